@@ -1,0 +1,35 @@
+"""The Doc._ attributes our components write, registered in one place.
+
+Values are plain JSON-like data (dicts, lists, strings, numbers) so that docs
+survive spaCy's multiprocessing, which serialises user data with msgpack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# name -> what the component that owns it stores there
+DOC_EXTENSIONS = {
+    "title": "giants_source: headline (first line) or None",
+    "published": "giants_source: ISO date stated in the text, or None",
+    "organizations": "giants_organisations: list of dicts: name, aliases, type, is_company, mentions, "
+                     "mention_spans [[start, end], ...]",
+    "people": "giants_organisations: list of dicts: name, role, organization",
+    "places": "giants_organisations: list of dicts: name, kind",
+    "figures": "giants_figures: list of dicts shaped like models.Figure",
+    "category_labels": "giants_categories: list of dicts: org (name) + models.CategoryLabel fields",
+    "categories_discussed": "giants_categories: list of category ids",
+    "sectors": "giants_sectors: list of dicts shaped like models.Sector",
+    "keyphrases": "giants_keyphrases: list of dicts shaped like models.Keyphrase",
+    "gist_spans": "giants_gist: list of [start, end] sentence offsets, in article order",
+    "giants_warnings": "any component: list of warning strings",
+}
+
+
+def register() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register()

@@ -1,0 +1,111 @@
+"""The output of `analyze`: the one definition of its JSON.
+
+Field names follow the output contract (docs/output-contract.md). Fields may be
+added; renaming or removing one is a breaking change and bumps SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+OrgType = Literal["company", "investor", "government", "exchange", "university", "media", "ngo", "other"]
+Basis = Literal["explicit", "criterion", "implicit"]
+FigureKind = Literal["valuation", "funding", "revenue", "growth_rate", "count", "other"]
+PlaceKind = Literal["country", "region", "city", "other"]
+Qualifier = Literal["exact", "approx", "lower_bound", "upper_bound", "range"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    path: str = Field(description='Input path, "-" for standard input, or the URL')
+    title: str | None = Field(None, description="First line when it reads as a headline, else null")
+    published: str | None = Field(None, description="ISO date (YYYY-MM-DD) when the text states one")
+    language: str = "en"
+    characters: int = Field(0, description="Length of the analysed text in characters")
+
+
+class Figure(_Model):
+    text: str = Field(description="Exact span of the input text")
+    span: tuple[int, int] = Field(description="Character offsets [start, end) in the input text")
+    kind: FigureKind = "other"
+    value: float | None = Field(None, description="The number, scales applied (a range gives its low end)")
+    value_max: float | None = Field(None, description="High end of a range, else null")
+    qualifier: Qualifier = Field("exact", description="exact, approx, lower_bound ('more than'), upper_bound ('up to'), range")
+    unit: str | None = Field(None, description='ISO 4217 code, "%", or null for plain counts')
+    usd: float | None = Field(None, description="US$ equivalent where the currency is known")
+    usd_source: Literal["article", "rate_table"] | None = Field(
+        None, description="Where the US$ figure comes from: stated in the article, or the rate table")
+    rate_date: str | None = Field(None, description="As-of date of the rate used, when the rate table was used")
+    about: str | None = Field(None, description="Short phrase saying what the figure measures")
+    subject: str | None = Field(None, description="Name of the organisation it is about, when clear")
+
+
+class CategoryLabel(_Model):
+    category: str = Field(description="little_giant | unicorn | decacorn | gazelle (more ids may be added)")
+    basis: Basis
+    evidence: str = Field(description="The sentence(s) supporting the label, verbatim")
+    span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
+    confidence: float = Field(ge=0.0, le=1.0)
+    figure: Figure | None = Field(None, description="For basis=criterion: the figure that meets the threshold")
+    definition: str | None = Field(None, description='Which definition fired, e.g. "private, valued at US$1bn or more"')
+
+
+class Organization(_Model):
+    name: str = Field(description="Fullest form in the text")
+    aliases: list[str] = Field(default_factory=list, description="Other surface forms in the same text")
+    type: OrgType = "other"
+    is_company: bool = False
+    mentions: int = 0
+    categories: list[CategoryLabel] = Field(default_factory=list)
+
+
+class Person(_Model):
+    name: str
+    role: str | None = None
+    organization: str | None = None
+
+
+class Place(_Model):
+    name: str
+    kind: PlaceKind = "other"
+
+
+class Sector(_Model):
+    id: str
+    label: str
+    score: float
+    terms: list[str] = Field(default_factory=list, description="Terms that matched in the text")
+
+
+class Keyphrase(_Model):
+    text: str
+    span: tuple[int, int] = Field(description="First occurrence in the input text")
+    score: float
+
+
+class Analysis(_Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    gist: str = ""
+    gist_spans: list[tuple[int, int]] = Field(default_factory=list, description="Offsets of the gist sentences")
+    categories_discussed: list[str] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    sectors: list[Sector] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    keyphrases: list[str] = Field(default_factory=list)
+    keyphrase_spans: list[Keyphrase] = Field(default_factory=list, description="Keyphrases with offsets and scores")
+    warnings: list[str] = Field(default_factory=list, description="Input problems that did not stop the analysis")
+    error: str | None = Field(None, description="Set when the input could not be analysed (batch records)")
+
+
+def json_schema() -> dict:
+    return Analysis.model_json_schema()
