@@ -1,0 +1,29 @@
+"""Shared fixtures: the pipeline is loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+DEVSET = ROOT / "eval" / "devset"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from giants.api import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyze(nlp):
+    """analyze(text) -> giants.models.Analysis, with the session's pipeline."""
+    from giants.build import to_analysis
+
+    def run(text: str, path: str = "-"):
+        return to_analysis(nlp(text), path=path)
+
+    return run
