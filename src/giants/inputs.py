@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Files a directory walk picks up.
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm"}
 DEFAULT_MAX_BYTES = 20_000_000
 
 # Small set of very common English function words, for a cheap language check.
@@ -50,7 +50,8 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             yield arg
         elif os.path.isdir(arg):
             found = sorted(p for p in Path(arg).rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            yield from (str(p) for p in found)
+            # An empty directory stays in the list, so that reading it reports the problem.
+            yield from (str(p) for p in found) if found else [arg]
         elif not os.path.exists(arg) and glob.has_magic(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             yield from (m for m in matches if os.path.isfile(m)) if matches else [arg]
@@ -117,7 +118,7 @@ def read_article(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     except FileNotFoundError:
         return Article(path, error="file not found")
     except IsADirectoryError:
-        return Article(path, error="is a directory (give the files in it, or the directory alone to take them all)")
+        return Article(path, error="is a directory with no .txt or .html files in it")
     except PermissionError:
         return Article(path, error="permission denied")
     except OSError as exc:

@@ -27,6 +27,7 @@ class Source(_Model):
     path: str = Field(description='Input path, "-" for standard input, or the URL')
     title: str | None = Field(None, description="First line when it reads as a headline, else null")
     published: str | None = Field(None, description="ISO date (YYYY-MM-DD) when the text states one")
+    site: str | None = Field(None, description="Site name, for a web page that states one")
     language: str = "en"
     characters: int = Field(0, description="Length of the analysed text in characters")
 
