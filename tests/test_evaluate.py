@@ -235,3 +235,12 @@ def test_cli_json_end_to_end(tmp_path, capsys, nlp):
     assert out["hard_negative_files"] == 0
     assert set(out["pass"]) >= {"category_f1", "figure_recall"}
     assert 0.0 <= out["figure_recall"] <= 1.0
+
+
+def test_per_category_breakdown():
+    pred = perfect_prediction()
+    pred["organizations"][1] = pred_org("Kestrel Labs", ["unicorn"])
+    by_cat = aggregate([score_file(pred, GOLD, TEXT)])["by_category"]
+    assert by_cat["little_giant"]["f1"] == 1.0
+    assert (by_cat["decacorn"]["tp"], by_cat["decacorn"]["fn"]) == (0, 1)
+    assert (by_cat["unicorn"]["tp"], by_cat["unicorn"]["fp"]) == (0, 1)

@@ -1,6 +1,6 @@
 """Score the analyzer against a gold-annotated corpus (eval/devset layout).
 
-    python -m giants.evaluate DIR [--json] [--errors] [--model NAME]
+    python -m giants.evaluate DIR [--json] [--errors] [--model NAME] [--only TEXT]
 
 DIR holds articles/NN-slug.txt and gold/NN-slug.json (format: DIR/README.md).
 The scoring functions are pure: they take an Analysis as a plain dict
@@ -176,6 +176,7 @@ def score_file(pred: dict, gold: dict, text: str, *, name: str = "-", hard_negat
             fs.err("missed_orgs", g["name"] + (f"  [{', '.join(gold_cats)}]" if gold_cats else ""))
             for cat in gold_cats:
                 fs.add("cat_fn")
+                fs.add(f"cat_fn:{cat}")
                 fs.err("missed_categories", f"{g['name']}: {cat}  (org not found)")
             continue
         p = pred_orgs[g2p[gi]]
@@ -189,13 +190,16 @@ def score_file(pred: dict, gold: dict, text: str, *, name: str = "-", hard_negat
         for cat in gold_cats:
             if cat in pred_cats:
                 fs.add("cat_tp")
+                fs.add(f"cat_tp:{cat}")
             else:
                 fs.add("cat_fn")
+                fs.add(f"cat_fn:{cat}")
                 got = f"; predicted {', '.join(pred_cats)}" if pred_cats else ""
                 fs.err("missed_categories", f"{shown}: {cat}{got}")
         for cat in pred_cats:
             if cat not in gold_cats:
                 fs.add("cat_fp")
+                fs.add(f"cat_fp:{cat}")
                 fs.err("extra_categories", f"{shown}: {cat}  <- {_evidence(p, cat)}")
     for pi, p in enumerate(pred_orgs):
         cats = _pred_categories(p)
@@ -206,6 +210,7 @@ def score_file(pred: dict, gold: dict, text: str, *, name: str = "-", hard_negat
         fs.err("extra_orgs", p["name"] + (f"  [{', '.join(cats)}]" if cats else ""))
         for cat in cats:
             fs.add("cat_fp")
+            fs.add(f"cat_fp:{cat}")
             fs.err("extra_categories", f"{p['name']}: {cat}  (org not in gold)  <- {_evidence(p, cat)}")
 
     # Categories discussed.
@@ -313,6 +318,11 @@ def aggregate(scores: list[FileScore]) -> dict[str, Any]:
     cat_p, cat_r, cat_f = prf(g("cat_tp"), g("cat_fp"), g("cat_fn"))
     d_p, d_r, d_f = prf(g("disc_tp"), g("disc_fp"), g("disc_fn"))
     s_p, s_r, s_f = prf(g("sec_tp"), g("sec_fp"), g("sec_fn"))
+    by_category = {}
+    for cat in sorted({k.split(":", 1)[1] for k in c if k.startswith("cat_") and ":" in k}):
+        tp, fp, fn = g(f"cat_tp:{cat}"), g(f"cat_fp:{cat}"), g(f"cat_fn:{cat}")
+        p_, r_, f_ = prf(tp, fp, fn)
+        by_category[cat] = {"tp": tp, "fp": fp, "fn": fn, "precision": p_, "recall": r_, "f1": f_}
     top1 = [fs.sector_top1_hit for fs in scores if fs.sector_top1_hit is not None]
     empty = [fs.sector_empty_ok for fs in scores if fs.sector_empty_ok is not None]
     return {
@@ -336,7 +346,8 @@ def aggregate(scores: list[FileScore]) -> dict[str, Any]:
         "figure_recall": _div(g("fig_gold_matched"), g("fig_gold")),
         "figure_precision": _div(g("fig_pred_matched"), g("fig_pred")),
         "figure_kind_accuracy": _div(g("fig_kind_correct"), g("fig_gold_matched")),
-        "counts": dict(sorted(c.items())),
+        "by_category": by_category,
+        "counts": {k: v for k, v in sorted(c.items()) if ":" not in k},
     }
 
 
@@ -396,11 +407,18 @@ def is_hard_negative(stem: str, groups: set[str] | None) -> bool:
     return stem in groups
 
 
-def evaluate_dir(directory: Path, model: str | None = None) -> tuple[dict[str, Any], list[FileScore]]:
+def evaluate_dir(directory: Path, model: str | None = None,
+                 only: list[str] | None = None) -> tuple[dict[str, Any], list[FileScore]]:
+    """Analyse every article (one pipeline, loaded once) and score it. `only` keeps
+    the files whose stem contains one of the given strings."""
     from .api import load_pipeline
     from .build import to_analysis
 
     corpus = load_corpus(directory)
+    if only:
+        corpus = [item for item in corpus if any(o in item[0] for o in only)]
+        if not corpus:
+            raise CorpusError(f"no file in {directory} matches --only {' '.join(only)}")
     readme = directory / "README.md"
     groups = hard_negative_stems(readme.read_text(encoding="utf-8")) if readme.exists() else None
     nlp = load_pipeline(model)
@@ -489,6 +507,10 @@ def print_table(metrics: dict[str, Any], console) -> None:
         ok = passes(key, value)
         mark = "" if ok is None else ("[green]PASS[/]" if ok else "[red]FAIL[/]")
         table.add_row(label, _fmt(value), f"{target[0]} {target[1]:g}" if target else "", mark, detail.get(key, ""))
+        if key == "category_recall":
+            for cat, row in metrics.get("by_category", {}).items():
+                table.add_row(f"  F1 {cat}", _fmt(row["f1"]), "", "",
+                              f"tp {row['tp']} fp {row['fp']} fn {row['fn']}")
     console.print(table)
 
 
@@ -517,12 +539,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
     parser.add_argument("--errors", action="store_true", help="list each file's differences from gold")
     parser.add_argument("--model", default=None, help="spaCy pipeline name (default: $GIANTS_MODEL or the small model)")
+    parser.add_argument("--only", action="append", metavar="TEXT",
+                        help="score only files whose name contains TEXT (repeatable), e.g. --only 02-")
     args = parser.parse_args(argv)
 
     from .errors import GiantsError
 
     try:
-        metrics, scores = evaluate_dir(args.directory, args.model)
+        metrics, scores = evaluate_dir(args.directory, args.model, args.only)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
