@@ -1,21 +1,265 @@
-"""giants_sectors: the industries an article discusses, ranked, from the sector taxonomy."""
+"""giants_sectors: the industries an article discusses, ranked, from the sector taxonomy.
+
+Each sector term found in the text is one mention. A mention's weight depends on
+where it stands and what it does:
+
+- in the headline or the lead it counts more, because that is what the story is about;
+- listed next to another sector ("robotics, quantum computing and chips") or
+  describing a company ("a battery company", "robotics unicorn") it counts more,
+  because the article is then saying what a business does;
+- inside an organisation's name ("Ministry of Industry and Information Technology",
+  "Acme Pharmaceutical Co., Ltd.") it counts nothing: a name is not a topic;
+- a weak term (a word that often means something else) counts half.
+
+A sector is reported when its total reaches a threshold (one plain passing
+mention does not) and is not negligible next to the top sector.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from .data import builtin, taxonomy as load_taxonomy
+
+# Characters allowed between two sector terms for them to read as one list.
+_LIST_GAP = re.compile(r"^[\s,;/&()\-]*(?:(?:and|or|as well as|plus|such as|including|e\.g\.)\s*)?[\s,;/&()\-]*$", re.I)
+_VOWEL_Y = re.compile(r"[^aeiou]y$")
+
+
+def _plural(word: str) -> str:
+    if _VOWEL_Y.search(word):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _variants(term: str) -> set[str]:
+    """The term, its simple plural, and hyphen/space spellings."""
+    out = {term}
+    words = term.split(" ")
+    if words[-1][-1:].isalpha() and not words[-1].endswith("s"):
+        out.add(" ".join(words[:-1] + [_plural(words[-1])]))
+    for t in list(out):
+        if "-" in t:
+            out.add(t.replace("-", " "))
+            out.add(t.replace("-", ""))
+        elif " " in t and len(words) == 2:
+            out.add(t.replace(" ", "-"))
+    return out
+
+
+@dataclass
+class _Mention:
+    start: int          # token offsets
+    end: int
+    sectors: list[str]
+    weak: bool
 
 
 class SectorRanker:
     def __init__(self, nlp: Language, name: str, *, taxonomy: str = ""):
         self.name = name
-        self.taxonomy = taxonomy
+        tax = load_taxonomy(taxonomy or "")
+        builtin_file = builtin("sectors")
+        rank = builtin_file.get("ranking", {})
+        self.w_headline = float(rank.get("headline", 2.0))
+        self.w_lead = float(rank.get("lead", 1.5))
+        self.w_listed = float(rank.get("listed", 1.5))
+        self.w_company = float(rank.get("company", 1.5))
+        self.w_weak = float(rank.get("weak", 0.5))
+        self.qualify = float(rank.get("qualify", 1.5))
+        self.relative = float(rank.get("relative", 0.1))
+        self.max_sectors = int(rank.get("max_sectors", 7))
+        self.company_nouns = {w.lower() for w in rank.get("company_nouns", [])}
+        self.name_suffixes = set(rank.get("name_suffixes", []))
+        self.name_heads = set(rank.get("name_heads", []))
+
+        self.labels: dict[str, str] = {}
+        # match key -> (sector ids, weak?)
+        self.keys: dict[str, tuple[list[str], bool]] = {}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        owners: dict[tuple[str, str, bool], list[str]] = {}  # (mode, phrase, weak) -> sector ids
+        for sector in tax.get("sectors", []):
+            sid = sector["id"]
+            self.labels[sid] = sector.get("label") or sid.replace("_", " ").capitalize()
+            for field, mode, weak in (("terms", "lower", False), ("weak_terms", "lower", True),
+                                      ("abbreviations", "exact", False)):
+                for term in sector.get(field, []) or []:
+                    term = str(term).strip()
+                    if not term:
+                        continue
+                    # A term written with capitals inside (eVTOL, SaaS) or all caps is matched as written.
+                    use = "exact" if mode == "exact" or _is_abbreviation(term) else "lower"
+                    phrases = {term} if use == "exact" else _variants(term.lower())
+                    if use == "exact" and term[-1].isupper() and not term.endswith("S"):
+                        phrases.add(term + "s")
+                    for phrase in phrases:
+                        owners.setdefault((use, phrase, weak), [])
+                        if sid not in owners[(use, phrase, weak)]:
+                            owners[(use, phrase, weak)].append(sid)
+        make = nlp.make_doc
+        for (use, phrase, weak), sids in owners.items():
+            key = f"{use}|{'w' if weak else 's'}|{phrase}"
+            self.keys[key] = (sids, weak)
+            (self.exact if use == "exact" else self.lower).add(key, [make(phrase)])
+        for phrase in builtin_file.get("ignore", {}).get("phrases", []):
+            key = f"lower|x|{phrase.lower()}"
+            self.keys[key] = ([], True)
+            self.lower.add(key, [make(p) for p in _variants(phrase.lower())])
+
+    # ------------------------------------------------------------------ finding
+
+    def _mentions(self, doc: Doc) -> list[_Mention]:
+        vocab = doc.vocab.strings
+        found: dict[tuple[int, int], _Mention] = {}
+        for matcher in (self.lower, self.exact):
+            for match_id, start, end in matcher(doc):
+                sids, weak = self.keys[vocab[match_id]]
+                m = found.setdefault((start, end), _Mention(start, end, [], True))
+                m.sectors += [s for s in sids if s not in m.sectors]
+                m.weak = m.weak and (weak or not sids)
+        # Longest match wins; an ignore phrase (no sectors) blocks what it covers.
+        chosen: list[_Mention] = []
+        taken: set[int] = set()
+        for m in sorted(found.values(), key=lambda m: (-(m.end - m.start), m.start)):
+            if taken.intersection(range(m.start, m.end)):
+                continue
+            taken.update(range(m.start, m.end))
+            if m.sectors:
+                chosen.append(m)
+        chosen.sort(key=lambda m: m.start)
+        # A one-word term used as a verb ("it stores data", "shares the view") is no mention.
+        return [m for m in chosen if not (m.end - m.start == 1 and doc[m.start].pos_ in ("VERB", "AUX"))]
+
+    def _name_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character spans of organisation names: from the organisations component and the NER."""
+        spans = []
+        for org in doc._.organizations or []:
+            spans += [tuple(s) for s in org.get("mention_spans", []) or []]
+        spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1]
+        return spans
+
+    def _in_name(self, doc: Doc, m: _Mention, names: list[tuple[int, int]]) -> bool:
+        span = doc[m.start:m.end]
+        s, e = span.start_char, span.end_char
+        for ns, ne in names:
+            if ns <= s and e <= ne and (ns, ne) != (s, e):
+                return True
+        if not all(t.is_title or t.is_upper or not t.is_alpha for t in span):
+            return False
+        # Title-case run continuing into a corporate suffix: "... Pharmaceutical Co., Ltd."
+        for t in doc[m.end:min(len(doc), m.end + 5)]:
+            if t.text in self.name_suffixes:
+                return True
+            if not (t.is_title or t.is_upper or t.text in ("&", "(", ")", "-", "and", "of")):
+                break
+        # "Ministry of Industry and Information Technology"
+        for t in reversed(doc[max(0, m.start - 7):m.start]):
+            if t.text in self.name_heads:
+                return True
+            if not (t.is_title or t.is_upper or t.text in ("&", ",", "and", "of", "the", "for")):
+                break
+        return False
+
+    def _describes_company(self, doc: Doc, m: _Mention) -> bool:
+        if doc[m.end - 1].lower_ in self.company_nouns:
+            return True
+        for t in doc[m.end:min(len(doc), m.end + 3)]:
+            if t.lower_ in self.company_nouns:
+                return True
+            if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP", "DET"):
+                break
+        return False
+
+    # ------------------------------------------------------------------ ranking
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sectors = []
+        mentions = self._mentions(doc)
+        if not mentions:
+            doc._.sectors = []
+            return doc
+        title = doc._.title
+        head_end = -1
+        if title:
+            pos = doc.text.find(title)
+            head_end = pos + len(title) if pos >= 0 else -1
+        lead = self._lead(doc, head_end)
+        names = self._name_spans(doc)
+
+        listed = [False] * len(mentions)
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            if set(a.sectors) == set(b.sectors):
+                continue
+            if doc[a.start].sent.start != doc[b.start].sent.start:
+                continue
+            gap = doc[a.end:b.start].text if b.start > a.end else ""
+            # allow one or two plain words in a list item: "Flink (delivery), Grover (...)"
+            gap_words = [t for t in doc[a.end:b.start] if t.is_alpha and not t.is_stop]
+            if _LIST_GAP.match(gap) or (len(gap_words) <= 1 and "," in gap and len(doc[a.end:b.start]) <= 5):
+                listed[i] = listed[i + 1] = True
+
+        totals: dict[str, float] = {}
+        terms: dict[str, list[str]] = {}
+        for i, m in enumerate(mentions):
+            if self._in_name(doc, m, names):
+                continue
+            span: Span = doc[m.start:m.end]
+            w = self.w_weak if m.weak else 1.0
+            if span.start_char < head_end:
+                w *= self.w_headline
+            elif lead and lead[0] <= span.start_char < lead[1]:
+                w *= self.w_lead
+            if listed[i]:
+                w *= self.w_listed
+            if self._describes_company(doc, m):
+                w *= self.w_company
+            for sid in m.sectors:
+                totals[sid] = totals.get(sid, 0.0) + w
+                surface = span.text
+                if surface.lower() not in (t.lower() for t in terms.setdefault(sid, [])):
+                    terms[sid].append(surface)
+        if not totals:
+            doc._.sectors = []
+            return doc
+        top = max(totals.values())
+        ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        out = []
+        for sid, total in ranked:
+            if total < self.qualify or total < self.relative * top:
+                continue
+            out.append({"id": sid, "label": self.labels.get(sid, sid), "score": round(1 - math.exp(-total / 4), 3),
+                        "terms": terms[sid]})
+        doc._.sectors = out[: self.max_sectors]
         return doc
+
+    @staticmethod
+    def _lead(doc: Doc, head_end: int) -> tuple[int, int] | None:
+        """Character span of the first body sentence (after the headline)."""
+        for sent in doc.sents:
+            if sent.end_char <= head_end:
+                continue
+            start = max(sent.start_char, head_end)
+            if doc.text[start:sent.end_char].strip():
+                return (start, sent.end_char)
+        return None
+
+
+def _is_abbreviation(term: str) -> bool:
+    """True for terms matched case-sensitively: any capital after the first letter (AI, eVTOL, SaaS, 5G)."""
+    letters = [c for c in term if c.isalpha()]
+    if not letters:
+        return False
+    return any(c.isupper() for c in term[1:]) and " " not in term or term.isupper()
 
 
 @Language.factory("giants_sectors", default_config={"taxonomy": ""})
