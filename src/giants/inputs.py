@@ -60,21 +60,33 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (with or without BOM), else UTF-16 by BOM, else a detected legacy encoding."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 by BOM, else the detected encoding.
+
+    Detection uses charset-normalizer when it is installed (it comes with trafilatura);
+    cp1252 is the last resort, since it decodes most Western legacy text.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), []
+        return data[3:].decode("utf-8"), []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), ["decoded as UTF-16 (byte-order mark)"]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
-    for encoding in ("cp1252", "latin-1"):
+    encoding = None
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        encoding = best.encoding if best is not None else None
+    except ImportError:
+        pass
+    for candidate in filter(None, (encoding, "cp1252", "latin-1")):
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
+            text = data.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
             continue
-        return text, [f"not valid UTF-8; decoded as {encoding}"]
+        return text, [f"not valid UTF-8; decoded as {candidate}"]
     raise UnicodeDecodeError("utf-8", data, 0, 1, "undecodable")  # latin-1 never gets here
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from rich import box
@@ -125,26 +126,31 @@ def analysis_view(a: Analysis, max_orgs: int = 12) -> Group:
     return Group(*parts)
 
 
-def summary_table(analyses: list[Analysis]) -> Table:
+def summary_row(a: Analysis) -> tuple:
+    """One article's row in the batch summary (kept instead of the whole Analysis)."""
+    name = a.source.path if a.source.path == "-" or "://" in a.source.path else Path(a.source.path).name
+    if a.error:
+        return (name, Text("error: " + a.error, style="red"), "", "")
+    found = Text()
+    for org in a.organizations:
+        for c in org.categories:
+            if found:
+                found.append("; ")
+            found.append(f"{org.name}: ")
+            found.append(c.category, style=CATEGORY_STYLE.get(c.category, "bold"))
+    return (name, shorten(a.source.title or "", 60), found or Text("—", style="dim"),
+            a.sectors[0].label if a.sectors else "")
+
+
+def summary_table(rows: list[tuple]) -> Table:
     """One row per article: for a batch in the terminal."""
     table = Table(box=box.SIMPLE_HEAD, expand=True)
     table.add_column("Article", ratio=3, overflow="fold")
     table.add_column("Title", ratio=4)
     table.add_column("Categories found", ratio=4)
-    table.add_column("Top sector", ratio=2)
-    for a in analyses:
-        if a.error:
-            table.add_row(a.source.path, Text("error: " + a.error, style="red"), "", "")
-            continue
-        found = Text()
-        for org in a.organizations:
-            for c in org.categories:
-                if found:
-                    found.append("; ")
-                found.append(f"{org.name}: ")
-                found.append(c.category, style=CATEGORY_STYLE.get(c.category, "bold"))
-        table.add_row(a.source.path, shorten(a.source.title or "", 60), found or Text("—", style="dim"),
-                      a.sectors[0].label if a.sectors else "")
+    table.add_column("Top sector", ratio=3)
+    for row in rows:
+        table.add_row(*row)
     return table
 
 
@@ -165,7 +171,8 @@ class Renderer:
         self.details = details
         self.out = out or sys.stdout
         self.console = Console(file=self.out, soft_wrap=False)
-        self.done: list[Analysis] = []
+        self.rows: list[tuple] = []  # batch summary rows
+        self.done: list[Analysis] = []  # kept only for --details
         self.written = 0
         self.progress = None
         if progress and count > 1:
@@ -195,7 +202,9 @@ class Renderer:
         elif self.count == 1:
             self.console.print(analysis_view(a))
         else:
-            self.done.append(a)
+            self.rows.append(summary_row(a))
+            if self.details and not a.error:
+                self.done.append(a)
         self.written += 1
         if self.progress:
             self.progress.advance(self.task)
@@ -206,10 +215,8 @@ class Renderer:
         if self.fmt == "json" and self.count > 1:
             self.out.write("\n]\n")
         elif self.fmt == "table" and self.count > 1:
-            self.console.print(summary_table(self.done))
-            if self.details:
-                for a in self.done:
-                    if not a.error:
-                        self.console.rule(a.source.path)
-                        self.console.print(analysis_view(a))
+            self.console.print(summary_table(self.rows))
+            for a in self.done:
+                self.console.rule(a.source.path)
+                self.console.print(analysis_view(a))
         self.out.flush()
