@@ -1,23 +1,319 @@
-"""Web pages: detect HTML, extract the article text and metadata, fetch URLs."""
+"""Web pages: detect HTML, extract the article text and metadata, fetch URLs.
+
+Extraction is trafilatura's (main-text detection that leaves out menus, cookie
+banners, sidebars and footers); it runs offline. The network is used only by
+`fetch_article`, i.e. only when the input is a URL.
+
+The text handed to the analysis has one paragraph per block with a blank line
+between them, and starts with the headline, so that offsets, `--show-text`
+and the headline detection all see the same string.
+"""
 
 from __future__ import annotations
 
+import html as htmlmod
+import http.client
+import logging
 import re
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+import zlib
+from urllib.parse import urlsplit
 
-from .inputs import Article
+from . import __version__
+from .inputs import Article, check_text, decode
 
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
+_HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
+
+PROJECT_URL = "https://github.com/giants-news/giants"
+USER_AGENT = f"giants/{__version__} (+{PROJECT_URL})"
+TIMEOUT = 20.0
+MAX_REDIRECTS = 5
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+# Fewer words than this after extraction means the page had no article in it
+# (a JavaScript-only page, an index page, a consent wall).
+MIN_WORDS = 20
+
+# trafilatura and htmldate log through `logging`; without a handler of their own,
+# Python's last-resort handler would print their warnings. A NullHandler keeps
+# them quiet unless the application configures logging itself.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+_WORD = re.compile(r"\w+")
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " : ")
+_HOSTLIKE = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)+(:\d+)?$|^localhost(:\d+)?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 
 def looks_like_html(path: str, text: str) -> bool:
-    if path.lower().endswith((".html", ".htm")):
+    if path.lower().endswith((".html", ".htm", ".xhtml")):
         return True
     return bool(_HTML_START.match(text[:500]))
 
 
-def extract_article(path: str, html: str, *, warnings: list[str] | None = None) -> Article:
-    return Article(path, error="HTML input is not supported yet")
+# --- extraction -------------------------------------------------------------
 
 
-def fetch_article(url: str, *, max_bytes: int) -> Article:
-    return Article(url, error="URL input is not supported yet")
+def extract_article(path: str, html: str, *, warnings: list[str] | None = None, url: str | None = None) -> Article:
+    """The article in a page: text (headline first, blank line between paragraphs) and meta.
+
+    `url` is where the page came from, when known: it helps the metadata and
+    gives a fallback site name.
+    """
+    article = Article(path, warnings=list(warnings or []))
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            # Dates from the page's markup (meta tags, JSON-LD, <time>, the URL),
+            # not guessed from any date-like string in the body or footer.
+            date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+        )
+    except Exception as exc:  # a parser failure must not stop a batch
+        article.error = f"cannot parse the HTML page: {exc.__class__.__name__}: {exc}".strip()
+        return article
+
+    raw = (doc.text or "") if doc is not None else ""
+    paragraphs = [" ".join(line.split()) for line in raw.splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    title = _clean(getattr(doc, "title", None)) if doc is not None else None
+    article.meta = {
+        "title": title,
+        "published": _iso_date(getattr(doc, "date", None)) if doc is not None else None,
+        "site": _site(html, doc, title, url),
+    }
+    body_words = sum(len(_WORD.findall(p)) for p in paragraphs if not title or _norm(p) != _norm(title))
+    if body_words < MIN_WORDS:
+        article.error = (
+            "no article text found in the web page"
+            + (f" (only {body_words} words outside the headline)" if body_words else "")
+            + "; if the page needs JavaScript, save the article's text instead"
+        )
+        return article
+    text = "\n\n".join(_headline_first(paragraphs, title))
+    article.error = check_text(text)
+    if not article.error:
+        article.text = text
+    return article
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def _norm(value: str) -> str:
+    value = " ".join(value.translate(_QUOTES).casefold().split())
+    return value.rstrip(" .:;!?")
+
+
+def _is_headline_of(paragraph: str, title: str) -> bool:
+    """The paragraph is the page's headline, exactly or in a close variant."""
+    p, t = _norm(paragraph), _norm(title)
+    if p == t or p.startswith(t):
+        return True
+    words_p, words_t = set(_WORD.findall(p)), set(_WORD.findall(t))
+    if not words_p or not words_t or len(words_p) > 30 or paragraph.rstrip().endswith("."):
+        return False
+    return len(words_p & words_t) / len(words_p | words_t) >= 0.6
+
+
+def _headline_first(paragraphs: list[str], title: str | None) -> list[str]:
+    if not title or not paragraphs:
+        return paragraphs
+    if _is_headline_of(paragraphs[0], title):
+        return paragraphs
+    # A kicker or section label above the headline: move the headline up.
+    for i in (1, 2):
+        if i < len(paragraphs) and _norm(paragraphs[i]) == _norm(title):
+            return [paragraphs[i]] + paragraphs[:i] + paragraphs[i + 1 :]
+    return [title] + paragraphs
+
+
+def _iso_date(value: str | None) -> str | None:
+    value = (value or "").strip()[:10]
+    return value if _ISO_DATE.match(value) else None
+
+
+def _site(html: str, doc, title: str | None, url: str | None) -> str | None:
+    """og:site_name, else the part of <title> after the headline, else the host name."""
+    site = _clean(getattr(doc, "sitename", None)) if doc is not None else None
+    host = urlsplit(url).hostname if url else None
+    host = host or (_clean(getattr(doc, "hostname", None)) if doc is not None else None)
+    # trafilatura falls back to the host name itself; a name in <title> reads better.
+    if site and not _HOSTLIKE.match(site):
+        return site
+    match = _TITLE_TAG.search(html[:200_000])
+    if match and title:
+        full = _clean(htmlmod.unescape(match.group(1))) or ""
+        for sep in _TITLE_SEPARATORS:
+            head, found, tail = full.rpartition(sep)
+            if found and _norm(head) == _norm(title) and 0 < len(tail) <= 60:
+                return tail
+    return host or site
+
+
+# --- fetching ---------------------------------------------------------------
+
+
+class FetchError(Exception):
+    """A URL that could not be fetched; the message is the one-line reason."""
+
+
+class _RedirectLimit(urllib.request.HTTPRedirectHandler):
+    def __init__(self, limit: int):
+        super().__init__()
+        self.max_redirections = limit
+        self.max_repeats = limit
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme not in ("http", "https"):
+            fp.close()
+            raise FetchError(f"redirected to a non-web address ({newurl})")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_article(url: str, *, max_bytes: int, timeout: float = TIMEOUT, max_redirects: int = MAX_REDIRECTS) -> Article:
+    """Fetch a web page and extract its article; every failure becomes `error`."""
+    try:
+        data, final_url, charset = _fetch(url, max_bytes=max_bytes, timeout=timeout, max_redirects=max_redirects)
+    except FetchError as exc:
+        return Article(url, error=str(exc))
+    except Exception as exc:  # never a traceback for a bad URL
+        return Article(url, error=f"cannot fetch the page: {exc.__class__.__name__}: {exc}")
+    html, warnings = _decode_page(data, charset)
+    return extract_article(url, html, warnings=warnings, url=final_url)
+
+
+def _fetch(url: str, *, max_bytes: int, timeout: float, max_redirects: int) -> tuple[bytes, str, str | None]:
+    host = urlsplit(url).hostname
+    if not host:
+        raise FetchError("invalid URL: no host name")
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+            "Accept-Encoding": "gzip, deflate",
+        },
+    )
+    opener = urllib.request.build_opener(_RedirectLimit(max_redirects))
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as resp:
+            content_type = resp.headers.get("Content-Type")
+            mime = content_type.split(";")[0].strip().lower() if content_type else None
+            if mime is not None and mime not in HTML_TYPES:
+                raise FetchError(f"not a web page: the server sent {mime} (giants reads HTML pages)")
+            length = resp.headers.get("Content-Length")
+            if length and length.strip().isdigit() and int(length) > max_bytes:
+                raise FetchError(_too_large(max_bytes))
+            data = _read_limited(resp, max_bytes, deadline, timeout)
+            data = _decompress(data, resp.headers.get("Content-Encoding"), max_bytes)
+            if mime is None and not looks_like_html("", data[:500].decode("latin-1")):
+                raise FetchError("not a web page: the server sent no content type and the body is not HTML")
+            return data, resp.geturl(), resp.headers.get_content_charset()
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        if 300 <= exc.code < 400:
+            raise FetchError(f"too many redirects (more than {max_redirects})") from None
+        raise FetchError(f"HTTP {exc.code} {exc.reason or ''}".strip() + f" from {host}") from None
+    except urllib.error.URLError as exc:
+        raise FetchError(_network_reason(exc.reason, host, timeout)) from None
+    except (TimeoutError, socket.timeout):
+        raise FetchError(f"timed out after {timeout:g} s fetching {host}") from None
+    except ValueError as exc:
+        raise FetchError(f"invalid URL: {exc}") from None
+    except http.client.HTTPException as exc:
+        raise FetchError(f"bad response from {host}: {exc.__class__.__name__}") from None
+    except OSError as exc:
+        raise FetchError(_network_reason(exc, host, timeout)) from None
+
+
+def _read_limited(resp, max_bytes: int, deadline: float, timeout: float) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise FetchError(f"timed out after {timeout:g} s reading the page")
+        chunk = resp.read1(65536)
+        if not chunk:
+            return b"".join(chunks)
+        total += len(chunk)
+        if total > max_bytes:
+            raise FetchError(_too_large(max_bytes))
+        chunks.append(chunk)
+
+
+def _decompress(data: bytes, encoding: str | None, max_bytes: int) -> bytes:
+    encoding = (encoding or "").strip().lower()
+    if encoding in ("", "identity"):
+        return data
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise FetchError(f"unsupported content encoding {encoding!r}")
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+    try:
+        inflater = zlib.decompressobj(wbits)
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error:
+        if encoding != "deflate":
+            raise FetchError("the page's compressed body is corrupt") from None
+        try:  # some servers send raw deflate without the zlib header
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = inflater.decompress(data, max_bytes + 1)
+        except zlib.error:
+            raise FetchError("the page's compressed body is corrupt") from None
+    if len(out) > max_bytes:
+        raise FetchError(_too_large(max_bytes))
+    return out
+
+
+def _too_large(max_bytes: int) -> str:
+    return f"page larger than {max_bytes:,} bytes (raise the limit with --max-bytes)"
+
+
+def _network_reason(reason, host: str, timeout: float) -> str:
+    if isinstance(reason, socket.gaierror):
+        return f"cannot resolve host {host} (DNS lookup failed; no network?)"
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return f"timed out after {timeout:g} s connecting to {host}"
+    if isinstance(reason, ConnectionRefusedError):
+        return f"connection refused by {host}"
+    if isinstance(reason, ssl.SSLError):
+        return f"secure connection to {host} failed: {getattr(reason, 'reason', None) or reason}"
+    if isinstance(reason, FetchError):
+        return str(reason)
+    text = getattr(reason, "strerror", None) or str(reason)
+    return f"cannot fetch the page from {host}: {text}"
+
+
+def _decode_page(data: bytes, charset: str | None) -> tuple[str, list[str]]:
+    """Bytes to text: the HTTP charset, else the page's <meta charset>, else UTF-8 with fallbacks."""
+    declared = charset
+    if not declared:
+        match = _META_CHARSET.search(data[:4096])
+        declared = match.group(1).decode("ascii") if match else None
+    if declared:
+        if declared.lower().replace("_", "-") in ("utf-8", "utf8"):
+            declared = "utf-8-sig"
+        try:
+            return data.decode(declared), []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
