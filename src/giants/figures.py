@@ -1,27 +1,336 @@
-"""giants_figures: money, percentages and counts, normalised and tied to what they measure."""
+"""giants_figures: money, percentages and counts, normalised and tied to what they measure.
+
+Finding and parsing amounts is giants.money's job (plain text in, amounts out).
+This component decides which amounts are business figures, what kind each one
+is (valuation, funding, revenue, growth_rate, count, other), what it is about
+and which organisation it belongs to, and converts money to US dollars: with the
+article's own US$ figure when it states one, else with the dated rate table.
+
+Kinds are decided by cue words near the amount (data/figures.toml [kinds]); the
+nearest cue wins, a cue just before the amount counting more than one after it.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
+from .data import builtin
+from .money import Amount, Lexicon, load_rates, scan, to_usd
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}
+_PHONE = re.compile(r"(?<![\w$])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)")
+_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b|\b\d{1,2}:\d{2}\b")
+_FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?[-–]\s?FY\s?'?\d{2,4})?|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
+_MONEY_LISTED_WORDS = ("market cap", "market capitalisation", "market capitalization", "m-cap", "mcap",
+                       "market value")
+_LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
+_RIGHT_CHARS = 30     # how far ahead
+_RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
+
+
+def _cue_regex(words: list[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w.lower()).replace(r"\ ", r"[\s-]+") for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])")
 
 
 class FigureFinder:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):
         self.name = name
+        from .data import read_toml
+
+        data = read_toml(vocab_path) if vocab_path else builtin("figures")
+        self.lex = Lexicon(data)
+        self.rates = load_rates(rates_path or None)
+        kinds = data.get("kinds", {})
+        self.cues = {k: _cue_regex(kinds.get(k, [])) for k in
+                     ("valuation", "funding", "revenue", "other", "growth", "decline", "share", "threshold",
+                      "listed")}
+        self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
+        self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
+        self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
+        self.category_words = re.compile(r"(?i)\b(?:unicorns?|decacorns?|hectocorns?|soonicorns?|gazelles?)\b")
+        self.generic_firms = re.compile(
+            r"(?i)\b(?:start-?ups?|companies|firms|businesses|enterprises|ventures)\b[^.;]{0,40}$")
+        ctx = data.get("dollar_context", {})
+        self.dollar_context = re.compile(
+            r"\b(?:" + "|".join(re.escape(k) for k in sorted(ctx, key=len, reverse=True)) + r")\b") if ctx else None
+        self.dollar_codes = dict(ctx)
+        yen = data.get("yen_context", {})
+        self.japan_re = re.compile(r"\b(?:" + "|".join(map(re.escape, yen.get("japan", ["Japan"]))) + r")\b")
+        self.china_re = re.compile(r"\b(?:" + "|".join(map(re.escape, yen.get("china", ["China"]))) + r")\b")
+
+    # --- finding ----------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        figures = []
-        for ent in doc.ents:
-            if ent.label_ in ("MONEY", "PERCENT"):
-                figures.append({"text": ent.text, "span": [ent.start_char, ent.end_char], "kind": "other",
-                                "unit": "%" if ent.label_ == "PERCENT" else None})
+        text = doc.text
+        yen = "JPY" if self.japan_re.search(text) and not self.china_re.search(text) else "CNY"
+        blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
+        figures: list[dict[str, Any]] = []
+        mentions = self._mentions(doc)
+        ambiguous_dollar = False
+        for amt in scan(text, self.lex, yen=yen):
+            if any(s < amt.end and amt.start < e for s, e in blocked):
+                continue
+            span = doc.char_span(amt.start, amt.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+            if amt.unit is None:
+                fig = self._count(amt, span, sent, text)
+            elif amt.unit == "%":
+                fig = self._percent(amt, span, sent, text)
+            else:
+                fig = self._money(amt, span, sent, text)
+            if fig is None:
+                continue
+            if fig["kind"] in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money:
+                if not fig.pop("_no_subject", False):
+                    fig["subject"] = self._subject(amt, sent, mentions, text)
+            fig.pop("_no_subject", None)
+            if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar"):
+                ambiguous_dollar = True
+            figures.append(fig)
         doc._.figures = figures
+        if ambiguous_dollar and self.dollar_context is not None:
+            places = sorted({m.group(0) for m in self.dollar_context.finditer(text)})
+            if places:
+                codes = sorted({self.dollar_codes[p] for p in places})
+                warning = (f"figures: '$' amounts read as US dollars, but the text mentions {', '.join(places)}; "
+                           f"they may be {' or '.join(codes)}")
+                if doc._.giants_warnings is None:
+                    doc._.giants_warnings = []
+                doc._.giants_warnings.append(warning)
         return doc
 
+    def _base(self, amt: Amount) -> dict[str, Any]:
+        return {"text": amt.text, "span": [amt.start, amt.end], "kind": "other", "value": amt.value,
+                "value_max": amt.value_max, "qualifier": amt.qualifier, "unit": amt.unit, "usd": None,
+                "usd_source": None, "rate_date": None, "about": None, "subject": None}
 
-@Language.factory("giants_figures")
-def make_figures(nlp: Language, name: str) -> FigureFinder:
-    return FigureFinder(nlp, name)
+    # --- context helpers --------------------------------------------------------------------------
+
+    def _context(self, amt: Amount, sent: Span, text: str) -> tuple[str, str]:
+        """Lower-cased text of the same sentence before and after the amount (bounded)."""
+        left = text[max(sent.start_char, amt.start - _LEFT_CHARS):amt.start].lower()
+        right = text[amt.end:min(sent.end_char, amt.end + _RIGHT_CHARS)].lower()
+        # another amount's parenthesis or a semicolon ends the clause on the right
+        right = re.split(r"[;:]|\s[–—]\s", right)[0]
+        return left, right
+
+    def _nearest(self, kinds: tuple[str, ...], left: str, right: str) -> tuple[str | None, float, str]:
+        """(kind, distance, cue) of the cue nearest the amount among `kinds`."""
+        best: tuple[str | None, float, str] = (None, 1e9, "")
+        for kind in kinds:
+            rx = self.cues.get(kind)
+            if rx is None:
+                continue
+            for m in rx.finditer(left):
+                d = len(left) - m.end()
+                if d < best[1]:
+                    best = (kind, d, m.group(0))
+            m = rx.search(right)
+            if m:
+                d = m.start() * _RIGHT_WEIGHT + 1
+                if d < best[1]:
+                    best = (kind, d, m.group(0))
+        return best
+
+    def _fiscal(self, sent: Span) -> str:
+        m = _FISCAL.search(sent.text)
+        return f", {m.group(0)}" if m else ""
+
+    # --- money ------------------------------------------------------------------------------------
+
+    def _money(self, amt: Amount, span: Span, sent: Span, text: str) -> dict[str, Any] | None:
+        fig = self._base(amt)
+        if amt.usd is not None:
+            fig["usd"], fig["usd_source"] = amt.usd, "article"
+        else:
+            usd, date = to_usd(amt.value, amt.unit, self.rates)
+            if usd is not None:
+                fig["usd"], fig["usd_source"], fig["rate_date"] = usd, "rate_table", date
+        left, right = self._context(amt, sent, text)
+        kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), left, right)
+        sent_low = sent.text.lower()
+        # "start-ups valued at more than US$1 billion": a threshold in a definition
+        if (amt.qualifier == "lower_bound" and self.category_words.search(sent.text)
+                and self.generic_firms.search(text[max(sent.start_char, amt.start - 60):amt.start])):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
+        # "the $786 billion electric car maker": a company described by its value
+        if kind is None or dist > 40:
+            after = text[amt.end:amt.end + 40].lower()
+            if re.match(r"\s*(?:[\w-]+\s+){0,3}(?:company|maker|firm|group|start-?up|giant|business|retailer|"
+                        r"operator|platform|conglomerate)\b", after) and re.search(r"(?:^|\s)(?:the|a|an)\s+$", left):
+                kind, cue = "valuation", "worth"
+        if kind is None:
+            fig["about"] = None
+            return fig
+        if kind == "valuation":
+            listed = any(w in left[-60:] or w in right for w in _MONEY_LISTED_WORDS) or (
+                self.cues["listed"] is not None and bool(self.cues["listed"].search(sent_low))
+                and not re.search(r"\b(?:private(?:ly)?|unlisted|not listed)\b", sent_low))
+            about = "market value (listed)" if listed else "valuation"
+            for w in ("pre-money", "post-money"):
+                if w in sent_low:
+                    about += f", {w}"
+            fig["kind"], fig["about"] = "valuation", about
+        elif kind == "funding":
+            rnd = re.search(r"(?i)\b(?:pre-)?series\s+[a-h]\+?|\bseed\b|\bipo\b|\bangel\b", left[-60:] + " " + right)
+            fig["kind"], fig["about"] = "funding", "funding" + (f" ({rnd.group(0)})" if rnd else "")
+        elif kind == "revenue":
+            fig["kind"], fig["about"] = "revenue", f"{cue}{self._fiscal(sent)}"
+        else:
+            fig["kind"], fig["about"] = "other", cue
+        return fig
+
+    # --- percentages ------------------------------------------------------------------------------
+
+    def _percent(self, amt: Amount, span: Span, sent: Span, text: str) -> dict[str, Any] | None:
+        fig = self._base(amt)
+        left, right = self._context(amt, sent, text)
+        near_left = left[-45:]
+        if self.cues["threshold"] and (amt.qualifier in ("lower_bound", "range") or re.match(r"\s*or more", right)):
+            if self.cues["threshold"].search(sent.text.lower()):
+                fig["about"] = "threshold (definition)"
+                return fig
+        kind, dist, cue = self._nearest(("growth", "decline", "share"), near_left, right)
+        if kind in ("growth", "decline"):
+            # a price, stock or valuation move is not growth of the business
+            if self.cues["share"] and (self.cues["share"].search(near_left) or self.cues["share"].search(right[:15])):
+                share = self.cues["share"].findall(near_left + " " + right[:15])
+                fig["about"] = f"change ({share[-1]})"
+                return fig
+            fig["kind"] = "growth_rate"
+            fig["about"] = ("drop" if kind == "decline" else "growth") + self._fiscal(sent)
+            return fig
+        fig["about"] = cue or "share"
+        return fig
+
+    # --- counts -----------------------------------------------------------------------------------
+
+    def _count(self, amt: Amount, span: Span, sent: Span, text: str) -> dict[str, Any] | None:
+        value = amt.value
+        if value is None:
+            return None
+        start_tok, end_tok = span[0], span[-1]
+        doc = span.doc
+        raw = text[amt.start:amt.end]
+        digits = re.sub(r"\D", "", raw)
+        # years and year ranges ("2021-2025", "from 2022 to 2025")
+        def yearish(v: float | None) -> bool:
+            return v is not None and float(v).is_integer() and 1800 <= v <= 2100 and "," not in raw
+        if amt.scale is None and yearish(value) and (amt.value_max is None or yearish(amt.value_max)):
+            return None
+        # glued to a name: "GPT-4", "COVID-19", "#1"
+        before = text[max(0, amt.start - 2):amt.start]
+        if before.endswith("#") or (len(before) == 2 and before[1] in "-–/" and before[0].isalpha()):
+            return None
+        prev = doc[start_tok.i - 1] if start_tok.i > sent.start else None
+        # skip a qualifier that scan() folded into the span
+        first_num = next((t for t in span if t.like_num or t.text[:1].isdigit()), start_tok)
+        if first_num.i > start_tok.i:
+            prev = None
+        if prev is not None:
+            pl = prev.lower_
+            if pl in self.not_before or pl in _MONTHS:
+                return None
+            if prev.pos_ == "PROPN" and (prev.is_title or prev.is_upper) and not prev.is_sent_start:
+                return None  # "PROFIT 100", "S&P 500"
+        nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+        if nxt is not None:
+            nl = nxt.lower_
+            if nl in _MONTHS or nl in self.not_nouns:
+                return None
+            if nl in ("-", "–") and end_tok.i + 2 < len(doc) and doc[end_tok.i + 2].lower_ in self.not_nouns:
+                return None  # "five-day", "36-year-old"
+        if start_tok.ent_type_ in ("TIME", "ORDINAL") or (start_tok.ent_type_ == "DATE" and value < 32 and not amt.words):
+            return None
+        noun = self._head_noun(span, doc)
+        nlow = noun.lower_ if noun is not None else ""
+        fig = self._base(amt)
+        fig["unit"] = None
+        if noun is not None and nlow in self.not_nouns:
+            return None
+        is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns)
+        if amt.words and not is_entity:
+            return None
+        if noun is not None and nlow in ("times", "time", "fold", "x"):
+            fig["kind"], fig["about"] = "other", "multiple (times)"
+            return fig
+        if is_entity:
+            fig["kind"], fig["about"] = "count", f"number of {self._noun_phrase(noun)}"
+            fig["_no_subject"] = True
+            return fig
+        if noun is not None:
+            fig["kind"], fig["about"] = "other", f"number of {self._noun_phrase(noun)}"
+            fig["_no_subject"] = True
+            return fig
+        if len(digits) < 2 and amt.value_max is None:
+            return None  # a lone small digit with nothing counted
+        fig["kind"], fig["about"] = "count", "count"
+        fig["_no_subject"] = True
+        return fig
+
+    def _head_noun(self, span: Span, doc: Doc) -> Token | None:
+        """The noun a number counts: its head when it modifies one, the object of
+        "of" in "181 of the companies", else the first noun right after it."""
+        tok = span[-1]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of":
+            for t in doc[nxt.i + 1:min(len(doc), nxt.i + 6)]:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    return t
+                if t.pos_ == "PRON":
+                    return None
+                if t.pos_ not in ("DET", "NUM", "ADJ", "PUNCT"):
+                    break
+            return None
+        if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.i - tok.i <= 6:
+            return tok.head
+        for t in doc[tok.i + 1:min(len(doc), tok.i + 5)]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                return t
+            if t.pos_ not in ("ADJ", "PUNCT", "ADV") or t.text in (",", ";", ".", ")", "("):
+                break
+        return None
+
+    def _noun_phrase(self, noun: Token) -> str:
+        mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i >= noun.i - 3]
+        words = [t.text for t in mods] + [noun.text]
+        return " ".join(words).replace(" - ", "-")
+
+    # --- subject ----------------------------------------------------------------------------------
+
+    def _mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
+        out = []
+        for org in doc._.organizations or []:
+            for s, e in org.get("mention_spans") or []:
+                out.append((s, e, org["name"]))
+        out.sort()
+        return out
+
+    def _subject(self, amt: Amount, sent: Span, mentions: list[tuple[int, int, str]], text: str) -> str | None:
+        """The organisation in the same sentence nearest before the amount (or, failing
+        that, the nearest after it)."""
+        before = [(amt.start - e, name) for s, e, name in mentions if sent.start_char <= s and e <= amt.start]
+        if before:
+            return min(before)[1]
+        after = [(s - amt.end, name) for s, e, name in mentions if amt.end <= s and e <= sent.end_char]
+        return min(after)[1] if after else None
+
+
+@Language.factory("giants_figures", default_config={"rates_path": "", "vocab_path": ""})
+def make_figures(nlp: Language, name: str, rates_path: str, vocab_path: str) -> FigureFinder:
+    return FigureFinder(nlp, name, rates_path=rates_path, vocab_path=vocab_path)

@@ -1,0 +1,337 @@
+"""Find and parse amounts in plain text: money, percentages and bare numbers.
+
+Pure functions over strings (no spaCy), so the parser can be tested on its own.
+`scan(text)` returns every amount with its character span, value, unit (ISO 4217
+code, "%" or None), qualifier and, when the text states one, the US$ equivalent.
+Deciding which bare numbers are business figures, and what each figure measures,
+is the figures component's job (giants.figures).
+
+Parsing happens in two steps. A single regular expression finds "atoms": one
+number with an optional currency before it, a scale word and a currency or
+percent sign after it ("US$ 100.3 billion", "100-400 million yuan", "2,9%").
+Then neighbouring atoms are joined: ranges ("$14 million to $56 million",
+"between $300 and $500 million"), stated equivalents ("3 million yuan (about
+473,000 U.S. dollars)") and a qualifier in front ("more than", "about").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .data import builtin, read_toml
+
+# Numbers written with digits. Indian grouping ("1,69,802") first, then thousands
+# with commas, then plain digits; an optional decimal part with "." or ",".
+_DIGITS = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?:\s?[½¼¾])?|[½¼¾]"
+# Thousands separated by spaces ("$13 009 million"): only accepted after a currency.
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+    "a dozen": 12, "dozen": 12, "half a": 0.5,
+}
+# Words that need a scale or a currency to count as a number ("a", "an", "half a").
+_WEAK_WORDS = {"a", "an", "half a"}
+_FRACTION_WORDS = {"third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "half": 0.5,
+                   "fifth": 0.2, "fifths": 0.2}
+# Scale words that are safe without a currency; single letters ("5m", "3k") need one.
+_WORD_SCALES = {"thousand", "million", "mn", "mln", "billion", "bn", "trillion", "tn", "trn", "lakh crore",
+                "lakh", "lakhs", "crore", "crores", "万", "亿"}
+_PERCENT = r"%|\s?(?:percentage\s+points?|per\s?cent|percent|pct)(?![A-Za-z])"
+
+
+@dataclass
+class Amount:
+    """One amount found in a text. Offsets are character offsets [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    value_max: float | None = None
+    unit: str | None = None          # ISO 4217 code, "%", or None (a plain number)
+    qualifier: str = "exact"         # exact | approx | lower_bound | upper_bound | range
+    usd: float | None = None         # stated in the text (usd_source "article")
+    usd_max: float | None = None
+    symbol: str | None = None        # the currency as written ("$", "yuan"), for ambiguity checks
+    scale: float | None = None
+    words: bool = False              # number written in words ("two", "one billion")
+    parts: list[tuple[int, int]] = field(default_factory=list)  # spans of the atoms joined into it
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit not in (None, "%")
+
+
+class Lexicon:
+    """Currency forms, scales and qualifiers from data/figures.toml, compiled once."""
+
+    def __init__(self, data: dict[str, Any]):
+        cur = data.get("currency", {})
+        self.prefix = dict(cur.get("prefix", {}))
+        self.suffix = {k.lower(): v for k, v in cur.get("suffix", {}).items()}
+        self.scales = {k.lower(): float(v) for k, v in data.get("scales", {}).items()}
+        self.qualifiers: dict[str, str] = {}
+        for qual, words in data.get("qualifiers", {}).items():
+            for w in words:
+                self.qualifiers.setdefault(w.lower(), qual)
+        self.equivalent_lead = [w.lower() for w in data.get("equivalents", {}).get("lead", [])]
+
+        def alts(forms, *, words_need_boundary=True):
+            out = []
+            for f in sorted(forms, key=len, reverse=True):
+                pat = re.escape(f).replace(r"\ ", r"\s+")
+                if words_need_boundary and f[-1:].isalpha():
+                    pat += r"(?![A-Za-z])"
+                if f[:1].isalpha():
+                    pat = r"(?<![A-Za-z])" + pat
+                out.append(pat)
+            return "|".join(out)
+
+        words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORD_NUMBERS, key=len, reverse=True))
+        scales = alts(self.scales)
+        self.atom_re = re.compile(
+            r"(?<![\w.])(?<!\d,)"
+            rf"(?:(?P<pre>{alts(self.prefix)})\s?(?P<pnum>{_SPACED}|{_DIGITS})"
+            rf"|(?P<num>{_DIGITS})"
+            rf"|(?i:(?P<word>{words}))(?![\w-]))"
+            r"(?:\s?[-–]\s?(?P<num2>" + _DIGITS + r"))?"
+            rf"(?:(?:\s|-)?(?i:(?P<scale>{scales})))?"
+            rf"(?:(?P<pct>{_PERCENT})|\s?(?i:(?P<suf>{alts(self.suffix)})))?"
+            r"(?![\w])(?![.,]\d)"
+        )
+        self.fraction_re = re.compile(
+            r"(?i)(?<=\bby\s)(?:(?P<n>one|two|three|four|a)[\s-](?P<f>thirds?|quarters?|fifths?|half))\b")
+        quals = "|".join(re.escape(q) for q in sorted(self.qualifiers, key=len, reverse=True))
+        self.qualifier_re = re.compile(rf"(?i)(?:^|(?<=[\s(]))(?P<q>{quals})\s*$")
+        self.between_re = re.compile(r"(?i)(?:^|(?<=\s))(?P<q>between|from)\s+$")
+        leads = "|".join(re.escape(w) for w in sorted(self.equivalent_lead, key=len, reverse=True))
+        self.equiv_gap_re = re.compile(rf"(?i)^\s*\(\s*(?:(?:{leads})\s+)?$")
+
+    def currency_of(self, pre: str | None, suf: str | None) -> str | None:
+        if pre:
+            return self.prefix.get(re.sub(r"\s+", " ", pre))
+        if suf:
+            return self.suffix.get(re.sub(r"\s+", " ", suf.lower()))
+        return None
+
+    def scale_of(self, word: str | None) -> float | None:
+        if not word:
+            return None
+        key = re.sub(r"\s+", " ", word.lower())
+        return self.scales.get(key)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon(builtin("figures"))
+
+
+def parse_number(raw: str) -> float | None:
+    """'1,69,802' -> 169802; '2,9' -> 2.9; '13 009' -> 13009; '½' -> 0.5; 'two' -> 2."""
+    s = raw.strip()
+    low = re.sub(r"\s+", " ", s.lower())
+    if low in WORD_NUMBERS:
+        return float(WORD_NUMBERS[low])
+    frac = 0.0
+    if s and s[-1] in _FRACTIONS:
+        frac = _FRACTIONS[s[-1]]
+        s = s[:-1].strip()
+        if not s:
+            return frac
+    s = re.sub(r"[ \u00a0\u202f\u2009]", "", s)
+    if "," in s:
+        groups = s.split(".")[0].split(",")
+        # a single comma followed by one or two digits is a decimal comma ("2,9%")
+        if len(groups) == 2 and "." not in s and len(groups[1]) in (1, 2) and len(groups[0]) <= 3:
+            s = s.replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    try:
+        return float(s) + frac
+    except ValueError:
+        return None
+
+
+def _clean(x: float | None) -> float | None:
+    if x is None:
+        return None
+    return float(round(x, 6)) if abs(x) < 1e6 else float(round(x))
+
+
+def _atom(lex: Lexicon, m: re.Match, yen: str) -> Amount | None:
+    pre = m.group("pre")
+    raw = m.group("pnum") or m.group("num") or m.group("word")
+    word = m.group("word") is not None
+    scale_word = m.group("scale")
+    suf = m.group("suf")
+    pct = m.group("pct")
+    unit = "%" if pct else lex.currency_of(pre, suf)
+    symbol = (pre or suf or "").strip() or None
+    if symbol == "¥" and yen:
+        unit = yen
+    scale = lex.scale_of(scale_word)
+    if scale_word and scale is not None and unit is None and scale_word.lower() not in _WORD_SCALES:
+        return None  # "5m" alone may be metres
+    if word:
+        if re.sub(r"\s+", " ", raw.lower()) in _WEAK_WORDS and not (scale and unit):
+            return None
+        if m.group("num2"):
+            return None
+    if suf and suf.lower() == "won" and not scale and "," not in (raw or ""):
+        return None  # "won" the verb after a year or a count
+    value = parse_number(raw)
+    if value is None:
+        return None
+    value_max = parse_number(m.group("num2")) if m.group("num2") else None
+    if scale:
+        value *= scale
+        if value_max is not None:
+            value_max *= scale
+    return Amount(m.start(), m.end(), m.group(0), value, value_max, unit,
+                  "range" if value_max is not None else "exact", symbol=symbol, scale=scale, words=word,
+                  parts=[(m.start(), m.end())])
+
+
+def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
+    gap = text[a.end:b.start]
+    g = gap.strip().lower()
+    lead = lex.between_re.search(text[max(0, a.start - 12):a.start])
+    if g in ("-", "–", "—"):
+        pass
+    elif g == "to" or g == "and":
+        if g == "and" and not (lead and lead.group("q").lower() == "between"):
+            return None
+        if g == "to" and not lead and not (a.unit and a.unit == b.unit):
+            return None
+    elif g == "or" and a.unit == "%" and b.unit == "%":
+        pass
+    else:
+        return None
+    if a.unit and b.unit and a.unit != b.unit:
+        return None
+    if a.words != b.words:
+        return None
+    lo, hi = a.value, (b.value_max if b.value_max is not None else b.value)
+    if a.scale is None and b.scale is not None:
+        lo = lo * b.scale  # "$300 and $500 million", "between 100 and 400 million yuan"
+    start = a.start
+    if lead:
+        start = a.start - (len(text[max(0, a.start - 12):a.start]) - lead.start())
+    return Amount(start, b.end, text[start:b.end], lo, hi, a.unit or b.unit, "range",
+                  symbol=a.symbol or b.symbol, scale=b.scale or a.scale, words=a.words, parts=a.parts + b.parts)
+
+
+def _join_equivalent(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
+    """'3 million yuan (about 473,000 U.S. dollars)': one figure, US$ as stated."""
+    if not (a.is_money and b.is_money):
+        return None
+    if not lex.equiv_gap_re.match(text[a.end:b.start]):
+        return None
+    close = re.match(r"\s*\)", text[b.end:])
+    if not close:
+        return None
+    end = b.end + close.end()
+    out = Amount(a.start, end, text[a.start:end], a.value, a.value_max, a.unit, a.qualifier, a.usd, a.usd_max,
+                 a.symbol, a.scale, a.words, a.parts + b.parts)
+    if a.unit != "USD" and b.unit == "USD":
+        out.usd, out.usd_max = b.value, b.value_max
+    elif a.unit == "USD":
+        out.usd, out.usd_max = a.value, a.value_max
+    return out
+
+
+def _qualify(a: Amount, text: str, lex: Lexicon) -> Amount:
+    before = text[max(0, a.start - 24):a.start]
+    m = lex.qualifier_re.search(before)
+    if not m:
+        return a
+    if a.qualifier != "range":
+        a.qualifier = lex.qualifiers[m.group("q").lower()]
+    a.start -= len(before) - m.start("q")
+    a.text = text[a.start:a.end]
+    return a
+
+
+def scan(text: str, lex: Lexicon | None = None, *, yen: str = "CNY") -> list[Amount]:
+    """Every amount in `text`, joined into ranges and stated equivalents, in text order.
+
+    Bare numbers (no currency, no percent) are returned too, with unit None; the
+    caller decides which of them are figures. `yen` is the currency a bare "¥" means.
+    """
+    lex = lex or default_lexicon()
+    atoms = [a for m in lex.atom_re.finditer(text) if (a := _atom(lex, m, yen))]
+    for m in lex.fraction_re.finditer(text):
+        n = WORD_NUMBERS.get(m.group("n").lower(), 1)
+        val = 100.0 * n * _FRACTION_WORDS[m.group("f").lower()]
+        atoms.append(Amount(m.start(), m.end(), m.group(0), round(val, 2), unit="%", words=True,
+                            parts=[(m.start(), m.end())]))
+    fractions = [(a.start, a.end) for a in atoms if a.words and a.unit == "%"]
+    atoms = [a for a in atoms if not any(s <= a.start and a.end <= e and (s, e) != (a.start, a.end)
+                                         for s, e in fractions)]
+    atoms.sort(key=lambda a: a.start)
+    # ranges first, then stated equivalents, then qualifiers
+    for joiner in (_join_range, _join_equivalent):
+        out: list[Amount] = []
+        for a in atoms:
+            if out:
+                joined = joiner(out[-1], a, text, lex)
+                if joined:
+                    out[-1] = joined
+                    continue
+            out.append(a)
+        atoms = out
+    for a in atoms:
+        if not text[max(0, a.start - 8):a.start].lower().rstrip().endswith(("between", "from")):
+            _qualify(a, text, lex)
+        a.value, a.value_max = _clean(a.value), _clean(a.value_max)
+        a.usd, a.usd_max = _clean(a.usd), _clean(a.usd_max)
+    return atoms
+
+
+def parse_amount(text: str, lex: Lexicon | None = None) -> Amount | None:
+    """Parse a string holding one amount ('more than $100m', '2,9%'); None when there is none."""
+    found = [a for a in scan(text, lex) if a.unit is not None or a.value is not None]
+    return found[0] if found else None
+
+
+# --- rates ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rate:
+    usd: float
+    as_of: str | None
+    source: str | None
+
+
+def rates_from_data(data: dict[str, Any]) -> dict[str, Rate]:
+    as_of, source = data.get("as_of"), data.get("source")
+    out = {}
+    for code, entry in data.get("rates", {}).items():
+        if isinstance(entry, dict):
+            out[code.upper()] = Rate(float(entry["usd"]), str(entry.get("as_of", as_of)), entry.get("source", source))
+        else:
+            out[code.upper()] = Rate(float(entry), str(as_of), source)
+    return out
+
+
+def load_rates(path: str | None = None) -> dict[str, Rate]:
+    """The rate table: the built-in data/rates.toml, or the TOML file at `path`."""
+    return rates_from_data(read_toml(path) if path else builtin("rates"))
+
+
+def to_usd(value: float | None, unit: str | None, rates: dict[str, Rate]) -> tuple[float | None, str | None]:
+    """(US$ equivalent, as-of date of the rate) for an amount; (None, None) when unknown."""
+    if value is None or not unit or unit == "%":
+        return None, None
+    rate = rates.get(unit)
+    if rate is None:
+        return None, None
+    return _clean(value * rate.usd), rate.as_of
