@@ -116,6 +116,9 @@ def run(args: list[str], fmt: Format | None, model: str | None, taxonomy: str | 
                 failed += 1
                 if not quiet or len(paths) == 1:
                     typer.echo(f"analyze: error: {analysis.source.path}: {analysis.error}", err=True)
+            elif analysis.warnings and not quiet:
+                for warning in analysis.warnings:
+                    typer.echo(f"analyze: warning: {analysis.source.path}: {warning}", err=True)
             renderer.add(analysis)
     return EXIT_INPUT if failed else EXIT_OK
 

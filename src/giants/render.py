@@ -62,15 +62,15 @@ def analysis_view(a: Analysis, max_orgs: int = 12) -> Group:
     if a.organizations:
         table = Table(title="Organisations", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
         table.add_column("Name", ratio=3, overflow="fold")
-        table.add_column("Type", ratio=1, no_wrap=True)
-        table.add_column("Category", ratio=2)
+        table.add_column("Type", min_width=10, no_wrap=True)
+        table.add_column("Category", min_width=12)
         table.add_column("Basis · evidence", ratio=5)
         ordered = sorted(a.organizations, key=lambda o: (not o.categories, -o.mentions))
         for org in ordered[:max_orgs]:
             name = Text(org.name)
             if org.aliases:
                 name.append(" (" + ", ".join(org.aliases) + ")", style="dim")
-            kind = org.type + ("" if org.is_company or org.type == "company" else "")
+            kind = org.type
             if org.categories:
                 first = org.categories[0]
                 evidence = Text(f"{first.basis}: ", style="italic")
