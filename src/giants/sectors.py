@@ -22,11 +22,12 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
 from .data import builtin, taxonomy as load_taxonomy
+from .errors import DataFileError
 
 # Characters allowed between two sector terms for them to read as one list.
 _LIST_GAP = re.compile(r"^[\s,;/&()\-]*(?:(?:and|or|as well as|plus|such as|including|e\.g\.)\s*)?[\s,;/&()\-]*$", re.I)
@@ -81,12 +82,14 @@ class SectorRanker:
         self.company_nouns = {w.lower() for w in rank.get("company_nouns", [])}
         self.name_suffixes = set(rank.get("name_suffixes", []))
         self.name_heads = set(rank.get("name_heads", []))
+        self.activity_verbs = set(rank.get("activity_verbs", []))
 
         self.labels: dict[str, str] = {}
         # match key -> (sector ids, weak?)
         self.keys: dict[str, tuple[list[str], bool]] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.patterns = Matcher(nlp.vocab)
         owners: dict[tuple[str, str, bool], list[str]] = {}  # (mode, phrase, weak) -> sector ids
         for sector in tax.get("sectors", []):
             sid = sector["id"]
@@ -106,6 +109,14 @@ class SectorRanker:
                         owners.setdefault((use, phrase, weak), [])
                         if sid not in owners[(use, phrase, weak)]:
                             owners[(use, phrase, weak)].append(sid)
+            for i, pattern in enumerate(sector.get("patterns", []) or []):
+                key = f"pattern|{sid}|{i}"
+                self.keys[key] = ([sid], False)
+                try:
+                    self.patterns.add(key, [pattern])
+                except Exception as exc:  # spaCy raises several types for a malformed pattern
+                    raise DataFileError("E025", f"sector {sid!r}: pattern {i + 1} is not a valid "
+                                        f"spaCy Matcher pattern: {exc}") from None
         make = nlp.make_doc
         for (use, phrase, weak), sids in owners.items():
             key = f"{use}|{'w' if weak else 's'}|{phrase}"
@@ -121,7 +132,7 @@ class SectorRanker:
     def _mentions(self, doc: Doc) -> list[_Mention]:
         vocab = doc.vocab.strings
         found: dict[tuple[int, int], _Mention] = {}
-        for matcher in (self.lower, self.exact):
+        for matcher in (self.lower, self.exact, self.patterns):
             for match_id, start, end in matcher(doc):
                 sids, weak = self.keys[vocab[match_id]]
                 m = found.setdefault((start, end), _Mention(start, end, [], True))
@@ -137,15 +148,41 @@ class SectorRanker:
             if m.sectors:
                 chosen.append(m)
         chosen.sort(key=lambda m: m.start)
-        # A one-word term used as a verb ("it stores data", "shares the view") is no mention.
-        return [m for m in chosen if not (m.end - m.start == 1 and doc[m.start].pos_ in ("VERB", "AUX"))]
+        kept = []
+        for i, m in enumerate(chosen):
+            # A one-word term used as a verb ("it stores data", "shares the view") is no mention.
+            if m.end - m.start == 1 and doc[m.start].pos_ in ("VERB", "AUX"):
+                continue
+            # A term that only modifies the next one names what that one is for, not a sector:
+            # "automobile chips" are chips, "AI chips" are chips.
+            nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            if nxt and nxt.start == m.end and set(nxt.sectors) != set(m.sectors):
+                root = doc[m.start:m.end].root
+                if root.dep_ in ("compound", "nmod") and root.pos_ in ("NOUN", "PROPN") \
+                        and nxt.start <= root.head.i < nxt.end:
+                    continue
+            kept.append(m)
+        return kept
+
+    @staticmethod
+    def _looks_like_name(span: Span) -> bool:
+        return any(t.is_alpha for t in span) and all(
+            t.is_title or t.is_upper or not t.is_alpha or t.lower_ in ("of", "and", "for", "the", "de")
+            for t in span)
 
     def _name_spans(self, doc: Doc) -> list[tuple[int, int]]:
-        """Character spans of organisation names: from the organisations component and the NER."""
+        """Character spans of organisation names: from the organisations component and the NER.
+
+        Only spans written like names count (title case), so that a tagger's stray
+        "ADAS & autonomy" ORG does not hide the sector words inside it."""
         spans = []
         for org in doc._.organizations or []:
-            spans += [tuple(s) for s in org.get("mention_spans", []) or []]
-        spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1]
+            for s, e in org.get("mention_spans", []) or []:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span) > 1 and self._looks_like_name(span):
+                    spans.append((s, e))
+        spans += [(e.start_char, e.end_char) for e in doc.ents
+                  if e.label_ in ("ORG", "FAC") and len(e) > 1 and self._looks_like_name(e)]
         return spans
 
     def _in_name(self, doc: Doc, m: _Mention, names: list[tuple[int, int]]) -> bool:
@@ -171,13 +208,37 @@ class SectorRanker:
         return False
 
     def _describes_company(self, doc: Doc, m: _Mention) -> bool:
-        if doc[m.end - 1].lower_ in self.company_nouns:
-            return True
-        for t in doc[m.end:min(len(doc), m.end + 3)]:
-            if t.lower_ in self.company_nouns:
+        """The term says what a company does: "battery company", "robotics start-up",
+        "Acme (biotech)", "an online retailer", "known for its humanoid robots"."""
+        if m.end - m.start > 1 and doc[m.end - 1].lower_ in self.company_nouns:
+            return True  # "battery company", "venture firm" (a bare "manufacturer" is not enough)
+        toks = list(doc[m.end:min(len(doc), m.end + 6)])
+        seen = 0
+        for j, t in enumerate(toks):
+            word = t.lower_
+            if word == "start" and j + 2 < len(toks) and toks[j + 1].text == "-":
+                word = "start-" + toks[j + 2].lower_
+            if word in self.company_nouns:
                 return True
-            if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP", "DET"):
+            if (t.is_punct and t.text not in ("-", "&")) or t.pos_ in ("VERB", "AUX", "ADP", "DET"):
                 break
+            if t.text not in ("-", "&"):
+                seen += 1
+                if seen >= 4:
+                    break
+        # "Name (biopharmaceuticals)"
+        if m.start >= 2 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")" \
+                and doc[m.start - 2].pos_ == "PROPN":
+            return True
+        # object of a verb saying what a firm does
+        tok = doc[m.start:m.end].root
+        for _ in range(7):
+            if tok.head is tok or tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT"):
+                break
+            via = tok.dep_
+            tok = tok.head
+            if tok.pos_ == "VERB" and tok.lemma_ in self.activity_verbs and via in ("dobj", "pobj", "prep", "acl"):
+                return True
         return False
 
     # ------------------------------------------------------------------ ranking
@@ -244,14 +305,28 @@ class SectorRanker:
 
     @staticmethod
     def _lead(doc: Doc, head_end: int) -> tuple[int, int] | None:
-        """Character span of the first body sentence (after the headline)."""
+        """Character span of the lead: the first body paragraph, at most three sentences."""
+        start = None
+        end = None
+        count = 0
         for sent in doc.sents:
-            if sent.end_char <= head_end:
+            if sent.end_char <= head_end or not sent.text.strip():
                 continue
-            start = max(sent.start_char, head_end)
-            if doc.text[start:sent.end_char].strip():
-                return (start, sent.end_char)
-        return None
+            s0 = max(sent.start_char, head_end)
+            if start is None:
+                start = s0 + (len(doc.text[s0:sent.end_char]) - len(doc.text[s0:sent.end_char].lstrip()))
+            elif "\n\n" in doc.text[end:sent.start_char + 1] or "\n\n" in doc.text[start:sent.start_char]:
+                break
+            end = sent.end_char
+            count += 1
+            if count == 3:
+                break
+        if start is None:
+            return None
+        para = doc.text.find("\n\n", start)
+        if 0 <= para < end:
+            end = para
+        return (start, end)
 
 
 def _is_abbreviation(term: str) -> bool:
