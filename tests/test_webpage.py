@@ -37,10 +37,23 @@ DATED_FURNITURE = ["Quillfeather", "Ironleaf", "Copperfield", "Bluefin", "Mossga
 
 
 def test_looks_like_html():
-    assert looks_like_html("page.HTML", "plain words")
+    assert looks_like_html("page.HTML", "<p>plain words</p>")
+    assert looks_like_html("-", "\ufeff<!doctype html><p>x</p>")
     assert looks_like_html("-", "  <!DOCTYPE html><html><body>x</body></html>")
     assert looks_like_html("a.txt", "<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'>")
+    assert looks_like_html("page.htm", "Shares of <b>Acme</b> rose.\n<p>More.</p>")
     assert not looks_like_html("a.txt", "Shares of <b>Acme</b> rose on Monday.")
+    # A .html file of plain text is read as text.
+    assert not looks_like_html("story.html", "Acme rose 5% as 3 < 4 and profits > costs.")
+
+
+def test_plain_text_saved_as_html(tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text("Acme Robotics grows fast\n\nAcme Robotics, a maker of warehouse robots, said revenue rose 60 percent.\n")
+    article = read_article(str(path))
+    assert article.error is None
+    assert article.text.startswith("Acme Robotics grows fast\n\nAcme Robotics, a maker")
+    assert article.meta == {}
 
 
 def test_saved_page_text_and_meta():
@@ -88,6 +101,18 @@ def test_headline_not_duplicated_when_body_starts_with_it():
     assert article.text.startswith("Northgate Foods grows fast\n\nSentence 0 says")
     assert article.text.count("Northgate Foods grows fast") == 1
     assert article.meta["site"] == "Daily"
+
+
+def test_visible_h1_wins_over_a_different_og_title():
+    page = NEWS.read_text().replace(
+        'content="Valve maker Qintech joins \'little giant\' ranks"', 'content="Ningbo firm named little giant by ministry"'
+    ).replace('"headline": "Valve maker Qintech joins \'little giant\' ranks",', "")
+    assert "Ningbo firm named" in page
+    article = extract_article("x.html", page)
+    # One headline, the one on the page, and the title matches the text's first line.
+    assert article.meta["title"] == "Valve maker Qintech joins 'little giant' ranks"
+    assert article.text.startswith("Valve maker Qintech joins 'little giant' ranks\n\nQintech Fluid Control")
+    assert "Ningbo firm named" not in article.text
 
 
 def test_page_without_metadata():

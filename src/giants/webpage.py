@@ -26,7 +26,8 @@ from urllib.parse import urlsplit
 from . import __version__
 from .inputs import Article, check_text, decode
 
-_HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
+_HTML_START = re.compile(r"^\ufeff?\s*(<\?xml[^>]*>\s*)?(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
+_ANY_TAG = re.compile(r"<(?:[a-z][a-z0-9]*(?:\s[^<>]*)?/?|/[a-z][a-z0-9]*\s*)>|<!--", re.I)
 
 PROJECT_URL = "https://github.com/giants-news/giants"
 USER_AGENT = f"giants/{__version__} (+{PROJECT_URL})"
@@ -44,6 +45,8 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
 _WORD = re.compile(r"\w+")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^<>]*>")
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " : ")
 _HOSTLIKE = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)+(:\d+)?$|^localhost(:\d+)?$")
@@ -53,9 +56,10 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0
 
 
 def looks_like_html(path: str, text: str) -> bool:
-    if path.lower().endswith((".html", ".htm", ".xhtml")):
+    """HTML by its start, or by the extension when the content has tags (a .html of plain text is text)."""
+    if _HTML_START.match(text[:500]):
         return True
-    return bool(_HTML_START.match(text[:500]))
+    return path.lower().endswith((".html", ".htm", ".xhtml")) and bool(_ANY_TAG.search(text[:100_000]))
 
 
 # --- extraction -------------------------------------------------------------
@@ -104,6 +108,11 @@ def extract_article(path: str, html: str, *, warnings: list[str] | None = None, 
             + "; if the page needs JavaScript, save the article's text instead"
         )
         return article
+    # When the page's own <h1> opens the text, that is the headline readers see;
+    # og:title and JSON-LD headlines are sometimes a different, SEO-written one.
+    if title and paragraphs and not _is_headline_of(paragraphs[0], title):
+        if any(_norm(paragraphs[0]) == _norm(h1) for h1 in _h1_texts(html)):
+            title = article.meta["title"] = paragraphs[0]
     text = "\n\n".join(_headline_first(paragraphs, title))
     article.error = check_text(text)
     if not article.error:
@@ -142,6 +151,15 @@ def _headline_first(paragraphs: list[str], title: str | None) -> list[str]:
         if i < len(paragraphs) and _norm(paragraphs[i]) == _norm(title):
             return [paragraphs[i]] + paragraphs[:i] + paragraphs[i + 1 :]
     return [title] + paragraphs
+
+
+def _h1_texts(html: str) -> list[str]:
+    found = []
+    for match in _H1.finditer(html[:500_000]):
+        text = _clean(htmlmod.unescape(_TAG.sub(" ", match.group(1))))
+        if text:
+            found.append(text)
+    return found
 
 
 def _iso_date(value: str | None) -> str | None:
