@@ -30,6 +30,8 @@ _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b|\b
 _FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?[-–]\s?FY\s?'?\d{2,4})?|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
 _MONEY_LISTED_WORDS = ("market cap", "market capitalisation", "market capitalization", "m-cap", "mcap",
                        "market value")
+_BULLET = re.compile(r"\s*[-–—•*·]\s")
+_NUMBER_REF = re.compile(r"(?:\b[Nn]o\.?|\bnumber|#|\bNr\.?)\s*$")
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -59,7 +61,8 @@ class FigureFinder:
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.category_words = re.compile(r"(?i)\b(?:unicorns?|decacorns?|hectocorns?|soonicorns?|gazelles?)\b")
         self.generic_firms = re.compile(
-            r"(?i)\b(?:start-?ups?|companies|firms|businesses|enterprises|ventures)\b[^.;]{0,40}$")
+            r"(?i)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures)\s+(?:(?:that\s+are\s+|which\s+are\s+)?"
+            r"(?:valued|worth)|with\s+(?:a\s+)?(?:market\s+)?(?:value|valuation)s?\s+of)\b[^.;]{0,20}$")
         ctx = data.get("dollar_context", {})
         self.dollar_context = re.compile(
             r"\b(?:" + "|".join(re.escape(k) for k in sorted(ctx, key=len, reverse=True)) + r")\b") if ctx else None
@@ -99,7 +102,7 @@ class FigureFinder:
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar"):
                 ambiguous_dollar = True
             figures.append(fig)
-        doc._.figures = figures
+        doc._.figures = self._drop_headline_repeats(figures, text)
         if ambiguous_dollar and self.dollar_context is not None:
             places = sorted({m.group(0) for m in self.dollar_context.finditer(text)})
             if places:
@@ -110,6 +113,15 @@ class FigureFinder:
                     doc._.giants_warnings = []
                 doc._.giants_warnings.append(warning)
         return doc
+
+    @staticmethod
+    def _drop_headline_repeats(figures: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+        """A figure in the headline that the body repeats is kept once, from the body."""
+        first = text.find("\n")
+        if first < 0:
+            return figures
+        body = {(f["unit"], f["value"]) for f in figures if f["span"][0] > first}
+        return [f for f in figures if f["span"][0] > first or (f["unit"], f["value"]) not in body]
 
     def _base(self, amt: Amount) -> dict[str, Any]:
         return {"text": amt.text, "span": [amt.start, amt.end], "kind": "other", "value": amt.value,
@@ -134,15 +146,54 @@ class FigureFinder:
             if rx is None:
                 continue
             for m in rx.finditer(left):
-                d = len(left) - m.end()
+                d = len(left) - m.end() - 0.01 * len(m.group(0))
                 if d < best[1]:
                     best = (kind, d, m.group(0))
             m = rx.search(right)
             if m:
-                d = m.start() * _RIGHT_WEIGHT + 1
+                d = m.start() * _RIGHT_WEIGHT + 1 - 0.01 * len(m.group(0))
                 if d < best[1]:
                     best = (kind, d, m.group(0))
         return best
+
+    def _subject_cue(self, span: Span) -> tuple[str | None, str]:
+        """Kind cue in the grammatical subject of the verb the amount hangs off:
+        "Its previous valuation, set when ..., was about $850 million"."""
+        tok = span.root
+        for _ in range(5):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None, ""
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp") and tok.head is not tok:
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None, ""
+        phrase = " ".join(t.lower_ for t in subj.lefts if t.dep_ in ("compound", "amod")) + " " + subj.lower_
+        for kind in ("valuation", "funding", "revenue"):
+            rx = self.cues.get(kind)
+            m = rx.search(phrase) if rx else None
+            if m:
+                return kind, m.group(0)
+        return None, ""
+
+    def _list_lead(self, text: str, pos: int) -> str:
+        """For an amount in a bulleted line, the line that introduces the list
+        ("To qualify, a company must meet these criteria:"); else ""."""
+        ls = text.rfind("\n", 0, pos) + 1
+        if not _BULLET.match(text[ls:pos]):
+            return ""
+        while ls > 0:
+            prev_start = text.rfind("\n", 0, ls - 1) + 1
+            line = text[prev_start:ls - 1]
+            ls = prev_start
+            if not line.strip():
+                continue
+            if not _BULLET.match(line):
+                return line.lower()
+        return ""
 
     def _fiscal(self, sent: Span) -> str:
         m = _FISCAL.search(sent.text)
@@ -161,12 +212,28 @@ class FigureFinder:
         left, right = self._context(amt, sent, text)
         kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), left, right)
         sent_low = sent.text.lower()
-        # "start-ups valued at more than US$1 billion": a threshold in a definition
+        lead = self._list_lead(text, amt.start)
+        thr = self.cues["threshold"]
+        # "whose annual revenue is 100-400 million yuan", a bulleted list of criteria
+        if thr and (thr.search(left[-45:]) or (lead and thr.search(lead))):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
+        # "start-ups valued at more than US$1 billion": a category's threshold
         if (amt.qualifier == "lower_bound" and self.category_words.search(sent.text)
                 and self.generic_firms.search(text[max(sent.start_char, amt.start - 60):amt.start])):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
+        if dist > 12:
+            skind, scue = self._subject_cue(span)
+            if skind:
+                kind, dist, cue = skind, 0, scue
+        if kind is None and lead:
+            kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
+        # "growth of 3,632%, reaching $42 million": what grows to an amount is usually sales
+        if (kind is None or dist > 40) and self.cues["growth"] and self.cues["growth"].search(left[-45:]):
+            kind, cue = "revenue", "revenue"
         # "the $786 billion electric car maker": a company described by its value
         if kind is None or dist > 40:
             after = text[amt.end:amt.end + 40].lower()
@@ -177,7 +244,7 @@ class FigureFinder:
             fig["about"] = None
             return fig
         if kind == "valuation":
-            listed = any(w in left[-60:] or w in right for w in _MONEY_LISTED_WORDS) or (
+            listed = any(w in left[-60:] or w in right or w in cue for w in _MONEY_LISTED_WORDS) or (
                 self.cues["listed"] is not None and bool(self.cues["listed"].search(sent_low))
                 and not re.search(r"\b(?:private(?:ly)?|unlisted|not listed)\b", sent_low))
             about = "market value (listed)" if listed else "valuation"
@@ -200,12 +267,23 @@ class FigureFinder:
         fig = self._base(amt)
         left, right = self._context(amt, sent, text)
         near_left = left[-45:]
-        if self.cues["threshold"] and (amt.qualifier in ("lower_bound", "range") or re.match(r"\s*or more", right)):
-            if self.cues["threshold"].search(sent.text.lower()):
-                fig["about"] = "threshold (definition)"
-                return fig
+        thr = self.cues["threshold"]
+        lead = self._list_lead(text, amt.start)
+        if thr and (thr.search(near_left) or thr.search(right) or (lead and thr.search(lead))
+                    or ((amt.qualifier in ("lower_bound", "range") or re.match(r"\s*or more", right))
+                        and thr.search(sent.text.lower()))):
+            fig["about"] = "threshold (definition)"
+            return fig
+        # "54% of net jobs", "more than 99% of all firms": a share
+        if re.match(r"\s*of\b", right):
+            fig["about"] = "share"
+            return fig
         kind, dist, cue = self._nearest(("growth", "decline", "share"), near_left, right)
         if kind in ("growth", "decline"):
+            # "rose to 2.75%": a new level, not a rate of growth
+            if re.search(r"\b(?:to|at)\s+$", near_left):
+                fig["about"] = "level"
+                return fig
             # a price, stock or valuation move is not growth of the business
             if self.cues["share"] and (self.cues["share"].search(near_left) or self.cues["share"].search(right[:15])):
                 share = self.cues["share"].findall(near_left + " " + right[:15])
@@ -232,10 +310,14 @@ class FigureFinder:
             return v is not None and float(v).is_integer() and 1800 <= v <= 2100 and "," not in raw
         if amt.scale is None and yearish(value) and (amt.value_max is None or yearish(amt.value_max)):
             return None
-        # glued to a name: "GPT-4", "COVID-19", "#1"
+        # glued to a name: "GPT-4", "COVID-19"; a rank or reference: "No. 3", "#1"
         before = text[max(0, amt.start - 2):amt.start]
-        if before.endswith("#") or (len(before) == 2 and before[1] in "-–/" and before[0].isalpha()):
+        if len(before) == 2 and before[1] in "-–/" and before[0].isalpha():
             return None
+        if _NUMBER_REF.search(text[max(0, amt.start - 10):amt.start]):
+            return None
+        if amt.words and amt.value == 1:
+            return None  # "one of the ..."
         prev = doc[start_tok.i - 1] if start_tok.i > sent.start else None
         # skip a qualifier that scan() folded into the span
         first_num = next((t for t in span if t.like_num or t.text[:1].isdigit()), start_tok)
@@ -245,8 +327,9 @@ class FigureFinder:
             pl = prev.lower_
             if pl in self.not_before or pl in _MONTHS:
                 return None
-            if prev.pos_ == "PROPN" and (prev.is_title or prev.is_upper) and not prev.is_sent_start:
-                return None  # "PROFIT 100", "S&P 500"
+            if not prev.is_sent_start and prev.is_alpha and (
+                    (prev.pos_ == "PROPN" and prev.is_title) or (prev.is_upper and len(prev) > 1)):
+                return None  # "PROFIT 100", "Fortune 500": part of a name
         nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
         if nxt is not None:
             nl = nxt.lower_
