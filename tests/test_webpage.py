@@ -208,6 +208,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif path.startswith("/hops/"):
             left = int(path.rsplit("/", 1)[1])
             self._send(301, headers=[("Location", f"/hops/{left - 1}" if left > 1 else "/article")])
+        elif path == "/nowhere":
+            self._send(302)
         elif path == "/to-ftp":
             self._send(302, headers=[("Location", "ftp://127.0.0.1/file.html")])
         elif path == "/plain":
@@ -309,6 +311,7 @@ def test_redirects_within_the_limit_are_followed(server):
         ("/broken", "HTTP 500 Internal Server Error from 127.0.0.1"),
         ("/loop-a", "too many redirects (more than 5)"),
         ("/hops/7", "too many redirects (more than 5)"),
+        ("/nowhere", "HTTP 302 Found from 127.0.0.1"),
         ("/plain", "not a web page: the server sent text/plain (giants reads HTML pages)"),
         ("/pdf", "not a web page: the server sent application/pdf (giants reads HTML pages)"),
     ],

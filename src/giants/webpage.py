@@ -249,7 +249,7 @@ def _fetch(url: str, *, max_bytes: int, timeout: float, max_redirects: int) -> t
         raise
     except urllib.error.HTTPError as exc:
         exc.close()
-        if 300 <= exc.code < 400:
+        if 300 <= exc.code < 400 and "infinite loop" in str(exc.msg):  # urllib's wording for its limits
             raise FetchError(f"too many redirects (more than {max_redirects})") from None
         raise FetchError(f"HTTP {exc.code} {exc.reason or ''}".strip() + f" from {host}") from None
     except urllib.error.URLError as exc:
