@@ -27,11 +27,14 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "dec"}
 _PHONE = re.compile(r"(?<![\w$])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)")
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b|\b\d{1,2}:\d{2}\b")
-_FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?[-–]\s?FY\s?'?\d{2,4})?|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
+_FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?(?:[-–]|to)\s?FY\s?'?\d{2,4})?|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
 _MONEY_LISTED_WORDS = ("market cap", "market capitalisation", "market capitalization", "m-cap", "mcap",
                        "market value")
 _BULLET = re.compile(r"\s*[-–—•*·]\s")
 _NUMBER_REF = re.compile(r"(?:\b[Nn]o\.?|\bnumber|#|\bNr\.?)\s*$")
+_STOP_PREPS = {"of", "in", "at", "for", "from", "by", "with", "to", "on", "than", "as", "and", "or", "that", "which"}
+_GENERIC_COUNT = {"count", "number", "total", "tally", "figure", "it", "they", "this", "that"}
+_PRONOUN = re.compile(r"(?i)\b(?:it|its|the (?:company|firm|start-?up|group|business))\b")
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -155,6 +158,21 @@ class FigureFinder:
                 if d < best[1]:
                     best = (kind, d, m.group(0))
         return best
+
+    @staticmethod
+    def _verb_subject(span: Span) -> Token | None:
+        """The grammatical subject of the verb the amount hangs off, if any."""
+        tok = span.root
+        for _ in range(5):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp") and tok.head is not tok:
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj
 
     def _subject_cue(self, span: Span) -> tuple[str | None, str]:
         """Kind cue in the grammatical subject of the verb the amount hangs off:
@@ -361,7 +379,15 @@ class FigureFinder:
             return fig
         if len(digits) < 2 and amt.value_max is None:
             return None  # a lone small digit with nothing counted
-        fig["kind"], fig["about"] = "count", "count"
+        subj = self._verb_subject(span)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in _GENERIC_COUNT \
+                and subj.lower_ not in self.entity_nouns and subj.lemma_.lower() not in self.entity_nouns:
+            fig["kind"], fig["about"] = "other", f"number of {self._noun_phrase(subj)}"  # "deals held steady at 104"
+            fig["_no_subject"] = True
+            return fig
+        fig["kind"] = "count"
+        fig["about"] = f"number of {self._noun_phrase(subj)}" if subj is not None and subj.pos_ == "NOUN" \
+            and subj.lower_ not in _GENERIC_COUNT else "count"
         fig["_no_subject"] = True
         return fig
 
@@ -379,9 +405,21 @@ class FigureFinder:
                 if t.pos_ not in ("DET", "NUM", "ADJ", "PUNCT"):
                     break
             return None
+        # a counted word close behind wins over the parse ("10 more start-up Unicorns")
+        found = None
+        for t in doc[tok.i + 1:min(len(doc), tok.i + 9)]:
+            if t.text in (",", ";", ".", "(", ")", ":", "—", "–") or t.pos_ in ("AUX", "SCONJ", "PRON", "NUM") \
+                    or t.lower_ in _STOP_PREPS:
+                break
+            if t.lower_ in self.entity_nouns:
+                found = t
+        if found is not None:
+            return found
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.i - tok.i <= 6:
+                and tok.head.i - tok.i <= 10:
             return tok.head
+        if tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
+            return tok.head  # "2,500 firms ... and 300 recognised at the State level"
         for t in doc[tok.i + 1:min(len(doc), tok.i + 5)]:
             if t.pos_ in ("NOUN", "PROPN"):
                 return t
@@ -396,21 +434,32 @@ class FigureFinder:
 
     # --- subject ----------------------------------------------------------------------------------
 
-    def _mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def _mentions(self, doc: Doc) -> list[tuple[int, int, str, bool]]:
         out = []
         for org in doc._.organizations or []:
+            company = org.get("is_company", True) is not False
             for s, e in org.get("mention_spans") or []:
-                out.append((s, e, org["name"]))
+                out.append((s, e, org["name"], company))
         out.sort()
         return out
 
-    def _subject(self, amt: Amount, sent: Span, mentions: list[tuple[int, int, str]], text: str) -> str | None:
-        """The organisation in the same sentence nearest before the amount (or, failing
-        that, the nearest after it)."""
-        before = [(amt.start - e, name) for s, e, name in mentions if sent.start_char <= s and e <= amt.start]
+    def _subject(self, amt: Amount, sent: Span, mentions: list[tuple[int, int, str, bool]], text: str) -> str | None:
+        """The organisation the amount is about: the company mentioned nearest before it
+        in the same sentence (or, failing that, after it); for "its valuation ..."
+        with no company in the sentence, the company mentioned last before it."""
+        in_sent = [m for m in mentions if sent.start_char <= m[0] and m[1] <= sent.end_char]
+        companies = [m for m in in_sent if m[3]] or in_sent
+        before = [(amt.start - e, name) for s, e, name, _ in companies if e <= amt.start]
         if before:
             return min(before)[1]
-        after = [(s - amt.end, name) for s, e, name in mentions if amt.end <= s and e <= sent.end_char]
+        left = text[sent.start_char:amt.start]
+        if _PRONOUN.search(left) and sent.start > 0:
+            prev = sent.doc[sent.start - 1].sent  # "Its valuation ...": the company the last sentence began with
+            earlier = [name for s, e, name, company in mentions
+                       if prev.start_char <= s and e <= prev.end_char and company]
+            if earlier:
+                return earlier[0]
+        after = [(s - amt.end, name) for s, e, name, _ in companies if amt.end <= s]
         return min(after)[1] if after else None
 
 
