@@ -1,38 +1,803 @@
-"""giants_organisations: organisations (one entry each, with aliases and type), people, places."""
+"""giants_organisations: organisations (one entry each, with aliases and type), people, places.
+
+The small English model tags organisations poorly (single-word firms often come out
+as PERSON or GPE), so every capitalised name in the text is a candidate and is kept
+only on evidence: a known body, a legal suffix or head word ("Co., Ltd.", "Robotics",
+"Ministry"), a cue noun around it ("battery company X", "X, a UK-based startup",
+"CEO of X"), a list it shares with other organisations, or the model's ORG tag.
+Surface forms of one body are then merged (acronyms, short forms, Chinese names).
+doc.ents is left as the model made it.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from .orgnames import (CJK_RE, CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type,
+                       is_acronym_of, load_rules, org_type)
+from .people import find_people, find_places
+
+NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+NER_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
+PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
+APPOSITION_STARTS = {"a", "an", "the", "one", "based", "headquartered", "whose", "formerly", "now", "which"}
+STOP_PREPS = {"of", "at", "with", "for", "in", "on", "by", "from", "to", "that", "who", "which"}
+DATA_CUES = [("database", "of"), ("data", "from"), ("according", "to"), ("published", "by"), ("report", "by"),
+             ("survey", "by"), ("stake", "in"), ("stakes", "in"), ("participation", "in"), ("investment", "in"),
+             ("acquisition", "of"), ("shares", "of"), ("listing", "of"), ("bought",), ("acquired",)]
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB", "CNY", "INR", "US"}
+ALIAS_LINKS = {"formerly", "previously", "now", "aka"}
+
+
+@dataclass
+class Mention:
+    start: int                  # token offsets
+    end: int
+    sources: set[str] = field(default_factory=set)
+    ner: list[str] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    body: dict | None = None
+    blocked: bool = False       # quoted brand, "its X" product, "X-based" place
+
+    def key(self, doc: Doc) -> str:
+        return fold(doc[self.start:self.end].text)
 
 
 class OrganisationFinder:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, *, bodies_path: str = ""):
         self.name = name
+        self.rules: Rules = load_rules(bodies_path)
+        r = self.rules
+        self.known: dict[str, dict] = {}
+        self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for i, body in enumerate(r.bodies):
+            for form in [body["name"], *body.get("aliases", [])]:
+                self.known[fold(form)] = body
+                exact = (form.isupper() and len(form) <= 6) or has_cjk(form) or len(form) <= 4
+                matcher = self.matcher_exact if exact else self.matcher_lower
+                matcher.add(f"B{i}", [nlp.make_doc(form)])
+        self.legal = {s.rstrip(".") for s in r.legal_suffixes}
+        self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
 
+    # ------------------------------------------------------------------ units
+    def _units(self, doc: Doc) -> list[tuple[int, int]]:
+        """Words as written: tokens glued when there is no space between them
+        ("Infra.Market", "1mg", "Five-Star"), except before punctuation and "'s"."""
+        units: list[tuple[int, int]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            j = i + 1
+            while j < n and doc[j - 1].whitespace_ == "" and self._glues(doc, j):
+                j += 1
+            units.append((i, j))
+            i = j
+        return units
+
+    @staticmethod
+    def _glues(doc: Doc, j: int) -> bool:
+        tok = doc[j]
+        prev = doc[j - 1]
+        if prev.is_punct and prev.text not in "-.&" or prev.text in QUOTES:
+            return False
+        if tok.text in {"-", "."}:
+            return j + 1 < len(doc) and tok.whitespace_ == "" and (doc[j + 1].is_alpha or doc[j + 1].like_num) \
+                and not (tok.text == "." and doc[j + 1].is_title and prev.text[:1].isupper() is False)
+        if tok.is_punct or tok.text.lower() in {"'s", "’s", "'", "’"}:
+            return False
+        return True
+
+    def _namey(self, doc: Doc, start: int, end: int) -> bool:
+        text = doc[start:end].text
+        if not text:
+            return False
+        if CJK_RE.fullmatch(text):
+            return True
+        if PARTICIPLE_RE.search(text):
+            return False
+        first = text[0]
+        if first.isupper():
+            return True
+        if first.isdigit() and any(c.isalpha() for c in text) and not re.fullmatch(r"\d+(st|nd|rd|th|s|m|bn|k)",
+                                                                                 text, re.I):
+            return True
+        return False
+
+    # ------------------------------------------------------------------ candidates
+    def _chunks(self, doc: Doc, units: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised words, with '&' inside ("Science & Technology")."""
+        out = []
+        k = 0
+        while k < len(units):
+            s, e = units[k]
+            if not self._namey(doc, s, e):
+                k += 1
+                continue
+            k2 = k + 1
+            while k2 < len(units):
+                s2, e2 = units[k2]
+                if self._namey(doc, s2, e2) and not self._hard_break(doc, s2):
+                    k2 += 1
+                elif doc[s2].text == "&" and k2 + 1 < len(units) and self._namey(doc, *units[k2 + 1]):
+                    k2 += 2
+                else:
+                    break
+            start, end = units[k][0], units[k2 - 1][1]
+            # drop a capitalised function word that starts a sentence ("Since Beijing ...")
+            while start < end and doc[start].is_stop and (doc[start].is_sent_start or start == 0) \
+                    and doc[start].text[:1].isupper():
+                nxt = start + 1
+                while nxt < end and doc[nxt - 1].whitespace_ == "":
+                    nxt += 1
+                start = nxt
+            if start < end:
+                out.append((start, end))
+            k = k2
+        return out
+
+    @staticmethod
+    def _hard_break(doc: Doc, i: int) -> bool:
+        """A sentence start after a full stop or a line break (not one the parser guessed mid-name)."""
+        if i == 0:
+            return True
+        prev = doc[i - 1]
+        return prev.text in {".", "!", "?", ":", ";"} or "\n" in prev.text or "\n" in prev.whitespace_ \
+            or prev.is_space
+
+    def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Strip articles, possessives, quotes, trailing connectors and numbers."""
+        while start < end:
+            t = doc[start]
+            if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
+                start += 1
+            elif t.is_punct or t.text in QUOTES or t.is_space:
+                start += 1
+            elif end - start > 1 and fold(t.text) in self.rules.nationalities:
+                start += 1
+            else:
+                break
+        while end > start:
+            t = doc[end - 1]
+            if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \
+                    or t.text in QUOTES or t.is_space or t.lower_ in CONNECTORS or t.like_num and end - start > 1:
+                end -= 1
+            elif t.text == "." and end - 1 > start and doc[end - 2].text not in self.legal \
+                    and not doc[end - 2].text.isupper():
+                end -= 1
+            elif t.text == ")" and "(" not in doc[start:end].text:
+                end -= 1
+            else:
+                break
+        return start, end
+
+    def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Grow a span over the capitalised words that follow it, and over 'of the X'
+        after a head such as Center or Office ("Torch Center of the Ministry of ...")."""
+        n = len(doc)
+        if start > 0 and doc[start - 1].text == "The" and not self._hard_break(doc, start - 1):
+            start -= 1
+        while True:
+            if end < n and doc[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
+                    and not self._hard_break(doc, end) and doc[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
+                    and doc[end].text not in QUOTES:
+                end += 1
+                continue
+            if end + 1 < n and doc[end].lower_ in {"of", "and", "&"} and fold(doc[end - 1].text) in OF_HEADS | {
+                    "science", "industry", "economy", "commerce", "technology"} and \
+                    (doc[end].lower_ == "of" or "of" in [t.lower_ for t in doc[start:end]]):
+                j = end + 1
+                if j < n and doc[j].lower_ == "the":
+                    j += 1
+                if j < n and self._namey(doc, j, j + 1) and not doc[j].is_sent_start:
+                    end = j + 1
+                    continue
+            break
+        return start, end
+
+    def _legal_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Names ending in a legal suffix: walk left from "Co", "Ltd", "Inc" over the name,
+        a parenthesised place included ("Ruipu (Tianjin) Biological Pharmaceutical Co., Ltd.")."""
+        out = []
+        for tok in doc:
+            if tok.text.rstrip(".") not in self.legal or tok.i == 0:
+                continue
+            end = tok.i + 1
+            # "Co., Ltd."
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".") in self.legal:
+                end += 2
+            if end < len(doc) and doc[end].text == "." and doc[end - 1].text in self.legal:
+                end += 1
+            i = tok.i - 1
+            if doc[i].text == ",":
+                i -= 1
+            start = tok.i if doc[tok.i - 1].text != "," else tok.i - 1
+            while i >= 0:
+                t = doc[i]
+                if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
+                    i -= 3
+                    continue
+                if (t.text[:1].isupper() or t.text in {"&", "-"} or has_cjk(t.text)) and not t.is_sent_start \
+                        and t.lower_ != "the" and t.ent_type_ not in ("DATE", "MONEY", "CARDINAL"):
+                    start = i
+                    i -= 1
+                    continue
+                if t.text[:1].isupper() and t.is_sent_start and t.lower_ != "the" and not t.is_stop:
+                    start = i
+                break
+            if start < tok.i:
+                out.append((start, end))
+        return out
+
+    # ------------------------------------------------------------------ evidence
+    def _cues(self, doc: Doc, m: Mention, ner_spans: list[Span]) -> None:
+        r = self.rules
+        s, e = m.start, m.end
+        n = len(doc)
+        text = doc[s:e].text
+        before = doc[s - 1] if s > 0 else None
+        after = doc[e] if e < n else None
+        # blocked contexts: quoted brand names, "its X", "X-based", "in X" for a lone ORG tag
+        if before is not None and after is not None and before.text in QUOTES and after.text in QUOTES:
+            m.blocked = True
+            return
+        if before is not None and before.lower_ in {"its", "their", "his", "her"}:
+            m.blocked = True
+            return
+        if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {
+                "based", "headquartered", "listed", "born", "made"}:
+            m.blocked = True
+            return
+        if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {"backed", "funded"}:
+            m.cues.add("backer")
+            m.sources.add("cue")
+        # "battery company X", "the Beijing company, X", "daily X"
+        j = s - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].is_lower and fold(doc[j].text) in r.company_cues:
+            m.cues.add(fold(doc[j].text))
+            m.sources.add("cue")
+        # "CEO of X", "chief executive of X"
+        if s >= 2 and doc[s - 1].lower_ in {"of", "at"}:
+            for title in self.titles_multi:
+                k = len(title)
+                if s - 1 - k >= 0 and [t.lower_ for t in doc[s - 1 - k:s - 1]] == title:
+                    m.cues.add("role")
+                    m.sources.add("cue")
+                    break
+        # "database of X", "stake in X", "bought X"
+        for pattern in DATA_CUES:
+            k = len(pattern)
+            if s - k >= 0 and [t.lower_ for t in doc[s - k:s]] == list(pattern):
+                m.cues.add("data")
+                m.sources.add("cue")
+        # apposition: "X, a UK-based startup", "X (No. 41), based in ...", "X, whose founders"
+        j = e
+        if j < n and doc[j].text == "(":
+            close = next((k for k in range(j, min(n, j + 12)) if doc[k].text == ")"), None)
+            if close is not None:
+                inner = doc[j + 1:close]
+                if inner and (inner[0].text in CURRENCY_START or any(t.ent_type_ == "MONEY" for t in inner)):
+                    m.cues.add("value")
+                    m.sources.add("cue")
+                j = close + 1
+        if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in APPOSITION_STARTS:
+            first = doc[j + 1].lower_
+            if first in {"based", "headquartered", "whose"}:
+                m.cues.add("based")
+                m.sources.add("cue")
+            for k in range(j + 1, min(n, j + 14)):
+                t = doc[k]
+                if t.text in {",", ".", ";", ":", "(", ")", "—", "–"} or t.is_sent_start and k > j + 1:
+                    break
+                if t.lower_ in STOP_PREPS and first not in {"based", "headquartered"}:
+                    break
+                if t.is_lower and fold(t.text) in r.company_cues:
+                    if k > j + 1 and fold(doc[k - 1].text) in r.person_titles:
+                        break
+                    m.cues.add(fold(t.text))
+                    m.sources.add("cue")
+                    break
+                if fold(t.text) in r.person_titles and t.is_lower:
+                    break
+        # "X co-founder and co-CEO <person>", "X CEO <person>"
+        k = e
+        while k < n and k < e + 6 and (fold(doc[k].text) in r.person_titles or doc[k].lower_ in {"and", "-"}):
+            k += 1
+        if k > e and k < n and doc[k].ent_type_ == "PERSON" and fold(doc[k - 1].text) in r.person_titles:
+            m.cues.add("role")
+            m.sources.add("cue")
+        # "NESTA found that ...": an acronym as the subject of a verb
+        if e - s == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and doc[s].dep_ == "nsubj":
+            m.cues.add("subject")
+            m.sources.add("cue")
+
+    # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        orgs: dict[str, dict] = {}
-        people: dict[str, dict] = {}
-        places: dict[str, dict] = {}
-        for ent in doc.ents:
-            text = ent.text.strip()
-            if ent.label_ == "ORG":
-                org = orgs.setdefault(text, {"name": text, "aliases": [], "type": "company", "is_company": True,
-                                             "mentions": 0, "mention_spans": []})
-                org["mentions"] += 1
-                org["mention_spans"].append([ent.start_char, ent.end_char])
-            elif ent.label_ == "PERSON":
-                people.setdefault(text, {"name": text, "role": None, "organization": None})
-            elif ent.label_ in ("GPE", "LOC"):
-                places.setdefault(text, {"name": text, "kind": "other"})
-        doc._.organizations = list(orgs.values())
-        doc._.people = list(people.values())
-        doc._.places = list(places.values())
+        try:
+            orgs, mentions_by_org, people, places = self._find(doc)
+        except Exception as exc:  # never let one odd text stop the analysis
+            doc._.organizations, doc._.people, doc._.places = [], [], []
+            warnings = list(doc._.giants_warnings or [])
+            warnings.append(f"organisations: skipped ({type(exc).__name__}: {exc})")
+            doc._.giants_warnings = warnings
+            return doc
+        doc._.organizations = orgs
+        doc._.people = people
+        doc._.places = places
         return doc
 
+    def _title_end(self, doc: Doc) -> int:
+        title = doc._.title
+        if title and doc.text.lstrip().startswith(title):
+            return doc.text.index(title) + len(title)
+        first = doc.text.split("\n", 1)[0]
+        if "\n" in doc.text and len(first) < 200 and not first.rstrip().endswith((".", "?", "!")):
+            return len(first)
+        return 0
 
-@Language.factory("giants_organisations")
-def make_organisations(nlp: Language, name: str) -> OrganisationFinder:
-    return OrganisationFinder(nlp, name)
+    def _find(self, doc: Doc):
+        r = self.rules
+        title_end = self._title_end(doc)
+        units = self._units(doc)
+        cands: list[Mention] = []
+
+        # 1. known bodies
+        for matcher in (self.matcher_exact, self.matcher_lower):
+            for match_id, s, e in matcher(doc):
+                idx = int(doc.vocab.strings[match_id][1:])
+                cands.append(Mention(s, e, {"known"}, body=r.bodies[idx]))
+        # 2. legal-suffix names
+        for s, e in self._legal_names(doc):
+            cands.append(Mention(s, e, {"legal"}))
+        # 3. the model's entities, cleaned, split at commas and grown
+        ner_spans = [ent for ent in doc.ents if ent.label_ in NER_LABELS]
+        for ent in ner_spans:
+            pieces = []
+            s = ent.start
+            for t in ent:
+                if t.text == "," and not (t.i + 1 < ent.end and doc[t.i + 1].text.rstrip(".") in self.legal):
+                    pieces.append((s, t.i))
+                    s = t.i + 1
+                if "\n" in t.text or t.text in {"—", "–"}:
+                    pieces.append((s, t.i))
+                    s = t.i + 1
+            pieces.append((s, ent.end))
+            for ps, pe in pieces:
+                ps, pe = self._clean(doc, ps, pe)
+                if ps >= pe:
+                    continue
+                ps, pe = self._extend(doc, ps, pe)
+                ps, pe = self._clean(doc, ps, pe)
+                cands.append(Mention(ps, pe, {"ner"}, ner=[ent.label_]))
+        # 4. every run of capitalised words
+        for s, e in self._chunks(doc, units, title_end):
+            s, e = self._clean(doc, s, e)
+            if s < e:
+                s2, e2 = self._extend(doc, s, e)
+                cands.append(Mention(s2, e2, {"chunk"}))
+        # 5. "Liangjiang's industrial promotion bureau": a named possessor and a government head
+        for tok in doc:
+            if tok.lower_ in {"'s", "’s"} and tok.i > 0 and doc[tok.i - 1].text[:1].isupper():
+                k = tok.i + 1
+                while k < len(doc) and k < tok.i + 5 and doc[k].is_lower and doc[k].is_alpha:
+                    if fold(doc[k].text) in {"bureau", "commission", "committee", "department", "administration"}:
+                        s = tok.i - 1
+                        while s > 0 and doc[s - 1].text[:1].isupper() and not doc[s].is_sent_start:
+                            s -= 1
+                        cands.append(Mention(s, k + 1, {"head", "possessive"}))
+                        break
+                    k += 1
+
+        for m in cands:
+            self._cues(doc, m, ner_spans)
+
+        # decide span by span, then surface form by surface form
+        keys: dict[str, list[Mention]] = {}
+        for m in cands:
+            if m.start < m.end:
+                keys.setdefault(m.key(doc), []).append(m)
+        person_last = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        person_last |= {fold(ent[0].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        self._keys = keys
+        accepted: dict[str, str] = {}   # key -> reason
+        rejected: set[str] = set()
+        for key, ms in keys.items():
+            verdict = self._verdict(doc, key, ms, title_end, person_last)
+            if verdict:
+                accepted[key] = verdict
+            else:
+                rejected.add(key)
+
+        # lists: "Innovaccer, Infra.Market, Meesho and Chargebee" share the fate of their organisations
+        self._propagate_lists(doc, units, keys, accepted, person_last)
+        # "HongShan, formerly Sequoia Capital China": the two forms are one body
+        links = self._alias_links(doc, keys, accepted)
+
+        # choose spans: longest accepted candidate wins where they overlap
+        chosen: list[Mention] = []
+        taken = [False] * len(doc)
+        order = sorted((m for key, ms in keys.items() if key in accepted for m in ms if not m.blocked),
+                       key=lambda m: (-(m.end - m.start), m.start))
+        for m in order:
+            if any(taken[m.start:m.end]):
+                continue
+            for i in range(m.start, m.end):
+                taken[i] = True
+            chosen.append(m)
+        chosen.sort(key=lambda m: m.start)
+        in_body = {m.key(doc) for m in chosen if doc[m.start].idx >= title_end or "legal" in m.sources}
+        chosen = [m for m in chosen if m.key(doc) in in_body]
+        orgs = self._merge(doc, chosen, keys, links)
+        self._count_mentions(doc, orgs, title_end)
+        people = find_people(doc, orgs, r)
+        places = find_places(doc, orgs, r)
+        out = []
+        for org in orgs:
+            kind, is_company = org_type(org["name"], org["cues"], r, org["body"])
+            out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
+                        "mentions": len(org["spans"]), "mention_spans": org["spans"]})
+        return out, None, people, places
+
+    def _verdict(self, doc: Doc, key: str, ms: list[Mention], title_end: int, person_last: set[str]) -> str | None:
+        r = self.rules
+        text = doc[ms[0].start:ms[0].end].text
+        sources = set().union(*(m.sources for m in ms if not m.blocked)) if any(not m.blocked for m in ms) else set()
+        cues = set().union(*(m.cues for m in ms if not m.blocked)) if sources else set()
+        if any(m.body for m in ms):
+            return "known"
+        bare = key[4:] if key.startswith("the ") else key
+        words = text.split()
+        if not any(c.isupper() or c.isdigit() for c in text) and not has_cjk(text):
+            return None     # "jargon", "edtech": no capital, no name
+        if not any(c.isalpha() for c in text) and not has_cjk(text):
+            return None
+        if doc[ms[0].start].ent_type_ in NUMERIC_ENTS:
+            return None
+        if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
+            return None
+        if r.place_kind(text) and not (sources & {"legal"}):
+            return None
+        last = fold(words[-1].strip(".,")) if words else ""
+        if last in r.non_org_heads and "legal" not in sources:
+            return None
+        if any(fold(w) in r.soft_stop for w in words) or bare in r.soft_stop:
+            # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the manufacturer Gazelle")
+            institutional = head_type(text, r) in ("ngo", "government", "university", "exchange") and len(words) > 2
+            if not institutional and not (cues & r.company_cues):
+                return None
+        # multi-word names are capitalised throughout
+        if len(words) > 1 and "possessive" not in sources:
+            for w in words:
+                if w.islower() and fold(w) not in CONNECTORS and not w.startswith("(") and w not in {"plc"}:
+                    return None
+        if all(fold(w) in r.person_titles or fold(w) in CONNECTORS for w in words):
+            return None
+        generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"}
+        if all(fold(w.strip(".,")) in generic | r.nationalities for w in words):
+            return None
+        # "Midtown Starbucks", "German Derby Cycle": a place word before another candidate
+        if len(words) > 1 and (r.place_kind(words[0]) or fold(words[0]) in r.nationalities) \
+                and fold(" ".join(words[1:])) in self._keys and "legal" not in sources:
+            return None
+        # "Hotel chain X": a common noun capitalised only at the start of a sentence
+        if len(words) == 1 and all(self._hard_break(doc, m.start) or m.start == 0 for m in ms) \
+                and re.search(r"(?<![\w-])" + re.escape(text.lower()) + r"(?![\w-])", doc.text):
+            return None
+        # "quality management system (QMS)", "Zhongguancun (ZGC) Forum": the acronym of a non-organisation
+        if len(words) == 1 and text.isupper():
+            for m in ms:
+                if m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")":
+                    nxt = doc[m.end + 1] if m.end + 1 < len(doc) else None
+                    if doc[m.start - 2].is_lower or (nxt is not None and fold(nxt.text) in r.non_org_heads):
+                        return None
+        if doc[ms[0].start].tag_ == "VBG":
+            return None
+        live = [m for m in ms if not m.blocked]
+        if not live:
+            return None
+        body_mentions = [m for m in live if doc[m.start].idx >= title_end]
+        strong = sources & {"legal", "cue", "head", "possessive"}
+        if not body_mentions and not (sources & {"legal"}):
+            return None
+        if strong:
+            return "cue"
+        # head words: "Liangjiang New Area", "Dataa Robotics", "National Zoo"
+        kind = head_type(text, r)
+        if kind is not None and len(words) > 1:
+            return "head"
+        ner = [lab for m in body_mentions for lab in m.ner]
+        n_org = ner.count("ORG")
+        n_person = ner.count("PERSON")
+        if len(words) == 1 and key in person_last:
+            return None
+        if n_person and len(words) > 1 and fold(words[-1]) in r.countries:
+            return "person-with-country"   # "Freetrailer Denmark"
+        if n_org and n_org >= n_person:
+            if len(words) == 1 and len(ms) == 1 and doc[ms[0].start - 1].lower_ == "in" if ms[0].start else False:
+                return None
+            return "ner"
+        if len(words) == 1 and text.isupper() and len(text) >= 3 and text.isalpha() and ner:
+            # acronyms the model tags as anything are organisations, not people ("LIJA")
+            if not any(lab in ("GPE", "LOC", "NORP") for lab in ner):
+                return "acronym"
+        return None
+
+    def _list_items(self, doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Coordinated lists of names: "A, B, C and D", "A (x), B (y) and the Swiss fintech D".
+        A list needs three names or an "and"/"or" before its last one."""
+        lists: list[list[tuple[int, int]]] = []
+        skip = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+
+        def name_unit(k: int) -> bool:
+            s, e = units[k]
+            return self._namey(doc, s, e) and doc[s].ent_type_ not in skip and doc[s].text not in QUOTES
+
+        def close(items, conj):
+            if len(items) >= 3 or (len(items) == 2 and conj):
+                lists.append(items)
+
+        items: list[tuple[int, int]] = []
+        conj = False
+        k = 0
+        while k < len(units):
+            if not name_unit(k):
+                k += 1
+                continue
+            # one item: a run of name units ("Five-Star Business Finance Ltd")
+            k2 = k + 1
+            while k2 < len(units) and name_unit(k2) and "\n" not in doc[units[k2 - 1][1] - 1].whitespace_:
+                k2 += 1
+            items.append((units[k][0], units[k2 - 1][1]))
+            k = k2
+            # a parenthesis after the item: "Flink (delivery)"
+            if k < len(units) and doc[units[k][0]].text == "(":
+                j = k
+                while j < len(units) and j < k + 12 and doc[units[j][0]].text != ")":
+                    j += 1
+                if j >= len(units) or doc[units[j][0]].text != ")":
+                    close(items, conj)
+                    items, conj = [], False
+                    continue
+                k = j + 1
+            # a separator, then lead-in words before the next name ("and the Swiss insurance fintech Wefox")
+            sep = []
+            while k < len(units) and doc[units[k][0]].text in {",", "and", "&", "or"} and len(sep) < 2:
+                sep.append(doc[units[k][0]].text)
+                k += 1
+            if not sep or "\n" in doc[units[k - 1][0]:units[k - 1][1]].text:
+                close(items, conj)
+                items, conj = [], False
+                continue
+            if any(x in {"and", "&", "or"} for x in sep):
+                conj = True
+            j = k
+            if j < len(units) and doc[units[j][0]].lower_ in {"the", "a", "an"}:
+                j += 1
+                while j < len(units) and j < k + 6 and not name_unit(j) and (
+                        doc[units[j][0]].is_lower or doc[units[j][0]].ent_type_ == "NORP"):
+                    j += 1
+                while j < len(units) and j < k + 6 and doc[units[j][0]].ent_type_ == "NORP" and \
+                        j + 1 < len(units) and doc[units[j + 1][0]].is_lower:
+                    j += 1
+                    while j < len(units) and doc[units[j][0]].is_lower and j < k + 6:
+                        j += 1
+            if j < len(units) and name_unit(j):
+                k = j
+                continue
+            close(items, conj if len(sep) and sep[-1] != "," else conj)
+            items, conj = [], False
+        close(items, conj)
+        return lists
+
+    def _propagate_lists(self, doc, units, keys, accepted, person_last) -> None:
+        r = self.rules
+        for items in self._list_items(doc, units):
+            cleaned = []
+            for s, e in items:
+                s, e = self._clean(doc, s, e)
+                if s < e:
+                    cleaned.append((s, e))
+            if len(cleaned) < 2:
+                continue
+            texts = [doc[s:e].text for s, e in cleaned]
+            folded = [fold(t) for t in texts]
+            places = sum(1 for t in texts if r.place_kind(t))
+            orgish = sum(1 for k in folded if k in accepted)
+            persons = sum(1 for s, e in cleaned if doc[s].ent_type_ == "PERSON" and e - s > 1
+                          and fold(doc[s:e].text) not in accepted)
+            if not orgish or places * 2 >= len(cleaned) or persons * 2 >= len(cleaned):
+                continue
+            if len(cleaned) == 2 and orgish < 1:
+                continue
+            for (s, e), t, k in zip(cleaned, texts, folded):
+                if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
+                    continue
+                if k in r.soft_stop or (e - s == 1 and k in person_last) or len(t) > 60:
+                    continue
+                if any(w.islower() and fold(w) not in CONNECTORS for w in t.split()[1:]) or "'" in t or "’" in t:
+                    continue
+                if any(fold(w) in r.soft_stop or fold(w) in r.nationalities for w in t.split()):
+                    continue
+                ent = doc[s].ent_type_
+                if ent == "PERSON" and (len(cleaned) < 3 or e - s > 1) and head_type(t, r) is None:
+                    continue
+                if doc[s].is_sent_start and doc[s].is_stop:
+                    continue
+                accepted[k] = "list"
+                keys.setdefault(k, []).append(Mention(s, e, {"list"}))
+
+    def _alias_links(self, doc, keys, accepted) -> dict[str, str]:
+        """"A, formerly B" and "A (B)": B names the same body as A."""
+        links: dict[str, str] = {}
+        spans = {(m.start, m.end): k for k, ms in keys.items() if k in accepted for m in ms}
+        ends = {}
+        for (s, e), k in spans.items():
+            if (e not in ends) or (ends[e][1] - ends[e][0] < e - s):
+                ends[e] = (s, e)
+        starts = {}
+        for (s, e), k in spans.items():
+            if s not in starts or starts[s][1] < e:
+                starts[s] = (s, e)
+        for e, (s, _) in ends.items():
+            a = spans[(s, e)]
+            j = e
+            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_LINKS:
+                j += 2
+            elif j < len(doc) and doc[j].text == "(":
+                j += 1
+            else:
+                continue
+            if j in starts:
+                b = spans[starts[j]]
+                if b != a:
+                    links[b] = a
+        return links
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, doc: Doc, chosen: list[Mention], keys, links) -> list[dict]:
+        r = self.rules
+        forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
+        for m in chosen:
+            k = m.key(doc)
+            text = doc[m.start:m.end].text
+            f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {}})
+            f["texts"][text] = f["texts"].get(text, 0) + 1
+            for mm in keys.get(k, []):
+                f["cues"] |= mm.cues
+                if mm.body:
+                    f["body"] = mm.body
+        # group forms: parent[k] = representative key
+        parent = {k: k for k in forms}
+
+        def root(k):
+            while parent[k] != k:
+                k = parent[k]
+            return k
+
+        def union(a, b):
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[rb] = ra
+
+        ordered = sorted(forms, key=lambda k: (-len(forms[k]["text"]), forms[k]["first"]))
+        # same known body
+        by_body: dict[str, str] = {}
+        for k in ordered:
+            body = forms[k]["body"]
+            if body:
+                bk = fold(body["name"])
+                if bk in by_body:
+                    union(by_body[bk], k)
+                else:
+                    by_body[bk] = k
+        for b, a in links.items():
+            if b in forms and a in forms:
+                union(a, b)
+        for short in ordered[::-1]:
+            st = forms[short]["text"]
+            sw = st.split()
+            if root(short) != short and parent[short] != short:
+                continue
+            matches = []
+            for long in ordered:
+                if long == short or root(long) == root(short):
+                    continue
+                lt = forms[long]["text"]
+                lw = lt.split()
+                if len(lt) <= len(st):
+                    # same core: "Otto AG" / "Otto Group"
+                    if len(lw) > 1 and len(sw) > 1 and core_words(lt, r) == core_words(st, r) \
+                            and forms[long]["first"] < forms[short]["first"]:
+                        matches.append(long)
+                    continue
+                if is_acronym_of(st, lt):
+                    matches.append(long)
+                    continue
+                if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]:
+                    rest = lw[len(sw):]
+                    kind = head_type(" ".join(rest), r)
+                    if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind:
+                        continue   # "SoftBank" and "SoftBank Vision Fund" are two bodies
+                    if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":
+                        continue
+                    matches.append(long)
+                elif core_words(lt, r) == core_words(st, r) and len(core_words(lt, r)) < len(lw):
+                    matches.append(long)
+            roots = {root(x) for x in matches}
+            if len(roots) == 1:
+                union(roots.pop(), short)
+        # Chinese names beside an English name: "Kerun Intelligent Control (科润智控)"
+        text = doc.text
+        cjk_alias: dict[str, list[tuple[str, int, int]]] = {}
+        for mt in CJK_RE.finditer(text):
+            if fold(mt.group()) in forms:
+                continue
+            best = None
+            for m in chosen:
+                ms, me = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+                gap_after = text[me:mt.start()]
+                gap_before = text[mt.end():ms]
+                if re.fullmatch(r"\s*[(（]?\s*", gap_after) or re.fullmatch(r"\s*[)）]?\s*[(（]?\s*", gap_before):
+                    best = m.key(doc)
+                    break
+            if best:
+                cjk_alias.setdefault(root(best), []).append((mt.group(), mt.start(), mt.end()))
+        groups: dict[str, list[str]] = {}
+        for k in ordered:
+            groups.setdefault(root(k), []).append(k)
+        orgs = []
+        for rk, members in groups.items():
+            texts = []
+            for k in members:
+                texts.extend(forms[k]["texts"].items())
+            # fullest form: most words, then longest, then most frequent
+            name = max(texts, key=lambda x: (len(x[0].split()) if not has_cjk(x[0]) else 0, len(x[0]), x[1]))[0]
+            aliases = []
+            for t, _ in texts:
+                if t != name and t not in aliases:
+                    aliases.append(t)
+            for t, _, _ in cjk_alias.get(rk, []):
+                if t not in aliases and t != name:
+                    aliases.append(t)
+            body = next((forms[k]["body"] for k in members if forms[k]["body"]), None)
+            cues = set().union(*(forms[k]["cues"] for k in members))
+            first = min(forms[k]["first"] for k in members)
+            orgs.append({"name": name, "aliases": aliases, "body": body, "cues": cues, "first": first,
+                         "spans": []})
+        orgs.sort(key=lambda o: o["first"])
+        return orgs
+
+    def _count_mentions(self, doc: Doc, orgs: list[dict], title_end: int) -> None:
+        """Every occurrence of every name and alias, longest forms first, no overlaps."""
+        text = doc.text
+        forms = sorted(((f, o) for o in orgs for f in [o["name"], *o["aliases"]]), key=lambda x: -len(x[0]))
+        used = [False] * len(text)
+        sent_starts = {t.idx for t in doc if t.is_sent_start}
+        for form, org in forms:
+            pat = re.compile(r"(?<![\w\-.])" + re.escape(form) + r"(?![\w\-])" if not has_cjk(form)
+                             else re.escape(form))
+            for mt in pat.finditer(text):
+                s, e = mt.span()
+                if any(used[s:e]):
+                    continue
+                # a one-word name that is also a common word: skip sentence-initial hits
+                if " " not in form and s in sent_starts and doc.vocab[form.lower()].is_stop:
+                    continue
+                for i in range(s, e):
+                    used[i] = True
+                org["spans"].append([s, e])
+        for org in orgs:
+            org["spans"].sort()
+
+
+@Language.factory("giants_organisations", default_config={"bodies_path": ""})
+def make_organisations(nlp: Language, name: str, bodies_path: str) -> OrganisationFinder:
+    return OrganisationFinder(nlp, name, bodies_path=bodies_path)

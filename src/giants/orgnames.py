@@ -1,0 +1,233 @@
+"""Rules and string helpers for organisation names: the known-bodies data, typing,
+acronyms and the tests that decide whether two surface forms name one body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .data import _merge, builtin, read_toml
+
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
+# Small words allowed inside a name ("Ministry of Industry and Information Technology").
+CONNECTORS = {"of", "and", "for", "the", "&", "de", "du", "des", "der", "van", "von", "la", "le", "on", "in"}
+OF_HEADS = {"ministry", "center", "centre", "office", "department", "bureau", "commission", "institute",
+            "academy", "university", "administration", "committee", "council", "association", "federation",
+            "chamber", "bank", "organization", "organisation", "school", "college", "agency", "authority",
+            "general office", "board", "society", "museum", "corporation"}
+
+
+def has_cjk(text: str) -> bool:
+    return bool(CJK_RE.search(text))
+
+
+def fold(text: str) -> str:
+    """Key for comparing surface forms: case-folded, curly quotes and spaces normalised."""
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@dataclass
+class Rules:
+    """Everything the organisation finder reads from bodies.toml (and places.toml)."""
+
+    bodies: list[dict[str, Any]]
+    legal_suffixes: set[str]
+    company_heads: set[str]
+    company_cues: set[str]
+    investor_cues: set[str]
+    media_cues: set[str]
+    heads: dict[str, set[str]]          # type -> head words (folded)
+    public_fund_phrases: list[str]
+    non_org_heads: set[str]
+    hard_stop: set[str]
+    soft_stop: set[str]
+    person_titles: set[str]
+    countries: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
+    cities: set[str] = field(default_factory=set)
+    region_words: set[str] = field(default_factory=set)
+    city_words: set[str] = field(default_factory=set)
+    nationalities: set[str] = field(default_factory=set)
+
+    def place_kind(self, name: str) -> str | None:
+        key = fold(name)
+        if key.startswith("the "):
+            key = key[4:]
+        if key in self.countries:
+            return "country"
+        if key in self.regions:
+            return "region"
+        if key in self.cities:
+            return "city"
+        words = name.split()
+        if 1 < len(words) <= 3 and not any(w.lower() in ("of", "and", "for") for w in words):
+            if words[-1] in self.region_words:
+                return "region"
+            if words[-1] in self.city_words:
+                return "city"
+        return None
+
+
+SOFT = {"unicorn", "unicorns", "decacorn", "decacorns", "hectocorn", "hectocorns", "soonicorn", "soonicorns",
+        "gazelle", "gazelles", "little giant", "little giants"}
+
+
+def load_rules(extra_path: str = "") -> Rules:
+    data = builtin("bodies")
+    if extra_path:
+        extra = read_toml(extra_path)
+        # bodies merge by name: an entry with a known name replaces fields of the built-in one
+        base = {fold(b["name"]): dict(b) for b in data.get("bodies", [])}
+        for body in extra.get("bodies", []):
+            key = fold(body.get("name", ""))
+            if key:
+                base[key] = {**base.get(key, {}), **body}
+        data = {**_merge(data, {k: v for k, v in extra.items() if k != "bodies"}), "bodies": list(base.values())}
+    rules = data.get("rules", {})
+    places = builtin("places")
+
+    def fset(key: str, src: dict = rules) -> set[str]:
+        return {fold(w) for w in src.get(key, [])}
+
+    stops = rules.get("not_organisations", [])
+    heads = {
+        "government": fset("government_heads"),
+        "exchange": fset("exchange_heads"),
+        "university": fset("university_heads"),
+        "ngo": fset("ngo_heads"),
+        "investor": fset("investor_heads"),
+        "media": fset("media_heads"),
+    }
+    return Rules(
+        bodies=[b for b in data.get("bodies", []) if b.get("name")],
+        legal_suffixes=set(rules.get("legal_suffixes", [])),
+        company_heads=fset("company_heads"),
+        company_cues=fset("company_cues"),
+        investor_cues=fset("investor_cues"),
+        media_cues=fset("media_cues"),
+        heads=heads,
+        public_fund_phrases=[fold(p) for p in rules.get("public_fund_phrases", [])],
+        non_org_heads=fset("non_org_heads"),
+        hard_stop={fold(s) for s in stops if fold(s) not in SOFT},
+        soft_stop={fold(s) for s in stops if fold(s) in SOFT} | SOFT,
+        person_titles=fset("person_titles"),
+        countries=fset("countries", places),
+        regions=fset("regions", places),
+        cities=fset("cities", places),
+        region_words=set(places.get("region_words", [])),
+        city_words=set(places.get("city_words", [])),
+        nationalities=fset("nationalities", places),
+    )
+
+
+def words_of(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", name.strip()) if w]
+
+
+STRONG_COMPANY_CUES = {"firm", "company", "startup", "start-up", "consultancy", "maker", "manufacturer",
+                       "retailer", "insurer", "lender", "conglomerate", "boutique"}
+GOVERNMENT_WORDS = {"ministry", "commission", "bureau", "department", "administration", "government",
+                    "municipality", "council", "committee", "agency", "authority", "party", "parliament",
+                    "senate", "cabinet", "directorate", "secretariat"}
+
+
+def head_type(name: str, rules: Rules) -> str | None:
+    """Type given by the words of a name: its last word first ("... Exchange"), then a
+    governing word anywhere ("Torch Center of the Ministry of ..."), then a leading
+    head ("University of ...", "Zoo Atlanta"), then company words ("... Robotics")."""
+    words = [fold(w.strip(".,()'\"")) for w in words_of(name)]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    if any(p in fold(name) for p in rules.public_fund_phrases):
+        return "government"
+    for kind in ("exchange", "government", "university", "ngo", "media", "investor"):
+        if words[-1] in rules.heads[kind]:
+            return kind
+    if any(w in GOVERNMENT_WORDS for w in words):
+        return "government"
+    inner = words[:-1]
+    for kind in ("university", "exchange"):
+        if any(w in rules.heads[kind] for w in inner):
+            return kind
+    if words[0] in rules.heads["ngo"]:
+        return "ngo"
+    legal = {fold(s.strip(".")) for s in rules.legal_suffixes}
+    if words[-1] in rules.company_heads or words[-1].strip(".") in legal:
+        if any(w in rules.heads["investor"] for w in inner[1:] if w not in {"asset", "management"}):
+            return "investor"
+        return "company"
+    return None
+
+
+def initials(name: str) -> str:
+    """Capital initials of the significant words: "Wuhan Economic & Technological Development Zone" -> WETDZ."""
+    out = []
+    for w in re.split(r"[\s]+", name):
+        w = w.strip("(),.'\"")
+        if not w or fold(w) in CONNECTORS:
+            continue
+        if w.isupper() and len(w) > 1 and w.isalpha():
+            out.append(w)
+        elif w[0].isalpha():
+            out.append(w[0].upper())
+    return "".join(out)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """"MIIT" for "Ministry of Industry and Information Technology", "WEDZ" for "Wuhan Economic
+    & Technological Development Zone" (one initial may be skipped), "VW" for "Volkswagen"."""
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    words = words_of(long)
+    if len(words) == 1:
+        w = words[0]
+        return len(w) > len(short) + 2 and w[0] == short[0] and _subsequence(short[1:].lower(), w.lower()[1:])
+    ini = initials(long)
+    if short == ini:
+        return True
+    return (len(ini) - 1 <= len(short) < len(ini) and short[0] == ini[0] and short[-1] == ini[-1]
+            and _subsequence(short, ini))
+
+
+def core_words(name: str, rules: Rules) -> list[str]:
+    """Name without trailing legal suffixes and generic company words: "Otto AG" and "Otto Group" -> ["otto"]."""
+    words = [fold(w.strip(".,")) for w in words_of(name)]
+    suffixes = {fold(s.strip(".")) for s in rules.legal_suffixes} | {"group", "holding", "holdings", "company",
+                                                                       "corporation", "co", "ltd", "inc"}
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return words
+
+
+def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None) -> tuple[str, bool]:
+    """(type, is_company) from the known-bodies entry, the words of the name, then context cues."""
+    if known:
+        kind = known.get("type", "other")
+        return kind, bool(known.get("is_company", kind in ("company", "investor")))
+    kind = head_type(name, rules)
+    if kind == "ngo" and cues & STRONG_COMPANY_CUES:
+        kind = "company"     # "the consulting firm X Global Alliance"
+    if kind is None or kind == "company":
+        if cues & rules.investor_cues:
+            kind = "investor"
+        elif cues & rules.media_cues and kind is None:
+            kind = "media"
+        elif cues & {"university"}:
+            kind = "university"
+        elif cues & {"ministry", "regulator"}:
+            kind = "government"
+        elif cues & {"foundation", "charity", "association", "alliance"}:
+            kind = "ngo"
+    kind = kind or "company"
+    is_company = kind in ("company", "investor", "media")
+    if kind == "investor" and any(p in fold(name) for p in rules.public_fund_phrases):
+        kind, is_company = "government", False
+    return kind, is_company
