@@ -1,22 +1,767 @@
-"""giants_categories: which organisations are little giants, unicorns, decacorns or gazelles, and why."""
+"""giants_categories: which organisations are little giants, unicorns, decacorns or gazelles, and why.
+
+Works sentence by sentence. A category term ("little giant", "unicorn", 独角兽 ...)
+is first screened for traps (brands, animals, metaphors), then classified
+(member statement, aspirant, negated, past, lower tier), then tied to the
+organisation it describes by one of a few wordings: apposition ("X, a unicorn"),
+a member verb ("X became a unicorn"), a pre-modifier ("unicorn X"), a list after
+the term ("unicorns such as X, Y"), or "X fitted the category". Criterion labels
+come from valuations of private firms and multi-year growth rates. Negated or past
+statements about an org veto its labels; listed firms never get unicorn/decacorn/gazelle.
+All vocabulary comes from data/categories.toml.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .category_rules import (PERCENT_RE, any_regex, growth_years, is_title_case_line, phrases_regex,
+                             sentence_units, words_regex, yearly_rate)
+from .data import taxonomy as load_taxonomy
+
+CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.6}
+BASIS_RANK = {"explicit": 3, "criterion": 2, "implicit": 1}
+FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit", "usd", "usd_source",
+               "rate_date", "about", "subject"}
+PREPOSITIONS = {"from", "by", "with", "to", "at", "in", "for", "of", "after", "than", "about", "on", "into",
+                "over", "under", "against", "between", "via", "behind", "toward", "towards", "through", "unlike",
+                "besides", "beside", "beyond", "versus", "vs", "vs.", "ahead", "rival", "rivals", "owner", "backer",
+                "investor", "investors", "partner", "partners"}
+CLAUSE_BOUNDARY = re.compile(r";|:|—|–|\s-\s|,\s+(?:and|but|while|whereas|although|though|because|so)\b"
+                             r"|\b(?:while|whereas|but)\b", re.IGNORECASE)
+PRONOUN_START = re.compile(r"^\s*(?:[A-Z][\w\s,]{0,30},\s+)?(?:it|its|it's|the (?:company|firm|start-?up|startup|group|"
+                           r"business|enterprise|maker|manufacturer|platform|developer)(?:'s)?)\b", re.IGNORECASE)
+PRONOUN_CLAUSE = re.compile(r"^\s*(?:it|they|the (?:company|firm|start-?up|startup|group|business|enterprise))\b",
+                            re.IGNORECASE)
+FIRM_BEFORE = re.compile(r"\b(?:company|firm|start-?up|startup|enterprise|maker|manufacturer|developer|business|"
+                         r"group|platform|insurer|lender|retailer|operator)\s*,?\s*$", re.IGNORECASE)
+LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
+RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
+                             r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
+APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:a|an|the|one of|another|"
+                        r"among)\b", re.IGNORECASE)
+NAME_ITEM = re.compile(r"^[\"'“‘]?([A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|de|and|für|du))*?)"
+                       r"[\"'”’]?(?=\s*(?:\(|,|$|\s+and\b|\s+[a-z]))")
+NOT_NAMES = {"the", "this", "that", "these", "those", "it", "they", "china", "india", "us", "uk", "europe",
+             "beijing", "shanghai", "shenzhen", "among", "also", "in", "and", "others", "more"}
+
+
+@dataclass
+class Org:
+    index: int
+    name: str
+    is_company: bool
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Term:
+    start: int
+    end: int
+    cat: str          # id in the vocabulary (hectocorn stays hectocorn here)
+    out: str          # id written to the output
+    unit: int
+    status: str = "ok"  # ok | aspirant | negated | past | lower_tier
 
 
 class CategoryTagger:
     def __init__(self, nlp: Language, name: str, *, taxonomy: str = ""):
         self.name = name
         self.taxonomy = taxonomy
+        vocab = load_taxonomy(taxonomy or "")["categories"]
+        self.cats = {c["id"]: c for c in vocab.get("category", [])}
+        self.out_id = {cid: c.get("maps_to", cid) for cid, c in self.cats.items()}
+        term_phrases = [(p, cid) for cid, c in self.cats.items() for p in c.get("terms", [])]
+        self.term_of = {}
+        for p, cid in term_phrases:
+            self.term_of[p.lower()] = cid
+        self.term_rx = phrases_regex([p for p, _ in term_phrases])
+        self.term_rx_by_cat = {cid: phrases_regex(c.get("terms", [])) for cid, c in self.cats.items()}
+        self.discuss_rx = {cid: phrases_regex(c.get("discuss", [])) for cid, c in self.cats.items()}
+        self.discuss_thr_rx = {cid: phrases_regex(c.get("discuss_if_threshold", [])) for cid, c in self.cats.items()}
+        self.threshold_rx = any_regex(vocab.get("growth_threshold_re", []))
+        self.tier_rx = phrases_regex([p for t in vocab.get("tier", []) for p in t.get("terms", [])])
+        cues, traps = vocab.get("cues", {}), vocab.get("traps", {})
+        self.firm_nouns = {w.lower() for w in cues.get("firm_nouns", [])}
+        self.lower_level = any_regex(cues.get("lower_level_re", []))
+        self.lower_level_after = any_regex(cues.get("lower_level_after_re", []))
+        self.member_cue = words_regex(cues.get("member_cues", []))
+        self.list_cue = any_regex(cues.get("list_cues_re", []))
+        self.anaphor = words_regex(cues.get("anaphor_cues", []))
+        self.relation = words_regex(cues.get("relation_cues", []))
+        self.non_subject_after = any_regex(cues.get("non_subject_after_re", []))
+        self.aspirant = any_regex(cues.get("aspirant_re", []))
+        self.aspirant_after = any_regex(cues.get("aspirant_after_re", []))
+        self.negation = any_regex(cues.get("negation_re", []))
+        self.past = any_regex(cues.get("past_re", []))
+        self.past_after = any_regex(cues.get("past_after_re", []))
+        self.valuation = any_regex(cues.get("valuation_re", []))
+        self.valuation_after = any_regex(cues.get("valuation_after_re", []))
+        self.valuable_private = any_regex(cues.get("valuable_private_re", []))
+        self.listed_before = any_regex(cues.get("listed_before_re", []))
+        self.listed_after = any_regex(cues.get("listed_after_re", []))
+        self.unlisted = any_regex(cues.get("unlisted_re", []))
+        self.not_valuation = any_regex(cues.get("not_valuation_re", []))
+        self.pending = any_regex(cues.get("pending_re", []))
+        self.growth_words = any_regex(cues.get("growth_words_re", []))
+        self.growth_measure = any_regex(cues.get("growth_measure_re", []))
+        self.yearly = any_regex(cues.get("yearly_re", []))
+        self.yearly_before = any_regex(cues.get("yearly_before_re", []))
+        self.large_firm = any_regex(cues.get("large_firm_re", []))
+        self.not_growth_after = any_regex(cues.get("not_growth_after_re", []))
+        self.brand_after = {w.lower() for w in traps.get("brand_after", [])}
+        self.category_heads = {w.lower() for w in traps.get("category_heads", [])}
+        self.context_words = words_regex(traps.get("context_words", []))
+        self.name_context_words = words_regex(traps.get("name_context_words", []))
+        self.metaphor = any_regex(traps.get("metaphor_re", []))
+        self.valuation_gazelle = any_regex(traps.get("valuation_gazelle_re", []))
+        gz = self.cats.get("gazelle", {})
+        self.min_growth = float(gz.get("min_yearly_growth", 0.2))
+        self.min_years = int(gz.get("min_years", 3))
+        self.thresholds = sorted(((float(c["threshold_usd"]), cid) for cid, c in self.cats.items()
+                                  if "threshold_usd" in c), reverse=True)
+        try:
+            from .money import load_rates
+            self.rates = load_rates()
+        except Exception:  # rate table missing or malformed: stated US$ values still work
+            self.rates = {}
+
+    # ------------------------------------------------------------------ entry point
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.category_labels = []
-        doc._.categories_discussed = []
+        self.doc = doc
+        self.text = doc.text
+        self.units = sentence_units(doc)
+        self.orgs = self._orgs(doc)
+        self.figures = [f for f in (doc._.figures or []) if isinstance(f, dict) and f.get("span")]
+        self.labels: list[dict] = []
+        self.negatives: dict[tuple[int, str], list[int]] = {}
+        self.listed: set[int] = set()
+        discussed: list[str] = []
+
+        terms = self._terms()
+        self._drop_org_mentions_in_terms(terms)
+        for t in terms:
+            if t.out not in discussed:
+                discussed.append(t.out)
+        for cid, rx in self.discuss_rx.items():
+            if rx is not None and rx.search(self.text) and self.out_id[cid] not in discussed:
+                discussed.append(self.out_id[cid])
+        if self.threshold_rx is not None and self.threshold_rx.search(self.text):
+            for cid, rx in self.discuss_thr_rx.items():
+                if rx is not None and rx.search(self.text) and self.out_id[cid] not in discussed:
+                    discussed.append(self.out_id[cid])
+
+        self._find_listed()
+        for t in terms:
+            self._bind(t)
+        self._valuations()
+        self._growth()
+        labels = self._resolve()
+        for lab in labels:
+            if lab["category"] not in discussed:
+                discussed.append(lab["category"])
+        doc._.category_labels = labels
+        doc._.categories_discussed = discussed
+        del self.doc
         return doc
+
+    # ------------------------------------------------------------------ organisations
+
+    def _orgs(self, doc: Doc) -> list[Org]:
+        orgs = []
+        for i, o in enumerate(doc._.organizations or []):
+            if not isinstance(o, dict) or not o.get("name"):
+                continue
+            spans = {tuple(s) for s in o.get("mention_spans") or [] if len(s) == 2}
+            for form in [o["name"], *(o.get("aliases") or [])]:
+                if not form or len(form) < 2:
+                    continue
+                for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", self.text):
+                    spans.add((m.start(), m.end()))
+            # keep the longest of overlapping spans
+            kept: list[tuple[int, int]] = []
+            for s in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+                if kept and s[0] < kept[-1][1]:
+                    continue
+                kept.append(s)
+            orgs.append(Org(i, o["name"], bool(o.get("is_company", True)), kept))
+        return orgs
+
+    def _add_org(self, name: str, start: int) -> Org | None:
+        """Append a company the orgs component missed, named in a category or valuation statement."""
+        name = name.strip(" \"'“”‘’")
+        if not name or name.lower() in NOT_NAMES or len(name) < 2:
+            return None
+        for p in self.doc._.places or []:
+            if isinstance(p, dict) and p.get("name", "").lower() == name.lower():
+                return None
+        for o in self.orgs:
+            if o.name == name:
+                return o
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", self.text)]
+        if not spans:
+            return None
+        entry = {"name": name, "aliases": [], "type": "company", "is_company": True, "mentions": len(spans),
+                 "mention_spans": [list(s) for s in spans]}
+        orgs_list = self.doc._.organizations
+        if orgs_list is None:
+            orgs_list = []
+            self.doc._.organizations = orgs_list
+        orgs_list.append(entry)
+        org = Org(len(orgs_list) - 1, name, True, spans)
+        self.orgs.append(org)
+        return org
+
+    def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, Org]]:
+        out = [(s, e, o) for o in self.orgs for s, e in o.mentions if s >= start and e <= end]
+        return sorted(out, key=lambda x: x[0])
+
+    def _drop_org_mentions_in_terms(self, terms: list[Term]) -> None:
+        for o in self.orgs:
+            o.mentions = [(s, e) for s, e in o.mentions
+                          if not any(s < t.end and t.start < e for t in terms)]
+
+    def _subject_like(self, s: int, e: int, possessive_ok: bool = False) -> bool:
+        before = self.text[max(0, s - 25):s]
+        words = re.findall(r"[\w'.]+", before)
+        if words and words[-1].lower() in PREPOSITIONS:
+            return False
+        after = self.text[e:e + 20]
+        if self.non_subject_after is not None and self.non_subject_after.search(after):
+            if possessive_ok and after.startswith("'s"):
+                return True
+            return False
+        return True
+
+    def _dep_subject(self, s: int, e: int) -> bool:
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(3):
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        return False
+
+    def _unit_subject(self, u: int, before: int | None = None) -> Org | None:
+        """The company that is the grammatical subject of unit u (before offset `before`)."""
+        us, ue = self.units[u]
+        for s, e, o in self._mentions_in(us, before if before is not None else ue):
+            if o.is_company and self._dep_subject(s, e) and self._subject_like(s, e):
+                return o
+        return None
+
+    def _antecedent(self, u: int) -> Org | None:
+        """The company a sentence-initial "it"/"the company" most likely refers to: the previous
+        sentence's subject, unless that sentence presents it as an investor or buyer."""
+        if u == 0:
+            return None
+        ps, pe = self.units[u - 1]
+        prev = self.text[ps:pe]
+        if re.search(r"\b(stake|invest\w*|bought|acquir\w*|backed|backs|owns)\b", prev, re.IGNORECASE):
+            return None
+        return self._unit_subject(u - 1)
+
+    # ------------------------------------------------------------------ terms and traps
+
+    def _unit_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.units):
+            if s <= pos < e:
+                return i
+        return -1
+
+    def _terms(self) -> list[Term]:
+        text = self.text
+        found: list[Term] = []
+        if self.term_rx is None:
+            return found
+        tiers = [(m.start(), m.end()) for m in self.tier_rx.finditer(text)] if self.tier_rx else []
+        brands: set[str] = set()
+        raw = []
+        for m in self.term_rx.finditer(text):
+            cid = self._cat_of(m.group(0))
+            if cid is None:
+                continue
+            if any(s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()) for s, e in tiers):
+                continue  # part of a lower-tier phrase
+            u = self._unit_of(m.start())
+            if u < 0:
+                continue
+            trap = self._trap(m.start(), m.end(), u, brands)
+            raw.append((m, cid, u, trap))
+        for m, cid, u, trap in raw:
+            surface = m.group(0)
+            if trap or (surface[:1].isupper() and surface.lower() in brands and m.start() != self.units[u][0]):
+                continue
+            t = Term(m.start(), m.end(), cid, self.out_id.get(cid, cid), u)
+            t.status = self._status(t)
+            found.append(t)
+        return found
+
+    def _cat_of(self, surface: str) -> str | None:
+        key = re.sub(r"[\s\-\"'“”‘’]+", " ", surface.lower()).strip()
+        for p, cid in self.term_of.items():
+            if re.sub(r"[\s\-\"'“”‘’]+", " ", p).strip() == key:
+                return cid
+        for cid, rx in self.term_rx_by_cat.items():
+            if rx is not None and rx.fullmatch(surface):
+                return cid
+        return None
+
+    def _trap(self, s: int, e: int, u: int, brands: set[str]) -> bool:
+        text = self.text
+        us, ue = self.units[u]
+        unit = text[us:ue]
+        surface = text[s:e]
+        window = text[max(us, s - 60):min(ue, e + 60)]
+        if self.metaphor is not None and self.metaphor.search(window):
+            return True
+        if self.context_words is not None and self.context_words.search(unit):
+            return True
+        nxt = re.match(r"[\"'”’]?\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?", text[e:ue])
+        if nxt:
+            words = [w for w in nxt.groups() if w]
+            if any(w.lower() in self.brand_after for w in words):
+                brands.add(surface.lower())
+                return True
+        capital = surface[:1].isupper() and not surface.isupper()
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        mid = s != us and not re.match(r"^[\"'“‘]?$", text[us:s].strip())
+        if capital and mid and not is_title_case_line(line):
+            if nxt and text[e:e + 1] == " ":
+                w = nxt.group(1)
+                starts_org = any(ms == e + 1 for o in self.orgs for ms, _ in o.mentions)
+                if w[:1].isupper() and w.lower() not in self.category_heads and not starts_org:
+                    brands.add(surface.lower())
+                    return True
+            if not surface.lower().endswith("s") and self.name_context_words is not None \
+                    and self.name_context_words.search(unit):
+                return True
+        cid = self._cat_of(surface)
+        if cid == "gazelle" and self.valuation_gazelle is not None and self.valuation_gazelle.search(unit):
+            return True
+        return False
+
+    def _clause_start(self, pos: int, floor: int) -> int:
+        start = floor
+        for m in CLAUSE_BOUNDARY.finditer(self.text, floor, pos):
+            start = m.end()
+        return start
+
+    def _status(self, t: Term) -> str:
+        text = self.text
+        us, ue = self.units[t.unit]
+        cs = self._clause_start(t.start, us)
+        left = text[max(cs, t.start - 100):t.start]
+        near = text[max(cs, t.start - 45):t.start]
+        right = text[t.end:min(ue, t.end + 60)]
+        if self.past is not None and self.past.search(near):
+            return "past"
+        if self.past_after is not None and self.past_after.search(right):
+            return "past"
+        if self.negation is not None and self.negation.search(near):
+            return "negated"
+        if self.aspirant is not None and self.aspirant.search(left):
+            return "aspirant"
+        if self.aspirant_after is not None and self.aspirant_after.search(right):
+            return "aspirant"
+        if t.out == "little_giant":
+            if self.lower_level is not None and self.lower_level.search(text[max(us, t.start - 45):t.start]):
+                return "lower_tier"
+            if self.lower_level_after is not None and self.lower_level_after.search(right):
+                return "lower_tier"
+        return "ok"
+
+    # ------------------------------------------------------------------ binding statements to orgs
+
+    def _record(self, org: Org, t: Term, basis: str, conf: float | None = None) -> None:
+        if not org.is_company:
+            return
+        if t.status in ("negated", "past"):
+            self.negatives.setdefault((org.index, t.out), []).append(t.start)
+            return
+        if t.status != "ok":
+            return
+        us, ue = self.units[t.unit]
+        self._label(org, t.out, basis, us, ue, t.start, definition_cat=t.cat, conf=conf)
+
+    def _label(self, org: Org, out: str, basis: str, s: int, e: int, pos: int, *, definition_cat: str,
+               conf: float | None = None, figure: dict | None = None) -> None:
+        cat = self.cats.get(definition_cat, {})
+        definition = (cat.get("definition") or {}).get(basis) or (cat.get("definition") or {}).get("explicit")
+        self.labels.append({"org": org.name, "_org": org.index, "_pos": pos, "category": out, "basis": basis,
+                            "evidence": self.text[s:e], "span": [s, e],
+                            "confidence": conf if conf is not None else CONFIDENCE[basis],
+                            "figure": figure, "definition": definition})
+
+    def _bind(self, t: Term) -> None:
+        if t.status in ("aspirant", "lower_tier"):
+            return
+        text = self.text
+        us, ue = self.units[t.unit]
+        bound = False
+        # 1. pre-modifier: "unicorn Dataa Robotics", "little giant company X"
+        m = re.match(r"[\"'”’]?\s*(?:(?:company|firm|start-?up|startup|enterprise|companies|firms|enterprises|"
+                     r"start-?ups|startups)\s+)?", text[t.end:ue], re.IGNORECASE)
+        after = t.end + (m.end() if m else 0)
+        for s, e, o in self._mentions_in(after, ue):
+            if s == after:
+                for org in self._group_from(s, ue):
+                    self._record(org, t, "explicit")
+                bound = True
+            break
+        # 2. org before the term: apposition or member verb, within the clause
+        cs = self._clause_start(t.start, us)
+        seg_mentions = self._mentions_in(cs, t.start)
+        chosen = None
+        for s, e, o in reversed(seg_mentions):
+            if APPOSITION.match(text[e:t.start]) or self._subject_like(s, e):
+                chosen = (s, e, o)
+                break
+        if chosen is None and seg_mentions == [] and PRONOUN_CLAUSE.match(text[cs:t.start]) and cs > us:
+            # "..., and it has also become a unicorn": the sentence's subject
+            subj = self._unit_subject(t.unit, cs)
+            between = text[cs:t.start]
+            if subj and self._member_between(between, apposition=False):
+                self._record(subj, t, "explicit")
+                bound = True
+        if chosen is not None:
+            s, e, o = chosen
+            between = text[e:t.start]
+            last_skipped = max([me for ms, me, mo in seg_mentions if ms > s] or [e])
+            if self._member_between(text[last_skipped:t.start], apposition=bool(APPOSITION.match(between))) \
+                    and not self._other_term_between(e, t.start):
+                for org in self._group_to(s, cs):
+                    self._record(org, t, "explicit")
+                bound = True
+        # 3. list after the term: "unicorns such as X, Y and Z", "10 more Unicorns — A, B, C"
+        lm = self.list_cue.match(text[t.end:ue]) if self.list_cue is not None else None
+        if lm:
+            start = t.end + lm.end()
+            end = self._list_end(start, ue)
+            for org in self._list_members(start, end):
+                self._record(org, t, "explicit", conf=0.85)
+                bound = True
+        # 4. "... only the company X fitted the category": org after the term, then an anaphoric cue
+        if self.anaphor is not None:
+            for am in self.anaphor.finditer(text, t.end, ue):
+                cands = [(s, e, o) for s, e, o in self._mentions_in(t.end, am.start()) if self._subject_like(s, e)]
+                if cands:
+                    s, e, o = cands[-1] if len(cands) == 1 else cands[0]
+                    gap = text[e:am.start()]
+                    if not (self.negation and self.negation.search(gap[-25:])):
+                        self._record(o, t, "implicit", conf=0.7)
+                        bound = True
+                break
+        # 5. "<a start-up> earned the little giant title ..., the Beijing company, X": one named firm
+        if not bound and not self._mentions_in(us, t.start):
+            left = text[cs:t.start]
+            if self.member_cue is not None and self.member_cue.search(left) and \
+                    (self.relation is None or not self.relation.search(self._strip_cues(left))):
+                cands = [(s, e, o) for s, e, o in self._mentions_in(t.end, ue)
+                         if o.is_company and FIRM_BEFORE.search(text[max(us, s - 40):s]) and self._subject_like(s, e)]
+                if len({o.index for _, _, o in cands}) == 1:
+                    self._record(cands[0][2], t, "implicit")
+
+    def _strip_cues(self, between: str) -> str:
+        return self.member_cue.sub(" ", between) if self.member_cue is not None else between
+
+    def _member_between(self, between: str, apposition: bool) -> bool:
+        if len(between) > 160:
+            return False
+        has_cue = apposition or (self.member_cue is not None and self.member_cue.search(between) is not None)
+        if not has_cue:
+            return False
+        rest = self._strip_cues(between)
+        if self.relation is not None and self.relation.search(rest):
+            return False
+        return True
+
+    def _other_term_between(self, s: int, e: int) -> bool:
+        seg = self.text[s:e]
+        return bool((self.term_rx and self.term_rx.search(seg)) or (self.tier_rx and self.tier_rx.search(seg)))
+
+    def _group_to(self, s: int, floor: int) -> list[Org]:
+        """The org at s plus the orgs coordinated with it to its left ("A, B and C were named ...")."""
+        group = [o for ms, me, o in self._mentions_in(s, len(self.text)) if ms == s][:1]
+        mentions = self._mentions_in(floor, s)
+        cur = s
+        for ms, me, mo in reversed(mentions):
+            if me <= cur and LIST_SEP.match(self.text[me:cur]):
+                group.append(mo)
+                cur = ms
+            elif me <= cur:
+                break
+        return [o for o in reversed(group)]
+
+    def _group_from(self, s: int, ceil: int) -> list[Org]:
+        group = []
+        cur = None
+        for ms, me, mo in self._mentions_in(s, ceil):
+            if cur is None:
+                group.append(mo)
+                cur = me
+            elif LIST_SEP.match(self.text[cur:ms]):
+                group.append(mo)
+                cur = me
+            else:
+                break
+        return group
+
+    def _list_end(self, start: int, ue: int) -> int:
+        m = re.compile(r";|\.\s|\s(?:is|are|was|were|have|has|had|will|which|who|that)\s").search(self.text, start, ue)
+        return m.start() if m else ue
+
+    def _list_members(self, start: int, end: int) -> list[Org]:
+        """Names in a list: known org mentions, plus capitalised items the orgs component missed."""
+        text = self.text
+        members: list[Org] = []
+        pos = start
+        while pos < end:
+            seg = text[pos:end]
+            lead = re.match(r"\s*(?:,|and\b|&|or\b)?\s*(?:,|and\b)?\s*", seg)
+            pos += lead.end() if lead else 0
+            if pos >= end:
+                break
+            here = [(s, e, o) for s, e, o in self._mentions_in(pos, end) if s == pos]
+            if here:
+                s, e, o = here[0]
+                members.append(o)
+                pos = e
+            else:
+                nm = NAME_ITEM.match(text[pos:end])
+                if not nm:
+                    break
+                org = self._add_org(nm.group(1), pos)
+                if org is None:
+                    break
+                members.append(org)
+                pos += nm.end()
+            skip = re.match(r"\s*\([^)]{0,60}\)", text[pos:end])
+            if skip:
+                pos += skip.end()
+            nxt = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)", text[pos:end])
+            if not nxt:
+                break
+            pos += nxt.end()
+        return members
+
+    # ------------------------------------------------------------------ listed status
+
+    def _find_listed(self) -> None:
+        text = self.text
+        for u, (us, ue) in enumerate(self.units):
+            mentions = self._mentions_in(us, ue)
+            for i, (s, e, o) in enumerate(mentions):
+                stop = mentions[i + 1][0] if i + 1 < len(mentions) else ue
+                after, before = text[e:stop], text[max(us, s - 40):s]
+                if self.unlisted is not None and self.unlisted.search(text[max(us, s - 40):stop]):
+                    continue
+                if (self.listed_after is not None and self.listed_after.search(after)) or \
+                        (self.listed_before is not None and self.listed_before.search(before)):
+                    self.listed.add(o.index)
+            m = PRONOUN_START.match(text[us:ue])
+            if m and not mentions:
+                ante = self._antecedent(u)
+                rest = text[us + m.end():ue]
+                if ante and self.listed_after is not None and self.listed_after.search(rest) and \
+                        not (self.unlisted is not None and self.unlisted.search(rest)):
+                    self.listed.add(ante.index)
+
+    # ------------------------------------------------------------------ criterion: valuations
+
+    def _money(self, s: int, e: int):
+        try:
+            from .money import scan, to_usd
+        except Exception:
+            return []
+        out = []
+        for a in scan(self.text[s:e]):
+            if not a.is_money or a.value is None:
+                continue
+            usd = a.usd
+            if usd is None:
+                usd, _ = to_usd(a.value, a.unit, self.rates)
+            out.append((s + a.start, s + a.end, a, usd))
+        return out
+
+    def _figure(self, s: int, e: int, amount, usd: float | None, org: Org, about: str) -> dict:
+        for f in self.figures:
+            fs, fe = f["span"][0], f["span"][1]
+            if fs < e and s < fe:
+                fig = {k: v for k, v in f.items() if k in FIGURE_KEYS}
+                if fig.get("usd") is None and usd is not None:
+                    fig["usd"] = usd
+                return fig
+        return {"text": self.text[s:e], "span": [s, e], "kind": "valuation" if about == "valuation" else "growth_rate",
+                "value": amount.value if amount is not None else None, "unit": amount.unit if amount is not None else "%",
+                "usd": usd, "about": about, "subject": org.name}
+
+    def _valuations(self) -> None:
+        text = self.text
+        for u, (us, ue) in enumerate(self.units):
+            unit = text[us:ue]
+            private_list = self.valuable_private is not None and self.valuable_private.search(unit)
+            for ms, me, amount, usd in self._money(us, ue):
+                if usd is None:
+                    continue
+                left = text[us:ms]
+                is_val = (self.valuation is not None and self.valuation.search(left)) or \
+                         (self.valuation_after is not None and self.valuation_after.match(text[me:ue]))
+                paren = private_list and re.search(r"\(\s*$", left) and re.match(r"\s*\)", text[me:ue])
+                if not (is_val or paren):
+                    continue
+                if re.search(r"\bmarket\s+(cap|capitali[sz]ation|value|valuation)\w*\W+(\w+\W+){0,3}$", left, re.I):
+                    continue
+                org = None
+                if paren:
+                    org = self._paren_org(us, ms)
+                else:
+                    cs = self._clause_start(ms, us)
+                    clause_left = text[cs:ms]
+                    if (self.pending is not None and self.pending.search(clause_left)) or \
+                            (self.negation is not None and self.negation.search(clause_left)) or \
+                            (self.past is not None and self.past.search(clause_left)):
+                        continue
+                    org = self._valued_org(u, ms)
+                if org is None or not org.is_company:
+                    continue
+                cid = self._threshold_cat(usd)
+                if cid is None:
+                    continue
+                fig = self._figure(ms, me, amount, usd, org, "valuation")
+                self._label(org, self.out_id.get(cid, cid), "criterion", us, ue, ms, definition_cat=cid, figure=fig)
+
+    def _threshold_cat(self, usd: float) -> str | None:
+        for thr, cid in self.thresholds:
+            if usd >= thr * 0.995:
+                return cid
+        return None
+
+    def _paren_org(self, us: int, ms: int) -> Org | None:
+        """"X ($20 billion)": the org named right before the parenthesis."""
+        text = self.text
+        open_paren = text.rfind("(", us, ms)
+        for s, e, o in self._mentions_in(us, open_paren):
+            if re.fullmatch(r"\s*", text[e:open_paren]):
+                return o
+        nm = re.search(r"([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*$", text[us:open_paren])
+        if nm:
+            return self._add_org(nm.group(1), us + nm.start(1))
+        return None
+
+    def _valued_org(self, u: int, ms: int) -> Org | None:
+        text = self.text
+        us, ue = self.units[u]
+        cue_start = ms
+        m = self.valuation.search(text[us:ms]) if self.valuation is not None else None
+        if m:
+            cue_start = us + m.start()
+        mentions = self._mentions_in(us, cue_start)
+        # "SpaceX's value at", "X, which is valued at", "valued X at"
+        for s, e, o in reversed(mentions):
+            gap = text[e:cue_start]
+            if gap.startswith("'s") and re.fullmatch(r"'s\s*(?:\w+\s+){0,2}", gap):
+                return o
+            if RELATIVE_VALUED.fullmatch(gap):
+                return o
+            break
+        inside = self._mentions_in(cue_start, ms)
+        if inside:
+            return inside[0][2]
+        subj = self._unit_subject(u, cue_start)
+        if subj is not None:
+            return subj
+        if not mentions and re.search(r"\b(its|the (start-?up|company|firm)'s)\s+(\w+\s+){0,2}$",
+                                      text[max(us, cue_start - 40):cue_start + 12], re.I):
+            return self._antecedent(u)
+        if not mentions and PRONOUN_START.match(text[us:ue]):
+            return self._antecedent(u)
+        return None
+
+    # ------------------------------------------------------------------ criterion: growth
+
+    def _growth(self) -> None:
+        text = self.text
+        for u, (us, ue) in enumerate(self.units):
+            unit = text[us:ue]
+            if self.growth_words is None or not self.growth_words.search(unit):
+                continue
+            if self.growth_measure is not None and not self.growth_measure.search(unit):
+                continue
+            for pm in PERCENT_RE.finditer(unit):
+                ps, pe = us + pm.start(), us + pm.end()
+                try:
+                    pct = float(pm.group("num").replace(",", ""))
+                except ValueError:
+                    continue
+                right = text[pe:ue]
+                if self.not_growth_after is not None and self.not_growth_after.match(right):
+                    continue
+                per_year = bool((self.yearly is not None and self.yearly.match(right)) or
+                                (self.yearly_before is not None and self.yearly_before.search(text[us:ps])))
+                years = growth_years(unit)
+                if years is None or years < self.min_years:
+                    continue
+                if yearly_rate(pct, years, per_year) < self.min_growth:
+                    continue
+                if re.search(r"year-on-year|y-o-y|\byoy\b", right[:30], re.I):
+                    continue
+                org = self._unit_subject(u, ps)
+                if org is None and PRONOUN_START.match(unit):
+                    org = self._antecedent(u)
+                if org is None or not org.is_company:
+                    continue
+                if self.large_firm is not None and self.large_firm.search(unit):
+                    continue
+                fig = self._figure(ps, pe, None, None, org, "growth")
+                if fig.get("kind") not in (None, "growth_rate", "other"):
+                    continue
+                self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve(self) -> list[dict]:
+        best: dict[tuple[int, str], dict] = {}
+        for lab in self.labels:
+            key = (lab["_org"], lab["category"])
+            # listed firms: no unicorn/decacorn, and no criterion gazelle
+            if lab["_org"] in self.listed and (lab["category"] in ("unicorn", "decacorn") or
+                                               (lab["category"] == "gazelle" and lab["basis"] == "criterion")):
+                continue
+            negs = self.negatives.get(key, [])
+            if lab["category"] == "decacorn":
+                negs = negs + self.negatives.get((lab["_org"], "unicorn"), [])
+            if negs and (lab["basis"] != "criterion" or max(negs) > lab["_pos"]):
+                continue
+            cur = best.get(key)
+            if cur is None or BASIS_RANK[lab["basis"]] > BASIS_RANK[cur["basis"]]:
+                if cur is not None and cur.get("figure") and not lab.get("figure"):
+                    lab = {**lab, "figure": cur["figure"]}
+                best[key] = lab
+            elif lab.get("figure") and not cur.get("figure"):
+                cur["figure"] = lab["figure"]
+        orgs_with_deca = {k[0] for k in best if k[1] == "decacorn"}
+        out = []
+        for (oi, cat), lab in sorted(best.items(), key=lambda kv: kv[1]["_pos"]):
+            if cat == "unicorn" and oi in orgs_with_deca:
+                continue
+            if lab["basis"] != "criterion" and lab.get("figure") is None:
+                lab["figure"] = None
+            out.append({k: v for k, v in lab.items() if not k.startswith("_")})
+        return out
 
 
 @Language.factory("giants_categories", default_config={"taxonomy": ""})
