@@ -1,36 +1,273 @@
-"""giants_keyphrases: 5-8 ranked, de-duplicated phrases an editor would tag the article with."""
+"""giants_keyphrases: 5-8 ranked, de-duplicated phrases an editor would tag the article with.
+
+Candidates are organisation and other names, trimmed noun phrases, and the sector
+terms the sectors component matched. Each is scored by how often its words recur
+(counted on lemmas, so "little giant" and "little giants" are one phrase), whether
+it is in the headline or lead, and its shape (multi-word phrases and names beat
+lone common nouns). Near-duplicates are then dropped greedily, best first: two
+phrases are duplicates when the word stems of one are contained in the other's
+("little giants" / "little giant enterprises", "Optimize" / "Optimization").
+
+Every phrase is traceable: text is the exact first occurrence and span its offsets.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
 
+# Entity types that make good tags; numbers, dates and money do not.
+NAME_LABELS = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC", "NORP"}
+SKIP_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+# Edge tokens to trim: function words, numbers, symbols, and "'s".
+EDGE_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "NUM", "AUX", "ADV", "SPACE", "X"}
+_SUFFIXES = ("izations", "ization", "isations", "isation", "ations", "ation", "ments", "ment", "ities", "ity",
+             "ings", "ing", "izes", "ize", "ises", "ise", "ers", "er", "ed", "es", "s")
+
+
+# Parts of a company name that are no tag on their own.
+NAME_PARTS = {"ltd", "ltd.", "co", "co.", "inc", "inc.", "corp", "corp.", "group", "holdings", "plc", "llc", "ag"}
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to see that "optimise", "optimization" and "optimizes" are one word."""
+    w = word.lower()
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    if w.endswith("e") and len(w) >= 5:
+        return w[:-1]
+    return w
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z-]*", text)).lower()
+
+
+@dataclass
+class _Cand:
+    text: str
+    start: int
+    end: int
+    lemmas: tuple[str, ...]
+    kind: str                      # name | org | phrase | term
+    stems: frozenset[str] = field(default_factory=frozenset)
+    propn: bool = False
+    score: float = 0.0
+
 
 class KeyphraseExtractor:
-    def __init__(self, nlp: Language, name: str, *, top_n: int = 8):
+    def __init__(self, nlp: Language, name: str, *, top_n: int = 8, min_n: int = 5):
         self.name = name
         self.top_n = top_n
+        self.min_n = min_n
+        self.stop = nlp.Defaults.stop_words
+
+    # ------------------------------------------------------------------ candidates
+
+    def _trim(self, span: Span) -> Span | None:
+        """Drop function words, numbers and stop words at both edges."""
+        s, e = span.start, span.end
+        doc = span.doc
+        while s < e and (doc[s].pos_ in EDGE_POS or doc[s].is_stop or doc[s].ent_type_ in SKIP_LABELS
+                         or not any(c.isalnum() for c in doc[s].text)):
+            s += 1
+        while e > s and (doc[e - 1].pos_ in EDGE_POS or doc[e - 1].is_stop or doc[e - 1].ent_type_ in SKIP_LABELS
+                         or not any(c.isalnum() for c in doc[e - 1].text)):
+            e -= 1
+        if s >= e:
+            return None
+        out = doc[s:e]
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in out) or len(out) > 6:
+            return None
+        return out
+
+    def _lemmas(self, span: Span) -> tuple[str, ...]:
+        return tuple(t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_ for t in span
+                     if not t.is_punct and not t.is_stop and not t.is_space)
+
+    def _candidates(self, doc: Doc) -> list[_Cand]:
+        cands: list[_Cand] = []
+
+        names: list[tuple[int, int]] = []
+
+        def add(span: Span | None, kind: str) -> None:
+            if span is None:
+                return
+            # never across a line break: a headline and the next line are separate texts
+            # and never across a quote mark: 'specialized "Little Giant" enterprises' holds three
+            breaks = [t.i for t in span if "\n" in t.text or "\n" in t.whitespace_ or t.is_quote]
+            if breaks:
+                b = breaks[0]
+                cut = b if ("\n" in doc[b].text or doc[b].is_quote) else b + 1
+                if cut > span.start:
+                    add(self._trim(doc[span.start:cut]), kind)
+                nxt = b + 1
+                if nxt < span.end:
+                    add(self._trim(doc[nxt:span.end]), kind)
+                return
+            lem = self._lemmas(span)
+            if not lem or all(len(w) < 2 for w in lem):
+                return
+            if len(span) == 1:
+                tok = span[0]
+                if tok.lower_ in NAME_PARTS:
+                    return
+                # a unit next to a number ("1 lakh crore", "Rs. 115") is part of a figure
+                near = [doc[i] for i in (tok.i - 1, tok.i + 1, tok.i + 2) if 0 <= i < len(doc)]
+                if any(t.like_num for t in near):
+                    return
+            elif len(span) == 2 and span.start > 0 and doc[span.start - 1].like_num \
+                    and not any(t.pos_ == "PROPN" for t in span):
+                return
+            if kind == "phrase" and any(s <= span.start_char and span.end_char <= e
+                                        and (s, e) != (span.start_char, span.end_char) for s, e in names):
+                return  # a piece of a name: "Information Technology" in "Ministry of ... Technology"
+            cands.append(_Cand(span.text, span.start_char, span.end_char, lem, kind,
+                               frozenset(stem(w) for w in lem),
+                               propn=any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span)))
+
+        names += [tuple(s) for org in doc._.organizations or [] for s in org.get("mention_spans", []) or []]
+        names += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+        for org in doc._.organizations or []:
+            spans = sorted(tuple(s) for s in org.get("mention_spans", []) or [])
+            if spans:
+                sp = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
+                add(self._trim(sp) if sp is not None else None, "org")
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                add(self._trim(ent), "org" if ent.label_ == "ORG" else "name")
+        for chunk in doc.noun_chunks:
+            add(self._trim(chunk), "phrase")
+            # a long chunk often hides a good short one: "the global pharmaceutical giants"
+            root = chunk.root
+            mods = [t for t in chunk if t.i < root.i and t.dep_ in ("compound", "amod") and not t.is_stop]
+            if mods and len(chunk) > 3:
+                add(self._trim(doc[mods[-1].i:root.i + 1]), "phrase")
+        low = doc.text.lower()
+        for sector in doc._.sectors or []:
+            for term in sector.get("terms", []):
+                pos = low.find(term.lower())
+                if pos >= 0:
+                    sp = doc.char_span(pos, pos + len(term), alignment_mode="expand")
+                    if sp is not None:
+                        add(sp, "term")
+        return cands
+
+    # ------------------------------------------------------------------ scoring
 
     def __call__(self, doc: Doc) -> Doc:
-        counts: Counter[str] = Counter()
-        first: dict[str, tuple[int, int]] = {}
-        for chunk in doc.noun_chunks:
-            words = [t for t in chunk if not t.is_stop and not t.is_punct]
-            if not words:
+        cands = self._candidates(doc)
+        if not cands:
+            doc._.keyphrases = []
+            return doc
+        # Lemma stream of the whole text, for counting any phrase's occurrences.
+        stream = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_ for t in doc
+                  if not t.is_punct and not t.is_stop and not t.is_space]
+        title = doc._.title
+        head_end = (doc.text.find(title) + len(title)) if title and title in doc.text else 0
+        lead_end = head_end
+        for sent in doc.sents:
+            if sent.end_char > head_end and doc.text[max(head_end, sent.start_char):sent.end_char].strip():
+                lead_end = sent.end_char
+                break
+        labelled = {lb.get("org") for lb in doc._.category_labels or []}
+        category_words = {w for c in doc._.categories_discussed or [] for w in c.split("_")}
+
+        # Merge candidates with the same lemmas: keep the earliest surface form.
+        best: dict[tuple[str, ...], _Cand] = {}
+        for c in sorted(cands, key=lambda c: c.start):
+            prev = best.get(c.lemmas)
+            if prev is None:
+                best[c.lemmas] = c
+            elif c.kind in ("org", "term") and prev.kind == "phrase":
+                prev.kind = c.kind
+                prev.propn = prev.propn or c.propn
+
+        title_case = bool(title) and _is_title_case(title)
+        body_stream = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_ for t in doc
+                       if t.idx >= head_end and not t.is_punct and not t.is_stop and not t.is_space]
+        for c in list(best.values()):
+            c.score = 0.0
+        for c in best.values():
+            n = len(c.lemmas)
+            count = _count(stream, c.lemmas)
+            score = min(count, 6) if count else 1
+            if c.start < head_end:
+                score += 2.0
+            elif c.start < lead_end:
+                score += 0.75
+            in_head = c.start < head_end
+            if in_head and title_case and not _count(body_stream, c.lemmas):
+                continue         # a word capitalised only because the headline is in Title Case
+            proper = c.kind in ("org", "name") or any(ch.isupper() for ch in c.text[1:]) \
+                or (c.propn and not in_head)
+            if n == 1 and not proper:
+                score *= 0.4     # a lone common noun ("company", "report") is rarely a tag
+            elif 2 <= n <= 3:
+                score *= 1.3
+            elif n >= 5 and c.kind != "org":
+                score *= 0.7
+            if c.kind == "term" or set(c.lemmas) & category_words or c.text in labelled:
+                score *= 1.3
+            c.score = round(score, 3)
+
+        ranked = sorted((c for c in best.values() if c.score > 0), key=lambda c: (-c.score, c.start))
+        chosen: list[_Cand] = []
+        for c in ranked:
+            if len(chosen) >= self.top_n:
+                break
+            if any(c.stems <= k.stems or k.stems <= c.stems for k in chosen):
                 continue
-            phrase = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
-            key = phrase.lower()
-            counts[key] += 1
-            first.setdefault(key, (words[0].idx, words[-1].idx + len(words[-1])))
-        doc._.keyphrases = [{"text": doc.text[slice(*first[k])], "span": list(first[k]), "score": float(c)}
-                            for k, c in counts.most_common(self.top_n)]
+            if any(_overlap(c, k) for k in chosen):
+                continue
+            chosen.append(c)
+        if len(chosen) < self.min_n:  # a short text: relax the near-duplicate rule, keep the exact one
+            for c in ranked:
+                if len(chosen) >= self.min_n:
+                    break
+                if c not in chosen and all(c.stems != k.stems and not _overlap_span(c, k) for k in chosen):
+                    chosen.append(c)
+            chosen.sort(key=lambda c: (-c.score, c.start))
+        doc._.keyphrases = [{"text": c.text, "span": [c.start, c.end], "score": c.score} for c in chosen]
         return doc
 
 
-@Language.factory("giants_keyphrases", default_config={"top_n": 8})
-def make_keyphrases(nlp: Language, name: str, top_n: int) -> KeyphraseExtractor:
-    return KeyphraseExtractor(nlp, name, top_n=top_n)
+def _count(stream: list[str], key: tuple[str, ...]) -> int:
+    n = len(key)
+    if n == 0:
+        return 0
+    first = key[0]
+    return sum(1 for i, w in enumerate(stream) if w == first and tuple(stream[i:i + n]) == key)
+
+
+def _overlap_span(a: _Cand, b: _Cand) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _is_title_case(title: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", title) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _overlap(a: _Cand, b: _Cand) -> bool:
+    """Two phrases that are the same stretch of text, an abbreviation of each other
+    ("AI" / "artificial intelligence"), or share most of their words."""
+    if a.start < b.end and b.start < a.end:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if len(x.lemmas) == 1 and x.text.isupper() and len(x.text) >= 2 and len(y.lemmas) >= 2 \
+                and _initials(y.text) == x.text.lower().rstrip("s"):
+            return True
+    common = len(a.stems & b.stems)
+    return common >= 2 and common >= min(len(a.stems), len(b.stems)) - 1
+
+
+@Language.factory("giants_keyphrases", default_config={"top_n": 8, "min_n": 5})
+def make_keyphrases(nlp: Language, name: str, top_n: int, min_n: int) -> KeyphraseExtractor:
+    return KeyphraseExtractor(nlp, name, top_n=top_n, min_n=min_n)
