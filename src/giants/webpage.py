@@ -29,8 +29,8 @@ from .inputs import Article, check_text, decode
 _HTML_START = re.compile(r"^\ufeff?\s*(<\?xml[^>]*>\s*)?(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
 _ANY_TAG = re.compile(r"<(?:[a-z][a-z0-9]*(?:\s[^<>]*)?/?|/[a-z][a-z0-9]*\s*)>|<!--", re.I)
 
-PROJECT_URL = "https://github.com/giants-news/giants"
-USER_AGENT = f"giants/{__version__} (+{PROJECT_URL})"
+# Says who is asking and why; the project has no public home page yet to link to.
+USER_AGENT = f"giants/{__version__} (business-news analyzer; Python urllib)"
 TIMEOUT = 20.0
 MAX_REDIRECTS = 5
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
