@@ -32,6 +32,10 @@ _MONEY_LISTED_WORDS = ("market cap", "market capitalisation", "market capitaliza
                        "market value")
 _BULLET = re.compile(r"\s*[-–—•*·]\s")
 _NUMBER_REF = re.compile(r"(?:\b[Nn]o\.?|\bnumber|#|\bNr\.?)\s*$")
+# Verbs whose subject is the quantity itself ("its valuation was ...", "sales reached ...").
+_LINKING_VERBS = {"be", "reach", "hit", "stand", "top", "exceed", "total", "come", "remain", "rise", "grow",
+                  "climb", "fall", "drop", "swell", "jump", "surge", "increase", "decline", "double", "amount",
+                  "soar", "slip", "sink", "touch", "cross", "pass", "near"}
 _STOP_PREPS = {"of", "in", "at", "for", "from", "by", "with", "to", "on", "than", "as", "and", "or", "that", "which"}
 _GENERIC_COUNT = {"count", "number", "total", "tally", "figure", "it", "they", "this", "that"}
 _PRONOUN = re.compile(r"(?i)\b(?:it|its|the (?:company|firm|start-?up|group|business))\b")
@@ -138,7 +142,9 @@ class FigureFinder:
         left = text[max(sent.start_char, amt.start - _LEFT_CHARS):amt.start].lower()
         right = text[amt.end:min(sent.end_char, amt.end + _RIGHT_CHARS)].lower()
         # another amount's parenthesis or a semicolon ends the clause on the right
-        right = re.split(r"[;:]|\s[–—]\s", right)[0]
+        right = re.split(r"[;:]|\s[–—]\s|\.\s+(?=[A-Z])", right)[0]
+        # the parser sometimes runs two sentences together ("after its Series C. Its ...")
+        left = re.split(r"\.\s+(?=[a-z])", left)[-1] if re.search(r"[a-z]{3}\.\s+[a-z]", left) else left
         return left, right
 
     def _nearest(self, kinds: tuple[str, ...], left: str, right: str) -> tuple[str | None, float, str]:
@@ -182,7 +188,7 @@ class FigureFinder:
             if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
                 break
             tok = tok.head
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _LINKING_VERBS:
             return None, ""
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp") and tok.head is not tok:
@@ -243,7 +249,7 @@ class FigureFinder:
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
-        if dist > 12:
+        if dist > 12 or kind is None:
             skind, scue = self._subject_cue(span)
             if skind:
                 kind, dist, cue = skind, 0, scue
@@ -262,9 +268,10 @@ class FigureFinder:
             fig["about"] = None
             return fig
         if kind == "valuation":
-            listed = any(w in left[-60:] or w in right or w in cue for w in _MONEY_LISTED_WORDS) or (
-                self.cues["listed"] is not None and bool(self.cues["listed"].search(sent_low))
-                and not re.search(r"\b(?:private(?:ly)?|unlisted|not listed)\b", sent_low))
+            window = left[-80:] + " | " + right
+            listed = any(w in window or w in cue for w in _MONEY_LISTED_WORDS) or (
+                self.cues["listed"] is not None and bool(self.cues["listed"].search(window))
+                and not re.search(r"\b(?:private(?:ly)?|unlisted|not listed)\b", window))
             about = "market value (listed)" if listed else "valuation"
             for w in ("pre-money", "post-money"):
                 if w in sent_low:

@@ -1,0 +1,225 @@
+"""giants_figures: one row per phrase, each asserting value, unit, US$ and kind.
+
+Texts are short sentences written for these tests. `usd` is either a number (the
+article states it, or the amount is already in US$), RATE (converted with the
+built-in rate table, so the test keeps passing when the table is updated) or
+None (no currency).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from giants.figures import FigureFinder
+from giants.money import load_rates
+
+RATE = "rate"
+RATES = load_rates()
+
+# (text, the figure's text contains, value, unit, usd, kind)
+CASES = [
+    # US dollars in every common spelling
+    ("Zentrix raised $5.5bn in a Series D round.", "$5.5bn", 5.5e9, "USD", 5.5e9, "funding"),
+    ("Lumora was valued at US$1.2 billion after the deal.", "US$1.2 billion", 1.2e9, "USD", 1.2e9, "valuation"),
+    ("The start-up secured USD34.6 million in new funding.", "USD34.6 million", 34.6e6, "USD", 34.6e6, "funding"),
+    ("Harbin Optics booked revenue of $13 009 million last year.", "$13 009 million", 13.009e9, "USD", 13.009e9,
+     "revenue"),
+    ("The company raised US$ 2 billion from three funds.", "US$ 2 billion", 2e9, "USD", 2e9, "funding"),
+    ("Pine Analytics raised $12.5M from angel investors.", "$12.5M", 12.5e6, "USD", 12.5e6, "funding"),
+    ("Brightwave posted sales of $850k in its first year.", "$850k", 850e3, "USD", 850e3, "revenue"),
+    ("Kelvin Motors raised 40 million US dollars in a new round.", "40 million US dollars", 40e6, "USD", 40e6,
+     "funding"),
+    ("Torvane's revenue was $2.4 mn last quarter.", "$2.4 mn", 2.4e6, "USD", 2.4e6, "revenue"),
+    ("Ardent Bio raised USD 5MM in a seed round.", "USD 5MM", 5e6, "USD", 5e6, "funding"),
+    ("Global chip sales could hit $1.2 trillion by 2030.", "$1.2 trillion", 1.2e12, "USD", 1.2e12, "revenue"),
+    ("Bexley Health raised $18.4-million in new funding.", "$18.4-million", 18.4e6, "USD", 18.4e6, "funding"),
+    # Chinese yuan, including 亿 and 万
+    ("Orvane raised 10 billion yuan from state-backed funds.", "10 billion yuan", 10e9, "CNY", RATE, "funding"),
+    ("Qilin Semiconductor's sales reached RMB 3.2 billion in 2023.", "RMB 3.2 billion", 3.2e9, "CNY", RATE,
+     "revenue"),
+    ("Hanlu Medical's revenue was CNY 800 million last year.", "CNY 800 million", 800e6, "CNY", RATE, "revenue"),
+    ("The Wuxi plant was bought for ￥50mn in cash.", "￥50mn", 50e6, "CNY", RATE, "other"),
+    ("Shenzhen Minghua raised 5亿元 in its Series A round.", "5亿元", 5e8, "CNY", RATE, "funding"),
+    ("Yunding Tech's revenue reached 800万元 in 2022.", "800万元", 8e6, "CNY", RATE, "revenue"),
+    ("Beijing-based Quantix is valued at ¥2 billion.", "¥2 billion", 2e9, "CNY", RATE, "valuation"),
+    ("The fabless chip maker raised a 6-million yuan seed round.", "6-million yuan", 6e6, "CNY", RATE, "funding"),
+    # the article's own US$ equivalent wins
+    ("Qianli Robotics raised 3 million yuan (about 473,000 U.S. dollars) from angel investors.",
+     "3 million yuan (about 473,000 U.S. dollars)", 3e6, "CNY", 473000, "funding"),
+    ("Hubei Gearworks raised more than 1 billion yuan ($157 million) last year.",
+     "more than 1 billion yuan ($157 million)", 1e9, "CNY", 157e6, "funding"),
+    ("Delta Grid's market capitalisation passed Rs. 1 lakh crore (US$ 13.4 billion) on Friday.",
+     "Rs. 1 lakh crore (US$ 13.4 billion)", 1e12, "INR", 13.4e9, "valuation"),
+    # other currencies
+    ("Quill Labs raised £20mn in seed funding.", "£20mn", 20e6, "GBP", RATE, "funding"),
+    ("Veltra raised €45 million in a Series B round.", "€45 million", 45e6, "EUR", RATE, "funding"),
+    ("Aldor Systems was valued at EUR 2 billion.", "EUR 2 billion", 2e9, "EUR", RATE, "valuation"),
+    ("Greystone Cycles' turnover was 1.5 billion euros.", "1.5 billion euros", 1.5e9, "EUR", RATE, "revenue"),
+    ("Kowloon Data raised HK$3.9 billion in its IPO.", "HK$3.9 billion", 3.9e9, "HKD", RATE, "funding"),
+    ("Marina Robotics raised S$120 million from investors.", "S$120 million", 120e6, "SGD", RATE, "funding"),
+    ("Pranta Foods raised Rs 500 crore in its latest round.", "Rs 500 crore", 5e9, "INR", RATE, "funding"),
+    ("Tikka Pay was valued at ₹8,000 crore in March.", "₹8,000 crore", 8e10, "INR", RATE, "valuation"),
+    ("Deccan Soft posted revenue of INR 450 crore.", "INR 450 crore", 4.5e9, "INR", RATE, "revenue"),
+    ("Kirana Direct's annual sales rose to Rs 25 lakh.", "Rs 25 lakh", 2.5e6, "INR", RATE, "revenue"),
+    ("Pune Grid raised 900 crore rupees in its IPO.",
+     "900 crore rupees", 9e9, "INR", RATE, "funding"),
+    ("Hanseong Bio raised 50 billion won from local funds.", "50 billion won", 50e9, "KRW", RATE, "funding"),
+    ("Tokyo-based Hoshi Devices, a Japanese robot maker, posted sales of ¥200 billion.", "¥200 billion", 200e9,
+     "JPY", RATE, "revenue"),
+    ("Kyoto Sensors' sales were 12 billion yen.", "12 billion yen", 12e9, "JPY", RATE, "revenue"),
+    ("Nordvik Energy raised DKK 40 million in new funding.", "DKK 40 million", 40e6, "DKK", RATE, "funding"),
+    ("The minimum is revenue of DKK ½ million.", "DKK ½ million", 0.5e6, "DKK", RATE, "other"),
+    ("Malmo Cloud raised SEK 300 million.", "SEK 300 million", 300e6, "SEK", RATE, "funding"),
+    ("Maple Freight raised C$25 million in a Series A.", "C$25 million", 25e6, "CAD", RATE, "funding"),
+    ("Sao Verde Pagamentos was valued at R$5 billion.", "R$5 billion", 5e9, "BRL", RATE, "valuation"),
+    ("Alpen Health's revenue was CHF 90 million.", "CHF 90 million", 90e6, "CHF", RATE, "revenue"),
+    ("Solace Group sold the unit for one billion Canadian dollars (700 million euros).",
+     "one billion Canadian dollars (700 million euros)", 1e9, "CAD", RATE, "other"),
+    # ranges and qualifiers
+    ("The round valued Ferro Labs at $1-2 billion.", "$1-2 billion", 1e9, "USD", 1e9, "valuation"),
+    ("Tessellate raised more than $100m last year.", "more than $100m", 100e6, "USD", 100e6, "funding"),
+    ("Orbis Freight hopes to raise $300-500 million.", "$300-500 million", 300e6, "USD", 300e6, "funding"),
+    ("Kestrel Air is in talks to raise between $300 and $500 million.", "between $300 and $500 million", 300e6,
+     "USD", 300e6, "funding"),
+    ("Their valuations range from $200 million to $904 million.", "from $200 million to $904 million", 200e6,
+     "USD", 200e6, "valuation"),
+    ("Ivory Cloud's previous valuation was about $850 million.", "about $850 million", 850e6, "USD", 850e6,
+     "valuation"),
+    ("Companies whose annual revenue is 100-400 million yuan qualify.", "100-400 million yuan", 100e6, "CNY",
+     RATE, "other"),
+    # other money
+    ("Pemberton Foods was acquired for $2.5 billion.", "$2.5 billion", 2.5e9, "USD", 2.5e9, "other"),
+    ("A cup of the seasonal drink costs $5.74.", "$5.74", 5.74, "USD", 5.74, "other"),
+    ("Orchard Foods' market capitalisation is $40 billion.", "$40 billion", 40e9, "USD", 40e9, "valuation"),
+    ("Unicorns are start-ups valued at more than $1 billion.", "more than $1 billion", 1e9, "USD", 1e9, "other"),
+    ("Grainline spent $30 billion on capital expenditure last quarter.", "$30 billion", 30e9, "USD", 30e9,
+     "other"),
+    # percentages
+    ("Revenue at Kelso Tools grew 35% a year.", "35%", 35, "%", None, "growth_rate"),
+    ("Sales rose 22.5 percent year-on-year.", "22.5 percent", 22.5, "%", None, "growth_rate"),
+    ("Output fell 7 per cent in 2023.", "7 per cent", 7, "%", None, "growth_rate"),
+    ("Exports grew 12 pct in the first half.", "12 pct", 12, "%", None, "growth_rate"),
+    ("Turnover rises by two thirds after the merger.", "two thirds", 66.67, "%", None, "growth_rate"),
+    ("The fund holds a 29% stake in Verdant Labs.", "29%", 29, "%", None, "other"),
+    ("Small firms make up more than 99% of all companies.", "more than 99%", 99, "%", None, "other"),
+    ("Only 2,9% of all winners achieved it.", "2,9%", 2.9, "%", None, "other"),
+    ("Operating margins widened by 3 percentage points.", "3 percentage points", 3, "%", None, "other"),
+    ("The firms' annual profit must grow by at least 10 percent.", "at least 10 percent", 10, "%", None, "other"),
+    # counts
+    ("The ministry added 308 manufacturers to its list.", "308", 308, None, None, "count"),
+    ("Over 12,000 little giants have been certified so far.", "Over 12,000", 12000, None, None, "count"),
+    ("The city now has 857 specialised firms.", "857", 857, None, None, "count"),
+    ("Seven young companies were once unicorns.", "Seven", 7, None, None, "count"),
+    ("The number of high-tech firms rose from 242 to 556.", "from 242 to 556", 242, None, None, "count"),
+    ("The app had 3.21 crore monthly active users.", "3.21 crore", 3.21e7, None, None, "other"),
+    ("The shop sold 13,000 tickets in two hours.", "13,000", 13000, None, None, "other"),
+]
+
+
+def _find(figures, needle):
+    hits = [f for f in figures if needle in f.text or f.text in needle and len(f.text) >= len(needle) - 12]
+    assert hits, f"no figure containing {needle!r}; got {[f.text for f in figures]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,needle,value,unit,usd,kind", CASES, ids=[c[1] for c in CASES])
+def test_figure_table(analyze, text, needle, value, unit, usd, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.value == pytest.approx(value, rel=1e-6)
+    assert fig.unit == unit
+    assert fig.kind == kind
+    if usd == RATE:
+        assert fig.usd == pytest.approx(value * RATES[unit].usd, rel=1e-6)
+        assert fig.usd_source == "rate_table" and fig.rate_date == RATES[unit].as_of
+    elif usd is None:
+        assert fig.usd is None
+    else:
+        assert fig.usd == pytest.approx(usd, rel=1e-6)
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting starts at 2.15pm on Monday.",
+    "GPT-4 was released in 2023 and COVID-19 hit in 2020.",
+    "Call +86 10 6512 3456 for details.",
+    "Founded in 2015, the firm moved to Hangzhou on March 17.",
+    "The 36-year-old founder spoke at the five-day forum.",
+    "The line peels 500 kilograms of crayfish a day.",
+    "It ranked No. 3 on this year's list.",
+    "Many Fortune 500 companies use the software.",
+    "The contract runs for 10 years.",
+])
+def test_not_figures(analyze, text):
+    assert analyze(text).figures == []
+
+
+def test_stated_usd_is_marked_as_from_the_article(analyze):
+    fig = _find(analyze("Hubei Gearworks raised 1 billion yuan ($157 million) last year.").figures, "yuan")
+    assert fig.usd == 157e6 and fig.usd_source == "article" and fig.rate_date is None
+
+
+def test_qualifiers_and_ranges(analyze):
+    figs = analyze("Tessellate raised more than $100m. Orbis hopes to raise $1-2 billion, "
+                   "about $850 million more than planned. Ideally, up to $40 million.").figures
+    by_text = {f.text: f for f in figs}
+    assert by_text["more than $100m"].qualifier == "lower_bound"
+    rng = by_text["$1-2 billion"]
+    assert (rng.qualifier, rng.value, rng.value_max) == ("range", 1e9, 2e9)
+    assert by_text["about $850 million"].qualifier == "approx"
+    assert by_text["up to $40 million"].qualifier == "upper_bound"
+
+
+def test_valuation_subject_and_listed_about(analyze):
+    a = analyze("Nimbus Robotics, a Shanghai start-up, was valued at $3 billion after its Series C. "
+                "Its listed rival Corvid Systems has a market capitalisation of $40 billion on Nasdaq.")
+    val = _find(a.figures, "$3 billion")
+    assert val.kind == "valuation" and "listed" not in val.about
+    listed = _find(a.figures, "$40 billion")
+    assert listed.kind == "valuation" and "listed" in listed.about
+
+
+def test_pre_money_and_fiscal_year_kept_in_about(analyze):
+    a = analyze("The round gives Arden Pay a pre-money valuation of $600 million. "
+                "Revenue for fiscal year 2024 was $90 million.")
+    assert "pre-money" in _find(a.figures, "$600 million").about
+    assert "fiscal" in _find(a.figures, "$90 million").about.lower()
+
+
+def test_decline_is_growth_rate_with_drop(analyze):
+    fig = _find(analyze("Sales at Corrin Steel fell 18% last year.").figures, "18%")
+    assert fig.kind == "growth_rate" and "drop" in fig.about
+
+
+def test_ambiguous_dollar_warns(analyze):
+    a = analyze("Hong Kong fintech Lantau Pay raised $200 million in a Series C round.")
+    fig = _find(a.figures, "$200 million")
+    assert fig.unit == "USD"
+    assert any("Hong Kong" in w and "HKD" in w for w in a.warnings)
+    assert not any("HKD" in w for w in analyze("Ohio-based Lakeshore raised $200 million.").warnings)
+
+
+def test_a_changed_rate_changes_usd(nlp, tmp_path):
+    text = "Orvane raised 10 billion yuan from state funds."
+    rates = tmp_path / "rates.toml"
+    rates.write_text('as_of = "2030-06-30"\nsource = "test"\n[rates]\nCNY = { usd = 0.5 }\n', encoding="utf-8")
+    doc = nlp(text)
+    before = _figure_dicts(doc)[0]
+    assert before["usd"] == pytest.approx(10e9 * RATES["CNY"].usd)
+    FigureFinder(nlp, "custom", rates_path=str(rates))(doc)
+    after = _figure_dicts(doc)[0]
+    assert after["usd"] == pytest.approx(5e9)
+    assert after["rate_date"] == "2030-06-30" and after["usd_source"] == "rate_table"
+
+
+def test_figures_are_plain_json(nlp):
+    import json
+
+    doc = nlp("Zentrix raised $5.5bn, valuing it at 20 billion yuan. Sales grew 35%.")
+    assert json.loads(json.dumps(doc._.figures)) == doc._.figures
+
+
+def _figure_dicts(doc):
+    return doc._.figures
