@@ -305,7 +305,7 @@ class SectorRanker:
 
     @staticmethod
     def _lead(doc: Doc, head_end: int) -> tuple[int, int] | None:
-        """Character span of the lead: the first body paragraph, at most three sentences."""
+        """Character span of the lead: the first body paragraph, at most two sentences."""
         start = None
         end = None
         count = 0
@@ -319,7 +319,7 @@ class SectorRanker:
                 break
             end = sent.end_char
             count += 1
-            if count == 3:
+            if count == 2:
                 break
         if start is None:
             return None

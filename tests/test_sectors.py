@@ -1,0 +1,205 @@
+"""Sector taxonomy and ranking: matching rules, ranking order, the empty case, --taxonomy."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from giants.data import builtin, taxonomy
+from giants.errors import DataFileError
+from giants.sectors import SectorRanker
+
+from conftest import DEVSET
+
+
+def ids(analysis) -> list[str]:
+    return [s.id for s in analysis.sectors]
+
+
+# ---------------------------------------------------------------- the data file
+
+def test_taxonomy_covers_devset_vocabulary():
+    readme = (DEVSET / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### sectors", 1)[1].split("### figures", 1)[0]
+    vocab = set(re.findall(r"`([a-z_]+)`", section))
+    assert len(vocab) >= 30
+    have = {s["id"] for s in builtin("sectors")["sectors"]}
+    assert vocab <= have, sorted(vocab - have)
+
+
+def test_taxonomy_entries_are_well_formed():
+    sectors = builtin("sectors")["sectors"]
+    known = {s["id"] for s in sectors}
+    assert len(known) == len(sectors), "duplicate sector ids"
+    for s in sectors:
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", s["id"])
+        assert s["label"]
+        assert s["parent"] in known | {""}, s["id"]
+        assert s["terms"] or s["abbreviations"], s["id"]
+
+
+@pytest.mark.parametrize("term, sector", [
+    ("Made in China 2025", "manufacturing"),
+    ("new quality productive forces", "manufacturing"),
+    ("embodied AI", "robotics"),
+    ("humanoid robot", "robotics"),
+    ("commercial space", "aerospace"),
+    ("6G", "telecommunications"),
+    ("biomanufacturing", "biotechnology"),
+    ("low-altitude economy", "low_altitude_economy"),
+    ("eVTOL", "low_altitude_economy"),
+    ("drone", "low_altitude_economy"),
+    ("quantum computing", "quantum"),
+    ("new energy vehicle", "electric_vehicles"),
+    ("high-end CNC machine tool", None),  # covered via "CNC machine tool" in industrial_automation
+])
+def test_priority_lists_are_covered(term, sector):
+    by_id = {s["id"]: s for s in builtin("sectors")["sectors"]}
+    if sector is None:
+        assert any("CNC machine tool" in s["terms"] for s in by_id.values())
+        return
+    s = by_id[sector]
+    words = [t.lower() for t in s["terms"] + s.get("weak_terms", [])] + s.get("abbreviations", [])
+    assert term.lower() in words or term in words
+
+
+# ---------------------------------------------------------------- matching rules
+
+def test_abbreviation_matches_only_in_capitals(analyze):
+    hit = analyze("Acme builds AI systems for banks. Its AI models read loan files, and AI start-ups copy it.")
+    assert "artificial_intelligence" in ids(hit)
+    miss = analyze("Acme said it would aid farmers. The ai of the plan was said to help. Aid groups agreed.")
+    assert "artificial_intelligence" not in ids(miss)
+
+
+def test_abbreviation_is_a_whole_word(analyze):
+    # "EVs" is an abbreviation; the letters inside "sEVen" or "LEVEL" must not count.
+    hit = analyze("Sales of EVs rose again. The EV maker sold more EVs in May than in any month.")
+    assert ids(hit)[0] == "electric_vehicles"
+    miss = analyze("The seven players reached a new LEVEL of play. Seventeen fans watched the LEVELS rise.")
+    assert "electric_vehicles" not in ids(miss)
+
+
+def test_common_words_map_to_sectors(analyze):
+    a = analyze("Chips are in short supply. The firm designs chips for phones and sells chips to carmakers.")
+    assert ids(a)[0] == "semiconductors"
+    assert "chips" in [t.lower() for t in a.sectors[0].terms]
+    b = analyze("Drone makers gather in Shenzhen. The low-altitude economy, from eVTOL air taxis to delivery "
+                "drones, is a new priority.")
+    assert ids(b)[0] == "low_altitude_economy"
+
+
+def test_lowercase_it_is_not_information_technology(analyze):
+    a = analyze("It was a good year. It grew, and it hired staff. The firm said it would grow again.")
+    assert "information_technology" not in ids(a)
+
+
+def test_sector_word_inside_an_organisation_name_does_not_count(analyze):
+    text = ("Shanxi Huatai Biological Pharmaceutical Co., Ltd. makes the list\n\n"
+            "Shanxi Huatai Biological Pharmaceutical Co., Ltd. was named on the list of 300 firms. "
+            "The Ministry of Industry and Information Technology published the list on Monday, and the "
+            "Ministry of Industry and Information Technology will review it. Shanxi Huatai Biological "
+            "Pharmaceutical Co., Ltd. thanked its staff.")
+    assert ids(analyze(text)) == []
+
+
+def test_term_modifying_another_term_is_not_counted_twice(analyze):
+    a = analyze("Firms in the zone make automobile chips and power chips. Their chips sell across Asia.")
+    assert ids(a) == ["semiconductors"]
+
+
+# ---------------------------------------------------------------- ranking and qualification
+
+def test_headline_sector_ranks_first(analyze):
+    text = ("Robot makers draw record investment\n\n"
+            "Investors put money into humanoid robots and industrial robots this year. "
+            "Some of the start-ups also use cloud computing, and one sells cloud services to hospitals. "
+            "Robotics remains the main draw, analysts said.")
+    a = analyze(text)
+    assert ids(a)[0] == "robotics"
+    assert "cloud_computing" in ids(a)
+    scores = [s.score for s in a.sectors]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 < s <= 1 for s in scores)
+
+
+def test_company_descriptions_make_a_sector_central(analyze):
+    text = ("Acme, a battery maker, raised money. Zeta, a battery company from Ohio, also raised money. "
+            "Both plan new plants. Their investors include a bank that once lent to a hotel.")
+    a = analyze(text)
+    assert ids(a)[0] == "new_energy"
+    assert "travel_hospitality" not in ids(a)  # one passing mention
+
+
+def test_single_passing_mention_does_not_qualify(analyze):
+    text = ("The city council approved the new budget on Tuesday after a long debate. "
+            "Members argued over road repairs, school funding and parks. "
+            "One member noted that a software update had delayed the vote count. "
+            "The budget takes effect in July.")
+    assert ids(analyze(text)) == []
+
+
+def test_generic_words_do_not_qualify(analyze):
+    text = ("High-tech firms in key industrial sectors are growing fast. "
+            "The zone hosts 600 high-tech companies and many innovation platforms in any industry. "
+            "Officials expect more high-tech businesses next year.")
+    assert ids(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("City rout Rovers 4-0 to top the table\n\nThe home side scored twice in each half on Saturday. "
+     "The striker, bought for a club record fee last summer, scored a hat-trick. "
+     "The coach praised the defence and said the title race was far from over. "
+     "Tickets for the next home game sold out within an hour."),
+    ("Zoo welcomes twin tiger cubs\n\nThe city zoo said two Sumatran tiger cubs were born last week. "
+     "Keepers say mother and cubs are healthy and feeding well. The zoo, a charity, "
+     "spends about $1 million a year on its big cats. Visitors can see the cubs from next month."),
+])
+def test_article_about_no_industry_gives_empty_list(analyze, text):
+    assert ids(analyze(text)) == []
+
+
+# ---------------------------------------------------------------- --taxonomy
+
+def test_user_taxonomy_adds_a_sector(nlp, tmp_path):
+    text = ("Asteroid mining start-ups raise funds\n\nTwo asteroid mining firms raised money this week. "
+            "Asteroid mining is still years from revenue, investors said.")
+    builtin_ranker = SectorRanker(nlp, "s", taxonomy="")
+    assert "space_resources" not in [s["id"] for s in builtin_ranker(nlp(text))._.sectors]
+    user = tmp_path / "extra.toml"
+    user.write_text('[[sectors]]\nid = "space_resources"\nlabel = "Space resources"\nparent = "aerospace"\n'
+                    'terms = ["asteroid mining", "space mining"]\n', encoding="utf-8")
+    ranker = SectorRanker(nlp, "s", taxonomy=str(user))
+    sectors = ranker(nlp(text))._.sectors
+    assert sectors[0]["id"] == "space_resources"
+    assert sectors[0]["label"] == "Space resources"
+    assert "asteroid mining" in [t.lower() for t in sectors[0]["terms"]]
+
+
+def test_user_taxonomy_extends_an_existing_sector(nlp, tmp_path):
+    text = ("Pet food brands grow\n\nKibble makers reported strong sales. Kibble prices rose and "
+            "kibble exports doubled.")
+    user = tmp_path / "extra.toml"
+    user.write_text('[[sectors]]\nid = "food_processing"\nterms = ["kibble"]\n', encoding="utf-8")
+    ranker = SectorRanker(nlp, "s", taxonomy=str(user))
+    sectors = ranker(nlp(text))._.sectors
+    assert sectors and sectors[0]["id"] == "food_processing"
+    assert sectors[0]["label"] == "Food and beverage processing"  # the built-in label is kept
+
+
+def test_bad_taxonomy_file_names_the_line(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[sectors]]\nid = "x"\nterms = ["a", "b"\nlabel = "X"\n', encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        taxonomy(str(bad))
+    assert "line" in str(err.value) and "bad.toml" in str(err.value)
+
+
+def test_bad_pattern_is_a_data_error(nlp, tmp_path):
+    bad = tmp_path / "bad_pattern.toml"
+    bad.write_text('[[sectors]]\nid = "x"\nlabel = "X"\nterms = ["x"]\npatterns = [[{NOPE = "y"}]]\n',
+                   encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        SectorRanker(nlp, "s", taxonomy=str(bad))
+    assert "pattern" in str(err.value)
