@@ -1,0 +1,94 @@
+"""giants.money: the amount parser and the rate table, without spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from giants.money import Lexicon, load_rates, parse_amount, parse_number, rates_from_data, scan, to_usd
+from giants.data import builtin
+
+
+@pytest.mark.parametrize("raw,value", [
+    ("1,000", 1000), ("1,69,802", 169802), ("2,9", 2.9), ("13 009", 13009), ("44,685.37", 44685.37),
+    ("½", 0.5), ("1½", 1.5), ("two", 2), ("a hundred", 100), ("0.75", 0.75),
+])
+def test_parse_number(raw, value):
+    assert parse_number(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,value,value_max,unit,qualifier", [
+    ("USD34.6 million", 34.6e6, None, "USD", "exact"),
+    ("$13 009 million", 13.009e9, None, "USD", "exact"),
+    ("£20mn", 20e6, None, "GBP", "exact"),
+    ("￥50mn", 50e6, None, "CNY", "exact"),
+    ("1.2 trillion won", 1.2e12, None, "KRW", "exact"),
+    ("6-million yuan", 6e6, None, "CNY", "exact"),
+    ("$4 Bn", 4e9, None, "USD", "exact"),
+    ("Rs. 2.13 lakh crore", 2.13e12, None, "INR", "exact"),
+    ("₹50 crore", 5e8, None, "INR", "exact"),
+    ("10亿元", 1e9, None, "CNY", "exact"),
+    ("HK$5bn", 5e9, None, "HKD", "exact"),
+    ("half a million dollars", 5e5, None, "USD", "exact"),
+    ("more than $100m", 100e6, None, "USD", "lower_bound"),
+    ("up to €40 million", 40e6, None, "EUR", "upper_bound"),
+    ("roughly 12 billion yen", 12e9, None, "JPY", "approx"),
+    ("$1-2 billion", 1e9, 2e9, "USD", "range"),
+    ("between $300 and $500 million", 300e6, 500e6, "USD", "range"),
+    ("from $14 million to $56 million", 14e6, 56e6, "USD", "range"),
+    ("25-30%", 25, 30, "%", "range"),
+    ("> 100 per cent", 100, None, "%", "lower_bound"),
+    ("5 percentage points", 5, None, "%", "exact"),
+    ("12 pct", 12, None, "%", "exact"),
+])
+def test_parse_amount(text, value, value_max, unit, qualifier):
+    a = parse_amount(text)
+    assert a is not None and a.text == text
+    assert a.value == pytest.approx(value)
+    assert (a.value_max == pytest.approx(value_max)) if value_max else a.value_max is None
+    assert (a.unit, a.qualifier) == (unit, qualifier)
+
+
+def test_stated_equivalent_is_one_amount():
+    [a] = scan("It raised 3 million yuan (about 473,000 U.S. dollars) last year.")
+    assert a.text == "3 million yuan (about 473,000 U.S. dollars)"
+    assert (a.value, a.unit, a.usd) == (3e6, "CNY", 473000)
+    [b] = scan("revenue of 100-400 million yuan (roughly $14 million to $56 million)")
+    assert (b.value, b.value_max, b.usd, b.usd_max) == (100e6, 400e6, 14e6, 56e6)
+
+
+def test_separate_amounts_stay_separate():
+    found = scan("Funding rose from $20.4 billion in August to $25.6 billion in September.")
+    assert [a.text for a in found] == ["$20.4 billion", "$25.6 billion"]
+
+
+@pytest.mark.parametrize("text", ["at 2.15pm", "GPT4o", "the 5G network", "in 2023 won approval", "1mg"])
+def test_no_money_or_percent(text):
+    assert [a for a in scan(text) if a.unit is not None] == []
+
+
+def test_yen_sign_follows_the_context():
+    assert scan("¥3,000", yen="JPY")[0].unit == "JPY"
+    assert scan("¥3,000")[0].unit == "CNY"
+
+
+def test_rate_table_has_dates_and_sources():
+    rates = load_rates()
+    for code in ("USD", "CNY", "HKD", "SGD", "EUR", "GBP", "JPY", "KRW", "INR", "DKK", "SEK", "CAD", "AUD",
+                 "BRL", "CHF"):
+        assert rates[code].usd > 0 and rates[code].as_of and rates[code].source
+    assert rates["USD"].usd == 1.0
+
+
+def test_to_usd_uses_the_given_rate():
+    rates = rates_from_data({"as_of": "2031-01-01", "source": "t", "rates": {"EUR": {"usd": 2.0}}})
+    assert to_usd(5.0, "EUR", rates) == (10.0, "2031-01-01")
+    assert to_usd(5.0, "XYZ", rates) == (None, None)
+    assert to_usd(5.0, "%", rates) == (None, None)
+
+
+def test_user_lexicon_adds_a_currency():
+    data = builtin("figures")
+    extra = {**data, "currency": {"prefix": {**data["currency"]["prefix"], "Kč": "CZK"},
+                                  "suffix": data["currency"]["suffix"]}}
+    a = parse_amount("Kč 40 million", Lexicon(extra))
+    assert (a.value, a.unit) == (40e6, "CZK")
