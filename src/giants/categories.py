@@ -67,6 +67,7 @@ class Term:
     out: str          # id written to the output
     unit: int
     status: str = "ok"  # ok | aspirant | negated | past | lower_tier
+    in_name: bool = False
 
 
 class CategoryTagger:
@@ -84,7 +85,7 @@ class CategoryTagger:
         self.term_rx_by_cat = {cid: phrases_regex(c.get("terms", [])) for cid, c in self.cats.items()}
         self.discuss_rx = {cid: phrases_regex(c.get("discuss", [])) for cid, c in self.cats.items()}
         self.discuss_thr_rx = {cid: phrases_regex(c.get("discuss_if_threshold", [])) for cid, c in self.cats.items()}
-        self.threshold_rx = any_regex(vocab.get("growth_threshold_re", []))
+        self.threshold_rx = {cid: any_regex(c.get("discuss_threshold_re", [])) for cid, c in self.cats.items()}
         self.tier_rx = phrases_regex([p for t in vocab.get("tier", []) for p in t.get("terms", [])])
         cues, traps = vocab.get("cues", {}), vocab.get("traps", {})
         self.firm_nouns = {w.lower() for w in cues.get("firm_nouns", [])}
@@ -102,6 +103,7 @@ class CategoryTagger:
         self.past_after = any_regex(cues.get("past_after_re", []))
         self.valuation = any_regex(cues.get("valuation_re", []))
         self.valuation_after = any_regex(cues.get("valuation_after_re", []))
+        self.valuation_past_after = any_regex(cues.get("valuation_past_after_re", []))
         self.valuable_private = any_regex(cues.get("valuable_private_re", []))
         self.listed_before = any_regex(cues.get("listed_before_re", []))
         self.listed_after = any_regex(cues.get("listed_after_re", []))
@@ -152,10 +154,11 @@ class CategoryTagger:
         for cid, rx in self.discuss_rx.items():
             if rx is not None and rx.search(self.text) and self.out_id[cid] not in discussed:
                 discussed.append(self.out_id[cid])
-        if self.threshold_rx is not None and self.threshold_rx.search(self.text):
-            for cid, rx in self.discuss_thr_rx.items():
-                if rx is not None and rx.search(self.text) and self.out_id[cid] not in discussed:
-                    discussed.append(self.out_id[cid])
+        for cid, rx in self.discuss_thr_rx.items():
+            thr = self.threshold_rx.get(cid)
+            if rx is not None and thr is not None and rx.search(self.text) and thr.search(self.text) \
+                    and self.out_id[cid] not in discussed:
+                discussed.append(self.out_id[cid])
 
         self._find_listed()
         for t in terms:
@@ -223,9 +226,16 @@ class CategoryTagger:
         return sorted(out, key=lambda x: x[0])
 
     def _drop_org_mentions_in_terms(self, terms: list[Term]) -> None:
+        """A term inside a longer org name ("Unicorn Company Development Alliance") is part of the
+        name: it is discussion, not a statement. Org spans that cut through a term are dropped."""
+        for t in terms:
+            t.in_name = any(s <= t.start and t.end <= e and (e - s) > (t.end - t.start)
+                            for o in self.orgs for s, e in o.mentions)
         for o in self.orgs:
             o.mentions = [(s, e) for s, e in o.mentions
-                          if not any(s < t.end and t.start < e for t in terms)]
+                          if not any(s < t.end and t.start < e and not (s <= t.start and t.end <= e
+                                                                         and (e - s) > (t.end - t.start))
+                                     for t in terms)]
 
     def _subject_like(self, s: int, e: int, possessive_ok: bool = False) -> bool:
         before = self.text[max(0, s - 25):s]
@@ -256,8 +266,13 @@ class CategoryTagger:
     def _unit_subject(self, u: int, before: int | None = None) -> Org | None:
         """The company that is the grammatical subject of unit u (before offset `before`)."""
         us, ue = self.units[u]
-        for s, e, o in self._mentions_in(us, before if before is not None else ue):
+        mentions = self._mentions_in(us, before if before is not None else ue)
+        for s, e, o in mentions:
             if o.is_company and self._dep_subject(s, e) and self._subject_like(s, e):
+                return o
+        # the parser missed it: a company opening the sentence
+        for s, e, o in mentions[:1]:
+            if o.is_company and re.fullmatch(r"[\s\"'“‘]*", self.text[us:s]):
                 return o
         return None
 
@@ -301,7 +316,7 @@ class CategoryTagger:
             raw.append((m, cid, u, trap))
         for m, cid, u, trap in raw:
             surface = m.group(0)
-            if trap or (surface[:1].isupper() and surface.lower() in brands and m.start() != self.units[u][0]):
+            if trap or (surface[:1].isupper() and surface.lower().rstrip("s") in brands):
                 continue
             t = Term(m.start(), m.end(), cid, self.out_id.get(cid, cid), u)
             t.status = self._status(t)
@@ -324,16 +339,16 @@ class CategoryTagger:
         unit = text[us:ue]
         surface = text[s:e]
         window = text[max(us, s - 60):min(ue, e + 60)]
-        if self.metaphor is not None and self.metaphor.search(window):
-            return True
-        if self.context_words is not None and self.context_words.search(unit):
-            return True
         nxt = re.match(r"[\"'”’]?\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?", text[e:ue])
         if nxt:
             words = [w for w in nxt.groups() if w]
             if any(w.lower() in self.brand_after for w in words):
-                brands.add(surface.lower())
+                brands.add(surface.lower().rstrip("s"))
                 return True
+        if self.metaphor is not None and self.metaphor.search(window):
+            return True
+        if self.context_words is not None and self.context_words.search(unit):
+            return True
         capital = surface[:1].isupper() and not surface.isupper()
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
@@ -344,7 +359,7 @@ class CategoryTagger:
                 w = nxt.group(1)
                 starts_org = any(ms == e + 1 for o in self.orgs for ms, _ in o.mentions)
                 if w[:1].isupper() and w.lower() not in self.category_heads and not starts_org:
-                    brands.add(surface.lower())
+                    brands.add(surface.lower().rstrip("s"))
                     return True
             if not surface.lower().endswith("s") and self.name_context_words is not None \
                     and self.name_context_words.search(unit):
@@ -407,7 +422,7 @@ class CategoryTagger:
                             "figure": figure, "definition": definition})
 
     def _bind(self, t: Term) -> None:
-        if t.status in ("aspirant", "lower_tier"):
+        if t.status in ("aspirant", "lower_tier") or t.in_name:
             return
         text = self.text
         us, ue = self.units[t.unit]
@@ -633,7 +648,8 @@ class CategoryTagger:
                     clause_left = text[cs:ms]
                     if (self.pending is not None and self.pending.search(clause_left)) or \
                             (self.negation is not None and self.negation.search(clause_left)) or \
-                            (self.past is not None and self.past.search(clause_left)):
+                            (self.past is not None and self.past.search(clause_left)) or \
+                            (self.valuation_past_after is not None and self.valuation_past_after.match(text[me:ue])):
                         continue
                     org = self._valued_org(u, ms)
                 if org is None or not org.is_company:
