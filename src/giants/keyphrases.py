@@ -217,6 +217,14 @@ class KeyphraseExtractor:
                 score *= 1.3
             c.score = round(score, 3)
 
+        # A phrase that never occurs outside a longer one ("gear reducers" inside
+        # "planetary gear reducers") yields to the longer one.
+        counts = {c.lemmas: _count(stream, c.lemmas) for c in best.values()}
+        for a in best.values():
+            for b in best.values():
+                if len(a.lemmas) < len(b.lemmas) and a.score > 0 and b.score > 0 \
+                        and _contains(b.lemmas, a.lemmas) and counts[a.lemmas] <= counts[b.lemmas]:
+                    a.score = min(a.score, round(b.score - 0.01, 3))
         ranked = sorted((c for c in best.values() if c.score > 0), key=lambda c: (-c.score, c.start))
         chosen: list[_Cand] = []
         for c in ranked:
@@ -246,6 +254,11 @@ def _count(stream: list[str], key: tuple[str, ...]) -> int:
     return sum(1 for i, w in enumerate(stream) if w == first and tuple(stream[i:i + n]) == key)
 
 
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
 def _overlap_span(a: _Cand, b: _Cand) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -265,7 +278,7 @@ def _overlap(a: _Cand, b: _Cand) -> bool:
                 and _initials(y.text) == x.text.lower().rstrip("s"):
             return True
     common = len(a.stems & b.stems)
-    return common >= 2 and common >= min(len(a.stems), len(b.stems)) - 1
+    return common >= 1 and common >= min(len(a.stems), len(b.stems)) - 1
 
 
 @Language.factory("giants_keyphrases", default_config={"top_n": 8, "min_n": 5})

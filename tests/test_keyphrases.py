@@ -1,0 +1,91 @@
+"""Keyphrases: 5-8, ranked, traceable, no stop-word edges, no duplicates or near-duplicates."""
+
+from __future__ import annotations
+
+import pytest
+
+from giants.keyphrases import stem
+
+ARTICLE = (
+    "Little giants lead the drive for factory automation\n\n"
+    "Acme Motion Group, a national little giant based in Hubei Province, makes planetary gear reducers "
+    "for industrial robots. The little giant title was conferred by the Ministry of Industry and Information "
+    "Technology last year. Little giants are small firms with niche products and strong research spending.\n\n"
+    "Acme Motion Group sold 40,000 planetary gear reducers in 2023, and its reducers now go into robots made "
+    "in Germany and Japan. The company optimizes each gear line, and the optimization of its plant cut costs "
+    "by a fifth. Factory automation in Hubei Province keeps growing, officials said, and more little giants "
+    "are expected to emerge from the province's robot supply chain."
+)
+
+
+@pytest.fixture(scope="module")
+def phrases(nlp):
+    doc = nlp(ARTICLE)
+    return doc, doc._.keyphrases
+
+
+def test_count_and_ranking(phrases):
+    _, kps = phrases
+    assert 5 <= len(kps) <= 8
+    scores = [k["score"] for k in kps]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_traceable_to_first_occurrence(phrases):
+    doc, kps = phrases
+    for k in kps:
+        s, e = k["span"]
+        assert doc.text[s:e] == k["text"]
+        # first occurrence: the same text does not occur earlier
+        assert doc.text.lower().find(k["text"].lower()) == s
+
+
+def test_no_stop_words_or_punctuation_at_the_edges(phrases):
+    doc, kps = phrases
+    stop = doc.vocab.lang and __import__("spacy").blank("en").Defaults.stop_words
+    for k in kps:
+        words = k["text"].split()
+        assert words[0].lower() not in stop and words[-1].lower() not in stop, k["text"]
+        assert k["text"][0].isalnum() and k["text"][-1].isalnum(), k["text"]
+        assert "\n" not in k["text"]
+
+
+def test_no_duplicates_or_sub_phrases(phrases):
+    _, kps = phrases
+    texts = [k["text"].lower() for k in kps]
+    stems = [frozenset(stem(w.strip('"')) for w in t.replace("-", " ").split()) for t in texts]
+    for i in range(len(stems)):
+        for j in range(i + 1, len(stems)):
+            assert not (stems[i] <= stems[j] or stems[j] <= stems[i]), (texts[i], texts[j])
+    # singular and plural of one phrase count once
+    assert sum(t.startswith("little giant") for t in texts) == 1
+
+
+def test_main_topics_and_names_are_found(phrases):
+    _, kps = phrases
+    texts = [k["text"].lower() for k in kps]
+    assert any("little giant" in t for t in texts)
+    assert any("planetary gear reducer" in t for t in texts)
+    assert any("acme motion group" in t for t in texts)
+
+
+def test_stem_joins_word_forms():
+    assert stem("optimize") == stem("optimization") == stem("optimizes")
+    assert stem("manufacturer") == stem("manufacturing")
+    assert stem("value") == stem("valuation")
+    assert stem("robot") != stem("robust")
+
+
+def test_near_duplicate_word_forms_are_not_both_listed(nlp):
+    text = ("Optimize your supply chain\n\nSupply chain optimization is the theme of the fair. "
+            "Firms that optimize supply chains save money, and supply chain optimisation tools sell well. "
+            "The fair also shows warehouse robots, freight software and customs brokers.")
+    kps = [k["text"].lower() for k in nlp(text)._.keyphrases]
+    assert sum("optimi" in t for t in kps) <= 1, kps
+    assert sum("supply chain" in t for t in kps) <= 1, kps
+
+
+def test_short_text_gives_what_it_has(nlp):
+    kps = nlp("Acme Robotics raised money.")._.keyphrases
+    assert len(kps) <= 8
+    assert any("Acme" in k["text"] for k in kps)
