@@ -85,6 +85,8 @@ class OrganisationFinder:
     def _glues(doc: Doc, j: int) -> bool:
         tok = doc[j]
         prev = doc[j - 1]
+        if prev.is_space or tok.is_space or "\n" in prev.text or "\n" in tok.text:
+            return False
         if prev.is_punct and prev.text not in "-.&" or prev.text in QUOTES:
             return False
         if tok.text in {"-", "."}:
@@ -193,7 +195,7 @@ class OrganisationFinder:
                     "science", "industry", "economy", "commerce", "technology"} and \
                     (doc[end].lower_ == "of" or "of" in [t.lower_ for t in doc[start:end]]):
                 j = end + 1
-                if j < n and doc[j].lower_ == "the":
+                if j < n and doc[j].lower_ == "the" and doc[end].lower_ == "of":
                     j += 1
                 if j < n and self._namey(doc, j, j + 1) and not doc[j].is_sent_start:
                     end = j + 1
@@ -223,8 +225,10 @@ class OrganisationFinder:
                 if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
                     i -= 3
                     continue
-                if (t.text[:1].isupper() or t.text in {"&", "-"} or has_cjk(t.text)) and not t.is_sent_start \
-                        and t.lower_ != "the" and t.ent_type_ not in ("DATE", "MONEY", "CARDINAL"):
+                if (t.text[:1].isupper() or t.text in {"&", "-"} or has_cjk(t.text)) and not self._hard_break(doc, i + 1) \
+                        and t.lower_ != "the" and not (t.is_stop and self._hard_break(doc, i)) \
+                        and (t.ent_type_ not in ("DATE", "MONEY", "CARDINAL")
+                                                   or t.whitespace_ == ""):
                     start = i
                     i -= 1
                     continue
@@ -259,13 +263,14 @@ class OrganisationFinder:
             m.sources.add("cue")
         # "battery company X", "the Beijing company, X", "daily X"
         j = s - 1
-        if j >= 0 and doc[j].text == ",":
-            j -= 1
-        if j >= 0 and doc[j].is_lower and fold(doc[j].text) in r.company_cues:
+        if j >= 0 and doc[j].text == "," and after is not None and after.text == ",":
+            j -= 1      # "the Beijing company, Uisee, ..."
+        if j >= 0 and doc[j].is_lower and fold(doc[j].text) in r.company_cues \
+                and not (j > 0 and doc[j - 1].lower_ == "little"):
             m.cues.add(fold(doc[j].text))
             m.sources.add("cue")
         # "CEO of X", "chief executive of X"
-        if s >= 2 and doc[s - 1].lower_ in {"of", "at"}:
+        if s >= 2 and doc[s - 1].lower_ in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
             for title in self.titles_multi:
                 k = len(title)
                 if s - 1 - k >= 0 and [t.lower_ for t in doc[s - 1 - k:s - 1]] == title:
@@ -302,6 +307,10 @@ class OrganisationFinder:
                 if t.is_lower and fold(t.text) in r.company_cues:
                     if k > j + 1 and fold(doc[k - 1].text) in r.person_titles:
                         break
+                    if k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].is_lower:
+                        continue    # "the park's giant pandas": a modifier, not the head
+                    if k + 1 < n and doc[k + 1].pos_ in ("VERB", "AUX"):
+                        break       # "..., the firm is": a new clause, not an apposition
                     m.cues.add(fold(t.text))
                     m.sources.add("cue")
                     break
@@ -396,16 +405,21 @@ class OrganisationFinder:
                         break
                     k += 1
 
+        laws = [ent for ent in doc.ents if ent.label_ == "LAW"]
         for m in cands:
             self._cues(doc, m, ner_spans)
+            if m.body is None and any(ent.start <= m.start and m.end <= ent.end for ent in laws):
+                m.blocked = True    # a name inside a document title
 
         # decide span by span, then surface form by surface form
         keys: dict[str, list[Mention]] = {}
         for m in cands:
             if m.start < m.end:
                 keys.setdefault(m.key(doc), []).append(m)
-        person_last = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        person_last |= {fold(ent[0].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        # parts of people's names ("Wu" after "Wu Gansha") are not organisations
+        person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3
+                       and all(t.is_alpha and t.text[:1].isupper() for t in ent)]
+        person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
         self._keys = keys
         accepted: dict[str, str] = {}   # key -> reason
         rejected: set[str] = set()
@@ -418,6 +432,8 @@ class OrganisationFinder:
 
         # lists: "Innovaccer, Infra.Market, Meesho and Chargebee" share the fate of their organisations
         self._propagate_lists(doc, units, keys, accepted, person_last)
+        # short forms: "Alibaba" beside "Alibaba Group Holding", "Praxis" beside "Praxis Global Alliance"
+        self._accept_short_forms(doc, keys, accepted, person_last)
         # "HongShan, formerly Sequoia Capital China": the two forms are one body
         links = self._alias_links(doc, keys, accepted)
 
@@ -433,9 +449,10 @@ class OrganisationFinder:
                 taken[i] = True
             chosen.append(m)
         chosen.sort(key=lambda m: m.start)
-        in_body = {m.key(doc) for m in chosen if doc[m.start].idx >= title_end or "legal" in m.sources}
+        in_body = {m.key(doc) for m in chosen if doc[m.start].idx >= title_end or "legal" in m.sources
+                   or accepted.get(m.key(doc)) in ("short", "list", "cue", "known")}
         chosen = [m for m in chosen if m.key(doc) in in_body]
-        orgs = self._merge(doc, chosen, keys, links)
+        orgs = self._merge(doc, chosen, keys, links, accepted)
         self._count_mentions(doc, orgs, title_end)
         people = find_people(doc, orgs, r)
         places = find_places(doc, orgs, r)
@@ -459,7 +476,7 @@ class OrganisationFinder:
             return None     # "jargon", "edtech": no capital, no name
         if not any(c.isalpha() for c in text) and not has_cjk(text):
             return None
-        if doc[ms[0].start].ent_type_ in NUMERIC_ENTS:
+        if doc[ms[0].start].ent_type_ in NUMERIC_ENTS or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text):
             return None
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
@@ -478,11 +495,17 @@ class OrganisationFinder:
             for w in words:
                 if w.islower() and fold(w) not in CONNECTORS and not w.startswith("(") and w not in {"plc"}:
                     return None
-        if all(fold(w) in r.person_titles or fold(w) in CONNECTORS for w in words):
+        if head_type(text, r) is None and all(fold(w) in r.person_titles or fold(w) in CONNECTORS for w in words):
             return None
         generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"}
         if all(fold(w.strip(".,")) in generic | r.nationalities for w in words):
             return None
+        # "Alibaba and Tencent": two names the model joined
+        for sep in (" and ", " & ", ", "):
+            if sep in text:
+                left, right = text.split(sep, 1)
+                if fold(left) in self._keys and fold(right) in self._keys and right.rstrip(".") not in self.legal:
+                    return None
         # "Midtown Starbucks", "German Derby Cycle": a place word before another candidate
         if len(words) > 1 and (r.place_kind(words[0]) or fold(words[0]) in r.nationalities) \
                 and fold(" ".join(words[1:])) in self._keys and "legal" not in sources:
@@ -538,7 +561,8 @@ class OrganisationFinder:
 
         def name_unit(k: int) -> bool:
             s, e = units[k]
-            return self._namey(doc, s, e) and doc[s].ent_type_ not in skip and doc[s].text not in QUOTES
+            return self._namey(doc, s, e) and not (doc[s].ent_type_ in skip and e - s == 1) \
+                and doc[s].text not in QUOTES
 
         def close(items, conj):
             if len(items) >= 3 or (len(items) == 2 and conj):
@@ -612,7 +636,7 @@ class OrganisationFinder:
             places = sum(1 for t in texts if r.place_kind(t))
             orgish = sum(1 for k in folded if k in accepted)
             persons = sum(1 for s, e in cleaned if doc[s].ent_type_ == "PERSON" and e - s > 1
-                          and fold(doc[s:e].text) not in accepted)
+                          and fold(doc[s:e].text) not in accepted and head_type(doc[s:e].text, r) is None)
             if not orgish or places * 2 >= len(cleaned) or persons * 2 >= len(cleaned):
                 continue
             if len(cleaned) == 2 and orgish < 1:
@@ -626,43 +650,81 @@ class OrganisationFinder:
                     continue
                 if any(fold(w) in r.soft_stop or fold(w) in r.nationalities for w in t.split()):
                     continue
-                ent = doc[s].ent_type_
-                if ent == "PERSON" and (len(cleaned) < 3 or e - s > 1) and head_type(t, r) is None:
-                    continue
                 if doc[s].is_sent_start and doc[s].is_stop:
                     continue
                 accepted[k] = "list"
                 keys.setdefault(k, []).append(Mention(s, e, {"list"}))
 
+    def _accept_short_forms(self, doc, keys, accepted, person_last) -> None:
+        r = self.rules
+        long_words = {k: k.split() for k in accepted}
+        for key, ms in keys.items():
+            if key in accepted or len(key) < 3 or key in person_last or key in r.hard_stop or key in r.soft_stop:
+                continue
+            text = doc[ms[0].start:ms[0].end].text
+            if r.place_kind(text) or not text[:1].isupper() or all(m.blocked for m in ms):
+                continue
+            if any(fold(w) in r.nationalities for w in text.split()) or (" and " in key):
+                continue
+            standalone = [m for m in ms if not (m.end < len(doc) and (doc[m.end].text == "(" or (
+                doc[m.end].text[:1].isupper() and doc[m.end - 1].whitespace_)))]
+            if not standalone:
+                continue    # "Zhongguancun (ZGC) Forum": a modifier, not a name
+            words = key.split()
+            owners = [k for k, lw in long_words.items() if len(lw) > len(words) and lw[:len(words)] == words
+                      and "'s" not in lw[len(words) - 1] and lw[len(words)] not in CONNECTORS]
+            if len(owners) == 1 and head_type(text, r) in (None, "company"):
+                accepted[key] = "short"
+
     def _alias_links(self, doc, keys, accepted) -> dict[str, str]:
-        """"A, formerly B" and "A (B)": B names the same body as A."""
+        """"A, formerly B" and "A (B)": B names the same body as A. When one of the two is
+        an organisation, so is the other ("HongShan, formerly Sequoia Capital China")."""
+        r = self.rules
         links: dict[str, str] = {}
-        spans = {(m.start, m.end): k for k, ms in keys.items() if k in accepted for m in ms}
-        ends = {}
-        for (s, e), k in spans.items():
-            if (e not in ends) or (ends[e][1] - ends[e][0] < e - s):
-                ends[e] = (s, e)
-        starts = {}
-        for (s, e), k in spans.items():
-            if s not in starts or starts[s][1] < e:
-                starts[s] = (s, e)
-        for e, (s, _) in ends.items():
-            a = spans[(s, e)]
+        longest_end: dict[int, tuple[int, str]] = {}
+        longest_start: dict[int, tuple[int, str]] = {}
+        for k, ms in keys.items():
+            for m in ms:
+                if m.blocked:
+                    continue
+                if m.end not in longest_end or longest_end[m.end][0] > m.start:
+                    longest_end[m.end] = (m.start, k)
+                if m.start not in longest_start or longest_start[m.start][0] < m.end:
+                    longest_start[m.start] = (m.end, k)
+
+        def usable(k: str) -> bool:
+            ms = keys[k]
+            text = doc[ms[0].start:ms[0].end].text
+            return k not in r.hard_stop and k not in r.soft_stop and not r.place_kind(text) and \
+                text[:1].isupper() and len(k) > 1
+
+        for e, (s, a) in longest_end.items():
             j = e
+            paren = False
             if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_LINKS:
                 j += 2
             elif j < len(doc) and doc[j].text == "(":
                 j += 1
+                paren = True
             else:
                 continue
-            if j in starts:
-                b = spans[starts[j]]
-                if b != a:
-                    links[b] = a
+            if j not in longest_start:
+                continue
+            b_end, b = longest_start[j]
+            if paren and not (b_end < len(doc) and doc[b_end].text == ")"):
+                continue
+            if b == a or not (a in accepted or b in accepted) or not (usable(a) and usable(b)):
+                continue
+            b_text = doc[j:b_end].text
+            if paren and not (b_text.isupper() and " " not in b_text or has_cjk(b_text)):
+                continue    # "(Tianjin)" is a place, not another name; only acronyms and Chinese names
+            accepted.setdefault(a, "link")
+            accepted.setdefault(b, "link")
+            links[b] = a
         return links
 
     # ------------------------------------------------------------------ merging
-    def _merge(self, doc: Doc, chosen: list[Mention], keys, links) -> list[dict]:
+    def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
         r = self.rules
         forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
         for m in chosen:
@@ -724,7 +786,8 @@ class OrganisationFinder:
                 if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]:
                     rest = lw[len(sw):]
                     kind = head_type(" ".join(rest), r)
-                    if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind:
+                    if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \
+                            and accepted.get(short) != "short":
                         continue   # "SoftBank" and "SoftBank Vision Fund" are two bodies
                     if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":
                         continue
@@ -743,9 +806,9 @@ class OrganisationFinder:
             best = None
             for m in chosen:
                 ms, me = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
-                gap_after = text[me:mt.start()]
-                gap_before = text[mt.end():ms]
-                if re.fullmatch(r"\s*[(（]?\s*", gap_after) or re.fullmatch(r"\s*[)）]?\s*[(（]?\s*", gap_before):
+                after_ok = me <= mt.start() and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[me:mt.start()])
+                before_ok = mt.end() <= ms and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[mt.end():ms])
+                if after_ok or before_ok:
                     best = m.key(doc)
                     break
             if best:
@@ -758,8 +821,11 @@ class OrganisationFinder:
             texts = []
             for k in members:
                 texts.extend(forms[k]["texts"].items())
-            # fullest form: most words, then longest, then most frequent
-            name = max(texts, key=lambda x: (len(x[0].split()) if not has_cjk(x[0]) else 0, len(x[0]), x[1]))[0]
+            # fullest form: the current name of a renamed body ("A, formerly B"), then most words,
+            # then a legal form ("Otto AG" over "Otto Group"), then longest, then most frequent
+            targets = {fold(a) for a in links.values()}
+            name = max(texts, key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
+                                             x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]
             aliases = []
             for t, _ in texts:
                 if t != name and t not in aliases:
