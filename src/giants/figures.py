@@ -38,7 +38,9 @@ _LINKING_VERBS = {"be", "reach", "hit", "stand", "top", "exceed", "total", "come
                   "soar", "slip", "sink", "touch", "cross", "pass", "near"}
 _STOP_PREPS = {"of", "in", "at", "for", "from", "by", "with", "to", "on", "than", "as", "and", "or", "that", "which"}
 _GENERIC_COUNT = {"count", "number", "total", "tally", "figure", "it", "they", "this", "that"}
-_PRONOUN = re.compile(r"(?i)\b(?:it|its|the (?:company|firm|start-?up|group|business))\b")
+# "the company", "the start-up": a definite description standing for an organisation named before
+_ANAPHOR_NOUNS = {"company", "firm", "startup", "start-up", "group", "business", "chain", "maker", "platform",
+                  "operator", "retailer", "lender", "developer", "unicorn", "manufacturer", "enterprise", "brand"}
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -49,6 +51,15 @@ def _cue_regex(words: list[str]) -> re.Pattern | None:
         return None
     alts = "|".join(re.escape(w.lower()).replace(r"\ ", r"[\s-]+") for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])")
+
+
+def _line_bounds(text: str, pos: int, sent: Span) -> tuple[int, int]:
+    """The sentence's character bounds, cut at line breaks: the parser often runs
+    a heading or list item into the next line."""
+    lo = max(sent.start_char, text.rfind("\n", 0, pos) + 1)
+    nl = text.find("\n", pos)
+    hi = min(sent.end_char, nl if nl >= 0 else len(text))
+    return lo, hi
 
 
 class FigureFinder:
@@ -104,7 +115,7 @@ class FigureFinder:
                 continue
             if fig["kind"] in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money:
                 if not fig.pop("_no_subject", False):
-                    fig["subject"] = self._subject(amt, sent, mentions, text)
+                    fig["subject"] = self._subject(amt, span, sent, mentions)
             fig.pop("_no_subject", None)
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar"):
                 ambiguous_dollar = True
@@ -139,8 +150,9 @@ class FigureFinder:
 
     def _context(self, amt: Amount, sent: Span, text: str) -> tuple[str, str]:
         """Lower-cased text of the same sentence before and after the amount (bounded)."""
-        left = text[max(sent.start_char, amt.start - _LEFT_CHARS):amt.start].lower()
-        right = text[amt.end:min(sent.end_char, amt.end + _RIGHT_CHARS)].lower()
+        lo, hi = _line_bounds(text, amt.start, sent)
+        left = text[max(lo, amt.start - _LEFT_CHARS):amt.start].lower()
+        right = text[amt.end:min(hi, amt.end + _RIGHT_CHARS)].lower()
         # another amount's parenthesis or a semicolon ends the clause on the right
         right = re.split(r"[;:]|\s[–—]\s|\.\s+(?=[A-Z])", right)[0]
         # the parser sometimes runs two sentences together ("after its Series C. Its ...")
@@ -267,16 +279,19 @@ class FigureFinder:
         if kind is None:
             fig["about"] = None
             return fig
+        aggregate = re.search(r"\b(?:average|mean|median|total|combined|aggregate|overall)\b", left[-50:])
+        if aggregate and kind in ("valuation", "funding", "revenue"):
+            fig["_no_subject"] = True
         if kind == "valuation":
             window = left[-80:] + " | " + right
             listed = any(w in window or w in cue for w in _MONEY_LISTED_WORDS) or (
                 self.cues["listed"] is not None and bool(self.cues["listed"].search(window))
-                and not re.search(r"\b(?:private(?:ly)?|unlisted|not listed)\b", window))
+                and not re.search(r"\b(?:private(?:ly)?|unlisted|not listed)\b", sent_low))
             about = "market value (listed)" if listed else "valuation"
             for w in ("pre-money", "post-money"):
                 if w in sent_low:
                     about += f", {w}"
-            fig["kind"], fig["about"] = "valuation", about
+            fig["kind"], fig["about"] = "valuation", (f"{aggregate.group(0)} {about}" if aggregate else about)
         elif kind == "funding":
             rnd = re.search(r"(?i)\b(?:pre-)?series\s+[a-h]\+?|\bseed\b|\bipo\b|\bangel\b", left[-60:] + " " + right)
             fig["kind"], fig["about"] = "funding", "funding" + (f" ({rnd.group(0)})" if rnd else "")
@@ -442,31 +457,107 @@ class FigureFinder:
     # --- subject ----------------------------------------------------------------------------------
 
     def _mentions(self, doc: Doc) -> list[tuple[int, int, str, bool]]:
+        """(start, end, name, is_a_company) for every organisation mention; investors,
+        governments and the like are marked False so a company is preferred."""
         out = []
         for org in doc._.organizations or []:
-            company = org.get("is_company", True) is not False
+            company = org.get("is_company", True) is not False and org.get("type", "company") == "company"
             for s, e in org.get("mention_spans") or []:
                 out.append((s, e, org["name"], company))
         out.sort()
         return out
 
-    def _subject(self, amt: Amount, sent: Span, mentions: list[tuple[int, int, str, bool]], text: str) -> str | None:
-        """The organisation the amount is about: the company mentioned nearest before it
-        in the same sentence (or, failing that, after it); for "its valuation ..."
-        with no company in the sentence, the company mentioned last before it."""
-        in_sent = [m for m in mentions if sent.start_char <= m[0] and m[1] <= sent.end_char]
-        companies = [m for m in in_sent if m[3]] or in_sent
-        before = [(amt.start - e, name) for s, e, name, _ in companies if e <= amt.start]
-        if before:
-            return min(before)[1]
-        left = text[sent.start_char:amt.start]
-        if _PRONOUN.search(left) and sent.start > 0:
-            prev = sent.doc[sent.start - 1].sent  # "Its valuation ...": the company the last sentence began with
-            earlier = [name for s, e, name, company in mentions
-                       if prev.start_char <= s and e <= prev.end_char and company]
-            if earlier:
-                return earlier[0]
-        after = [(s - amt.end, name) for s, e, name, _ in companies if amt.end <= s]
+    @staticmethod
+    def _clause_subject(tok: Token) -> Token | None:
+        """Subject of the clause `tok` is in, climbing through infinitives and
+        coordinated verbs ("the chain was planning to raise $X")."""
+        for _ in range(6):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        for _ in range(4):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl") or tok.head is tok:
+                return None
+            tok = tok.head  # up to the next verb: "is in talks to raise $X"
+            for _ in range(4):
+                if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                    break
+                tok = tok.head
+        return None
+
+    @staticmethod
+    def _anaphoric(subj: Token) -> bool:
+        if subj.lower_ in ("it", "they"):
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+            return True
+        return subj.lower_ in _ANAPHOR_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                     for c in subj.children)
+
+    @staticmethod
+    def _mention_at(tok: Token, mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organisation named by a noun phrase's head, or by a name next to it
+        ("the Chinese company Bytedance")."""
+        heads = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound", "nmod")]
+        for t in heads:
+            for s, e, name, _ in mentions:
+                if s <= t.idx < e:
+                    return name
+        return None
+
+    def _previous_subject(self, sent: Span, mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organisation the previous sentence is about: its subject, else its first company."""
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            sent = sent.doc[sent.start - 1].sent
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                name = self._mention_at(subj, mentions)
+                if name:
+                    return name
+            firsts = [name for s, e, name, company in mentions
+                      if sent.start_char <= s and e <= sent.end_char and company]
+            if firsts:
+                return firsts[0]
+        return None
+
+    def _subject(self, amt: Amount, span: Span, sent: Span, mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organisation an amount is about. In order: the subject of its clause
+        when that names an organisation; for "it"/"its ..."/"the company", the
+        organisation named before the pronoun in the sentence, else the previous
+        sentence's subject; else the nearest company named before it in the sentence
+        (then any organisation, then one named after it)."""
+        lo, hi = _line_bounds(span.doc.text, amt.start, sent)
+        in_sent = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+        # "Flipkart ($20 billion)": the name right before the bracket
+        paren = re.search(r"\(\s*$", span.doc.text[max(lo, amt.start - 3):amt.start])
+        if paren:
+            at = amt.start - 3 + paren.start() if amt.start >= 3 else paren.start()
+            named = [name for s, e, name, _ in in_sent if 0 <= at - e <= 2]
+            if named:
+                return named[-1]
+        subj = self._clause_subject(span.root)
+        if subj is not None and lo <= subj.idx < hi:
+            name = self._mention_at(subj, in_sent)
+            if name:
+                return name
+            if self._anaphoric(subj):
+                anchor = subj.left_edge.idx
+                before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
+                if before:
+                    return min(before)[1]
+                name = self._previous_subject(sent, mentions)
+                if name:
+                    return name
+        for pool in ([m for m in in_sent if m[3]], in_sent):
+            before = [(amt.start - e, name) for s, e, name, _ in pool if e <= amt.start]
+            if before:
+                return min(before)[1]
+        after = [(s - amt.end, name) for s, e, name, _ in in_sent if amt.end <= s]
         return min(after)[1] if after else None
 
 
