@@ -109,6 +109,12 @@ def test_term_modifying_another_term_is_not_counted_twice(analyze):
     assert ids(a) == ["semiconductors"]
 
 
+def test_narrower_modifier_names_the_kind(analyze):
+    a = analyze("Makers of eVTOL aircraft gather in Hefei. Two eVTOL aircraft makers showed new models, "
+                "and a third said its eVTOL aircraft would fly next year.")
+    assert ids(a) == ["low_altitude_economy"]
+
+
 # ---------------------------------------------------------------- ranking and qualification
 
 def test_headline_sector_ranks_first(analyze):

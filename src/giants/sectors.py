@@ -85,6 +85,7 @@ class SectorRanker:
         self.activity_verbs = set(rank.get("activity_verbs", []))
 
         self.labels: dict[str, str] = {}
+        self.parents: dict[str, str] = {}
         # match key -> (sector ids, weak?)
         self.keys: dict[str, tuple[list[str], bool]] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -94,6 +95,7 @@ class SectorRanker:
         for sector in tax.get("sectors", []):
             sid = sector["id"]
             self.labels[sid] = sector.get("label") or sid.replace("_", " ").capitalize()
+            self.parents[sid] = sector.get("parent") or ""
             for field, mode, weak in (("terms", "lower", False), ("weak_terms", "lower", True),
                                       ("abbreviations", "exact", False)):
                 for term in sector.get(field, []) or []:
@@ -148,21 +150,41 @@ class SectorRanker:
             if m.sectors:
                 chosen.append(m)
         chosen.sort(key=lambda m: m.start)
-        kept = []
+        kept: list[_Mention] = []
+        skip = set()
         for i, m in enumerate(chosen):
+            if i in skip:
+                continue
             # A one-word term used as a verb ("it stores data", "shares the view") is no mention.
             if m.end - m.start == 1 and doc[m.start].pos_ in ("VERB", "AUX"):
                 continue
             # A term that only modifies the next one names what that one is for, not a sector:
-            # "automobile chips" are chips, "AI chips" are chips.
+            # "automobile chips" are chips, "AI chips" are chips. But a modifier from a narrower
+            # sector says which kind: "eVTOL aircraft" are low-altitude aircraft.
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
             if nxt and nxt.start == m.end and set(nxt.sectors) != set(m.sectors):
                 root = doc[m.start:m.end].root
-                if root.dep_ in ("compound", "nmod") and root.pos_ in ("NOUN", "PROPN") \
-                        and nxt.start <= root.head.i < nxt.end:
-                    continue
+                if root.dep_ in ("compound", "nmod", "amod") and nxt.start <= root.head.i < nxt.end:
+                    if self._narrower(m.sectors, nxt.sectors):
+                        kept.append(_Mention(m.start, nxt.end, m.sectors, m.weak))
+                        skip.add(i + 1)
+                        continue
+                    if root.dep_ != "amod" and root.pos_ in ("NOUN", "PROPN"):
+                        continue
             kept.append(m)
         return kept
+
+    def _narrower(self, these: list[str], those: list[str]) -> bool:
+        """True when one of `these` sectors has one of `those` as an ancestor."""
+        for sid in these:
+            seen = set()
+            parent = self.parents.get(sid, "")
+            while parent and parent not in seen:
+                if parent in those:
+                    return True
+                seen.add(parent)
+                parent = self.parents.get(parent, "")
+        return False
 
     @staticmethod
     def _looks_like_name(span: Span) -> bool:
