@@ -10,6 +10,7 @@ import pytest
 from giants.evaluate import (
     aggregate,
     hard_negative_stems,
+    is_hard_negative,
     load_corpus,
     main,
     match_orgs,
@@ -244,3 +245,14 @@ def test_per_category_breakdown():
     assert by_cat["little_giant"]["f1"] == 1.0
     assert (by_cat["decacorn"]["tp"], by_cat["decacorn"]["fn"]) == (0, 1)
     assert (by_cat["unicorn"]["tp"], by_cat["unicorn"]["fp"]) == (0, 1)
+
+
+def test_hard_negative_fallback_without_readme_table():
+    clean = {"organizations": [gold_org("Zoo Co")], "categories_discussed": []}
+    discussed = {"organizations": [gold_org("Zoo Co")], "categories_discussed": ["unicorn"]}
+    labelled = {"organizations": [gold_org("Kestrel", ["unicorn"])], "categories_discussed": ["unicorn"]}
+    assert is_hard_negative("07-x", clean, None) is True
+    assert is_hard_negative("07-x", discussed, None) is False
+    assert is_hard_negative("07-x", labelled, None) is False
+    # A README table decides on its own.
+    assert is_hard_negative("07-x", clean, {"08-y"}) is False

@@ -34,9 +34,6 @@ TARGETS: dict[str, tuple[str, float]] = {
     "figure_kind_accuracy": (">=", 0.85),
 }
 
-# Used only when the corpus README has no parsable file/group table.
-# In eval/devset the hard negatives (group H) are files 19-24.
-FALLBACK_HARD_NEGATIVE_PREFIXES = ("19-", "20-", "21-", "22-", "23-", "24-")
 
 # A surface form made only of these words is too generic for containment matching
 # ("Group" must not match "Alibaba Group Holding").
@@ -332,6 +329,7 @@ def aggregate(scores: list[FileScore]) -> dict[str, Any]:
         "category_f1": cat_f,
         "hard_negative_labels": g("hard_negative_labels"),
         "hard_negative_files": sum(fs.hard_negative for fs in scores),
+        "hard_negative_names": [fs.name for fs in scores if fs.hard_negative],
         "discussed_precision": d_p,
         "discussed_recall": d_r,
         "discussed_f1": d_f,
@@ -401,10 +399,14 @@ def load_corpus(directory: Path) -> list[tuple[str, str, dict]]:
     return items
 
 
-def is_hard_negative(stem: str, groups: set[str] | None) -> bool:
-    if groups is None:
-        return stem.startswith(FALLBACK_HARD_NEGATIVE_PREFIXES)
-    return stem in groups
+def is_hard_negative(stem: str, gold: dict, groups: set[str] | None) -> bool:
+    """Group H in the README's table when the corpus has one. Otherwise (a corpus
+    without a README table) a file whose gold assigns no label and discusses no
+    category; that rule misses a negative that discusses a category in passing."""
+    if groups is not None:
+        return stem in groups
+    no_labels = not any(o.get("categories") for o in gold.get("organizations") or [])
+    return no_labels and not gold.get("categories_discussed")
 
 
 def evaluate_dir(directory: Path, model: str | None = None,
@@ -426,7 +428,7 @@ def evaluate_dir(directory: Path, model: str | None = None,
     docs = nlp.pipe((text for _, text, _ in corpus), batch_size=8)
     for (stem, text, gold), doc in zip(corpus, docs):
         pred = to_analysis(doc, path=f"articles/{stem}.txt").model_dump()
-        scores.append(score_file(pred, gold, text, name=stem, hard_negative=is_hard_negative(stem, groups)))
+        scores.append(score_file(pred, gold, text, name=stem, hard_negative=is_hard_negative(stem, gold, groups)))
     return aggregate(scores), scores
 
 
