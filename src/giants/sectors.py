@@ -163,14 +163,14 @@ class SectorRanker:
             # sector says which kind: "eVTOL aircraft" are low-altitude aircraft.
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
             if nxt and nxt.start == m.end and set(nxt.sectors) != set(m.sectors):
+                if self._narrower(m.sectors, nxt.sectors):
+                    kept.append(_Mention(m.start, nxt.end, m.sectors, m.weak))
+                    skip.add(i + 1)
+                    continue
                 root = doc[m.start:m.end].root
-                if root.dep_ in ("compound", "nmod", "amod") and nxt.start <= root.head.i < nxt.end:
-                    if self._narrower(m.sectors, nxt.sectors):
-                        kept.append(_Mention(m.start, nxt.end, m.sectors, m.weak))
-                        skip.add(i + 1)
-                        continue
-                    if root.dep_ != "amod" and root.pos_ in ("NOUN", "PROPN"):
-                        continue
+                if root.dep_ in ("compound", "nmod") and root.pos_ in ("NOUN", "PROPN") \
+                        and nxt.start <= root.head.i < nxt.end:
+                    continue
             kept.append(m)
         return kept
 
