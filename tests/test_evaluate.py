@@ -233,7 +233,8 @@ def test_cli_json_end_to_end(tmp_path, capsys, nlp):
     assert main([str(tmp_path), "--json", "--errors"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["files"] == 1
-    assert out["hard_negative_files"] == 0
+    # No README table, and the gold has no label and discusses nothing: a hard negative.
+    assert out["hard_negative_names"] == ["01-t"]
     assert set(out["pass"]) >= {"category_f1", "figure_recall"}
     assert 0.0 <= out["figure_recall"] <= 1.0
 
