@@ -199,6 +199,8 @@ class CategoryTagger:
     def _add_org(self, name: str, start: int) -> Org | None:
         """Append a company the orgs component missed, named in a category or valuation statement."""
         name = name.strip(" \"'“”‘’")
+        if name.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Bhd|Plc|S\.A|N\.V|B\.V|L\.P)\.$", name):
+            name = name[:-1]
         if not name or name.lower() in NOT_NAMES or len(name) < 2:
             return None
         for p in self.doc._.places or []:
@@ -239,8 +241,8 @@ class CategoryTagger:
 
     def _subject_like(self, s: int, e: int, possessive_ok: bool = False) -> bool:
         before = self.text[max(0, s - 25):s]
-        words = re.findall(r"[\w'.]+", before)
-        if words and words[-1].lower() in PREPOSITIONS:
+        word = re.search(r"([\w'.]+)[\s\"'“‘]*$", before)
+        if word and word.group(1).lower() in PREPOSITIONS:
             return False
         after = self.text[e:e + 20]
         if self.non_subject_after is not None and self.non_subject_after.search(after):
@@ -646,9 +648,11 @@ class CategoryTagger:
                 else:
                     cs = self._clause_start(ms, us)
                     clause_left = text[cs:ms]
+                    cue = self.valuation.search(text[us:ms]) if self.valuation is not None else None
+                    near = text[max(cs, (us + cue.start() if cue else ms) - 25):ms].split(",")[-1]
                     if (self.pending is not None and self.pending.search(clause_left)) or \
                             (self.negation is not None and self.negation.search(clause_left)) or \
-                            (self.past is not None and self.past.search(clause_left)) or \
+                            (self.past is not None and self.past.search(near)) or re.search(r"\bonce\b", near) or \
                             (self.valuation_past_after is not None and self.valuation_past_after.match(text[me:ue])):
                         continue
                     org = self._valued_org(u, ms)
@@ -700,8 +704,8 @@ class CategoryTagger:
         subj = self._unit_subject(u, cue_start)
         if subj is not None:
             return subj
-        if not mentions and re.search(r"\b(its|the (start-?up|company|firm)'s)\s+(\w+\s+){0,2}$",
-                                      text[max(us, cue_start - 40):cue_start + 12], re.I):
+        if not mentions and re.search(r"\b(its|their|the (start-?up|company|firm)'s)\s+(\w+\s+){0,2}$",
+                                      text[max(us, cue_start - 40):cue_start], re.I):
             return self._antecedent(u)
         if not mentions and PRONOUN_START.match(text[us:ue]):
             return self._antecedent(u)

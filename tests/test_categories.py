@@ -1,0 +1,505 @@
+"""The category engine: one short text per wording and per trap.
+
+Most tests fix the organisation list themselves (`orgs=`) so they exercise the
+category rules alone, whatever the organisations component finds; a few run the
+whole pipeline end to end.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+
+def run(nlp, text: str, orgs: list[str] | None = None):
+    """Analyse text; with `orgs`, replace the organisation list by these companies first."""
+    doc = nlp(text)
+    if orgs is not None:
+        doc._.organizations = [
+            {"name": n, "aliases": [], "type": "company", "is_company": True,
+             "mentions": len(spans), "mention_spans": spans}
+            for n in orgs
+            for spans in [[[m.start(), m.end()] for m in re.finditer(re.escape(n), text)]]
+        ]
+        doc = nlp.get_pipe("giants_categories")(doc)
+    return doc
+
+
+def labels(doc) -> dict[tuple[str, str], dict]:
+    return {(lab["org"], lab["category"]): lab for lab in doc._.category_labels}
+
+
+def check_label(doc, org: str, category: str, basis: str, evidence_part: str) -> dict:
+    found = labels(doc)
+    assert (org, category) in found, f"missing {(org, category)}; got {sorted(found)}"
+    lab = found[(org, category)]
+    assert lab["basis"] == basis
+    assert evidence_part in lab["evidence"]
+    s, e = lab["span"]
+    assert doc.text[s:e] == lab["evidence"]
+    assert lab["definition"]
+    assert 0 < lab["confidence"] <= 1
+    return lab
+
+
+def assert_no_labels(doc):
+    assert doc._.category_labels == [], doc._.category_labels
+
+
+# ---------------------------------------------------------------- explicit statements
+
+def test_apposition_little_giant(nlp):
+    doc = run(nlp, 'Orvane Gearworks, a "little giant" firm based in Hubei Province, makes planetary reducers.',
+              ["Orvane Gearworks"])
+    lab = check_label(doc, "Orvane Gearworks", "little_giant", "explicit", "a \"little giant\" firm")
+    assert "MIIT" in lab["definition"]
+
+
+def test_apposition_with_relative_clause(nlp):
+    doc = run(nlp, 'A workshop of Pelham Seals Co, a company that was recently given the title of "little giant", '
+                   "is shown.", ["Pelham Seals Co"])
+    check_label(doc, "Pelham Seals Co", "little_giant", "explicit", "given the title")
+
+
+def test_predicate_became_unicorn(nlp):
+    doc = run(nlp, "Zentrix Labs became a unicorn last month after closing a new round.", ["Zentrix Labs"])
+    lab = check_label(doc, "Zentrix Labs", "unicorn", "explicit", "became a unicorn")
+    assert lab["definition"] == "private, valued at US$1bn or more"
+
+
+def test_predicate_was_named(nlp):
+    doc = run(nlp, "Harbin Valvetech was named a national little giant by the ministry in 2021.",
+              ["Harbin Valvetech"])
+    check_label(doc, "Harbin Valvetech", "little_giant", "explicit", "was named a national little giant")
+
+
+def test_predicate_joined_the_ranks(nlp):
+    doc = run(nlp, "Payloop joined the ranks of the country's unicorns in March.", ["Payloop"])
+    check_label(doc, "Payloop", "unicorn", "explicit", "joined the ranks")
+
+
+def test_debuted_as_unicorn(nlp):
+    doc = run(nlp, "In May, Chennai-based lender Credora debuted as the country's first Unicorn of the year.",
+              ["Credora"])
+    check_label(doc, "Credora", "unicorn", "explicit", "debuted as")
+
+
+def test_premodifier_unicorn(nlp):
+    doc = run(nlp, "Chinese robotics unicorn Mechabot cut a third of its staff in May.", ["Mechabot"])
+    check_label(doc, "Mechabot", "unicorn", "explicit", "robotics unicorn Mechabot")
+
+
+def test_headline_premodifier(nlp):
+    doc = run(nlp, "Drone unicorn Skyvane in talks with lenders\n\nThe company has missed two payments.",
+              ["Skyvane"])
+    lab = check_label(doc, "Skyvane", "unicorn", "explicit", "Drone unicorn Skyvane")
+    assert lab["span"][0] == 0
+
+
+def test_list_such_as(nlp):
+    doc = run(nlp, "Little giants such as Sinobear, Hengrui Gears and Lumotic receive tax breaks.",
+              ["Sinobear", "Hengrui Gears", "Lumotic"])
+    for org in ("Sinobear", "Hengrui Gears", "Lumotic"):
+        check_label(doc, org, "little_giant", "explicit", "such as")
+
+
+def test_list_like(nlp):
+    doc = run(nlp, "The district now hosts unicorns like Zapgo and Fintrail.", ["Zapgo", "Fintrail"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "unicorns like Zapgo")
+    check_label(doc, "Fintrail", "unicorn", "explicit", "unicorns like Zapgo")
+
+
+def test_list_dash_adds_missed_companies(nlp):
+    text = "The year brought four new start-up Unicorns — Brightwork, Koyo.Market, Trellis and Vantor."
+    doc = run(nlp, text, ["Brightwork"])
+    for org in ("Brightwork", "Koyo.Market", "Trellis", "Vantor"):
+        check_label(doc, org, "unicorn", "explicit", "Unicorns —")
+    names = [o["name"] for o in doc._.organizations]
+    assert "Koyo.Market" in names and "Vantor" in names
+
+
+def test_coordinated_subjects_identified_as(nlp):
+    text = ("Ninety firms including Qinhe Pumps Co., Ltd. and Dalu Optics Co., Ltd. were identified as the "
+            'second batch of "Little Giant" enterprises.')
+    doc = run(nlp, text, ["Qinhe Pumps Co., Ltd.", "Dalu Optics Co., Ltd."])
+    check_label(doc, "Qinhe Pumps Co., Ltd.", "little_giant", "explicit", "were identified as")
+    check_label(doc, "Dalu Optics Co., Ltd.", "little_giant", "explicit", "were identified as")
+
+
+def test_national_srdi_wording_is_little_giant(nlp):
+    doc = run(nlp, "Delta Valves, a national specialized, refined, distinctive and innovative enterprise, "
+                   "exports to Japan.", ["Delta Valves"])
+    check_label(doc, "Delta Valves", "little_giant", "explicit", "national specialized, refined")
+
+
+def test_zhuanjingtexin_national(nlp):
+    doc = run(nlp, "Delta Valves is a national zhuanjingtexin enterprise.", ["Delta Valves"])
+    check_label(doc, "Delta Valves", "little_giant", "explicit", "national zhuanjingtexin")
+
+
+def test_chinese_little_giant(nlp):
+    doc = run(nlp, "Delta Valves, a 专精特新“小巨人” enterprise, opened a plant.", ["Delta Valves"])
+    check_label(doc, "Delta Valves", "little_giant", "explicit", "小巨人")
+
+
+def test_chinese_unicorn(nlp):
+    doc = run(nlp, "Zapgo, a 独角兽 (unicorn) company, hired 200 engineers.", ["Zapgo"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "独角兽")
+
+
+def test_chinese_gazelle(nlp):
+    doc = run(nlp, "Lumotic was certified as a 瞪羚 enterprise by the high-tech zone.", ["Lumotic"])
+    check_label(doc, "Lumotic", "gazelle", "explicit", "瞪羚")
+
+
+def test_gazelle_award(nlp):
+    doc = run(nlp, "Trailhaul Denmark has again received the award known as the Gazelle from the newspaper.",
+              ["Trailhaul Denmark"])
+    check_label(doc, "Trailhaul Denmark", "gazelle", "explicit", "award known as the Gazelle")
+
+
+def test_decacorn_only(nlp):
+    doc = run(nlp, "Fintrail became a decacorn after its latest round.", ["Fintrail"])
+    check_label(doc, "Fintrail", "decacorn", "explicit", "became a decacorn")
+    assert ("Fintrail", "unicorn") not in labels(doc)
+
+
+def test_hectocorn_maps_to_decacorn(nlp):
+    doc = run(nlp, 'The rocket maker Skyloom has become a "hectocorn", the jargon says.', ["Skyloom"])
+    lab = check_label(doc, "Skyloom", "decacorn", "explicit", "hectocorn")
+    assert "100bn" in lab["definition"]
+    assert ("Skyloom", "unicorn") not in labels(doc)
+
+
+def test_super_unicorn(nlp):
+    doc = run(nlp, "Skyloom, a super unicorn, plans a new factory.", ["Skyloom"])
+    check_label(doc, "Skyloom", "decacorn", "explicit", "super unicorn")
+
+
+def test_fits_the_category(nlp):
+    doc = run(nlp, "Decacorns are rare: according to one tracker, only the company Skyloom fitted the category.",
+              ["Skyloom"])
+    check_label(doc, "Skyloom", "decacorn", "implicit", "fitted the category")
+
+
+def test_implicit_named_later_in_sentence(nlp):
+    text = ("A robotics start-up earned the little giant title last year, a distinction that brought the "
+            "Shenzhen company, Mechabot, cheap loans.")
+    doc = run(nlp, text, ["Mechabot"])
+    lab = check_label(doc, "Mechabot", "little_giant", "implicit", "earned the little giant title")
+    assert lab["confidence"] < 0.8
+
+
+def test_and_it_has_become(nlp):
+    doc = run(nlp, "Zapgo raised $200 million last year, and it has also become a unicorn.", ["Zapgo"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "has also become a unicorn")
+
+
+# ---------------------------------------------------------------- criterion: valuations
+
+def test_valued_at_usd(nlp):
+    doc = run(nlp, "Zapgo, valued at $3 billion after its Series C, plans to expand to Brazil.", ["Zapgo"])
+    lab = check_label(doc, "Zapgo", "unicorn", "criterion", "valued at $3 billion")
+    assert lab["figure"]["usd"] == pytest.approx(3e9)
+    assert "$3 billion" in lab["figure"]["text"]
+
+
+def test_valued_at_decacorn(nlp):
+    doc = run(nlp, "Fintrail was valued at US$12 billion in its latest round.", ["Fintrail"])
+    lab = check_label(doc, "Fintrail", "decacorn", "criterion", "US$12 billion")
+    assert lab["figure"]["usd"] >= 1e10
+    assert ("Fintrail", "unicorn") not in labels(doc)
+
+
+def test_yuan_valuation_converted(nlp):
+    doc = run(nlp, "The round put Zapgo's value at 20 billion yuan.", ["Zapgo"])
+    lab = check_label(doc, "Zapgo", "unicorn", "criterion", "20 billion yuan")
+    assert 2e9 < lab["figure"]["usd"] < 4e9
+    assert ("Zapgo", "decacorn") not in labels(doc)
+
+
+def test_which_is_valued_at(nlp):
+    doc = run(nlp, "It now trails its rival Orbix AI, which is valued at US$3 billion.", ["Orbix AI"])
+    check_label(doc, "Orbix AI", "unicorn", "criterion", "valued at US$3 billion")
+
+
+def test_pronoun_valuation_refers_to_previous_subject(nlp):
+    doc = run(nlp, "Zapgo was founded in 2022 by two engineers. Within months its valuation has swelled past "
+                   "US$2 billion.", ["Zapgo"])
+    lab = check_label(doc, "Zapgo", "unicorn", "criterion", "its valuation")
+    assert lab["evidence"].startswith("Within months")
+
+
+def test_most_valuable_startups_parenthetical(nlp):
+    doc = run(nlp, "It would become the third most valuable startup in the country after Fintrail ($15 billion) "
+                   "and Payloop ($2 billion).", ["Fintrail", "Payloop"])
+    check_label(doc, "Fintrail", "decacorn", "criterion", "Fintrail ($15 billion)")
+    check_label(doc, "Payloop", "unicorn", "criterion", "Payloop ($2 billion)")
+
+
+def test_former_decacorn_now_unicorn(nlp):
+    doc = run(nlp, "Fintrail, a former decacorn, is now valued at $7.85 billion.", ["Fintrail"])
+    check_label(doc, "Fintrail", "unicorn", "criterion", "$7.85 billion")
+    assert ("Fintrail", "decacorn") not in labels(doc)
+
+
+def test_unicorn_with_decacorn_valuation_carries_only_decacorn(nlp):
+    doc = run(nlp, "Fintrail, a unicorn valued at $15 billion, hired a new CFO.", ["Fintrail"])
+    assert ("Fintrail", "decacorn") in labels(doc)
+    assert ("Fintrail", "unicorn") not in labels(doc)
+
+
+# ---------------------------------------------------------------- criterion: growth
+
+def test_cumulative_growth_gazelle(nlp):
+    doc = run(nlp, "Lumotic grew revenue by 300% over four years.", ["Lumotic"])
+    lab = check_label(doc, "Lumotic", "gazelle", "criterion", "300% over four years")
+    assert lab["figure"]["text"] == "300%"
+    assert "20%" in lab["definition"]
+
+
+def test_yearly_growth_gazelle(nlp):
+    doc = run(nlp, "Lumotic posted sales growth of 35% a year for four years running.", ["Lumotic"])
+    check_label(doc, "Lumotic", "gazelle", "criterion", "35% a year")
+
+
+def test_pronoun_growth_refers_to_previous_subject(nlp):
+    doc = run(nlp, "Lumotic of Halifax makes learning apps. Its sales reached $30 million in 2023, "
+                   "a blistering 900% more than five years earlier.", ["Lumotic"])
+    check_label(doc, "Lumotic", "gazelle", "criterion", "900%")
+
+
+def test_one_year_growth_is_not_gazelle(nlp):
+    doc = run(nlp, "Lumotic grew revenue 45% year-on-year in 2023.", ["Lumotic"])
+    assert ("Lumotic", "gazelle") not in labels(doc)
+
+
+def test_slow_multi_year_growth_is_not_gazelle(nlp):
+    doc = run(nlp, "Lumotic grew sales by 100% over five years.", ["Lumotic"])
+    assert ("Lumotic", "gazelle") not in labels(doc)
+
+
+def test_listed_fast_grower_is_not_gazelle(nlp):
+    doc = run(nlp, "Lumotic, listed in Shanghai since 2019, grew revenue 50% a year over four years.",
+              ["Lumotic"])
+    assert ("Lumotic", "gazelle") not in labels(doc)
+
+
+# ---------------------------------------------------------------- no label: aspirants, tiers, time, listing
+
+def test_aims_to_become_is_aspirant(nlp):
+    doc = run(nlp, "Zapgo aims to become a unicorn by 2026.", ["Zapgo"])
+    assert_no_labels(doc)
+    assert "unicorn" in doc._.categories_discussed
+
+
+def test_to_be_cultivated_into(nlp):
+    doc = run(nlp, "Sinobear is to be cultivated into a little giant over the next three years.", ["Sinobear"])
+    assert_no_labels(doc)
+    assert "little_giant" in doc._.categories_discussed
+
+
+def test_potential_unicorns(nlp):
+    doc = run(nlp, "Two potential unicorn companies are being nurtured in the zone: Zapgo and Fintrail.",
+              ["Zapgo", "Fintrail"])
+    assert_no_labels(doc)
+    assert "unicorn" in doc._.categories_discussed
+
+
+def test_soonicorn(nlp):
+    doc = run(nlp, "Zapgo is one of the soonicorns on the new list.", ["Zapgo"])
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == ["unicorn"]
+
+
+def test_little_giant_pool(nlp):
+    doc = run(nlp, "Sinobear entered the little giant pool this year.", ["Sinobear"])
+    assert_no_labels(doc)
+
+
+def test_unsure_whether_they_can_become(nlp):
+    doc = run(nlp, "Firms such as Sinobear are unsure whether they can become little giant firms.", ["Sinobear"])
+    assert_no_labels(doc)
+
+
+def test_provincial_little_giant_is_lower_tier(nlp):
+    doc = run(nlp, "Sinobear was named a provincial little giant in 2022.", ["Sinobear"])
+    assert_no_labels(doc)
+    assert "little_giant" in doc._.categories_discussed
+
+
+def test_municipal_little_giant_is_lower_tier(nlp):
+    doc = run(nlp, "Sinobear, a municipal-level little giant, makes bearings.", ["Sinobear"])
+    assert_no_labels(doc)
+
+
+def test_srdi_sme_is_lower_tier(nlp):
+    doc = run(nlp, "Sinobear is one of the specialized and sophisticated SMEs in Ningbo.", ["Sinobear"])
+    assert_no_labels(doc)
+
+
+def test_single_champion_is_not_little_giant(nlp):
+    doc = run(nlp, "Sinobear is a manufacturing single champion.", ["Sinobear"])
+    assert_no_labels(doc)
+
+
+def test_negation(nlp):
+    doc = run(nlp, "Zapgo is not yet a unicorn, its founder admits.", ["Zapgo"])
+    assert_no_labels(doc)
+    assert "unicorn" in doc._.categories_discussed
+
+
+def test_past_status(nlp):
+    doc = run(nlp, "Zapgo and Fintrail were once unicorns. But they have lost this status.", ["Zapgo", "Fintrail"])
+    assert_no_labels(doc)
+
+
+def test_no_longer_part_of_herd_vetoes_earlier_valuation(nlp):
+    text = ("In 2018 a deal valued Zapgo at more than $1 billion. "
+            "Six years on, Zapgo is no longer part of the unicorn herd.")
+    doc = run(nlp, text, ["Zapgo"])
+    assert_no_labels(doc)
+
+
+def test_first_unicorn_to_list(nlp):
+    doc = run(nlp, "Zapgo made history as the country's first unicorn to list on the stock market.", ["Zapgo"])
+    assert_no_labels(doc)
+    assert "unicorn" in doc._.categories_discussed
+
+
+def test_listed_company_valuation(nlp):
+    doc = run(nlp, "Zapgo, listed on Nasdaq since 2020, is valued at $5 billion.", ["Zapgo"])
+    assert_no_labels(doc)
+
+
+def test_shares_rose_market_cap(nlp):
+    doc = run(nlp, "Zapgo shares rose 4%, taking its market cap to $40 billion.", ["Zapgo"])
+    assert_no_labels(doc)
+
+
+def test_funding_and_revenue_are_not_valuations(nlp):
+    doc = run(nlp, "Zapgo raised $1.5 billion in Series D funding. Its revenue reached $2 billion.", ["Zapgo"])
+    assert_no_labels(doc)
+
+
+def test_pending_valuation(nlp):
+    doc = run(nlp, "Zapgo is in talks to raise $500 million at a valuation of over $4 billion.", ["Zapgo"])
+    assert_no_labels(doc)
+
+
+def test_investor_is_not_a_unicorn(nlp):
+    doc = run(nlp, "Among the backers was Redwood Capital, which backed 40 of the unicorns.", ["Redwood Capital"])
+    assert_no_labels(doc)
+
+
+# ---------------------------------------------------------------- traps: metaphors, animals, brands
+
+def test_metaphor(nlp):
+    doc = run(nlp, "Finding an engineer with both skills is like finding a unicorn.", [])
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == []
+
+
+def test_fossil_unicorn(nlp):
+    doc = run(nlp, "Scientists dated the fossil of a Siberian unicorn, a giant rhinoceros, to 39,000 years ago.", [])
+    assert doc._.categories_discussed == []
+
+
+def test_zoo_gazelle(nlp):
+    doc = run(nlp, "A gazelle was born at the city zoo on Monday, keepers said.", [])
+    assert doc._.categories_discussed == []
+
+
+def test_ladder_brand(nlp):
+    doc = run(nlp, "Little Giant ladders are sold in most hardware stores.", [])
+    assert doc._.categories_discussed == []
+
+
+def test_drink_brand_carries_over(nlp):
+    text = ("The cafe chain launched its Unicorn Latte on Monday. One outlet sold more than 300 Unicorns, "
+            "and many Unicorns ended up in the bin.")
+    doc = run(nlp, text, [])
+    assert doc._.categories_discussed == []
+
+
+def test_bicycle_maker_gazelle(nlp):
+    doc = run(nlp, "In 2011 the group bought the bicycle maker Gazelle, a strong brand in the Netherlands.",
+              ["Gazelle"])
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == []
+
+
+def test_tech_giant(nlp):
+    doc = run(nlp, "Tech giant Alibaba and internet giant Tencent cut prices.", ["Alibaba", "Tencent"])
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == []
+
+
+def test_basketball_nickname(nlp):
+    doc = run(nlp, "The player known as the Little Giant scored 30 points in the basketball final.", [])
+    assert doc._.categories_discussed == []
+
+
+def test_hurun_gazelle_band(nlp):
+    doc = run(nlp, "Hurun lists Zapgo as a gazelle, a start-up valued at between $500 million and $1 billion.",
+              ["Zapgo"])
+    assert ("Zapgo", "gazelle") not in labels(doc)
+    assert "gazelle" not in doc._.categories_discussed
+
+
+# ---------------------------------------------------------------- categories discussed
+
+def test_discussed_without_members(nlp):
+    doc = run(nlp, "China now has over 12,000 little giants nationwide, the ministry said.", [])
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == ["little_giant"]
+
+
+def test_high_growth_firms_with_threshold(nlp):
+    doc = run(nlp, "High-growth firms are those growing by 20% or more a year over three years.", [])
+    assert doc._.categories_discussed == ["gazelle"]
+
+
+def test_hundred_times_unicorn(nlp):
+    doc = run(nlp, "A hectocorn is worth a hundred times a unicorn.", [])
+    assert set(doc._.categories_discussed) == {"decacorn", "unicorn"}
+
+
+# ---------------------------------------------------------------- end to end and properties
+
+def test_end_to_end_labels_reach_the_output(analyze):
+    result = analyze("Quantafy Robotics, a national little giant based in Wuhan, builds reducers for robot arms.")
+    orgs = {o.name: o for o in result.organizations}
+    assert "little_giant" in result.categories_discussed
+    labelled = [o for o in orgs.values() if o.categories]
+    assert labelled and labelled[0].categories[0].category == "little_giant"
+    assert labelled[0].categories[0].basis == "explicit"
+
+
+def test_vocabulary_is_data(nlp):
+    tagger = nlp.get_pipe("giants_categories")
+    assert {"little_giant", "unicorn", "decacorn", "gazelle"} <= set(tagger.cats)
+    assert tagger.out_id["hectocorn"] == "decacorn"
+
+
+FRAGMENTS = [
+    "Zapgo, a unicorn, hired staff.", "Fintrail became a decacorn.", "Little giants such as Sinobear and Lumotic",
+    " grew revenue by 300% over four years.", "Zapgo was valued at $3 billion.", "Unicorn Latte sold out.",
+    "“little giant”", "独角兽", "小巨人 ", "\n\n", " ", ", ", "Zapgo", "Sinobear", "is not yet a unicorn",
+    "a former decacorn", "valued at 20 billion yuan", "瞪羚", "Gazelle", "(US$ 1.2 billion)", "—", ":",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8))
+def test_evidence_is_the_text_at_span(nlp, parts):
+    text = "".join(parts)
+    doc = run(nlp, text, ["Zapgo", "Fintrail", "Sinobear", "Lumotic"])
+    for lab in doc._.category_labels:
+        s, e = lab["span"]
+        assert lab["evidence"] == text[s:e]
+        assert lab["evidence"].strip()
+        assert lab["org"] in {o["name"] for o in doc._.organizations}
