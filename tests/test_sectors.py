@@ -209,3 +209,17 @@ def test_bad_pattern_is_a_data_error(nlp, tmp_path):
     with pytest.raises(DataFileError) as err:
         SectorRanker(nlp, "s", taxonomy=str(bad))
     assert "pattern" in str(err.value)
+
+
+def test_taxonomy_option_reaches_the_pipeline(tmp_path):
+    """load_pipeline(taxonomy=...) is what `--taxonomy FILE` calls."""
+    from giants.build import to_analysis
+    from giants.pipeline import load_pipeline
+
+    user = tmp_path / "extra.toml"
+    user.write_text('[[sectors]]\nid = "space_resources"\nlabel = "Space resources"\nparent = "aerospace"\n'
+                    'terms = ["asteroid mining"]\n', encoding="utf-8")
+    nlp = load_pipeline(taxonomy=str(user))
+    text = ("Asteroid mining firms raise funds\n\nTwo asteroid mining firms raised money this week. "
+            "Asteroid mining is still years from revenue, investors said.")
+    assert [s.id for s in to_analysis(nlp(text)).sectors][:1] == ["space_resources"]
