@@ -223,3 +223,29 @@ def test_figures_are_plain_json(nlp):
 
 def _figure_dicts(doc):
     return doc._.figures
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Larkspur Energy raised $80 million last year.", "$80 million", "Larkspur Energy"),
+    ("Quorra Health is the third most valuable start-up after Fennel Bio ($5 billion) and Tamsin AI "
+     "($3 billion).", "$3 billion", "Tamsin AI"),
+    ("Hotel group Brisa Stays opened 40 hotels in Spain. Its latest valuation, agreed with Alder Partners, "
+     "was about $900 million.", "$900 million", "Brisa Stays"),
+    ("Corvane Robotics is in talks with Ostrom Capital. The start-up plans to raise $150 million.",
+     "$150 million", "Corvane Robotics"),
+    ("The average valuation of the country's unicorns is $3.1 billion.", "$3.1 billion", None),
+])
+def test_subject(analyze, text, needle, subject):
+    a = analyze(text)
+    names = {o.name for o in a.organizations} | {x for o in a.organizations for x in o.aliases}
+    if subject is not None and subject not in names:
+        pytest.skip(f"the organisation finder did not find {subject!r}")
+    fig = _find(a.figures, needle)
+    if subject is None:
+        assert fig.subject is None
+    else:
+        assert fig.subject is not None and subject in (fig.subject, *_aliases(a, fig.subject))
+
+
+def _aliases(analysis, name):
+    return [x for o in analysis.organizations if o.name == name for x in o.aliases]

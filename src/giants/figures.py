@@ -81,6 +81,9 @@ class FigureFinder:
         self.generic_firms = re.compile(
             r"(?i)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures)\s+(?:(?:that\s+are\s+|which\s+are\s+)?"
             r"(?:valued|worth)|with\s+(?:a\s+)?(?:market\s+)?(?:value|valuation)s?\s+of)\b[^.;]{0,20}$")
+        nouns = "|".join(re.escape(n) for n in sorted(_ANAPHOR_NOUNS, key=len, reverse=True))
+        self.anaphor_start = re.compile(
+            rf"(?i)^\W*(?:it|its|they|their|(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:'s)?)\b")
         ctx = data.get("dollar_context", {})
         self.dollar_context = re.compile(
             r"\b(?:" + "|".join(re.escape(k) for k in sorted(ctx, key=len, reverse=True)) + r")\b") if ctx else None
@@ -509,16 +512,16 @@ class FigureFinder:
         return None
 
     def _previous_subject(self, sent: Span, mentions: list[tuple[int, int, str, bool]]) -> str | None:
-        """The organisation the previous sentence is about: its subject, else its first company."""
+        """The organisation the previous sentence is about: an organisation that is the
+        subject of one of its clauses, else its first company."""
         for _ in range(2):
             if sent.start == 0:
                 return None
             sent = sent.doc[sent.start - 1].sent
-            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                name = self._mention_at(subj, mentions)
-                if name:
-                    return name
+            named = [self._mention_at(t, mentions) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+            named = [n for n in named if n]
+            if named:
+                return named[-1]  # the last clause's subject is the nearest antecedent
             firsts = [name for s, e, name, company in mentions
                       if sent.start_char <= s and e <= sent.end_char and company]
             if firsts:
@@ -553,6 +556,11 @@ class FigureFinder:
                 name = self._previous_subject(sent, mentions)
                 if name:
                     return name
+        companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
+        if not companies_before and self.anaphor_start.match(span.doc.text[lo:amt.start]):
+            name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
+            if name:
+                return name
         for pool in ([m for m in in_sent if m[3]], in_sent):
             before = [(amt.start - e, name) for s, e, name, _ in pool if e <= amt.start]
             if before:
