@@ -20,6 +20,9 @@ EXPECTED = {
     "unicorn-solid-state-battery.txt": ("Voltaris", "unicorn"),
     "decacorn-warehouse-robots.txt": ("Cargonaut", "decacorn"),
     "gazelle-hefei-software.txt": ("Qingshan", "gazelle"),
+    # Criterion only: the category word never appears.
+    "criterion-unicorn-euro-fintech.txt": ("Pagaluz", "unicorn"),
+    "criterion-gazelle-oat-drinks.txt": ("Fjordmill", "gazelle"),
 }
 
 
@@ -62,3 +65,5 @@ def test_positive_samples_get_their_category(name, analyze):
     if category == "decacorn":
         assert "unicorn" not in cats  # the lower tier is implied, not repeated
     assert category in result.categories_discussed
+    if name.startswith("criterion-"):
+        assert any(c.basis == "criterion" for o in orgs for c in o.categories if c.category == category)
