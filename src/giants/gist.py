@@ -138,12 +138,13 @@ class GistPicker:
         if not labels:
             return None
         basis_rank = {"explicit": 0, "criterion": 1, "implicit": 2}
-        best = min(labels, key=lambda lb: (basis_rank.get(lb.get("basis"), 3), -float(lb.get("confidence") or 0),
-                                           lb["span"][0]))
-        start, end = best["span"]
-        for s, e in spans:
-            if s <= start < e or (start <= s < end):
-                return (s, e)
+        labels.sort(key=lambda lb: (basis_rank.get(lb.get("basis"), 3), -float(lb.get("confidence") or 0),
+                                    lb["span"][0]))
+        for label in labels:  # evidence in the headline maps to no body sentence: try the next
+            start, end = label["span"]
+            for s, e in spans:
+                if s <= start < e or (start <= s < end):
+                    return (s, e)
         return None
 
 
