@@ -65,6 +65,7 @@ class OrganisationFinder:
                 matcher = self.matcher_exact if exact else self.matcher_lower
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
         self.legal = {s.rstrip(".") for s in r.legal_suffixes}
+        self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
         self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
 
     # ------------------------------------------------------------------ units
@@ -208,18 +209,22 @@ class OrganisationFinder:
         a parenthesised place included ("Ruipu (Tianjin) Biological Pharmaceutical Co., Ltd.")."""
         out = []
         for tok in doc:
-            if tok.text.rstrip(".") not in self.legal or tok.i == 0:
+            if tok.text.rstrip(".") not in self.legal and not (tok.is_upper and tok.text.rstrip(".") in self.legal_upper) \
+                    or tok.i == 0:
                 continue
+            if tok.i >= 2 and doc[tok.i - 1].text == "," and self._is_legal(doc[tok.i - 2 if doc[tok.i - 2].text != "."
+                                                                              else tok.i - 3]):
+                continue    # the "Ltd" of "Co., Ltd." is handled from the "Co"
             end = tok.i + 1
-            # "Co., Ltd."
-            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".") in self.legal:
-                end += 2
-            if end < len(doc) and doc[end].text == "." and doc[end - 1].text in self.legal:
+            if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "":
                 end += 1
+            # "Co., Ltd."
+            if end + 1 < len(doc) and doc[end].text == "," and self._is_legal(doc[end + 1]):
+                end += 2
+                if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "":
+                    end += 1
             i = tok.i - 1
-            if doc[i].text == ",":
-                i -= 1
-            start = tok.i if doc[tok.i - 1].text != "," else tok.i - 1
+            start = tok.i
             while i >= 0:
                 t = doc[i]
                 if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
@@ -235,9 +240,13 @@ class OrganisationFinder:
                 if t.text[:1].isupper() and t.is_sent_start and t.lower_ != "the" and not t.is_stop:
                     start = i
                 break
-            if start < tok.i:
+            if start < tok.i and doc[start].text[:1].isupper() or has_cjk(doc[start].text):
                 out.append((start, end))
         return out
+
+    def _is_legal(self, tok) -> bool:
+        text = tok.text.rstrip(".")
+        return text in self.legal or (tok.is_upper and text in self.legal_upper)
 
     # ------------------------------------------------------------------ evidence
     def _cues(self, doc: Doc, m: Mention, ner_spans: list[Span]) -> None:
@@ -251,12 +260,17 @@ class OrganisationFinder:
         if before is not None and after is not None and before.text in QUOTES and after.text in QUOTES:
             m.blocked = True
             return
-        if before is not None and before.lower_ in {"its", "their", "his", "her"}:
+        if before is not None and before.lower_ in {"its", "their", "his", "her"} \
+                and head_type(text, r) in (None, "company") and not self._is_legal(doc[e - 1]):
             m.blocked = True
             return
         if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {
                 "based", "headquartered", "listed", "born", "made"}:
             m.blocked = True
+            return
+        if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
+                and fold(after.text) in r.company_cues and e + 1 < n and doc[e + 1].text[:1].isupper():
+            m.blocked = True    # "Hotel chain X", "Tech giant X": a modifier of the cue noun
             return
         if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {"backed", "funded"}:
             m.cues.add("backer")
@@ -318,7 +332,8 @@ class OrganisationFinder:
                     break
         # "X co-founder and co-CEO <person>", "X CEO <person>"
         k = e
-        while k < n and k < e + 6 and (fold(doc[k].text) in r.person_titles or doc[k].lower_ in {"and", "-"}):
+        while k < n and k < e + 8 and (fold(doc[k].text) in r.person_titles or doc[k].lower_ in {
+                "and", "-", "co", "former", "chief", "executive", "managing", "&"}):
             k += 1
         if k > e and k < n and doc[k].ent_type_ == "PERSON" and fold(doc[k - 1].text) in r.person_titles:
             m.cues.add("role")
@@ -422,13 +437,20 @@ class OrganisationFinder:
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
         self._keys = keys
         accepted: dict[str, str] = {}   # key -> reason
-        rejected: set[str] = set()
-        for key, ms in keys.items():
+        # longer names first: a PERSON-tagged organisation ("Kerun Intelligent Control") does not
+        # make its first word a person's name
+        multi = [(k, ms) for k, ms in keys.items() if len(k.split()) > 1]
+        single = [(k, ms) for k, ms in keys.items() if len(k.split()) <= 1]
+        for key, ms in multi:
             verdict = self._verdict(doc, key, ms, title_end, person_last)
             if verdict:
                 accepted[key] = verdict
-            else:
-                rejected.add(key)
+        person_ents = [ent for ent in person_ents if fold(ent.text) not in accepted]
+        person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
+        for key, ms in single:
+            verdict = self._verdict(doc, key, ms, title_end, person_last)
+            if verdict:
+                accepted[key] = verdict
 
         # lists: "Innovaccer, Infra.Market, Meesho and Chargebee" share the fate of their organisations
         self._propagate_lists(doc, units, keys, accepted, person_last)
@@ -673,8 +695,14 @@ class OrganisationFinder:
             words = key.split()
             owners = [k for k, lw in long_words.items() if len(lw) > len(words) and lw[:len(words)] == words
                       and "'s" not in lw[len(words) - 1] and lw[len(words)] not in CONNECTORS]
+            if len(owners) > 1:   # "Tamsin" beside "Tamsin Group Holding" and "Tamsin Vision Fund"
+                owners = [k for k in owners if not self._distinct_body(" ".join(k.split()[len(words):]))]
             if len(owners) == 1 and head_type(text, r) in (None, "company"):
                 accepted[key] = "short"
+
+    def _distinct_body(self, rest: str) -> bool:
+        """Whether the words that extend a short name make another body ("... Vision Fund")."""
+        return head_type(rest, self.rules) in ("investor", "exchange", "university", "ngo", "government", "media")
 
     def _alias_links(self, doc, keys, accepted) -> dict[str, str]:
         """"A, formerly B" and "A (B)": B names the same body as A. When one of the two is
@@ -730,7 +758,9 @@ class OrganisationFinder:
         for m in chosen:
             k = m.key(doc)
             text = doc[m.start:m.end].text
-            f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {}})
+            f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {},
+                                     "spans": []})
+            f["spans"].append([doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)])
             f["texts"][text] = f["texts"].get(text, 0) + 1
             for mm in keys.get(k, []):
                 f["cues"] |= mm.cues
@@ -795,6 +825,10 @@ class OrganisationFinder:
                 elif core_words(lt, r) == core_words(st, r) and len(core_words(lt, r)) < len(lw):
                     matches.append(long)
             roots = {root(x) for x in matches}
+            if len(roots) > 1:
+                keep = {root(x) for x in matches
+                        if not self._distinct_body(" ".join(forms[x]["text"].split()[len(sw):]))}
+                roots = keep if len(keep) == 1 else roots
             if len(roots) == 1:
                 union(roots.pop(), short)
         # Chinese names beside an English name: "Kerun Intelligent Control (科润智控)"
@@ -836,7 +870,9 @@ class OrganisationFinder:
             body = next((forms[k]["body"] for k in members if forms[k]["body"]), None)
             cues = set().union(*(forms[k]["cues"] for k in members))
             first = min(forms[k]["first"] for k in members)
+            chosen_spans = [sp for k in members for sp in forms[k]["spans"]]
             orgs.append({"name": name, "aliases": aliases, "body": body, "cues": cues, "first": first,
+                         "chosen": chosen_spans,
                          "spans": []})
         orgs.sort(key=lambda o: o["first"])
         return orgs
@@ -846,6 +882,11 @@ class OrganisationFinder:
         text = doc.text
         forms = sorted(((f, o) for o in orgs for f in [o["name"], *o["aliases"]]), key=lambda x: -len(x[0]))
         used = [False] * len(text)
+        for org in orgs:
+            for s, e in org["chosen"]:
+                if not any(used[s:e]):
+                    used[s:e] = [True] * (e - s)
+                    org["spans"].append([s, e])
         sent_starts = {t.idx for t in doc if t.is_sent_start}
         for form, org in forms:
             pat = re.compile(r"(?<![\w\-.])" + re.escape(form) + r"(?![\w\-])" if not has_cjk(form)

@@ -7,11 +7,13 @@ Doe") or an apposition after it ("Jane Doe, a researcher with Acme").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .orgnames import Rules, fold
 
-APPOSITION_PREPS = {"of", "at", "with", "for", "in"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _org_at(char: int, orgs: list[dict]) -> dict | None:
@@ -44,10 +46,16 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue
         if rules.place_kind(name) or fold(name) in rules.hard_stop or fold(name) in rules.soft_stop:
             continue
+        if re.match(r"[IVX]+\.\s", name):
+            continue    # a numbered heading ("I. Background")
+        if span.start > 0 and doc[span.start - 1].text in QUOTES:
+            continue    # a quoted brand or product
         if len(span) > 1:
             for tok in (span[0], span[-1]):
                 full_names.setdefault(fold(tok.text), name)
         role, org = _role(doc, span, orgs, rules)
+        if len(span) == 1 and not role and fold(name) not in full_names:
+            continue    # a lone word the model calls a person, with nothing to back it
         key = fold(name)
         key = fold(full_names.get(key, name)) if len(span) == 1 else key
         entry = people.setdefault(key, {"name": full_names.get(fold(name), name) if len(span) == 1 else name,
@@ -59,76 +67,65 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
     return list(people.values())
 
 
-def _title_before(doc: Doc, start: int, rules: Rules) -> tuple[str | None, int]:
-    """The title right before a name: "CEO", "co-founder and co-CEO", "President"."""
-    k = start
-    while k > 0 and k > start - 7:
-        t = doc[k - 1]
-        if fold(t.text) in rules.person_titles or (t.lower_ in {"and", "former", "chief", "executive", "senior",
-                                                                  "deputy", "vice", "managing", "general"}
-                                                     and k - 1 > 0):
-            k -= 1
-            continue
-        break
-    while k < start and doc[k].lower_ in {"and", "former"}:
-        k += 1
-    if k < start and any(fold(t.text) in rules.person_titles for t in doc[k:start]):
-        return doc[k:start].text, k
-    return None, start
+_TITLE_RE_CACHE: dict[int, re.Pattern] = {}
+
+
+def _title_pattern(rules: Rules) -> re.Pattern:
+    """One title, or several joined by "and" ("co-founder and co-CEO"), with modifiers."""
+    pat = _TITLE_RE_CACHE.get(id(rules))
+    if pat is None:
+        titles = sorted(rules.person_titles, key=len, reverse=True)
+        one = r"(?:(?:former|founding|deputy|acting|senior|executive|then|current|co-?)\s*)*(?:%s)" % "|".join(
+            re.escape(t) for t in titles)
+        pat = re.compile(r"(?i)(?<![\w-])(%s(?:\s*(?:and|&|,)\s*%s)*)" % (one, one))
+        _TITLE_RE_CACHE[id(rules)] = pat
+    return pat
 
 
 def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, str | None]:
+    text = doc.text
+    pat = _title_pattern(rules)
     role, org = None, None
-    title, k = _title_before(doc, span.start, rules)
-    if title:
-        role = title
-        if k > 0:
-            prev = doc[k - 1]
-            owner = _org_at(prev.idx, orgs)
-            if owner is None and prev.text in {"'s", "’s"} and k > 1:
-                owner = _org_at(doc[k - 2].idx, orgs)
+    # a title right before the name: "President Xi Jinping", "Acme co-founder and co-CEO Jane Doe"
+    window_start = max(0, span.start_char - 80)
+    before = text[window_start:span.start_char]
+    best = None
+    for mt in pat.finditer(before):
+        if re.fullmatch(r"\s*", before[mt.end():]):
+            best = mt
+    if best is not None and "\n" not in best.group(1):
+        role = best.group(1).strip()
+        lead = before[:best.start()].rstrip()
+        if lead.endswith(("'s", "’s")):
+            lead = lead[:-2]
+        if lead:
+            owner = _org_at(window_start + len(lead) - 1, orgs)
             if owner:
                 org = owner["name"]
-    # "Name, a researcher with Org", "Name, chief executive of Org"
-    j = span.end
-    if j < len(doc) and doc[j].text == ",":
-        j += 1
-        if j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
-            j += 1
-        start = j
-        stop = None
-        while j < len(doc) and j < start + 10:
-            t = doc[j]
-            if t.lower_ in APPOSITION_PREPS or t.text in {",", ".", ";", "(", ")"} or t.text == "\n":
-                stop = j
-                break
-            j += 1
-        if stop is not None and stop > start:
-            words = doc[start:stop]
-            if any(fold(t.text) in rules.person_titles for t in words) and not role:
-                role = words.text
-            if doc[stop].lower_ in APPOSITION_PREPS and role:
-                # first organisation mentioned in the rest of the clause
-                for t in doc[stop + 1:min(len(doc), stop + 16)]:
-                    if t.text in {".", ";"} or t.is_sent_start:
-                        break
-                    owner = _org_at(t.idx, orgs)
-                    if owner:
-                        org = org or owner["name"]
-                        break
-        # "Name, Managing Partner ... at Org": an organisation anywhere in the apposition
-        if role and not org:
-            for t in doc[start:min(len(doc), start + 16)]:
-                if t.text in {".", ";"}:
-                    break
+    # an apposition after the name: "Jane Doe, a researcher with Acme", "Jane Doe, chief executive of Acme"
+    after = text[span.end_char:span.end_char + 160]
+    m = re.match(r",\s*(?:(?:a|an|the)\s+)?([^,.;()\n]{1,80}?)\s+(of|at|with|for|from|in)\s+([^.;\n]{1,100})", after)
+    m2 = re.match(r",\s*(?:(?:a|an|the)\s+)?([^,.;()\n]{1,60}?)\s*[,.;]", after)
+    for mt in (m, m2):
+        if mt is None or role and org:
+            continue
+        phrase = mt.group(1).strip()
+        if not pat.search(phrase) or len(phrase.split()) > 10:
+            continue
+        role = role or phrase
+        if mt is m:
+            rest_start = span.end_char + mt.start(3)
+            for t in doc.char_span(rest_start, min(len(text), rest_start + len(mt.group(3))),
+                                   alignment_mode="expand") or []:
                 owner = _org_at(t.idx, orgs)
                 if owner:
-                    org = owner["name"]
+                    org = org or owner["name"]
                     break
-    # "Name founded Org"
+        break
+    # "Jane Doe founded Acme"
     if not role:
         for t in doc[span.end:min(len(doc), span.end + 2)]:
-            if t.lemma_ in {"found", "co-found", "cofound"} and t.tag_ in ("VBD", "VBN", "VBZ"):
+            if t.lower_ in {"founded", "co-founded", "cofounded", "established"}:
                 role = "founder"
                 nxt = t.i + 1
                 if nxt < len(doc):
@@ -136,11 +133,8 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
                     if owner:
                         org = owner["name"]
                 break
-    if role:
-        role = role.strip(" ,")
-        if role[:1].isupper() and not role.isupper() and role.split()[0].lower() in rules.person_titles | {
-                "chief", "founder", "president", "director"}:
-            role = role[0].lower() + role[1:] if not role.split()[0].isupper() else role
+    if role and role.split()[0][:1].isupper() and not role.split()[0].isupper():
+        role = role[0].lower() + role[1:]
     return role, org
 
 
@@ -160,7 +154,7 @@ def find_places(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
         if "\n" in name or not any(c.isalpha() for c in name) or fold(name) in rules.hard_stop - {
                 "us", "uk", "usa", "eu", "uae", "nyc", "hk", "prc"}:
             continue
-        if not name[:1].isupper():
+        if not name[:1].isupper() or fold(name) in rules.soft_stop or re.fullmatch(r"(FY|Q[1-4])\s?\d+", name):
             continue
         kind = rules.place_kind(name) or "other"
         places.setdefault(fold(name), {"name": name, "kind": kind})

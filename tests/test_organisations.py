@@ -1,0 +1,235 @@
+"""giants_organisations: organisations found once, typed, with aliases; people; places."""
+
+from __future__ import annotations
+
+import pytest
+
+from giants.organisations import OrganisationFinder
+
+
+def orgs_of(nlp, text):
+    return {o["name"]: o for o in nlp(text)._.organizations}
+
+
+def all_forms(orgs):
+    return {f for o in orgs.values() for f in [o["name"], *o["aliases"]]}
+
+
+# --------------------------------------------------------------------------- finding
+
+def test_cue_nouns_and_appositions_find_firms_the_model_misses(nlp):
+    text = ("French battery company Voltara raised $900 million in September. "
+            "Brightline, a UK-based logistics startup, raised $50 million. "
+            "The deal was led by the asset manager Harbourgate.")
+    orgs = orgs_of(nlp, text)
+    assert {"Voltara", "Brightline", "Harbourgate"} <= set(orgs)
+    assert orgs["Harbourgate"]["type"] == "investor"
+
+
+def test_same_name_tagged_org_elsewhere_and_company_suffixes(nlp):
+    text = ("Zhejiang Lumeng Precision Machinery Co., Ltd. and Qingdao Haixin Robotics were named. "
+            "Lumeng Robotics Inc. also won an award.")
+    orgs = orgs_of(nlp, text)
+    assert "Zhejiang Lumeng Precision Machinery Co., Ltd." in orgs
+    assert "Qingdao Haixin Robotics" in orgs
+    assert "Lumeng Robotics Inc." in orgs
+
+
+def test_lists_share_the_fate_of_their_organisations(nlp):
+    text = ("New unicorns this year include Tovana Holdings, Pelliq, Drumo, Quixa and Marlowe Labs. "
+            "Analysts expect more.")
+    orgs = orgs_of(nlp, text)
+    assert {"Tovana Holdings", "Pelliq", "Drumo", "Quixa", "Marlowe Labs"} <= set(orgs)
+
+
+def test_known_bodies_are_found_and_typed(nlp):
+    text = ("The Ministry of Industry and Information Technology published the list. "
+            "Shares trade on the Shanghai Stock Exchange and on Nasdaq. The OECD agreed, Xinhua reported.")
+    orgs = orgs_of(nlp, text)
+    assert orgs["Ministry of Industry and Information Technology"]["type"] == "government"
+    assert orgs["Shanghai Stock Exchange"]["type"] == "exchange"
+    assert orgs["Nasdaq"]["is_company"] is False
+    assert orgs["OECD"]["is_company"] is False
+    assert orgs["Xinhua"]["type"] == "media" and orgs["Xinhua"]["is_company"] is False
+
+
+@pytest.mark.parametrize("text, not_orgs", [
+    ("Users flocked to ChatGPT and TikTok, and the company launched a smartphone bank.",
+     {"ChatGPT", "TikTok", "smartphone bank"}),
+    ("Shares of Corvana fell 3% while the S&P 500 rose; the stock left the SDax.", {"S&P 500", "SDax"}),
+    ("Starbucks sold more than 500 Unicorns, its new drink.", {"Unicorns", "Unicorn"}),
+    ("The firm moved from Berlin to Silicon Valley after the Zhongguancun Forum.",
+     {"Berlin", "Silicon Valley", "Zhongguancun Forum"}),
+    ("Its IPO raised $2 billion, and the SME sector cheered AI.", {"IPO", "SME", "AI"}),
+])
+def test_non_organisations_are_dropped(nlp, text, not_orgs):
+    assert not (all_forms(orgs_of(nlp, text)) & not_orgs)
+
+
+def test_quoted_brands_are_not_organisations(nlp):
+    text = ('The bicycle maker Velomar owns the brands "Rapido" and "Stroom". '
+            "Velomar bought the manufacturer Kettwig last year.")
+    orgs = orgs_of(nlp, text)
+    assert "Velomar" in orgs and "Kettwig" in orgs
+    assert not ({"Rapido", "Stroom"} & all_forms(orgs))
+
+
+# --------------------------------------------------------------------------- one entry each
+
+def test_aliases_acronym_chinese_short_form_and_possessive(nlp):
+    text = ("Kerun Intelligent Control (科润智控), a Zhejiang-based maker of transformers, listed on the "
+            "Beijing Stock Exchange (BSE). Kerun's revenue rose 30%. The company said the BSE listing "
+            "raised 200 million yuan.")
+    doc = nlp(text)
+    orgs = {o["name"]: o for o in doc._.organizations}
+    kerun = orgs["Kerun Intelligent Control"]
+    assert set(kerun["aliases"]) == {"科润智控", "Kerun"}
+    assert kerun["mentions"] == 3
+    assert "the company" not in [a.lower() for a in kerun["aliases"]]
+    bse = orgs["Beijing Stock Exchange"]
+    assert bse["aliases"] == ["BSE"] and bse["mentions"] == 3
+    assert bse["type"] == "exchange" and bse["is_company"] is False
+    # every mention has offsets into the text
+    assert len(kerun["mention_spans"]) == kerun["mentions"]
+    for s, e in kerun["mention_spans"] + bse["mention_spans"]:
+        assert text[s:e] in {kerun["name"], *kerun["aliases"], bse["name"], *bse["aliases"]}
+
+
+def test_short_form_and_group_form_merge_but_a_fund_stays_apart(nlp):
+    text = ("Tamsin Group Holding and its Tamsin Vision Fund invested. Tamsin has backed 40 startups, "
+            "and Tamsin Vision Fund led the round.")
+    orgs = orgs_of(nlp, text)
+    assert "Tamsin" in orgs["Tamsin Group Holding"]["aliases"]
+    assert "Tamsin Vision Fund" in orgs
+    assert orgs["Tamsin Vision Fund"]["type"] == "investor"
+
+
+def test_renamed_body_keeps_current_name(nlp):
+    text = ("Backers included Qiyun Capital, formerly Northgate Capital China, which led 30 rounds, "
+            "and other venture capital firms.")
+    orgs = orgs_of(nlp, text)
+    assert orgs["Qiyun Capital"]["aliases"] == ["Northgate Capital China"]
+
+
+def test_case_variants_are_one_organisation(nlp):
+    text = "Hotel chain Rovio raised $1 billion. Last year ROVIO moved to a franchise model, and Rovio grew."
+    orgs = orgs_of(nlp, text)
+    assert list(orgs) == ["Rovio"]
+    assert orgs["Rovio"]["aliases"] == ["ROVIO"] and orgs["Rovio"]["mentions"] == 3
+
+
+# --------------------------------------------------------------------------- types
+
+@pytest.mark.parametrize("text, name, kind, is_company", [
+    ("Funding came from Blue Harbor Ventures.", "Blue Harbor Ventures", "investor", True),
+    ("The loan came from Meridian Bank.", "Meridian Bank", "company", True),
+    ("The Hangzhou Municipal Bureau of Economy and Information Technology approved it.",
+     "Hangzhou Municipal Bureau of Economy and Information Technology", "government", False),
+    ("Researchers at Lakeshore University built it.", "Lakeshore University", "university", False),
+    ("The Anhui Provincial Guidance Fund invested 50 million yuan.", "Anhui Provincial Guidance Fund",
+     "government", False),
+    ("The Coastal Robotics Industry Alliance met in May.", "Coastal Robotics Industry Alliance", "ngo", False),
+    ("The Northfield Daily Times reported the deal.", "Northfield Daily Times", "media", True),
+    ("The Suzhou Industrial Park hosts 300 firms.", "Suzhou Industrial Park", "government", False),
+])
+def test_types_and_is_company(nlp, text, name, kind, is_company):
+    orgs = orgs_of(nlp, text)
+    assert name in orgs, orgs
+    assert (orgs[name]["type"], orgs[name]["is_company"]) == (kind, is_company)
+
+
+def test_consulting_firm_cue_beats_an_ngo_head_word(nlp):
+    orgs = orgs_of(nlp, "The study came from the consulting firm Halvard Global Alliance.")
+    assert orgs["Halvard Global Alliance"]["is_company"] is True
+
+
+# --------------------------------------------------------------------------- people and places
+
+def test_people_with_roles_and_organisations(nlp):
+    text = ("Liu Xiangdong, a researcher with the China Center for International Economic Exchanges, "
+            "said the plan works. CEO Sebastian Siemiatkowski said Klarna would grow. "
+            "Maria Olsen, chief executive of Brightwater Energy, agreed.")
+    doc = nlp(text)
+    people = {p["name"]: p for p in doc._.people}
+    assert people["Liu Xiangdong"]["role"] == "researcher"
+    assert people["Liu Xiangdong"]["organization"] == "China Center for International Economic Exchanges"
+    assert people["Sebastian Siemiatkowski"]["role"] == "CEO"
+    assert people["Maria Olsen"] == {"name": "Maria Olsen", "role": "chief executive",
+                                     "organization": "Brightwater Energy"}
+    org_names = all_forms({o["name"]: o for o in doc._.organizations})
+    assert not ({"Liu Xiangdong", "Sebastian Siemiatkowski", "Maria Olsen"} & org_names)
+
+
+def test_title_before_name_with_organisation(nlp):
+    doc = nlp("Veltrix co-founder and co-CEO Anna Berg said the startup will hire 200 people.")
+    people = {p["name"]: p for p in doc._.people}
+    assert people["Anna Berg"]["role"] == "co-founder and co-CEO"
+    assert people["Anna Berg"]["organization"] == "Veltrix"
+
+
+def test_places_have_kinds_and_are_not_organisations(nlp):
+    doc = nlp("The firm, based in Wuhan in Hubei Province, sells to Germany and to Minhang District.")
+    places = {p["name"]: p["kind"] for p in doc._.places}
+    assert places.get("Wuhan") == "city"
+    assert places.get("Hubei Province") == "region"
+    assert places.get("Germany") == "country"
+    assert not (set(places) & all_forms({o["name"]: o for o in doc._.organizations}))
+
+
+# --------------------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n\n  ",
+    "ACME ROBOTICS CO., LTD. SAID ON MONDAY IT RAISED 200 MILLION YUAN FROM SHENZHEN CAPITAL GROUP.",
+    "acme robotics said it raised money from some bank.",
+    "科润智控 和 小巨人 企业",
+    "iPhone maker eBay-like xAI (X.AI) said... “Quoted” ‘names’ — and ( unbalanced [brackets",
+    "Ünïcödé GmbH & Co. KG, Straße 5, München.",
+])
+def test_odd_texts_do_not_crash(nlp, text):
+    doc = nlp(text)
+    assert isinstance(doc._.organizations, list)
+    assert isinstance(doc._.people, list) and isinstance(doc._.places, list)
+    for org in doc._.organizations:
+        assert org["name"] and org["mentions"] >= 1
+        for s, e in org["mention_spans"]:
+            assert 0 <= s < e <= len(text)
+
+
+def test_all_caps_company_names_keep_their_legal_suffix(nlp):
+    orgs = orgs_of(nlp, "ACME ROBOTICS CO., LTD. SAID IT RAISED 200 MILLION YUAN.")
+    assert "ACME ROBOTICS CO., LTD." in orgs
+
+
+def test_doc_ents_are_left_alone(nlp):
+    text = "Brightline, a UK-based logistics startup, raised $50 million, up 20%."
+    doc = nlp(text)
+    labels = {e.label_ for e in doc.ents}
+    assert {"MONEY", "PERCENT"} <= labels
+
+
+# --------------------------------------------------------------------------- user data
+
+def test_known_bodies_file_can_be_extended(nlp, tmp_path):
+    text = "Officials from the Zorvia Council said Vantor approved."
+    base = OrganisationFinder(nlp, "orgs_base")
+    doc = base(nlp(text))
+    assert "Vantor" not in {o["name"] for o in doc._.organizations}
+
+    extra = tmp_path / "bodies.toml"
+    extra.write_text('[[bodies]]\nname = "Vantor Regulatory Authority"\naliases = ["Vantor"]\n'
+                     'type = "government"\nis_company = false\n', encoding="utf-8")
+    finder = OrganisationFinder(nlp, "orgs_extra", bodies_path=str(extra))
+    doc = finder(nlp(text))
+    orgs = {o["name"]: o for o in doc._.organizations}
+    assert orgs["Vantor"]["type"] == "government" and orgs["Vantor"]["is_company"] is False
+
+
+def test_extra_rules_extend_the_built_in_lists(nlp, tmp_path):
+    text = "Lumora, a Dutch e-bike atelier, raised money."
+    extra = tmp_path / "rules.toml"
+    extra.write_text('[rules]\ncompany_cues = ["atelier"]\n', encoding="utf-8")
+    assert "Lumora" not in {o["name"] for o in OrganisationFinder(nlp, "a")(nlp(text))._.organizations}
+    finder = OrganisationFinder(nlp, "b", bodies_path=str(extra))
+    assert "Lumora" in {o["name"] for o in finder(nlp(text))._.organizations}
