@@ -162,8 +162,6 @@ class OrganisationFinder:
                 start += 1
             elif t.is_punct or t.text in QUOTES or t.is_space:
                 start += 1
-            elif end - start > 1 and fold(t.text) in self.rules.nationalities:
-                start += 1
             else:
                 break
         while end > start:
@@ -260,6 +258,13 @@ class OrganisationFinder:
         if before is not None and after is not None and before.text in QUOTES and after.text in QUOTES:
             m.blocked = True
             return
+        if after is not None and after.lower_ in {"'s", "’s"} and e + 1 < n and fold(doc[e + 1].text) in r.soft_stop:
+            m.blocked = True    # "Thomson's gazelle": an animal's name
+            return
+        if text.isupper() and self._hard_break(doc, s) and after is not None and after.text == "," \
+                and e + 1 < n and doc[e + 1].ent_type_ == "DATE":
+            m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --"
+            return
         if before is not None and before.lower_ in {"its", "their", "his", "her"} \
                 and head_type(text, r) in (None, "company") and not self._is_legal(doc[e - 1]):
             m.blocked = True
@@ -280,7 +285,9 @@ class OrganisationFinder:
         if j >= 0 and doc[j].text == "," and after is not None and after.text == ",":
             j -= 1      # "the Beijing company, Uisee, ..."
         if j >= 0 and doc[j].is_lower and fold(doc[j].text) in r.company_cues \
-                and not (j > 0 and doc[j - 1].lower_ == "little"):
+                and not (j > 0 and doc[j - 1].lower_ == "little") \
+                and not (j > 0 and fold(doc[j - 1].text + " " + doc[j].text) in r.person_titles) \
+                and not (fold(doc[j].text) in r.person_titles and doc[s].ent_type_ == "PERSON"):
             m.cues.add(fold(doc[j].text))
             m.sources.add("cue")
         # "CEO of X", "chief executive of X"
@@ -319,8 +326,10 @@ class OrganisationFinder:
                 if t.lower_ in STOP_PREPS and first not in {"based", "headquartered"}:
                     break
                 if t.is_lower and fold(t.text) in r.company_cues:
-                    if k > j + 1 and fold(doc[k - 1].text) in r.person_titles:
-                        break
+                    if k > j + 1 and fold(doc[k - 1].text) in r.person_titles or fold(t.text) in r.person_titles:
+                        break       # "X, a partner at ...", "X, the managing director"
+                    if k + 1 < n and doc[k + 1].lower_ in {"'s", "’s"}:
+                        continue    # "X, the company's co-founder": the company is not X
                     if k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].is_lower:
                         continue    # "the park's giant pandas": a modifier, not the head
                     if k + 1 < n and doc[k + 1].pos_ in ("VERB", "AUX"):
@@ -455,6 +464,8 @@ class OrganisationFinder:
         # lists: "Innovaccer, Infra.Market, Meesho and Chargebee" share the fate of their organisations
         self._propagate_lists(doc, units, keys, accepted, person_last)
         # short forms: "Alibaba" beside "Alibaba Group Holding", "Praxis" beside "Praxis Global Alliance"
+        person_ents = [ent for ent in person_ents if fold(ent.text) not in accepted]
+        person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
         self._accept_short_forms(doc, keys, accepted, person_last)
         # "HongShan, formerly Sequoia Capital China": the two forms are one body
         links = self._alias_links(doc, keys, accepted)
@@ -645,7 +656,11 @@ class OrganisationFinder:
 
     def _propagate_lists(self, doc, units, keys, accepted, person_last) -> None:
         r = self.rules
+        # spans of accepted names with inner words: "Ministry of Industry and Information Technology"
+        inside = [(m.start, m.end) for k, ms in keys.items() if k in accepted and " " in k for m in ms]
         for items in self._list_items(doc, units):
+            if any(s0 <= s and e <= e0 and (e0 - s0) > (e - s) for s, e in items for s0, e0 in inside):
+                continue    # words of one longer name, not a list
             cleaned = []
             for s, e in items:
                 s, e = self._clean(doc, s, e)
@@ -695,6 +710,9 @@ class OrganisationFinder:
             words = key.split()
             owners = [k for k, lw in long_words.items() if len(lw) > len(words) and lw[:len(words)] == words
                       and "'s" not in lw[len(words) - 1] and lw[len(words)] not in CONNECTORS]
+            # "Qingshan" beside "Qingshan Data" and "Qingshan Data Technology": one body
+            owners = [k for k in owners if not any(o != k and k.startswith(o + " ") for o in owners)] \
+                if len(owners) > 1 else owners
             if len(owners) > 1:   # "Tamsin" beside "Tamsin Group Holding" and "Tamsin Vision Fund"
                 owners = [k for k in owners if not self._distinct_body(" ".join(k.split()[len(words):]))]
             if len(owners) == 1 and head_type(text, r) in (None, "company"):
@@ -793,7 +811,7 @@ class OrganisationFinder:
         for b, a in links.items():
             if b in forms and a in forms:
                 union(a, b)
-        for short in ordered[::-1]:
+        for short in ordered:
             st = forms[short]["text"]
             sw = st.split()
             if root(short) != short and parent[short] != short:

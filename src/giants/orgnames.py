@@ -149,6 +149,8 @@ def head_type(name: str, rules: Rules) -> str | None:
     if any(w in GOVERNMENT_WORDS for w in words):
         return "government"
     inner = words[:-1]
+    if any(w in {"institute", "academy", "center", "centre"} and nxt == "of" for w, nxt in zip(words, words[1:])):
+        return "other"     # "Institute of Industrial Economics": a research body, not a firm
     for kind in ("university", "exchange"):
         if any(w in rules.heads[kind] for w in inner):
             return kind

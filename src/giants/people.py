@@ -112,6 +112,15 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
         phrase = mt.group(1).strip()
         if not pat.search(phrase) or len(phrase.split()) > 10:
             continue
+        poss = re.match(r"(.+?)['’]s\s+(.+)$", phrase)
+        if poss and not role:
+            # "Hengyuan's chairwoman and founder": the possessor is the organisation
+            owner = _org_at(span.end_char + mt.start(1), orgs)
+            if owner is None and poss.group(1).lower() not in {"the company", "the firm", "the group"}:
+                owner = next((o for o in orgs if poss.group(1) in [o["name"], *o["aliases"]]), None)
+            if owner:
+                org = owner["name"]
+            phrase = poss.group(2)
         role = role or phrase
         if mt is m:
             rest_start = span.end_char + mt.start(3)
