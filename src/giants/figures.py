@@ -101,13 +101,14 @@ class FigureFinder:
         figures: list[dict[str, Any]] = []
         mentions = self._mentions(doc)
         ambiguous_dollar = False
+        has_sents = doc.has_annotation("SENT_START")
         for amt in scan(text, self.lex, yen=yen):
             if any(s < amt.end and amt.start < e for s, e in blocked):
                 continue
             span = doc.char_span(amt.start, amt.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+            sent = span.sent if has_sents else doc[:]
             if amt.unit is None:
                 fig = self._count(amt, span, sent, text)
             elif amt.unit == "%":
@@ -118,7 +119,7 @@ class FigureFinder:
                 continue
             if fig["kind"] in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money:
                 if not fig.pop("_no_subject", False):
-                    fig["subject"] = self._subject(amt, span, sent, mentions)
+                    fig["subject"] = self._subject(amt, span, sent, mentions, text)
             fig.pop("_no_subject", None)
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar"):
                 ambiguous_dollar = True
@@ -528,16 +529,17 @@ class FigureFinder:
                 return firsts[0]
         return None
 
-    def _subject(self, amt: Amount, span: Span, sent: Span, mentions: list[tuple[int, int, str, bool]]) -> str | None:
+    def _subject(self, amt: Amount, span: Span, sent: Span, mentions: list[tuple[int, int, str, bool]],
+                 text: str) -> str | None:
         """The organisation an amount is about. In order: the subject of its clause
         when that names an organisation; for "it"/"its ..."/"the company", the
         organisation named before the pronoun in the sentence, else the previous
         sentence's subject; else the nearest company named before it in the sentence
         (then any organisation, then one named after it)."""
-        lo, hi = _line_bounds(span.doc.text, amt.start, sent)
+        lo, hi = _line_bounds(text, amt.start, sent)
         in_sent = [m for m in mentions if lo <= m[0] and m[1] <= hi]
         # "Flipkart ($20 billion)": the name right before the bracket
-        paren = re.search(r"\(\s*$", span.doc.text[max(lo, amt.start - 3):amt.start])
+        paren = re.search(r"\(\s*$", text[max(lo, amt.start - 3):amt.start])
         if paren:
             at = amt.start - 3 + paren.start() if amt.start >= 3 else paren.start()
             named = [name for s, e, name, _ in in_sent if 0 <= at - e <= 2]
@@ -557,7 +559,7 @@ class FigureFinder:
                 if name:
                     return name
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
-        if not companies_before and self.anaphor_start.match(span.doc.text[lo:amt.start]):
+        if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
             if name:
                 return name
