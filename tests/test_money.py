@@ -92,3 +92,24 @@ def test_user_lexicon_adds_a_currency():
                                   "suffix": data["currency"]["suffix"]}}
     a = parse_amount("Kč 40 million", Lexicon(extra))
     assert (a.value, a.unit) == (40e6, "CZK")
+
+
+try:
+    from hypothesis import given, settings, strategies as st
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    given = None
+
+if given is not None:
+    _pieces = st.sampled_from(["$", "US$", "HK$", "Rs.", "₹", "￥", "€", "£", "yuan", "billion", "bn", "m", "crore",
+                               "lakh", "%", "per cent", "(", ")", "about", "more than", "between", "and", "to",
+                               "from", "-", "–", ",", ".", " ", "\n", "½", "亿", "万", "one", "a", "won",
+                               "1", "12", "3,000", "1,69,802", "2,9", "13 009", "0.5", "2021"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.one_of(_pieces, st.text(max_size=3)), max_size=25))
+    def test_scan_never_fails_and_spans_are_exact(parts):
+        text = " ".join(parts)
+        for a in scan(text):
+            assert 0 <= a.start < a.end <= len(text)
+            assert text[a.start:a.end] == a.text
+            assert a.value is None or a.value >= 0
