@@ -22,6 +22,8 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
 ]
+# A wire dateline: "CHANGZHOU, March 12, 2025 --" or "BEIJING, 12 March 2025 (Xinhua) --" at a line start.
+DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3},[ \t]*$")
 # A date reads as the publication date only in a dateline near the top, or after these words.
 PUBLISHED_CUE = re.compile(r"(?i)\b(published|posted|updated|dated?|released)\b[^\n]{0,20}$")
 
@@ -61,7 +63,10 @@ def find_published(text: str) -> str | None:
             before = text[max(0, m.start() - 40):m.start()]
             line_start = text.rfind("\n", 0, m.start()) + 1
             line = text[line_start:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
-            dateline = m.start() < len(head) and len(line.split()) <= 8
+            near_top = m.start() < len(head)
+            # a line that is the date and little else, or a wire dateline opening a paragraph
+            alone = len(line.split()) - len(m.group(0).split()) <= 3
+            dateline = near_top and (alone or DATELINE_PLACE.search(text[line_start:m.start()]))
             if dateline or PUBLISHED_CUE.search(before):
                 found = _as_date(m)
                 if found:
