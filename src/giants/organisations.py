@@ -33,7 +33,7 @@ DATA_CUES = [("database", "of"), ("data", "from"), ("according", "to"), ("publis
              ("acquisition", "of"), ("shares", "of"), ("listing", "of"), ("bought",), ("acquired",)]
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB", "CNY", "INR", "US"}
-ALIAS_LINKS = {"formerly", "previously", "now", "aka"}
+ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
 
 @dataclass
@@ -66,6 +66,7 @@ class OrganisationFinder:
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
         self.legal = {s.rstrip(".") for s in r.legal_suffixes}
         self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
+        self._body_heads = r.heads["government"] | r.heads["ngo"] | r.heads["university"]
         self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
 
     # ------------------------------------------------------------------ units
@@ -199,6 +200,14 @@ class OrganisationFinder:
                 if j < n and self._namey(doc, j, j + 1) and not doc[j].is_sent_start:
                     end = j + 1
                     continue
+            # "Development and Reform Commission": a second part that ends in a body's head word
+            if end + 1 < n and doc[end].lower_ == "and" and fold(doc[end - 1].text) not in self._body_heads:
+                j = end + 1
+                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(doc[j].text) not in self._body_heads:
+                    j += 1
+                if j < n and j > end + 1 and fold(doc[j].text) in self._body_heads and doc[j].text[:1].isupper():
+                    end = j + 1
+                    continue
             break
         return start, end
 
@@ -298,6 +307,13 @@ class OrganisationFinder:
                     m.cues.add("role")
                     m.sources.add("cue")
                     break
+        # "raised $5 million from X", "a round led by X", "backed by X"
+        if s >= 2 and doc[s - 1].lower_ == "from" and any(t.ent_type_ == "MONEY" for t in doc[max(0, s - 4):s - 1]):
+            m.cues.add("backer")
+            m.sources.add("cue")
+        if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in {"led", "backed", "funded", "co-led"}:
+            m.cues.add("backer")
+            m.sources.add("cue")
         # "database of X", "stake in X", "bought X"
         for pattern in DATA_CUES:
             k = len(pattern)
@@ -398,6 +414,9 @@ class OrganisationFinder:
             for t in ent:
                 if t.text == "," and not (t.i + 1 < ent.end and doc[t.i + 1].text.rstrip(".") in self.legal):
                     pieces.append((s, t.i))
+                    s = t.i + 1
+                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper():
+                    pieces.append((s, t.i))     # "Alphabet's Google": two names
                     s = t.i + 1
                 if "\n" in t.text or t.text in {"—", "–"}:
                     pieces.append((s, t.i))
@@ -711,7 +730,9 @@ class OrganisationFinder:
             owners = [k for k, lw in long_words.items() if len(lw) > len(words) and lw[:len(words)] == words
                       and "'s" not in lw[len(words) - 1] and lw[len(words)] not in CONNECTORS]
             # "Qingshan" beside "Qingshan Data" and "Qingshan Data Technology": one body
-            owners = [k for k in owners if not any(o != k and k.startswith(o + " ") for o in owners)] \
+            def bare(k):
+                return [w.strip(".,") for w in k.split()]
+            owners = [k for k in owners if not any(o != k and bare(k)[:len(bare(o))] == bare(o) for o in owners)] \
                 if len(owners) > 1 else owners
             if len(owners) > 1:   # "Tamsin" beside "Tamsin Group Holding" and "Tamsin Vision Fund"
                 owners = [k for k in owners if not self._distinct_body(" ".join(k.split()[len(words):]))]
@@ -749,6 +770,8 @@ class OrganisationFinder:
             paren = False
             if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_LINKS:
                 j += 2
+                if j + 1 < len(doc) and doc[j - 1].lower_ in {"known", "also"} :
+                    j += 1 if doc[j].lower_ == "as" else 2
             elif j < len(doc) and doc[j].text == "(":
                 j += 1
                 paren = True
