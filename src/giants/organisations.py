@@ -36,6 +36,13 @@ CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
 
+def _odd_case(word: str) -> bool:
+    """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("PointClickCare")."""
+    parts = re.findall(r"[A-Z][a-z]*", word)
+    switches = len(re.findall(r"[a-z][A-Z]", word))
+    return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
+
+
 @dataclass
 class Mention:
     start: int                  # token offsets
@@ -106,9 +113,13 @@ class OrganisationFinder:
             return True
         if PARTICIPLE_RE.search(text):
             return False
+        if _odd_case(text):
+            return False    # "MoNeY": shouting or noise, not a name
         first = text[0]
         if first.isupper():
             return True
+        if first.isalpha() and len(text) > 2 and any(c.isupper() for c in text[1:3]) and text[1:].isalnum():
+            return True     # "iQiyi", "eBay", "xAI"
         if first.isdigit() and any(c.isalpha() for c in text) and not re.fullmatch(r"\d+(st|nd|rd|th|s|m|bn|k)",
                                                                                  text, re.I):
             return True
@@ -532,6 +543,8 @@ class OrganisationFinder:
             return None
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
+        if any(_odd_case(w) for w in words):
+            return None
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""
@@ -734,6 +747,9 @@ class OrganisationFinder:
                 return [w.strip(".,") for w in k.split()]
             owners = [k for k in owners if not any(o != k and bare(k)[:len(bare(o))] == bare(o) for o in owners)] \
                 if len(owners) > 1 else owners
+            same_core = [k for k in owners if core_words(k, r) == core_words(key, r)]
+            if len(owners) > 1 and len(same_core) == 1:
+                owners = same_core    # "Tencent" is "Tencent Holdings Ltd.", not "Tencent Music ..."
             if len(owners) > 1:   # "Tamsin" beside "Tamsin Group Holding" and "Tamsin Vision Fund"
                 owners = [k for k in owners if not self._distinct_body(" ".join(k.split()[len(words):]))]
             if len(owners) == 1 and head_type(text, r) in (None, "company"):
@@ -866,6 +882,10 @@ class OrganisationFinder:
                 elif core_words(lt, r) == core_words(st, r) and len(core_words(lt, r)) < len(lw):
                     matches.append(long)
             roots = {root(x) for x in matches}
+            if len(roots) > 1:
+                same_core = {root(x) for x in matches if core_words(forms[x]["text"], r) == core_words(st, r)}
+                if len(same_core) == 1:
+                    roots = same_core
             if len(roots) > 1:
                 keep = {root(x) for x in matches
                         if not self._distinct_body(" ".join(forms[x]["text"].split()[len(sw):]))}
