@@ -66,9 +66,17 @@ def test_no_money_or_percent(text):
     assert [a for a in scan(text) if a.unit is not None] == []
 
 
-def test_yen_sign_follows_the_context():
+def test_ambiguous_forms_follow_the_overrides():
     assert scan("¥3,000", yen="JPY")[0].unit == "JPY"
     assert scan("¥3,000")[0].unit == "CNY"
+    assert scan("40 million kroner", overrides={"kroner": "NOK"})[0].unit == "NOK"
+    assert scan("40 million kroner")[0].unit == "DKK"
+
+
+def test_several_equivalents_in_one_bracket():
+    [a] = [x for x in scan("It reached 680 million yuan (6.8亿元, about 94 million U.S. dollars) in 2024.") if x.unit]
+    assert a.text == "680 million yuan (6.8亿元, about 94 million U.S. dollars)"
+    assert (a.value, a.unit, a.usd) == (680e6, "CNY", 94e6)
 
 
 def test_rate_table_has_dates_and_sources():

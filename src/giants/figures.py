@@ -88,21 +88,26 @@ class FigureFinder:
         self.dollar_context = re.compile(
             r"\b(?:" + "|".join(re.escape(k) for k in sorted(ctx, key=len, reverse=True)) + r")\b") if ctx else None
         self.dollar_codes = dict(ctx)
-        yen = data.get("yen_context", {})
-        self.japan_re = re.compile(r"\b(?:" + "|".join(map(re.escape, yen.get("japan", ["Japan"]))) + r")\b")
-        self.china_re = re.compile(r"\b(?:" + "|".join(map(re.escape, yen.get("china", ["China"]))) + r")\b")
+        # ambiguous currency forms: form -> [(code, regex of the words naming its country)]
+        self.ambiguous = {
+            form.lower(): [(code, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
+                           for code, words in codes.items() if words]
+            for form, codes in data.get("ambiguous", {}).items()}
 
     # --- finding ----------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        yen = "JPY" if self.japan_re.search(text) and not self.china_re.search(text) else "CNY"
+        overrides, unsure = self._currency_context(text)
         blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
         figures: list[dict[str, Any]] = []
         mentions = self._mentions(doc)
         ambiguous_dollar = False
         has_sents = doc.has_annotation("SENT_START")
-        for amt in scan(text, self.lex, yen=yen):
+        used_unsure: set[str] = set()
+        for amt in scan(text, self.lex, overrides=overrides):
+            if amt.symbol and amt.symbol.lower() in unsure:
+                used_unsure.add(amt.symbol)
             if any(s < amt.end and amt.start < e for s, e in blocked):
                 continue
             span = doc.char_span(amt.start, amt.end, alignment_mode="expand")
@@ -125,16 +130,37 @@ class FigureFinder:
                 ambiguous_dollar = True
             figures.append(fig)
         doc._.figures = self._drop_headline_repeats(figures, text)
+        for form in sorted(used_unsure):
+            self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
+                            f"read as {self.lex.currency_of(form, None) or self.lex.currency_of(None, form)}")
         if ambiguous_dollar and self.dollar_context is not None:
             places = sorted({m.group(0) for m in self.dollar_context.finditer(text)})
             if places:
                 codes = sorted({self.dollar_codes[p] for p in places})
                 warning = (f"figures: '$' amounts read as US dollars, but the text mentions {', '.join(places)}; "
                            f"they may be {' or '.join(codes)}")
-                if doc._.giants_warnings is None:
-                    doc._.giants_warnings = []
-                doc._.giants_warnings.append(warning)
+                self._warn(doc, warning)
         return doc
+
+    @staticmethod
+    def _warn(doc: Doc, message: str) -> None:
+        if doc._.giants_warnings is None:
+            doc._.giants_warnings = []
+        doc._.giants_warnings.append(message)
+
+    def _currency_context(self, text: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """For each ambiguous form ("¥", "kroner"), the code the text's country words
+        point to; forms whose words point several ways are returned as unsure."""
+        overrides: dict[str, str] = {}
+        unsure: dict[str, list[str]] = {}
+        for form, candidates in self.ambiguous.items():
+            counts = sorted(((len(rx.findall(text)), code) for code, rx in candidates), reverse=True)
+            counts = [(n, code) for n, code in counts if n]
+            if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 3 * counts[1][0]):
+                overrides[form] = counts[0][1]  # one country, or one far more often than the others
+            elif len(counts) > 1:
+                unsure[form] = [code for _, code in counts]
+        return overrides, unsure
 
     @staticmethod
     def _drop_headline_repeats(figures: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
@@ -212,6 +238,8 @@ class FigureFinder:
         if subj is None:
             return None, ""
         phrase = " ".join(t.lower_ for t in subj.lefts if t.dep_ in ("compound", "amod")) + " " + subj.lower_
+        if subj.lower_ in ("market", "markets"):
+            return "other", "market"  # "the market for X is worth $Y": a market size
         for kind in ("valuation", "funding", "revenue"):
             rx = self.cues.get(kind)
             m = rx.search(phrase) if rx else None
@@ -265,7 +293,7 @@ class FigureFinder:
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
-        if dist > 12 or kind is None:
+        if dist > 12 or kind is None or cue == "worth":
             skind, scue = self._subject_cue(span)
             if skind:
                 kind, dist, cue = skind, 0, scue
@@ -302,7 +330,9 @@ class FigureFinder:
         elif kind == "revenue":
             fig["kind"], fig["about"] = "revenue", f"{cue}{self._fiscal(sent)}"
         else:
-            fig["kind"], fig["about"] = "other", cue
+            fig["kind"], fig["about"] = "other", ("market size" if cue.startswith("market") else cue)
+            if cue.startswith("market"):
+                fig["_no_subject"] = True
         return fig
 
     # --- percentages ------------------------------------------------------------------------------
@@ -406,6 +436,12 @@ class FigureFinder:
         if len(digits) < 2 and amt.value_max is None:
             return None  # a lone small digit with nothing counted
         subj = self._verb_subject(span)
+        # "The company now has 160": a number the firm has, not a number of firms
+        singular_firm = subj is not None and subj.tag_ in ("NN", "NNP") and subj.lower_ in self.entity_nouns
+        if singular_firm:
+            fig["kind"], fig["about"] = "other", "number"
+            fig["_no_subject"] = True
+            return fig
         if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in _GENERIC_COUNT \
                 and subj.lower_ not in self.entity_nouns and subj.lemma_.lower() not in self.entity_nouns:
             fig["kind"], fig["about"] = "other", f"number of {self._noun_phrase(subj)}"  # "deals held steady at 104"
@@ -519,7 +555,8 @@ class FigureFinder:
             if sent.start == 0:
                 return None
             sent = sent.doc[sent.start - 1].sent
-            named = [self._mention_at(t, mentions) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+            companies = [m for m in mentions if m[3]]
+            named = [self._mention_at(t, companies) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
             named = [n for n in named if n]
             if named:
                 return named[-1]  # the last clause's subject is the nearest antecedent

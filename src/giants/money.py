@@ -44,6 +44,7 @@ _FRACTION_WORDS = {"third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters":
 # Scale words that are safe without a currency; single letters ("5m", "3k") need one.
 _WORD_SCALES = {"thousand", "million", "mn", "mln", "billion", "bn", "trillion", "tn", "trn", "lakh crore",
                 "lakh", "lakhs", "crore", "crores", "万", "亿"}
+_LIST_GAP = re.compile(r"(?i)^\s*(?:[,;/]|or|,?\s*or)\s*(?:(?:about|around|approximately|roughly|some|or|nearly)\s+)?$")
 _PERCENT = r"%|\s?(?:percentage\s+points?|per\s?cent|percent|pct)(?![A-Za-z])"
 
 
@@ -166,7 +167,7 @@ def _clean(x: float | None) -> float | None:
     return float(round(x, 6)) if abs(x) < 1e6 else float(round(x))
 
 
-def _atom(lex: Lexicon, m: re.Match, yen: str) -> Amount | None:
+def _atom(lex: Lexicon, m: re.Match, overrides: dict[str, str]) -> Amount | None:
     pre = m.group("pre")
     raw = m.group("pnum") or m.group("num") or m.group("word")
     word = m.group("word") is not None
@@ -175,8 +176,8 @@ def _atom(lex: Lexicon, m: re.Match, yen: str) -> Amount | None:
     pct = m.group("pct")
     unit = "%" if pct else lex.currency_of(pre, suf)
     symbol = (pre or suf or "").strip() or None
-    if symbol == "¥" and yen:
-        unit = yen
+    if symbol and overrides:
+        unit = overrides.get(symbol.lower(), unit) if unit != "%" else unit
     scale = lex.scale_of(scale_word)
     if scale_word and scale is not None and unit is None and scale_word.lower() not in _WORD_SCALES:
         return None  # "5m" alone may be metres
@@ -229,22 +230,38 @@ def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
                   symbol=a.symbol or b.symbol, scale=b.scale or a.scale, words=a.words, parts=a.parts + b.parts)
 
 
-def _join_equivalent(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
-    """'3 million yuan (about 473,000 U.S. dollars)': one figure, US$ as stated."""
-    if not (a.is_money and b.is_money):
-        return None
-    if not lex.equiv_gap_re.match(text[a.end:b.start]):
-        return None
-    close = re.match(r"\s*\)", text[b.end:])
-    if not close:
-        return None
-    end = b.end + close.end()
-    out = Amount(a.start, end, text[a.start:end], a.value, a.value_max, a.unit, a.qualifier, a.usd, a.usd_max,
-                 a.symbol, a.scale, a.words, a.parts + b.parts)
-    if a.unit != "USD" and b.unit == "USD":
-        out.usd, out.usd_max = b.value, b.value_max
-    elif a.unit == "USD":
-        out.usd, out.usd_max = a.value, a.value_max
+def _join_equivalents(atoms: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
+    """'3 million yuan (about 473,000 U.S. dollars)', '680 million yuan (6.8亿元, about
+    94 million U.S. dollars)': one figure, with the US$ amount as stated."""
+    out: list[Amount] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        inner: list[Amount] = []
+        j, pos = i + 1, a.end
+        if a.is_money:
+            while j < len(atoms) and atoms[j].is_money:
+                gap = text[pos:atoms[j].start]
+                if not (lex.equiv_gap_re.match(gap) if not inner else _LIST_GAP.match(gap)):
+                    break
+                inner.append(atoms[j])
+                pos = atoms[j].end
+                j += 1
+        close = re.match(r"\s*\)", text[pos:]) if inner else None
+        if not close:
+            out.append(a)
+            i += 1
+            continue
+        end = pos + close.end()
+        joined = Amount(a.start, end, text[a.start:end], a.value, a.value_max, a.unit, a.qualifier, a.usd,
+                        a.usd_max, a.symbol, a.scale, a.words, a.parts + [p for b in inner for p in b.parts])
+        usd = next((b for b in inner if b.unit == "USD"), None)
+        if a.unit == "USD":
+            joined.usd, joined.usd_max = a.value, a.value_max
+        elif usd is not None:
+            joined.usd, joined.usd_max = usd.value, usd.value_max
+        out.append(joined)
+        i = j
     return out
 
 
@@ -260,14 +277,20 @@ def _qualify(a: Amount, text: str, lex: Lexicon) -> Amount:
     return a
 
 
-def scan(text: str, lex: Lexicon | None = None, *, yen: str = "CNY") -> list[Amount]:
+def scan(text: str, lex: Lexicon | None = None, *, overrides: dict[str, str] | None = None,
+         yen: str | None = None) -> list[Amount]:
     """Every amount in `text`, joined into ranges and stated equivalents, in text order.
 
     Bare numbers (no currency, no percent) are returned too, with unit None; the
-    caller decides which of them are figures. `yen` is the currency a bare "¥" means.
+    caller decides which of them are figures. `overrides` maps an ambiguous currency
+    form (lower case: "¥", "kroner") to the code it means in this text; `yen` is a
+    shorthand for the "¥" entry.
     """
     lex = lex or default_lexicon()
-    atoms = [a for m in lex.atom_re.finditer(text) if (a := _atom(lex, m, yen))]
+    overrides = {k.lower(): v for k, v in (overrides or {}).items()}
+    if yen:
+        overrides["¥"] = yen
+    atoms = [a for m in lex.atom_re.finditer(text) if (a := _atom(lex, m, overrides))]
     for m in lex.fraction_re.finditer(text):
         n = WORD_NUMBERS.get(m.group("n").lower(), 1)
         val = 100.0 * n * _FRACTION_WORDS[m.group("f").lower()]
@@ -278,16 +301,15 @@ def scan(text: str, lex: Lexicon | None = None, *, yen: str = "CNY") -> list[Amo
                                          for s, e in fractions)]
     atoms.sort(key=lambda a: a.start)
     # ranges first, then stated equivalents, then qualifiers
-    for joiner in (_join_range, _join_equivalent):
-        out: list[Amount] = []
-        for a in atoms:
-            if out:
-                joined = joiner(out[-1], a, text, lex)
-                if joined:
-                    out[-1] = joined
-                    continue
-            out.append(a)
-        atoms = out
+    out: list[Amount] = []
+    for a in atoms:
+        if out:
+            joined = _join_range(out[-1], a, text, lex)
+            if joined:
+                out[-1] = joined
+                continue
+        out.append(a)
+    atoms = _join_equivalents(out, text, lex)
     for a in atoms:
         if not text[max(0, a.start - 8):a.start].lower().rstrip().endswith(("between", "from")):
             _qualify(a, text, lex)
