@@ -40,6 +40,7 @@ PRONOUN_CLAUSE = re.compile(r"^\s*(?:it|they|the (?:company|firm|start-?up|start
                             re.IGNORECASE)
 FIRM_BEFORE = re.compile(r"\b(?:company|firm|start-?up|startup|enterprise|maker|manufacturer|developer|business|"
                          r"group|platform|insurer|lender|retailer|operator)\s*,?\s*$", re.IGNORECASE)
+AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
                              r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
@@ -47,6 +48,8 @@ APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself
                         r"among)\b", re.IGNORECASE)
 NAME_ITEM = re.compile(r"^[\"'“‘]?([A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|de|and|für|du))*?)"
                        r"[\"'”’]?(?=\s*(?:\(|,|$|\s+and\b|\s+[a-z]))")
+NOT_COMPANY_ENTS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "WORK_OF_ART", "LAW",
+                    "LANGUAGE", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NOT_NAMES = {"the", "this", "that", "these", "those", "it", "they", "china", "india", "us", "uk", "europe",
              "beijing", "shanghai", "shenzhen", "among", "also", "in", "and", "others", "more"}
 
@@ -165,6 +168,7 @@ class CategoryTagger:
             self._bind(t)
         self._valuations()
         self._growth()
+        self._find_listed()  # again: companies appended above need their listing checked too
         labels = self._resolve()
         for lab in labels:
             if lab["category"] not in discussed:
@@ -276,6 +280,29 @@ class CategoryTagger:
         for s, e, o in mentions[:1]:
             if o.is_company and re.fullmatch(r"[\s\"'“‘]*", self.text[us:s]):
                 return o
+        return None
+
+    def _named_subject(self, u: int, before: int) -> Org | None:
+        """A proper-noun subject the orgs component missed ("Zapgo becomes a unicorn"): appended as a company."""
+        us, ue = self.units[u]
+        span = self.doc.char_span(us, ue, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in span:
+            if tok.idx >= before:
+                break
+            subj = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            if not subj or tok.pos_ != "PROPN":
+                continue
+            toks = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.i >= span.start]
+            while toks and (toks[0].pos_ == "DET" or not toks[0].text[:1].isupper()):
+                toks = toks[1:]
+            if not toks or not all(t.text[:1].isupper() or t.text in ("&", ".", "-") for t in toks):
+                continue
+            if all(t.ent_type_ in NOT_COMPANY_ENTS for t in toks if t.text[:1].isalnum()):
+                continue  # a person or a place, not a missed company
+            name = self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+            return self._add_org(name, toks[0].idx)
         return None
 
     def _antecedent(self, u: int) -> Org | None:
@@ -454,6 +481,20 @@ class CategoryTagger:
             if subj and self._member_between(between, apposition=False):
                 self._record(subj, t, "explicit")
                 bound = True
+        if chosen is None and not seg_mentions and not self._mentions_in(us, t.start):
+            left = text[cs:t.start]
+            if self._member_between(left, apposition=False) and not self._other_term_between(cs, t.start):
+                named = self._named_subject(t.unit, t.start)
+                if named is not None:
+                    seg_mentions = self._mentions_in(cs, t.start)
+                    chosen = next(((s, e, o) for s, e, o in seg_mentions if o is named), None)
+        made = re.search(r"\b(?:making|made|makes|turning|turned|which made|that made)\s+(?:it|them)\b", text[cs:t.start])
+        if chosen is None and made:
+            # "... values the company at $12bn, making it one of the few decacorns"
+            subj = self._unit_subject(t.unit, cs + made.start())
+            if subj is not None and not self._other_term_between(cs + made.end(), t.start):
+                self._record(subj, t, "explicit")
+                bound = True
         if chosen is not None:
             s, e, o = chosen
             between = text[e:t.start]
@@ -511,20 +552,23 @@ class CategoryTagger:
         return bool((self.term_rx and self.term_rx.search(seg)) or (self.tier_rx and self.tier_rx.search(seg)))
 
     def _group_to(self, s: int, floor: int) -> list[Org]:
-        """The org at s plus the orgs coordinated with it to its left ("A, B and C were named ...")."""
+        """The org at s plus the orgs coordinated with it to its left ("A, B and C were named ...").
+        A bare comma next to the org is not coordination ("Unlike X, Y became ...")."""
         group = [o for ms, me, o in self._mentions_in(s, len(self.text)) if ms == s][:1]
         mentions = self._mentions_in(floor, s)
-        cur = s
+        cur, first = s, True
         for ms, me, mo in reversed(mentions):
-            if me <= cur and LIST_SEP.match(self.text[me:cur]):
+            sep = self.text[me:cur]
+            if me <= cur and LIST_SEP.match(sep) and (not first or AND_SEP.search(sep)):
                 group.append(mo)
-                cur = ms
+                cur, first = ms, False
             elif me <= cur:
                 break
         return [o for o in reversed(group)]
 
     def _group_from(self, s: int, ceil: int) -> list[Org]:
-        group = []
+        """The org at s plus the orgs coordinated with it to its right, when the list closes with "and"."""
+        group, seps = [], []
         cur = None
         for ms, me, mo in self._mentions_in(s, ceil):
             if cur is None:
@@ -532,9 +576,13 @@ class CategoryTagger:
                 cur = me
             elif LIST_SEP.match(self.text[cur:ms]):
                 group.append(mo)
+                seps.append(self.text[cur:ms])
                 cur = me
             else:
                 break
+        while seps and not AND_SEP.search(seps[-1]):
+            seps.pop()
+            group.pop()
         return group
 
     def _list_end(self, start: int, ue: int) -> int:
@@ -642,10 +690,21 @@ class CategoryTagger:
                     continue
                 if re.search(r"\bmarket\s+(cap|capitali[sz]ation|value|valuation)\w*\W+(\w+\W+){0,3}$", left, re.I):
                     continue
+                cid = self._threshold_cat(usd)
+                if cid is None:
+                    continue
                 org = None
+                after_firm = None if is_val and self.valuation.search(left) else \
+                    re.match(r"\s*(?:-\s*)?(?:\w+\s+){0,2}?(?:start-?up|company|firm|unicorn)\s+", text[me:ue])
                 if paren:
                     org = self._paren_org(us, ms)
-                else:
+                elif after_firm is not None:
+                    # "the $5 billion fintech start-up Zapgo": the name right after the noun
+                    pos = me + after_firm.end()
+                    org = next((o for s, e, o in self._mentions_in(pos, ue) if s == pos), None)
+                    if org is None:
+                        continue
+                if org is None:
                     cs = self._clause_start(ms, us)
                     clause_left = text[cs:ms]
                     cue = self.valuation.search(text[us:ms]) if self.valuation is not None else None
@@ -657,9 +716,6 @@ class CategoryTagger:
                         continue
                     org = self._valued_org(u, ms)
                 if org is None or not org.is_company:
-                    continue
-                cid = self._threshold_cat(usd)
-                if cid is None:
                     continue
                 fig = self._figure(ms, me, amount, usd, org, "valuation")
                 self._label(org, self.out_id.get(cid, cid), "criterion", us, ue, ms, definition_cat=cid, figure=fig)
@@ -709,6 +765,8 @@ class CategoryTagger:
             return self._antecedent(u)
         if not mentions and PRONOUN_START.match(text[us:ue]):
             return self._antecedent(u)
+        if not mentions:
+            return self._named_subject(u, cue_start)
         return None
 
     # ------------------------------------------------------------------ criterion: growth
@@ -732,7 +790,7 @@ class CategoryTagger:
                     continue
                 per_year = bool((self.yearly is not None and self.yearly.match(right)) or
                                 (self.yearly_before is not None and self.yearly_before.search(text[us:ps])))
-                years = growth_years(unit)
+                years = growth_years(unit, self._year())
                 if years is None or years < self.min_years:
                     continue
                 if yearly_rate(pct, years, per_year) < self.min_growth:
@@ -742,6 +800,8 @@ class CategoryTagger:
                 org = self._unit_subject(u, ps)
                 if org is None and PRONOUN_START.match(unit):
                     org = self._antecedent(u)
+                if org is None and not self._mentions_in(us, ps):
+                    org = self._named_subject(u, ps)
                 if org is None or not org.is_company:
                     continue
                 if self.large_firm is not None and self.large_firm.search(unit):
@@ -750,6 +810,12 @@ class CategoryTagger:
                 if fig.get("kind") not in (None, "growth_rate", "other"):
                     continue
                 self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
+
+    def _year(self) -> int | None:
+        published = getattr(self.doc._, "published", None)
+        if isinstance(published, str) and re.match(r"\d{4}", published):
+            return int(published[:4])
+        return None
 
     # ------------------------------------------------------------------ resolution
 

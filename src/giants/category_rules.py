@@ -117,8 +117,12 @@ _RANGE_RES = [
 ]
 
 
-def growth_years(text: str) -> int | None:
-    """Number of years a growth statement spans ("over five years", "FY18 to FY21"), if stated."""
+_SINCE_RE = re.compile(r"\b(?:every year|each year|a year|annually|per year)?\s*since\s+(?P<a>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def growth_years(text: str, year_now: int | None = None) -> int | None:
+    """Number of years a growth statement spans ("over five years", "FY18 to FY21", "since 2020"
+    given the article's year), if stated."""
     for rx in _YEARS_RES:
         m = rx.search(text)
         if m:
@@ -129,6 +133,10 @@ def growth_years(text: str) -> int | None:
             a, b = int(m.group("a")[-2:]), int(m.group("b")[-2:])
             if 0 < b - a <= 30:
                 return b - a
+    if year_now:
+        m = _SINCE_RE.search(text)
+        if m and 0 < year_now - int(m.group("a")) <= 30:
+            return year_now - int(m.group("a"))
     return None
 
 
