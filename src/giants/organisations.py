@@ -71,6 +71,7 @@ class OrganisationFinder:
                 exact = (form.isupper() and len(form) <= 6) or has_cjk(form) or len(form) <= 4
                 matcher = self.matcher_exact if exact else self.matcher_lower
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
+        self._namey_cache = {}
         self.legal = {s.rstrip(".") for s in r.legal_suffixes}
         self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
         self._body_heads = r.heads["government"] | r.heads["ngo"] | r.heads["university"]
@@ -106,6 +107,12 @@ class OrganisationFinder:
         return True
 
     def _namey(self, doc: Doc, start: int, end: int) -> bool:
+        cache = self._namey_cache
+        if (start, end) not in cache:
+            cache[(start, end)] = self._namey_uncached(doc, start, end)
+        return cache[(start, end)]
+
+    def _namey_uncached(self, doc: Doc, start: int, end: int) -> bool:
         text = doc[start:end].text
         if not text:
             return False
@@ -405,6 +412,7 @@ class OrganisationFinder:
 
     def _find(self, doc: Doc):
         r = self.rules
+        self._namey_cache: dict[tuple[int, int], bool] = {}
         title_end = self._title_end(doc)
         units = self._units(doc)
         cands: list[Mention] = []

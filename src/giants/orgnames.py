@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .data import _merge, builtin, read_toml
@@ -22,6 +23,7 @@ def has_cjk(text: str) -> bool:
     return bool(CJK_RE.search(text))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Key for comparing surface forms: case-folded, curly quotes and spaces normalised."""
     text = text.replace("’", "'").replace("‘", "'")
@@ -50,6 +52,10 @@ class Rules:
     region_words: set[str] = field(default_factory=set)
     city_words: set[str] = field(default_factory=set)
     nationalities: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.core_suffixes = {fold(s.strip(".")) for s in self.legal_suffixes} | {
+            "group", "holding", "holdings", "company", "corporation", "co", "ltd", "inc"}
 
     def place_kind(self, name: str) -> str | None:
         key = fold(name)
@@ -202,8 +208,7 @@ def is_acronym_of(short: str, long: str) -> bool:
 def core_words(name: str, rules: Rules) -> list[str]:
     """Name without trailing legal suffixes and generic company words: "Otto AG" and "Otto Group" -> ["otto"]."""
     words = [fold(w.strip(".,")) for w in words_of(name)]
-    suffixes = {fold(s.strip(".")) for s in rules.legal_suffixes} | {"group", "holding", "holdings", "company",
-                                                                       "corporation", "co", "ltd", "inc"}
+    suffixes = rules.core_suffixes
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
     return words
