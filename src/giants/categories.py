@@ -30,8 +30,7 @@ FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit"
                "rate_date", "about", "subject"}
 PREPOSITIONS = {"from", "by", "with", "to", "at", "in", "for", "of", "after", "than", "about", "on", "into",
                 "over", "under", "against", "between", "via", "behind", "toward", "towards", "through", "unlike",
-                "besides", "beside", "beyond", "versus", "vs", "vs.", "ahead", "rival", "rivals", "owner", "backer",
-                "investor", "investors", "partner", "partners"}
+                "besides", "beside", "beyond", "versus", "vs", "vs.", "ahead"}
 CLAUSE_BOUNDARY = re.compile(r";|:|—|–|\s-\s|,\s+(?:and|but|while|whereas|although|though|because|so)\b"
                              r"|\b(?:while|whereas|but)\b", re.IGNORECASE)
 PRONOUN_START = re.compile(r"^\s*(?:[A-Z][\w\s,]{0,30},\s+)?(?:it|its|it's|the (?:company|firm|start-?up|startup|group|"
