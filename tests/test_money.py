@@ -56,6 +56,11 @@ def test_stated_equivalent_is_one_amount():
     assert (b.value, b.value_max, b.usd, b.usd_max) == (100e6, 400e6, 14e6, 56e6)
 
 
+def test_signs_scores_and_dates():
+    assert parse_amount("a change of -5%").value == -5
+    assert [a.text for a in scan("won the vote 3-2 on 2021-05-06") if a.value_max is not None] == []
+
+
 def test_separate_amounts_stay_separate():
     found = scan("Funding rose from $20.4 billion in August to $25.6 billion in September.")
     assert [a.text for a in found] == ["$20.4 billion", "$25.6 billion"]
@@ -120,4 +125,4 @@ if given is not None:
         for a in scan(text):
             assert 0 <= a.start < a.end <= len(text)
             assert text[a.start:a.end] == a.text
-            assert a.value is None or a.value >= 0
+            assert a.value is None or a.value_max is None or a.value_max >= a.value

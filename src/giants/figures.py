@@ -364,7 +364,8 @@ class FigureFinder:
                 fig["about"] = f"change ({share[-1]})"
                 return fig
             fig["kind"] = "growth_rate"
-            fig["about"] = ("drop" if kind == "decline" else "growth") + self._fiscal(sent)
+            drop = kind == "decline" or (amt.value is not None and amt.value < 0)
+            fig["about"] = ("drop" if drop else "growth") + self._fiscal(sent)
             return fig
         fig["about"] = cue or "share"
         return fig
@@ -390,6 +391,8 @@ class FigureFinder:
             return None
         if _NUMBER_REF.search(text[max(0, amt.start - 10):amt.start]):
             return None
+        if re.match(r"[/:.-]\d", text[amt.end:amt.end + 2]) or re.search(r"\d[/:-]$", before):
+            return None  # "24/7", "12/05/2023", "10:30"
         if amt.words and amt.value == 1:
             return None  # "one of the ..."
         prev = doc[start_tok.i - 1] if start_tok.i > sent.start else None

@@ -192,13 +192,19 @@ def _atom(lex: Lexicon, m: re.Match, overrides: dict[str, str]) -> Amount | None
     if value is None:
         return None
     value_max = parse_number(m.group("num2")) if m.group("num2") else None
+    if value_max is not None and value_max < value:
+        return None  # "3-2", "2021-05": a score or a date, not a range
+    # "-5%": a minus sign stuck to the number (not a dash between words)
+    start = m.start()
+    if not pre and start and m.string[start - 1] in "-−" and (start < 2 or m.string[start - 2] in " (\t\n"):
+        value, start = -value, start - 1
     if scale:
         value *= scale
         if value_max is not None:
             value_max *= scale
-    return Amount(m.start(), m.end(), m.group(0), value, value_max, unit,
+    return Amount(start, m.end(), m.string[start:m.end()], value, value_max, unit,
                   "range" if value_max is not None else "exact", symbol=symbol, scale=scale, words=word,
-                  parts=[(m.start(), m.end())])
+                  parts=[(start, m.end())])
 
 
 def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
