@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
-from .data import builtin
+from .data import builtin, read_toml
 from .money import Amount, Lexicon, load_rates, scan, to_usd
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -27,7 +27,8 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "dec"}
 _PHONE = re.compile(r"(?<![\w$])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)")
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b|\b\d{1,2}:\d{2}\b")
-_FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?(?:[-–]|to)\s?FY\s?'?\d{2,4})?|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
+_FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?(?:[-–]|to)\s?FY\s?'?\d{2,4})?"
+                     r"|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
 _MONEY_LISTED_WORDS = ("market cap", "market capitalisation", "market capitalization", "m-cap", "mcap",
                        "market value")
 _BULLET = re.compile(r"\s*[-–—•*·]\s")
@@ -49,7 +50,8 @@ _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
 def _cue_regex(words: list[str]) -> re.Pattern | None:
     if not words:
         return None
-    alts = "|".join(re.escape(w.lower()).replace(r"\ ", r"[\s-]+") for w in sorted(set(words), key=len, reverse=True))
+    ordered = sorted(set(words), key=len, reverse=True)
+    alts = "|".join(re.escape(w.lower()).replace(r"\ ", r"[\s-]+") for w in ordered)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])")
 
 
@@ -65,8 +67,6 @@ def _line_bounds(text: str, pos: int, sent: Span) -> tuple[int, int]:
 class FigureFinder:
     def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):
         self.name = name
-        from .data import read_toml
-
         data = read_toml(vocab_path) if vocab_path else builtin("figures")
         self.lex = Lexicon(data)
         self.rates = load_rates(rates_path or None)
@@ -77,10 +77,13 @@ class FigureFinder:
         self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
-        self.category_words = re.compile(r"(?i)\b(?:unicorns?|decacorns?|hectocorns?|soonicorns?|gazelles?)\b")
+        terms = kinds.get("category_terms", ["unicorn", "unicorns"])
+        self.category_words = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, terms)) + r")\b")
+        # "start-ups valued at more than ...": firms in general, as in a definition
         self.generic_firms = re.compile(
-            r"(?i)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures)\s+(?:(?:that\s+are\s+|which\s+are\s+)?"
-            r"(?:valued|worth)|with\s+(?:a\s+)?(?:market\s+)?(?:value|valuation)s?\s+of)\b[^.;]{0,20}$")
+            r"(?i)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures)\s+"
+            r"(?:(?:that\s+are\s+|which\s+are\s+)?(?:valued|worth)|with\s+(?:a\s+)?(?:market\s+)?"
+            r"(?:value|valuation)s?\s+of)\b[^.;]{0,20}$")
         nouns = "|".join(re.escape(n) for n in sorted(_ANAPHOR_NOUNS, key=len, reverse=True))
         self.anaphor_start = re.compile(
             rf"(?i)^\W*(?:it|its|they|their|(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:'s)?)\b")
@@ -414,8 +417,9 @@ class FigureFinder:
                 return None
             if nl in ("-", "–") and end_tok.i + 2 < len(doc) and doc[end_tok.i + 2].lower_ in self.not_nouns:
                 return None  # "five-day", "36-year-old"
-        if start_tok.ent_type_ in ("TIME", "ORDINAL") or (start_tok.ent_type_ == "DATE" and value < 32 and not amt.words):
-            return None
+        if start_tok.ent_type_ in ("TIME", "ORDINAL") or (
+                start_tok.ent_type_ == "DATE" and value < 32 and not amt.words):
+            return None  # "on the 5th", "March 17"
         noun = self._head_noun(span, doc)
         nlow = noun.lower_ if noun is not None else ""
         fig = self._base(amt)
@@ -480,9 +484,10 @@ class FigureFinder:
                 found = t
         if found is not None:
             return found
-        if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.i - tok.i <= 10:
-            return tok.head
+        head = tok.head
+        if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and 0 < head.i - tok.i <= 10 \
+                and head.pos_ in ("NOUN", "PROPN"):
+            return head
         if tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
             return tok.head  # "2,500 firms ... and 300 recognised at the State level"
         for t in doc[tok.i + 1:min(len(doc), tok.i + 5)]:
