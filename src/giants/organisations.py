@@ -381,6 +381,14 @@ class OrganisationFinder:
         if k > e and k < n and doc[k].ent_type_ == "PERSON" and fold(doc[k - 1].text) in r.person_titles:
             m.cues.add("role")
             m.sources.add("cue")
+        # "X shares rose", "X stock": only firms have shares
+        if after is not None and after.lower_ in {"shares", "stock", "stocks"} and after.is_lower:
+            m.cues.add("listed")
+            m.sources.add("cue")
+        if after is not None and after.lower_ in {"led", "co-led"} and e + 2 < n and \
+                any(t.lower_ in {"round", "investment", "funding"} for t in doc[e + 1:e + 4]):
+            m.cues.add("backer")
+            m.sources.add("cue")
         # "NESTA found that ...": an acronym as the subject of a verb
         if e - s == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and doc[s].dep_ == "nsubj":
             m.cues.add("subject")
@@ -718,7 +726,15 @@ class OrganisationFinder:
                 continue
             if len(cleaned) == 2 and orgish < 1:
                 continue
+            # investors listed together share the cue ("X and Y led the round")
+            shared = set()
+            for s, e in cleaned:
+                for m in keys.get(fold(doc[s:e].text), []):
+                    if m.start == s and m.end == e:
+                        shared |= m.cues & r.investor_cues
             for (s, e), t, k in zip(cleaned, texts, folded):
+                if shared and k in accepted:
+                    keys[k].append(Mention(s, e, {"list"}, cues=set(shared)))
                 if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
                     continue
                 if k in r.soft_stop or (e - s == 1 and k in person_last) or len(t) > 60:
@@ -730,7 +746,7 @@ class OrganisationFinder:
                 if doc[s].is_sent_start and doc[s].is_stop:
                     continue
                 accepted[k] = "list"
-                keys.setdefault(k, []).append(Mention(s, e, {"list"}))
+                keys.setdefault(k, []).append(Mention(s, e, {"list"}, cues=set(shared)))
 
     def _accept_short_forms(self, doc, keys, accepted, person_last) -> None:
         r = self.rules

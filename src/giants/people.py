@@ -102,6 +102,13 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
             owner = _org_at(window_start + len(lead) - 1, orgs)
             if owner:
                 org = owner["name"]
+    # "Professor Jane Doe of Acme"
+    if role and not org:
+        mt = re.match(r"\s+(?:of|at|from|with)\s+(?:the\s+)?", text[span.end_char:span.end_char + 20])
+        if mt:
+            owner = _org_at(span.end_char + mt.end(), orgs)
+            if owner:
+                org = owner["name"]
     # an apposition after the name: "Jane Doe, a researcher with Acme", "Jane Doe, chief executive of Acme"
     after = text[span.end_char:span.end_char + 160]
     m = re.match(r",\s*(?:(?:a|an|the)\s+)?([^,.;()\n]{1,80}?)\s+(of|at|with|for|from|in)\s+([^.;\n]{1,100})", after)
@@ -142,8 +149,9 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
                     if owner:
                         org = owner["name"]
                 break
-    if role and role.split()[0][:1].isupper() and not role.split()[0].isupper():
-        role = role[0].lower() + role[1:]
+    if role:
+        # "Chief Executive" -> "chief executive"; acronyms stay ("CEO")
+        role = " ".join(w if w.isupper() or not w[:1].isupper() else w.lower() for w in role.split())
     return role, org
 
 
