@@ -260,3 +260,12 @@ def test_subject(analyze, text, needle, subject):
 
 def _aliases(analysis, name):
     return [x for o in analysis.organizations if o.name == name for x in o.aliases]
+
+
+def test_user_vocabulary_extends_the_builtin_one(nlp, tmp_path):
+    vocab = tmp_path / "figures.toml"
+    vocab.write_text('[currency.suffix]\n"zloty" = "PLN"\n', encoding="utf-8")
+    doc = nlp("Warsaw-based Wisla Soft raised 40 million zloty and $5 million.")
+    FigureFinder(nlp, "custom", vocab_path=str(vocab))(doc)
+    units = {f["text"]: f["unit"] for f in doc._.figures}
+    assert units == {"40 million zloty": "PLN", "$5 million": "USD"}

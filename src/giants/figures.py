@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
-from .data import builtin, read_toml
+from .data import _merge, builtin, read_toml
 from .money import Amount, Lexicon, load_rates, scan, to_usd
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -67,7 +67,9 @@ def _line_bounds(text: str, pos: int, sent: Span) -> tuple[int, int]:
 class FigureFinder:
     def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):
         self.name = name
-        data = read_toml(vocab_path) if vocab_path else builtin("figures")
+        data = builtin("figures")
+        if vocab_path:  # a user's file extends the built-in vocabulary
+            data = _merge(data, read_toml(vocab_path))
         self.lex = Lexicon(data)
         self.rates = load_rates(rates_path or None)
         kinds = data.get("kinds", {})

@@ -351,8 +351,12 @@ def rates_from_data(data: dict[str, Any]) -> dict[str, Rate]:
 
 
 def load_rates(path: str | None = None) -> dict[str, Rate]:
-    """The rate table: the built-in data/rates.toml, or the TOML file at `path`."""
-    return rates_from_data(read_toml(path) if path else builtin("rates"))
+    """The rate table: the built-in data/rates.toml, with the rates in the TOML file
+    at `path` (same layout) replacing or adding to it, each with its file's date."""
+    rates = rates_from_data(builtin("rates"))
+    if path:
+        rates.update(rates_from_data(read_toml(path)))
+    return rates
 
 
 def to_usd(value: float | None, unit: str | None, rates: dict[str, Rate]) -> tuple[float | None, str | None]:
