@@ -233,3 +233,33 @@ def test_extra_rules_extend_the_built_in_lists(nlp, tmp_path):
     assert "Lumora" not in {o["name"] for o in OrganisationFinder(nlp, "a")(nlp(text))._.organizations}
     finder = OrganisationFinder(nlp, "b", bodies_path=str(extra))
     assert "Lumora" in {o["name"] for o in finder(nlp(text))._.organizations}
+
+
+# --------------------------------------------------------------------------- more cues
+
+def test_share_prices_funding_rounds_and_known_as(nlp):
+    text = ("Korvo shares jumped 8% in Hong Kong. Hangzhou Yuqi Robotics, known as Yuqi, raised $40 million "
+            "from Halden Partners and Brisk Ventures. Tarvo Growth and Pellam Capital led the round.")
+    orgs = orgs_of(nlp, text)
+    assert "Korvo" in orgs
+    assert orgs["Hangzhou Yuqi Robotics"]["aliases"] == ["Yuqi"]
+    assert orgs["Tarvo Growth"]["type"] == "investor"
+    assert "Hong Kong" not in orgs
+
+
+def test_datelines_people_and_animals_are_not_firms(nlp):
+    text = ("ODENSE, May 2, 2024 -- Three Thomson's gazelle calves went on show at Odense Zoo. "
+            "Its owner Lars Berg said a partner, Mette Holm, runs the cafe. "
+            "Sofie Lund, a partner at Fennick Capital, visited.")
+    orgs = orgs_of(nlp, text)
+    assert set(orgs) == {"Odense Zoo", "Fennick Capital"}
+    people = {p["name"]: p for p in nlp(text)._.people}
+    assert people["Sofie Lund"]["organization"] == "Fennick Capital"
+
+
+def test_names_inside_a_longer_name_are_not_listed_apart(nlp):
+    text = ("The Zhejiang Provincial Development and Reform Commission and the Ministry of Industry and "
+            "Information Technology backed the plan.")
+    orgs = orgs_of(nlp, text)
+    assert set(orgs) == {"Zhejiang Provincial Development and Reform Commission",
+                         "Ministry of Industry and Information Technology"}
