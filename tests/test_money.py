@@ -39,6 +39,11 @@ def test_parse_number(raw, value):
     ("> 100 per cent", 100, None, "%", "lower_bound"),
     ("5 percentage points", 5, None, "%", "exact"),
     ("12 pct", 12, None, "%", "exact"),
+    ("25 basis points", 0.25, None, "%", "exact"),
+    ("1.2 to 1.5 billion yuan", 1.2e9, 1.5e9, "CNY", "range"),
+    ("Rmb5bn", 5e9, None, "CNY", "exact"),
+    ("RM200 million", 200e6, None, "MYR", "exact"),
+    ("300 million zloty", 300e6, None, "PLN", "exact"),
 ])
 def test_parse_amount(text, value, value_max, unit, qualifier):
     a = parse_amount(text)

@@ -12,6 +12,7 @@ nearest cue wins, a cue just before the amount counting more than one after it.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -618,6 +619,12 @@ class FigureFinder:
         return min(after)[1] if after else None
 
 
+RATES_ENV = "GIANTS_RATES"
+
+
 @Language.factory("giants_figures", default_config={"rates_path": "", "vocab_path": ""})
 def make_figures(nlp: Language, name: str, rates_path: str, vocab_path: str) -> FigureFinder:
-    return FigureFinder(nlp, name, rates_path=rates_path, vocab_path=vocab_path)
+    """`rates_path` (or $GIANTS_RATES): a TOML rate file laid out like data/rates.toml
+    whose rates replace or add to the built-in ones; `vocab_path`: a TOML file laid
+    out like data/figures.toml that extends the built-in vocabulary."""
+    return FigureFinder(nlp, name, rates_path=rates_path or os.environ.get(RATES_ENV, ""), vocab_path=vocab_path)

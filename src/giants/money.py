@@ -45,7 +45,7 @@ _FRACTION_WORDS = {"third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters":
 _WORD_SCALES = {"thousand", "million", "mn", "mln", "billion", "bn", "trillion", "tn", "trn", "lakh crore",
                 "lakh", "lakhs", "crore", "crores", "万", "亿"}
 _LIST_GAP = re.compile(r"(?i)^\s*(?:[,;/]|or|,?\s*or)\s*(?:(?:about|around|approximately|roughly|some|or|nearly)\s+)?$")
-_PERCENT = r"%|\s?(?:percentage\s+points?|per\s?cent|percent|pct)(?![A-Za-z])"
+_PERCENT = r"%|\s?(?:percentage\s+points?|per\s?cent|percent|pct|pc|basis\s+points?|bps)(?![A-Za-z])"
 
 
 @dataclass
@@ -179,6 +179,8 @@ def _atom(lex: Lexicon, m: re.Match, overrides: dict[str, str]) -> Amount | None
     if symbol and overrides:
         unit = overrides.get(symbol.lower(), unit) if unit != "%" else unit
     scale = lex.scale_of(scale_word)
+    if pct and re.search(r"(?i)basis|bps", pct):
+        scale = 0.01  # 25 basis points = 0.25 percentage points
     if scale_word and scale is not None and unit is None and scale_word.lower() not in _WORD_SCALES:
         return None  # "5m" alone may be metres
     if word:
@@ -216,7 +218,9 @@ def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
     elif g == "to" or g == "and":
         if g == "and" and not (lead and lead.group("q").lower() == "between"):
             return None
-        if g == "to" and not lead and not (a.unit and a.unit == b.unit):
+        # "$1.2 billion to $1.5 billion", "1.2 to 1.5 billion yuan"
+        bare_to_money = a.unit is None and a.scale is None and b.unit is not None and a.value <= (b.value or 0)
+        if g == "to" and not lead and not (a.unit and a.unit == b.unit) and not bare_to_money:
             return None
     elif g == "or" and a.unit == "%" and b.unit == "%":
         pass
