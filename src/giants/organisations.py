@@ -19,28 +19,19 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .orgnames import (CJK_RE, CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type,
-                       is_acronym_of, load_rules, org_type)
+from .orgmerge import OrgMerger
+from .orgnames import CONNECTORS, Rules, core_words, fold, has_cjk, head_type, load_rules, org_type
+from .orgspans import NUMERIC_ENTS, QUOTES, NameSpans, odd_case
 from .people import find_people, find_places
 
-NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NER_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
-PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
 APPOSITION_STARTS = {"a", "an", "the", "one", "based", "headquartered", "whose", "formerly", "now", "which"}
 STOP_PREPS = {"of", "at", "with", "for", "in", "on", "by", "from", "to", "that", "who", "which"}
 DATA_CUES = [("database", "of"), ("data", "from"), ("according", "to"), ("published", "by"), ("report", "by"),
              ("survey", "by"), ("stake", "in"), ("stakes", "in"), ("participation", "in"), ("investment", "in"),
              ("acquisition", "of"), ("shares", "of"), ("listing", "of"), ("bought",), ("acquired",)]
-QUOTES = {'"', "“", "”", "'", "‘", "’"}
 CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB", "CNY", "INR", "US"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
-
-
-def _odd_case(word: str) -> bool:
-    """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("PointClickCare")."""
-    parts = re.findall(r"[A-Z][a-z]*", word)
-    switches = len(re.findall(r"[a-z][A-Z]", word))
-    return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
 
 
 @dataclass
@@ -57,7 +48,7 @@ class Mention:
         return fold(doc[self.start:self.end].text)
 
 
-class OrganisationFinder:
+class OrganisationFinder(NameSpans, OrgMerger):
     def __init__(self, nlp: Language, name: str, *, bodies_path: str = ""):
         self.name = name
         self.rules: Rules = load_rules(bodies_path)
@@ -76,202 +67,6 @@ class OrganisationFinder:
         self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
         self._body_heads = r.heads["government"] | r.heads["ngo"] | r.heads["university"]
         self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
-
-    # ------------------------------------------------------------------ units
-    def _units(self, doc: Doc) -> list[tuple[int, int]]:
-        """Words as written: tokens glued when there is no space between them
-        ("Infra.Market", "1mg", "Five-Star"), except before punctuation and "'s"."""
-        units: list[tuple[int, int]] = []
-        i, n = 0, len(doc)
-        while i < n:
-            j = i + 1
-            while j < n and doc[j - 1].whitespace_ == "" and self._glues(doc, j):
-                j += 1
-            units.append((i, j))
-            i = j
-        return units
-
-    @staticmethod
-    def _glues(doc: Doc, j: int) -> bool:
-        tok = doc[j]
-        prev = doc[j - 1]
-        if prev.is_space or tok.is_space or "\n" in prev.text or "\n" in tok.text:
-            return False
-        if prev.is_punct and prev.text not in "-.&" or prev.text in QUOTES:
-            return False
-        if tok.text in {"-", "."}:
-            return j + 1 < len(doc) and tok.whitespace_ == "" and (doc[j + 1].is_alpha or doc[j + 1].like_num) \
-                and not (tok.text == "." and doc[j + 1].is_title and prev.text[:1].isupper() is False)
-        if tok.is_punct or tok.text.lower() in {"'s", "’s", "'", "’"}:
-            return False
-        return True
-
-    def _namey(self, doc: Doc, start: int, end: int) -> bool:
-        cache = self._namey_cache
-        if (start, end) not in cache:
-            cache[(start, end)] = self._namey_uncached(doc, start, end)
-        return cache[(start, end)]
-
-    def _namey_uncached(self, doc: Doc, start: int, end: int) -> bool:
-        text = doc[start:end].text
-        if not text:
-            return False
-        if CJK_RE.fullmatch(text):
-            return True
-        if PARTICIPLE_RE.search(text):
-            return False
-        if _odd_case(text):
-            return False    # "MoNeY": shouting or noise, not a name
-        first = text[0]
-        if first.isupper():
-            return True
-        if first.isalpha() and len(text) > 2 and any(c.isupper() for c in text[1:3]) and text[1:].isalnum():
-            return True     # "iQiyi", "eBay", "xAI"
-        if first.isdigit() and any(c.isalpha() for c in text) and not re.fullmatch(r"\d+(st|nd|rd|th|s|m|bn|k)",
-                                                                                 text, re.I):
-            return True
-        return False
-
-    # ------------------------------------------------------------------ candidates
-    def _chunks(self, doc: Doc, units: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
-        """Maximal runs of capitalised words, with '&' inside ("Science & Technology")."""
-        out = []
-        k = 0
-        while k < len(units):
-            s, e = units[k]
-            if not self._namey(doc, s, e):
-                k += 1
-                continue
-            k2 = k + 1
-            while k2 < len(units):
-                s2, e2 = units[k2]
-                if self._namey(doc, s2, e2) and not self._hard_break(doc, s2):
-                    k2 += 1
-                elif doc[s2].text == "&" and k2 + 1 < len(units) and self._namey(doc, *units[k2 + 1]):
-                    k2 += 2
-                else:
-                    break
-            start, end = units[k][0], units[k2 - 1][1]
-            # drop a capitalised function word that starts a sentence ("Since Beijing ...")
-            while start < end and doc[start].is_stop and (doc[start].is_sent_start or start == 0) \
-                    and doc[start].text[:1].isupper():
-                nxt = start + 1
-                while nxt < end and doc[nxt - 1].whitespace_ == "":
-                    nxt += 1
-                start = nxt
-            if start < end:
-                out.append((start, end))
-            k = k2
-        return out
-
-    @staticmethod
-    def _hard_break(doc: Doc, i: int) -> bool:
-        """A sentence start after a full stop or a line break (not one the parser guessed mid-name)."""
-        if i == 0:
-            return True
-        prev = doc[i - 1]
-        return prev.text in {".", "!", "?", ":", ";"} or "\n" in prev.text or "\n" in prev.whitespace_ \
-            or prev.is_space
-
-    def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """Strip articles, possessives, quotes, trailing connectors and numbers."""
-        while start < end:
-            t = doc[start]
-            if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
-                start += 1
-            elif t.is_punct or t.text in QUOTES or t.is_space:
-                start += 1
-            else:
-                break
-        while end > start:
-            t = doc[end - 1]
-            if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \
-                    or t.text in QUOTES or t.is_space or t.lower_ in CONNECTORS or t.like_num and end - start > 1:
-                end -= 1
-            elif t.text == "." and end - 1 > start and doc[end - 2].text not in self.legal \
-                    and not doc[end - 2].text.isupper():
-                end -= 1
-            elif t.text == ")" and "(" not in doc[start:end].text:
-                end -= 1
-            else:
-                break
-        return start, end
-
-    def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """Grow a span over the capitalised words that follow it, and over 'of the X'
-        after a head such as Center or Office ("Torch Center of the Ministry of ...")."""
-        n = len(doc)
-        if start > 0 and doc[start - 1].text == "The" and not self._hard_break(doc, start - 1):
-            start -= 1
-        while True:
-            if end < n and doc[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
-                    and not self._hard_break(doc, end) and doc[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
-                    and doc[end].text not in QUOTES:
-                end += 1
-                continue
-            if end + 1 < n and doc[end].lower_ in {"of", "and", "&"} and fold(doc[end - 1].text) in OF_HEADS | {
-                    "science", "industry", "economy", "commerce", "technology"} and \
-                    (doc[end].lower_ == "of" or "of" in [t.lower_ for t in doc[start:end]]):
-                j = end + 1
-                if j < n and doc[j].lower_ == "the" and doc[end].lower_ == "of":
-                    j += 1
-                if j < n and self._namey(doc, j, j + 1) and not doc[j].is_sent_start:
-                    end = j + 1
-                    continue
-            # "Development and Reform Commission": a second part that ends in a body's head word
-            if end + 1 < n and doc[end].lower_ == "and" and fold(doc[end - 1].text) not in self._body_heads:
-                j = end + 1
-                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(doc[j].text) not in self._body_heads:
-                    j += 1
-                if j < n and j > end + 1 and fold(doc[j].text) in self._body_heads and doc[j].text[:1].isupper():
-                    end = j + 1
-                    continue
-            break
-        return start, end
-
-    def _legal_names(self, doc: Doc) -> list[tuple[int, int]]:
-        """Names ending in a legal suffix: walk left from "Co", "Ltd", "Inc" over the name,
-        a parenthesised place included ("Ruipu (Tianjin) Biological Pharmaceutical Co., Ltd.")."""
-        out = []
-        for tok in doc:
-            if tok.text.rstrip(".") not in self.legal and not (tok.is_upper and tok.text.rstrip(".") in self.legal_upper) \
-                    or tok.i == 0:
-                continue
-            if tok.i >= 2 and doc[tok.i - 1].text == "," and self._is_legal(doc[tok.i - 2 if doc[tok.i - 2].text != "."
-                                                                              else tok.i - 3]):
-                continue    # the "Ltd" of "Co., Ltd." is handled from the "Co"
-            end = tok.i + 1
-            if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "":
-                end += 1
-            # "Co., Ltd."
-            if end + 1 < len(doc) and doc[end].text == "," and self._is_legal(doc[end + 1]):
-                end += 2
-                if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "":
-                    end += 1
-            i = tok.i - 1
-            start = tok.i
-            while i >= 0:
-                t = doc[i]
-                if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
-                    i -= 3
-                    continue
-                if (t.text[:1].isupper() or t.text in {"&", "-"} or has_cjk(t.text)) and not self._hard_break(doc, i + 1) \
-                        and t.lower_ != "the" and not (t.is_stop and self._hard_break(doc, i)) \
-                        and (t.ent_type_ not in ("DATE", "MONEY", "CARDINAL")
-                                                   or t.whitespace_ == ""):
-                    start = i
-                    i -= 1
-                    continue
-                if t.text[:1].isupper() and t.is_sent_start and t.lower_ != "the" and not t.is_stop:
-                    start = i
-                break
-            if start < tok.i and doc[start].text[:1].isupper() or has_cjk(doc[start].text):
-                out.append((start, end))
-        return out
-
-    def _is_legal(self, tok) -> bool:
-        text = tok.text.rstrip(".")
-        return text in self.legal or (tok.is_upper and text in self.legal_upper)
 
     # ------------------------------------------------------------------ evidence
     def _cues(self, doc: Doc, m: Mention, ner_spans: list[Span]) -> None:
@@ -559,7 +354,7 @@ class OrganisationFinder:
             return None
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
-        if any(_odd_case(w) for w in words):
+        if any(odd_case(w) for w in words):
             return None
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
@@ -633,74 +428,6 @@ class OrganisationFinder:
             if not any(lab in ("GPE", "LOC", "NORP") for lab in ner):
                 return "acronym"
         return None
-
-    def _list_items(self, doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-        """Coordinated lists of names: "A, B, C and D", "A (x), B (y) and the Swiss fintech D".
-        A list needs three names or an "and"/"or" before its last one."""
-        lists: list[list[tuple[int, int]]] = []
-        skip = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
-
-        def name_unit(k: int) -> bool:
-            s, e = units[k]
-            return self._namey(doc, s, e) and not (doc[s].ent_type_ in skip and e - s == 1) \
-                and doc[s].text not in QUOTES
-
-        def close(items, conj):
-            if len(items) >= 3 or (len(items) == 2 and conj):
-                lists.append(items)
-
-        items: list[tuple[int, int]] = []
-        conj = False
-        k = 0
-        while k < len(units):
-            if not name_unit(k):
-                k += 1
-                continue
-            # one item: a run of name units ("Five-Star Business Finance Ltd")
-            k2 = k + 1
-            while k2 < len(units) and name_unit(k2) and "\n" not in doc[units[k2 - 1][1] - 1].whitespace_:
-                k2 += 1
-            items.append((units[k][0], units[k2 - 1][1]))
-            k = k2
-            # a parenthesis after the item: "Flink (delivery)"
-            if k < len(units) and doc[units[k][0]].text == "(":
-                j = k
-                while j < len(units) and j < k + 12 and doc[units[j][0]].text != ")":
-                    j += 1
-                if j >= len(units) or doc[units[j][0]].text != ")":
-                    close(items, conj)
-                    items, conj = [], False
-                    continue
-                k = j + 1
-            # a separator, then lead-in words before the next name ("and the Swiss insurance fintech Wefox")
-            sep = []
-            while k < len(units) and doc[units[k][0]].text in {",", "and", "&", "or"} and len(sep) < 2:
-                sep.append(doc[units[k][0]].text)
-                k += 1
-            if not sep or "\n" in doc[units[k - 1][0]:units[k - 1][1]].text:
-                close(items, conj)
-                items, conj = [], False
-                continue
-            if any(x in {"and", "&", "or"} for x in sep):
-                conj = True
-            j = k
-            if j < len(units) and doc[units[j][0]].lower_ in {"the", "a", "an"}:
-                j += 1
-                while j < len(units) and j < k + 6 and not name_unit(j) and (
-                        doc[units[j][0]].is_lower or doc[units[j][0]].ent_type_ == "NORP"):
-                    j += 1
-                while j < len(units) and j < k + 6 and doc[units[j][0]].ent_type_ == "NORP" and \
-                        j + 1 < len(units) and doc[units[j + 1][0]].is_lower:
-                    j += 1
-                    while j < len(units) and doc[units[j][0]].is_lower and j < k + 6:
-                        j += 1
-            if j < len(units) and name_unit(j):
-                k = j
-                continue
-            close(items, conj if len(sep) and sep[-1] != "," else conj)
-            items, conj = [], False
-        close(items, conj)
-        return lists
 
     def _propagate_lists(self, doc, units, keys, accepted, person_last) -> None:
         r = self.rules
@@ -831,164 +558,6 @@ class OrganisationFinder:
             accepted.setdefault(b, "link")
             links[b] = a
         return links
-
-    # ------------------------------------------------------------------ merging
-    def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
-        r = self.rules
-        forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
-        for m in chosen:
-            k = m.key(doc)
-            text = doc[m.start:m.end].text
-            f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {},
-                                     "spans": []})
-            f["spans"].append([doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)])
-            f["texts"][text] = f["texts"].get(text, 0) + 1
-            for mm in keys.get(k, []):
-                f["cues"] |= mm.cues
-                if mm.body:
-                    f["body"] = mm.body
-        # group forms: parent[k] = representative key
-        parent = {k: k for k in forms}
-
-        def root(k):
-            while parent[k] != k:
-                k = parent[k]
-            return k
-
-        def union(a, b):
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[rb] = ra
-
-        ordered = sorted(forms, key=lambda k: (-len(forms[k]["text"]), forms[k]["first"]))
-        # same known body
-        by_body: dict[str, str] = {}
-        for k in ordered:
-            body = forms[k]["body"]
-            if body:
-                bk = fold(body["name"])
-                if bk in by_body:
-                    union(by_body[bk], k)
-                else:
-                    by_body[bk] = k
-        for b, a in links.items():
-            if b in forms and a in forms:
-                union(a, b)
-        for short in ordered:
-            st = forms[short]["text"]
-            sw = st.split()
-            if root(short) != short and parent[short] != short:
-                continue
-            matches = []
-            for long in ordered:
-                if long == short or root(long) == root(short):
-                    continue
-                lt = forms[long]["text"]
-                lw = lt.split()
-                if len(lt) <= len(st):
-                    # same core: "Otto AG" / "Otto Group"
-                    if len(lw) > 1 and len(sw) > 1 and core_words(lt, r) == core_words(st, r) \
-                            and forms[long]["first"] < forms[short]["first"]:
-                        matches.append(long)
-                    continue
-                if is_acronym_of(st, lt):
-                    matches.append(long)
-                    continue
-                if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]:
-                    rest = lw[len(sw):]
-                    kind = head_type(" ".join(rest), r)
-                    if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \
-                            and accepted.get(short) != "short":
-                        continue   # "SoftBank" and "SoftBank Vision Fund" are two bodies
-                    if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":
-                        continue
-                    matches.append(long)
-                elif core_words(lt, r) == core_words(st, r) and len(core_words(lt, r)) < len(lw):
-                    matches.append(long)
-            roots = {root(x) for x in matches}
-            if len(roots) > 1:
-                same_core = {root(x) for x in matches if core_words(forms[x]["text"], r) == core_words(st, r)}
-                if len(same_core) == 1:
-                    roots = same_core
-            if len(roots) > 1:
-                keep = {root(x) for x in matches
-                        if not self._distinct_body(" ".join(forms[x]["text"].split()[len(sw):]))}
-                roots = keep if len(keep) == 1 else roots
-            if len(roots) == 1:
-                union(roots.pop(), short)
-        # Chinese names beside an English name: "Kerun Intelligent Control (科润智控)"
-        text = doc.text
-        cjk_alias: dict[str, list[tuple[str, int, int]]] = {}
-        for mt in CJK_RE.finditer(text):
-            if fold(mt.group()) in forms:
-                continue
-            best = None
-            for m in chosen:
-                ms, me = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
-                after_ok = me <= mt.start() and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[me:mt.start()])
-                before_ok = mt.end() <= ms and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[mt.end():ms])
-                if after_ok or before_ok:
-                    best = m.key(doc)
-                    break
-            if best:
-                cjk_alias.setdefault(root(best), []).append((mt.group(), mt.start(), mt.end()))
-        groups: dict[str, list[str]] = {}
-        for k in ordered:
-            groups.setdefault(root(k), []).append(k)
-        orgs = []
-        for rk, members in groups.items():
-            texts = []
-            for k in members:
-                texts.extend(forms[k]["texts"].items())
-            # fullest form: the current name of a renamed body ("A, formerly B"), then most words,
-            # then a legal form ("Otto AG" over "Otto Group"), then longest, then most frequent
-            targets = {fold(a) for a in links.values()}
-            name = max(texts, key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
-                                             x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]
-            aliases = []
-            for t, _ in texts:
-                if t != name and t not in aliases:
-                    aliases.append(t)
-            for t, _, _ in cjk_alias.get(rk, []):
-                if t not in aliases and t != name:
-                    aliases.append(t)
-            body = next((forms[k]["body"] for k in members if forms[k]["body"]), None)
-            cues = set().union(*(forms[k]["cues"] for k in members))
-            first = min(forms[k]["first"] for k in members)
-            chosen_spans = [sp for k in members for sp in forms[k]["spans"]]
-            orgs.append({"name": name, "aliases": aliases, "body": body, "cues": cues, "first": first,
-                         "chosen": chosen_spans,
-                         "spans": []})
-        orgs.sort(key=lambda o: o["first"])
-        return orgs
-
-    def _count_mentions(self, doc: Doc, orgs: list[dict], title_end: int) -> None:
-        """Every occurrence of every name and alias, longest forms first, no overlaps."""
-        text = doc.text
-        forms = sorted(((f, o) for o in orgs for f in [o["name"], *o["aliases"]]), key=lambda x: -len(x[0]))
-        used = [False] * len(text)
-        for org in orgs:
-            for s, e in org["chosen"]:
-                if not any(used[s:e]):
-                    used[s:e] = [True] * (e - s)
-                    org["spans"].append([s, e])
-        sent_starts = {t.idx for t in doc if t.is_sent_start}
-        for form, org in forms:
-            pat = re.compile(r"(?<![\w\-.])" + re.escape(form) + r"(?![\w\-])" if not has_cjk(form)
-                             else re.escape(form))
-            for mt in pat.finditer(text):
-                s, e = mt.span()
-                if any(used[s:e]):
-                    continue
-                # a one-word name that is also a common word: skip sentence-initial hits
-                if " " not in form and s in sent_starts and doc.vocab[form.lower()].is_stop:
-                    continue
-                for i in range(s, e):
-                    used[i] = True
-                org["spans"].append([s, e])
-        for org in orgs:
-            org["spans"].sort()
-
 
 @Language.factory("giants_organisations", default_config={"bodies_path": ""})
 def make_organisations(nlp: Language, name: str, bodies_path: str) -> OrganisationFinder:

@@ -1,0 +1,176 @@
+"""One entry per organisation: surface forms merged into a name and aliases (acronyms,
+short forms, renamed bodies, Chinese names beside English ones), and every mention counted.
+A mixin for the giants_organisations component."""
+
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .orgnames import CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
+
+
+if TYPE_CHECKING:
+    from .organisations import Mention
+
+
+class OrgMerger:
+    # ------------------------------------------------------------------ merging
+    def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
+        r = self.rules
+        forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
+        for m in chosen:
+            k = m.key(doc)
+            text = doc[m.start:m.end].text
+            f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {},
+                                     "spans": []})
+            f["spans"].append([doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)])
+            f["texts"][text] = f["texts"].get(text, 0) + 1
+            for mm in keys.get(k, []):
+                f["cues"] |= mm.cues
+                if mm.body:
+                    f["body"] = mm.body
+        # group forms: parent[k] = representative key
+        parent = {k: k for k in forms}
+
+        def root(k):
+            while parent[k] != k:
+                k = parent[k]
+            return k
+
+        def union(a, b):
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[rb] = ra
+
+        ordered = sorted(forms, key=lambda k: (-len(forms[k]["text"]), forms[k]["first"]))
+        # same known body
+        by_body: dict[str, str] = {}
+        for k in ordered:
+            body = forms[k]["body"]
+            if body:
+                bk = fold(body["name"])
+                if bk in by_body:
+                    union(by_body[bk], k)
+                else:
+                    by_body[bk] = k
+        for b, a in links.items():
+            if b in forms and a in forms:
+                union(a, b)
+        for short in ordered:
+            st = forms[short]["text"]
+            sw = st.split()
+            if root(short) != short and parent[short] != short:
+                continue
+            matches = []
+            for long in ordered:
+                if long == short or root(long) == root(short):
+                    continue
+                lt = forms[long]["text"]
+                lw = lt.split()
+                if len(lt) <= len(st):
+                    # same core: "Otto AG" / "Otto Group"
+                    if len(lw) > 1 and len(sw) > 1 and core_words(lt, r) == core_words(st, r) \
+                            and forms[long]["first"] < forms[short]["first"]:
+                        matches.append(long)
+                    continue
+                if is_acronym_of(st, lt):
+                    matches.append(long)
+                    continue
+                if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]:
+                    rest = lw[len(sw):]
+                    kind = head_type(" ".join(rest), r)
+                    if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \
+                            and accepted.get(short) != "short":
+                        continue   # "SoftBank" and "SoftBank Vision Fund" are two bodies
+                    if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":
+                        continue
+                    matches.append(long)
+                elif core_words(lt, r) == core_words(st, r) and len(core_words(lt, r)) < len(lw):
+                    matches.append(long)
+            roots = {root(x) for x in matches}
+            if len(roots) > 1:
+                same_core = {root(x) for x in matches if core_words(forms[x]["text"], r) == core_words(st, r)}
+                if len(same_core) == 1:
+                    roots = same_core
+            if len(roots) > 1:
+                keep = {root(x) for x in matches
+                        if not self._distinct_body(" ".join(forms[x]["text"].split()[len(sw):]))}
+                roots = keep if len(keep) == 1 else roots
+            if len(roots) == 1:
+                union(roots.pop(), short)
+        # Chinese names beside an English name: "Kerun Intelligent Control (科润智控)"
+        text = doc.text
+        cjk_alias: dict[str, list[tuple[str, int, int]]] = {}
+        for mt in CJK_RE.finditer(text):
+            if fold(mt.group()) in forms:
+                continue
+            best = None
+            for m in chosen:
+                ms, me = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+                after_ok = me <= mt.start() and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[me:mt.start()])
+                before_ok = mt.end() <= ms and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[mt.end():ms])
+                if after_ok or before_ok:
+                    best = m.key(doc)
+                    break
+            if best:
+                cjk_alias.setdefault(root(best), []).append((mt.group(), mt.start(), mt.end()))
+        groups: dict[str, list[str]] = {}
+        for k in ordered:
+            groups.setdefault(root(k), []).append(k)
+        orgs = []
+        for rk, members in groups.items():
+            texts = []
+            for k in members:
+                texts.extend(forms[k]["texts"].items())
+            # fullest form: the current name of a renamed body ("A, formerly B"), then most words,
+            # then a legal form ("Otto AG" over "Otto Group"), then longest, then most frequent
+            targets = {fold(a) for a in links.values()}
+            name = max(texts, key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
+                                             x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]
+            aliases = []
+            for t, _ in texts:
+                if t != name and t not in aliases:
+                    aliases.append(t)
+            for t, _, _ in cjk_alias.get(rk, []):
+                if t not in aliases and t != name:
+                    aliases.append(t)
+            body = next((forms[k]["body"] for k in members if forms[k]["body"]), None)
+            cues = set().union(*(forms[k]["cues"] for k in members))
+            first = min(forms[k]["first"] for k in members)
+            chosen_spans = [sp for k in members for sp in forms[k]["spans"]]
+            orgs.append({"name": name, "aliases": aliases, "body": body, "cues": cues, "first": first,
+                         "chosen": chosen_spans,
+                         "spans": []})
+        orgs.sort(key=lambda o: o["first"])
+        return orgs
+
+    def _count_mentions(self, doc: Doc, orgs: list[dict], title_end: int) -> None:
+        """Every occurrence of every name and alias, longest forms first, no overlaps."""
+        text = doc.text
+        forms = sorted(((f, o) for o in orgs for f in [o["name"], *o["aliases"]]), key=lambda x: -len(x[0]))
+        used = [False] * len(text)
+        for org in orgs:
+            for s, e in org["chosen"]:
+                if not any(used[s:e]):
+                    used[s:e] = [True] * (e - s)
+                    org["spans"].append([s, e])
+        sent_starts = {t.idx for t in doc if t.is_sent_start}
+        for form, org in forms:
+            pat = re.compile(r"(?<![\w\-.])" + re.escape(form) + r"(?![\w\-])" if not has_cjk(form)
+                             else re.escape(form))
+            for mt in pat.finditer(text):
+                s, e = mt.span()
+                if any(used[s:e]):
+                    continue
+                # a one-word name that is also a common word: skip sentence-initial hits
+                if " " not in form and s in sent_starts and doc.vocab[form.lower()].is_stop:
+                    continue
+                for i in range(s, e):
+                    used[i] = True
+                org["spans"].append([s, e])
+        for org in orgs:
+            org["spans"].sort()

@@ -1,0 +1,289 @@
+"""Where names are in the text: words as written, runs of capitalised words, names with
+a legal suffix, coordinated lists of names, and the clean-up of a span's edges.
+A mixin for the giants_organisations component (it reads self.rules and self.legal)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .orgnames import CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk
+
+NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def odd_case(word: str) -> bool:
+    """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("PointClickCare")."""
+    parts = re.findall(r"[A-Z][a-z]*", word)
+    switches = len(re.findall(r"[a-z][A-Z]", word))
+    return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
+
+
+class NameSpans:
+    # ------------------------------------------------------------------ units
+    def _units(self, doc: Doc) -> list[tuple[int, int]]:
+        """Words as written: tokens glued when there is no space between them
+        ("Infra.Market", "1mg", "Five-Star"), except before punctuation and "'s"."""
+        units: list[tuple[int, int]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            j = i + 1
+            while j < n and doc[j - 1].whitespace_ == "" and self._glues(doc, j):
+                j += 1
+            units.append((i, j))
+            i = j
+        return units
+
+    @staticmethod
+    def _glues(doc: Doc, j: int) -> bool:
+        tok = doc[j]
+        prev = doc[j - 1]
+        if prev.is_space or tok.is_space or "\n" in prev.text or "\n" in tok.text:
+            return False
+        if prev.is_punct and prev.text not in "-.&" or prev.text in QUOTES:
+            return False
+        if tok.text in {"-", "."}:
+            return j + 1 < len(doc) and tok.whitespace_ == "" and (doc[j + 1].is_alpha or doc[j + 1].like_num) \
+                and not (tok.text == "." and doc[j + 1].is_title and prev.text[:1].isupper() is False)
+        if tok.is_punct or tok.text.lower() in {"'s", "’s", "'", "’"}:
+            return False
+        return True
+
+    def _namey(self, doc: Doc, start: int, end: int) -> bool:
+        cache = self._namey_cache
+        if (start, end) not in cache:
+            cache[(start, end)] = self._namey_uncached(doc, start, end)
+        return cache[(start, end)]
+
+    def _namey_uncached(self, doc: Doc, start: int, end: int) -> bool:
+        text = doc[start:end].text
+        if not text:
+            return False
+        if CJK_RE.fullmatch(text):
+            return True
+        if PARTICIPLE_RE.search(text):
+            return False
+        if odd_case(text):
+            return False    # "MoNeY": shouting or noise, not a name
+        first = text[0]
+        if first.isupper():
+            return True
+        if first.isalpha() and len(text) > 2 and any(c.isupper() for c in text[1:3]) and text[1:].isalnum():
+            return True     # "iQiyi", "eBay", "xAI"
+        if first.isdigit() and any(c.isalpha() for c in text) and not re.fullmatch(r"\d+(st|nd|rd|th|s|m|bn|k)",
+                                                                                 text, re.I):
+            return True
+        return False
+
+    # ------------------------------------------------------------------ candidates
+    def _chunks(self, doc: Doc, units: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised words, with '&' inside ("Science & Technology")."""
+        out = []
+        k = 0
+        while k < len(units):
+            s, e = units[k]
+            if not self._namey(doc, s, e):
+                k += 1
+                continue
+            k2 = k + 1
+            while k2 < len(units):
+                s2, e2 = units[k2]
+                if self._namey(doc, s2, e2) and not self._hard_break(doc, s2):
+                    k2 += 1
+                elif doc[s2].text == "&" and k2 + 1 < len(units) and self._namey(doc, *units[k2 + 1]):
+                    k2 += 2
+                else:
+                    break
+            start, end = units[k][0], units[k2 - 1][1]
+            # drop a capitalised function word that starts a sentence ("Since Beijing ...")
+            while start < end and doc[start].is_stop and (doc[start].is_sent_start or start == 0) \
+                    and doc[start].text[:1].isupper():
+                nxt = start + 1
+                while nxt < end and doc[nxt - 1].whitespace_ == "":
+                    nxt += 1
+                start = nxt
+            if start < end:
+                out.append((start, end))
+            k = k2
+        return out
+
+    @staticmethod
+    def _hard_break(doc: Doc, i: int) -> bool:
+        """A sentence start after a full stop or a line break (not one the parser guessed mid-name)."""
+        if i == 0:
+            return True
+        prev = doc[i - 1]
+        return prev.text in {".", "!", "?", ":", ";"} or "\n" in prev.text or "\n" in prev.whitespace_ \
+            or prev.is_space
+
+    def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Strip articles, possessives, quotes, trailing connectors and numbers."""
+        while start < end:
+            t = doc[start]
+            if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
+                start += 1
+            elif t.is_punct or t.text in QUOTES or t.is_space:
+                start += 1
+            else:
+                break
+        while end > start:
+            t = doc[end - 1]
+            if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \
+                    or t.text in QUOTES or t.is_space or t.lower_ in CONNECTORS or t.like_num and end - start > 1:
+                end -= 1
+            elif t.text == "." and end - 1 > start and doc[end - 2].text not in self.legal \
+                    and not doc[end - 2].text.isupper():
+                end -= 1
+            elif t.text == ")" and "(" not in doc[start:end].text:
+                end -= 1
+            else:
+                break
+        return start, end
+
+    def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Grow a span over the capitalised words that follow it, and over 'of the X'
+        after a head such as Center or Office ("Torch Center of the Ministry of ...")."""
+        n = len(doc)
+        if start > 0 and doc[start - 1].text == "The" and not self._hard_break(doc, start - 1):
+            start -= 1
+        while True:
+            if end < n and doc[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
+                    and not self._hard_break(doc, end) and doc[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
+                    and doc[end].text not in QUOTES:
+                end += 1
+                continue
+            if end + 1 < n and doc[end].lower_ in {"of", "and", "&"} and fold(doc[end - 1].text) in OF_HEADS | {
+                    "science", "industry", "economy", "commerce", "technology"} and \
+                    (doc[end].lower_ == "of" or "of" in [t.lower_ for t in doc[start:end]]):
+                j = end + 1
+                if j < n and doc[j].lower_ == "the" and doc[end].lower_ == "of":
+                    j += 1
+                if j < n and self._namey(doc, j, j + 1) and not doc[j].is_sent_start:
+                    end = j + 1
+                    continue
+            # "Development and Reform Commission": a second part that ends in a body's head word
+            if end + 1 < n and doc[end].lower_ == "and" and fold(doc[end - 1].text) not in self._body_heads:
+                j = end + 1
+                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(doc[j].text) not in self._body_heads:
+                    j += 1
+                if j < n and j > end + 1 and fold(doc[j].text) in self._body_heads and doc[j].text[:1].isupper():
+                    end = j + 1
+                    continue
+            break
+        return start, end
+
+    def _legal_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Names ending in a legal suffix: walk left from "Co", "Ltd", "Inc" over the name,
+        a parenthesised place included ("Ruipu (Tianjin) Biological Pharmaceutical Co., Ltd.")."""
+        out = []
+        for tok in doc:
+            if tok.text.rstrip(".") not in self.legal and not (tok.is_upper and tok.text.rstrip(".") in self.legal_upper) \
+                    or tok.i == 0:
+                continue
+            if tok.i >= 2 and doc[tok.i - 1].text == "," and self._is_legal(doc[tok.i - 2 if doc[tok.i - 2].text != "."
+                                                                              else tok.i - 3]):
+                continue    # the "Ltd" of "Co., Ltd." is handled from the "Co"
+            end = tok.i + 1
+            if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "":
+                end += 1
+            # "Co., Ltd."
+            if end + 1 < len(doc) and doc[end].text == "," and self._is_legal(doc[end + 1]):
+                end += 2
+                if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "":
+                    end += 1
+            i = tok.i - 1
+            start = tok.i
+            while i >= 0:
+                t = doc[i]
+                if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
+                    i -= 3
+                    continue
+                if (t.text[:1].isupper() or t.text in {"&", "-"} or has_cjk(t.text)) and not self._hard_break(doc, i + 1) \
+                        and t.lower_ != "the" and not (t.is_stop and self._hard_break(doc, i)) \
+                        and (t.ent_type_ not in ("DATE", "MONEY", "CARDINAL")
+                                                   or t.whitespace_ == ""):
+                    start = i
+                    i -= 1
+                    continue
+                if t.text[:1].isupper() and t.is_sent_start and t.lower_ != "the" and not t.is_stop:
+                    start = i
+                break
+            if start < tok.i and doc[start].text[:1].isupper() or has_cjk(doc[start].text):
+                out.append((start, end))
+        return out
+
+    def _is_legal(self, tok) -> bool:
+        text = tok.text.rstrip(".")
+        return text in self.legal or (tok.is_upper and text in self.legal_upper)
+
+
+    def _list_items(self, doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Coordinated lists of names: "A, B, C and D", "A (x), B (y) and the Swiss fintech D".
+        A list needs three names or an "and"/"or" before its last one."""
+        lists: list[list[tuple[int, int]]] = []
+        skip = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+
+        def name_unit(k: int) -> bool:
+            s, e = units[k]
+            return self._namey(doc, s, e) and not (doc[s].ent_type_ in skip and e - s == 1) \
+                and doc[s].text not in QUOTES
+
+        def close(items, conj):
+            if len(items) >= 3 or (len(items) == 2 and conj):
+                lists.append(items)
+
+        items: list[tuple[int, int]] = []
+        conj = False
+        k = 0
+        while k < len(units):
+            if not name_unit(k):
+                k += 1
+                continue
+            # one item: a run of name units ("Five-Star Business Finance Ltd")
+            k2 = k + 1
+            while k2 < len(units) and name_unit(k2) and "\n" not in doc[units[k2 - 1][1] - 1].whitespace_:
+                k2 += 1
+            items.append((units[k][0], units[k2 - 1][1]))
+            k = k2
+            # a parenthesis after the item: "Flink (delivery)"
+            if k < len(units) and doc[units[k][0]].text == "(":
+                j = k
+                while j < len(units) and j < k + 12 and doc[units[j][0]].text != ")":
+                    j += 1
+                if j >= len(units) or doc[units[j][0]].text != ")":
+                    close(items, conj)
+                    items, conj = [], False
+                    continue
+                k = j + 1
+            # a separator, then lead-in words before the next name ("and the Swiss insurance fintech Wefox")
+            sep = []
+            while k < len(units) and doc[units[k][0]].text in {",", "and", "&", "or"} and len(sep) < 2:
+                sep.append(doc[units[k][0]].text)
+                k += 1
+            if not sep or "\n" in doc[units[k - 1][0]:units[k - 1][1]].text:
+                close(items, conj)
+                items, conj = [], False
+                continue
+            if any(x in {"and", "&", "or"} for x in sep):
+                conj = True
+            j = k
+            if j < len(units) and doc[units[j][0]].lower_ in {"the", "a", "an"}:
+                j += 1
+                while j < len(units) and j < k + 6 and not name_unit(j) and (
+                        doc[units[j][0]].is_lower or doc[units[j][0]].ent_type_ == "NORP"):
+                    j += 1
+                while j < len(units) and j < k + 6 and doc[units[j][0]].ent_type_ == "NORP" and \
+                        j + 1 < len(units) and doc[units[j + 1][0]].is_lower:
+                    j += 1
+                    while j < len(units) and doc[units[j][0]].is_lower and j < k + 6:
+                        j += 1
+            if j < len(units) and name_unit(j):
+                k = j
+                continue
+            close(items, conj if len(sep) and sep[-1] != "," else conj)
+            items, conj = [], False
+        close(items, conj)
+        return lists
