@@ -121,6 +121,35 @@ def test_list_dash_adds_missed_companies(nlp):
     assert "Koyo.Market" in names and "Vantor" in names
 
 
+def test_list_includes(nlp):
+    doc = run(nlp, "The fifth batch of little giants includes Sinobear and Hengrui Gears.", ["Sinobear"])
+    check_label(doc, "Sinobear", "little_giant", "explicit", "includes Sinobear")
+    check_label(doc, "Hengrui Gears", "little_giant", "explicit", "includes Sinobear")
+
+
+def test_list_among_are(nlp):
+    doc = run(nlp, "Among the new unicorns are Zapgo and Fintrail.", ["Zapgo", "Fintrail"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "Among the new unicorns")
+    check_label(doc, "Fintrail", "unicorn", "explicit", "Among the new unicorns")
+
+
+def test_possessive_apposition(nlp):
+    doc = run(nlp, "Fintrail, India's latest unicorn, raised $250 million.", ["Fintrail"])
+    check_label(doc, "Fintrail", "unicorn", "explicit", "India's latest unicorn")
+
+
+def test_relative_clause_names_the_member(nlp):
+    doc = run(nlp, "Zapgo, whose rival Lumotic is a unicorn, raised $50 million.", ["Zapgo", "Lumotic"])
+    check_label(doc, "Lumotic", "unicorn", "explicit", "Lumotic is a unicorn")
+    assert ("Zapgo", "unicorn") not in labels(doc)
+
+
+def test_unlike_unicorn_x(nlp):
+    doc = run(nlp, "Unlike unicorn Zapgo, Lumotic has struggled to raise money.", ["Zapgo", "Lumotic"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "unicorn Zapgo")
+    assert ("Lumotic", "unicorn") not in labels(doc)
+
+
 def test_coordinated_subjects_identified_as(nlp):
     text = ("Ninety firms including Qinhe Pumps Co., Ltd. and Dalu Optics Co., Ltd. were identified as the "
             'second batch of "Little Giant" enterprises.')
@@ -252,6 +281,38 @@ def test_unicorn_with_decacorn_valuation_carries_only_decacorn(nlp):
     assert ("Fintrail", "unicorn") not in labels(doc)
 
 
+def test_making_it_a_decacorn(nlp):
+    doc = run(nlp, "Cargobot said it raised $900 million in a round that values the company at $12 billion, "
+                   "making it one of the few decacorns in logistics.", ["Cargobot"])
+    lab = check_label(doc, "Cargobot", "decacorn", "explicit", "making it one of the few decacorns")
+    assert lab["figure"] is not None and lab["figure"]["usd"] == pytest.approx(12e9)
+
+
+def test_money_before_startup_noun(nlp):
+    doc = run(nlp, "The $5 billion fintech start-up Payloop hired a new chief executive.", ["Payloop"])
+    check_label(doc, "Payloop", "unicorn", "criterion", "$5 billion fintech start-up Payloop")
+
+
+def test_expected_valuation_is_not_a_valuation(nlp):
+    doc = run(nlp, "Investors expect Payloop to be valued at $2 billion in its next round.", ["Payloop"])
+    assert_no_labels(doc)
+
+
+def test_went_public_then_worth(nlp):
+    doc = run(nlp, "Payloop went public in 2021 and is now worth $4 billion.", ["Payloop"])
+    assert_no_labels(doc)
+
+
+def test_acquired_firm(nlp):
+    doc = run(nlp, "Payloop, a unicorn, was acquired by Hollis Group last year.", ["Payloop", "Hollis Group"])
+    assert_no_labels(doc)
+
+
+def test_valuation_years_ago(nlp):
+    doc = run(nlp, "Payloop was valued at $1.5 billion two years ago.", ["Payloop"])
+    assert_no_labels(doc)
+
+
 # ---------------------------------------------------------------- criterion: growth
 
 def test_cumulative_growth_gazelle(nlp):
@@ -270,6 +331,16 @@ def test_pronoun_growth_refers_to_previous_subject(nlp):
     doc = run(nlp, "Lumotic of Halifax makes learning apps. Its sales reached $30 million in 2023, "
                    "a blistering 900% more than five years earlier.", ["Lumotic"])
     check_label(doc, "Lumotic", "gazelle", "criterion", "900%")
+
+
+def test_multiple_over_years_gazelle(nlp):
+    doc = run(nlp, "Lumotic tripled its revenue over three years.", ["Lumotic"])
+    check_label(doc, "Lumotic", "gazelle", "criterion", "tripled")
+
+
+def test_doubling_over_five_years_is_not_gazelle(nlp):
+    doc = run(nlp, "Lumotic doubled its sales over five years.", ["Lumotic"])
+    assert ("Lumotic", "gazelle") not in labels(doc)
 
 
 def test_one_year_growth_is_not_gazelle(nlp):
@@ -387,6 +458,17 @@ def test_funding_and_revenue_are_not_valuations(nlp):
 
 def test_pending_valuation(nlp):
     doc = run(nlp, "Zapgo is in talks to raise $500 million at a valuation of over $4 billion.", ["Zapgo"])
+    assert_no_labels(doc)
+
+
+def test_recommended_candidate(nlp):
+    doc = run(nlp, "Sinobear was among 300 firms recommended for the little giant title by the province.",
+              ["Sinobear"])
+    assert_no_labels(doc)
+
+
+def test_backer_of_unicorns(nlp):
+    doc = run(nlp, "Redwood Capital is the largest shareholder of several unicorns.", ["Redwood Capital"])
     assert_no_labels(doc)
 
 

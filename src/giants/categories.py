@@ -43,10 +43,10 @@ AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
                              r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
-APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:a|an|the|one of|another|"
-                        r"among)\b", re.IGNORECASE)
+APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:(?:a|an|the|one of|another|"
+                        r"among|its|their)\b|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s)", re.IGNORECASE)
 NAME_ITEM = re.compile(r"^[\"'“‘]?([A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|de|and|für|du))*?)"
-                       r"[\"'”’]?(?=\s*(?:\(|,|$|\s+and\b|\s+[a-z]))")
+                       r"[\"'”’]?(?=\s*(?:\(|,|$|\s+and\b|\s+[a-z]|\.(?:\s|$)))")
 NOT_COMPANY_ENTS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "WORK_OF_ART", "LAW",
                     "LANGUAGE", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NOT_NAMES = {"the", "this", "that", "these", "those", "it", "they", "china", "india", "us", "uk", "europe",
@@ -118,6 +118,8 @@ class CategoryTagger:
         self.yearly_before = any_regex(cues.get("yearly_before_re", []))
         self.large_firm = any_regex(cues.get("large_firm_re", []))
         self.not_growth_after = any_regex(cues.get("not_growth_after_re", []))
+        self.multipliers = {k.lower(): float(v) for k, v in (cues.get("growth_multipliers") or {}).items()}
+        self.multiplier_rx = phrases_regex(list(self.multipliers))
         self.brand_after = {w.lower() for w in traps.get("brand_after", [])}
         self.category_heads = {w.lower() for w in traps.get("category_heads", [])}
         self.context_words = words_regex(traps.get("context_words", []))
@@ -281,8 +283,9 @@ class CategoryTagger:
                 return o
         return None
 
-    def _named_subject(self, u: int, before: int) -> Org | None:
-        """A proper-noun subject the orgs component missed ("Zapgo becomes a unicorn"): appended as a company."""
+    def _named_subject(self, u: int, before: int, possessive: bool = False) -> Org | None:
+        """A proper-noun subject the orgs component missed ("Zapgo becomes a unicorn"): appended as a
+        company. With `possessive`, also the owner of the subject ("Zapgo's valuation rose ...")."""
         us, ue = self.units[u]
         span = self.doc.char_span(us, ue, alignment_mode="expand")
         if span is None:
@@ -290,7 +293,8 @@ class CategoryTagger:
         for tok in span:
             if tok.idx >= before:
                 break
-            subj = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            subj = tok.dep_ in ("nsubj", "nsubjpass") or \
+                (possessive and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
             if not subj or tok.pos_ != "PROPN":
                 continue
             toks = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.i >= span.start]
@@ -298,9 +302,14 @@ class CategoryTagger:
                 toks = toks[1:]
             if not toks or not all(t.text[:1].isupper() or t.text in ("&", ".", "-") for t in toks):
                 continue
-            if all(t.ent_type_ in NOT_COMPANY_ENTS for t in toks if t.text[:1].isalnum()):
-                continue  # a person or a place, not a missed company
+            # A place or a date is not a company. The small model often tags unknown company
+            # names as PERSON, so a PERSON is only refused when the text lists it as a person.
+            if all(t.ent_type_ in NOT_COMPANY_ENTS - {"PERSON"} for t in toks if t.text[:1].isalnum()):
+                continue
             name = self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+            people = {p.get("name", "") for p in self.doc._.people or [] if isinstance(p, dict)}
+            if name in people or any(name in p or p in name for p in people if p):
+                continue
             return self._add_org(name, toks[0].idx)
         return None
 
@@ -480,7 +489,7 @@ class CategoryTagger:
             if subj and self._member_between(between, apposition=False):
                 self._record(subj, t, "explicit")
                 bound = True
-        if chosen is None and not seg_mentions and not self._mentions_in(us, t.start):
+        if chosen is None and not any(self._subject_like(s, e) for s, e, o in self._mentions_in(us, t.start)):
             left = text[cs:t.start]
             if self._member_between(left, apposition=False) and not self._other_term_between(cs, t.start):
                 named = self._named_subject(t.unit, t.start)
@@ -498,7 +507,8 @@ class CategoryTagger:
             s, e, o = chosen
             between = text[e:t.start]
             last_skipped = max([me for ms, me, mo in seg_mentions if ms > s] or [e])
-            if self._member_between(text[last_skipped:t.start], apposition=bool(APPOSITION.match(between))) \
+            if self._member_between(between, apposition=bool(APPOSITION.match(between)),
+                                    rest=text[last_skipped:t.start]) \
                     and not self._other_term_between(e, t.start):
                 for org in self._group_to(s, cs):
                     self._record(org, t, "explicit")
@@ -535,13 +545,15 @@ class CategoryTagger:
     def _strip_cues(self, between: str) -> str:
         return self.member_cue.sub(" ", between) if self.member_cue is not None else between
 
-    def _member_between(self, between: str, apposition: bool) -> bool:
+    def _member_between(self, between: str, apposition: bool, rest: str | None = None) -> bool:
+        """Text between an org and a term states membership: a member cue (or an apposition), and
+        no relation word in `rest` (the part after any org skipped as a non-subject)."""
         if len(between) > 160:
             return False
         has_cue = apposition or (self.member_cue is not None and self.member_cue.search(between) is not None)
         if not has_cue:
             return False
-        rest = self._strip_cues(between)
+        rest = self._strip_cues(between if rest is None else rest)
         if self.relation is not None and self.relation.search(rest):
             return False
         return True
@@ -765,7 +777,7 @@ class CategoryTagger:
         if not mentions and PRONOUN_START.match(text[us:ue]):
             return self._antecedent(u)
         if not mentions:
-            return self._named_subject(u, cue_start)
+            return self._named_subject(u, cue_start, possessive=True)
         return None
 
     # ------------------------------------------------------------------ criterion: growth
@@ -774,21 +786,29 @@ class CategoryTagger:
         text = self.text
         for u, (us, ue) in enumerate(self.units):
             unit = text[us:ue]
-            if self.growth_words is None or not self.growth_words.search(unit):
+            if not ((self.growth_words is not None and self.growth_words.search(unit)) or
+                    (self.multiplier_rx is not None and self.multiplier_rx.search(unit))):
                 continue
             if self.growth_measure is not None and not self.growth_measure.search(unit):
                 continue
+            found = []
             for pm in PERCENT_RE.finditer(unit):
-                ps, pe = us + pm.start(), us + pm.end()
                 try:
-                    pct = float(pm.group("num").replace(",", ""))
+                    found.append((us + pm.start(), us + pm.end(), float(pm.group("num").replace(",", "")), False))
                 except ValueError:
                     continue
+            if self.multiplier_rx is not None:
+                for mm in self.multiplier_rx.finditer(unit):
+                    word = re.sub(r"[\s\-]+", "-", mm.group(0).lower())
+                    factor = self.multipliers.get(word) or self.multipliers.get(word.replace("-", ""), 0.0)
+                    if factor > 1:
+                        found.append((us + mm.start(), us + mm.end(), (factor - 1) * 100, True))
+            for ps, pe, pct, multiple in found:
                 right = text[pe:ue]
-                if self.not_growth_after is not None and self.not_growth_after.match(right):
+                if not multiple and self.not_growth_after is not None and self.not_growth_after.match(right):
                     continue
-                per_year = bool((self.yearly is not None and self.yearly.match(right)) or
-                                (self.yearly_before is not None and self.yearly_before.search(text[us:ps])))
+                per_year = not multiple and bool((self.yearly is not None and self.yearly.match(right)) or
+                                                 (self.yearly_before is not None and self.yearly_before.search(text[us:ps])))
                 years = growth_years(unit, self._year())
                 if years is None or years < self.min_years:
                     continue
