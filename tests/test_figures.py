@@ -103,6 +103,12 @@ CASES = [
     ("A cup of the seasonal drink costs $5.74.", "$5.74", 5.74, "USD", 5.74, "other"),
     ("Orchard Foods' market capitalisation is $40 billion.", "$40 billion", 40e9, "USD", 40e9, "valuation"),
     ("Unicorns are start-ups valued at more than $1 billion.", "more than $1 billion", 1e9, "USD", 1e9, "other"),
+    ("China has 340 drone makers with annual sales above 20 million yuan.", "above 20 million yuan", 20e6, "CNY",
+     RATE, "other"),
+    ("The low-altitude economy could be worth 1.5 trillion yuan by 2030.", "1.5 trillion yuan", 1.5e12, "CNY", RATE,
+     "other"),
+    ("Tern Robotics, which was valued at 1.2 to 1.5 billion yuan, plans to list.", "1.2 to 1.5 billion yuan",
+     1.2e9, "CNY", RATE, "valuation"),
     ("Grainline spent $30 billion on capital expenditure last quarter.", "$30 billion", 30e9, "USD", 30e9,
      "other"),
     # percentages
@@ -114,6 +120,8 @@ CASES = [
     ("The fund holds a 29% stake in Verdant Labs.", "29%", 29, "%", None, "other"),
     ("Small firms make up more than 99% of all companies.", "more than 99%", 99, "%", None, "other"),
     ("Only 2,9% of all winners achieved it.", "2,9%", 2.9, "%", None, "other"),
+    ("The central bank cut its policy rate by 25 basis points.", "25 basis points", 0.25, "%", None, "other"),
+    ("Funding to the sector fell -12% in 2023.", "-12%", -12, "%", None, "growth_rate"),
     ("Operating margins widened by 3 percentage points.", "3 percentage points", 3, "%", None, "other"),
     ("The firms' annual profit must grow by at least 10 percent.", "at least 10 percent", 10, "%", None, "other"),
     # counts

@@ -43,6 +43,8 @@ _GENERIC_COUNT = {"count", "number", "total", "tally", "figure", "it", "they", "
 # "the company", "the start-up": a definite description standing for an organisation named before
 _ANAPHOR_NOUNS = {"company", "firm", "startup", "start-up", "group", "business", "chain", "maker", "platform",
                   "operator", "retailer", "lender", "developer", "unicorn", "manufacturer", "enterprise", "brand"}
+_GROUP_FILTER = re.compile(r"\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have)\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -244,7 +246,7 @@ class FigureFinder:
         if subj is None:
             return None, ""
         phrase = " ".join(t.lower_ for t in subj.lefts if t.dep_ in ("compound", "amod")) + " " + subj.lower_
-        if subj.lower_ in ("market", "markets"):
+        if subj.lower_ in ("market", "markets", "economy", "industry", "sector"):
             return "other", "market"  # "the market for X is worth $Y": a market size
         for kind in ("valuation", "funding", "revenue"):
             rx = self.cues.get(kind)
@@ -296,6 +298,11 @@ class FigureFinder:
         # "start-ups valued at more than US$1 billion": a category's threshold
         if (amt.qualifier == "lower_bound" and self.category_words.search(sent.text)
                 and self.generic_firms.search(text[max(sent.start_char, amt.start - 60):amt.start])):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
+        # "drone makers with annual sales above 20 million yuan": a cut-off for a group of firms
+        if amt.qualifier in ("lower_bound", "upper_bound") and _GROUP_FILTER.search(left[-60:]):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
@@ -373,7 +380,7 @@ class FigureFinder:
             drop = kind == "decline" or (amt.value is not None and amt.value < 0)
             fig["about"] = ("drop" if drop else "growth") + self._fiscal(sent)
             return fig
-        fig["about"] = cue or "share"
+        fig["about"] = cue or "percentage"
         return fig
 
     # --- counts -----------------------------------------------------------------------------------
@@ -500,8 +507,9 @@ class FigureFinder:
                 break
         return None
 
-    def _noun_phrase(self, noun: Token) -> str:
-        mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i >= noun.i - 3]
+    def _noun_phrase(self, noun: Token, after: int = -1) -> str:
+        mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i >= noun.i - 3 and t.i > after
+                and not t.like_num and t.lower_ not in self.lex.scales]
         words = [t.text for t in mods] + [noun.text]
         return " ".join(words).replace(" - ", "-")
 
