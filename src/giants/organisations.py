@@ -29,7 +29,7 @@ APPOSITION_STARTS = {"a", "an", "the", "one", "based", "headquartered", "whose",
 STOP_PREPS = {"of", "at", "with", "for", "in", "on", "by", "from", "to", "that", "who", "which"}
 DATA_CUES = [("database", "of"), ("data", "from"), ("according", "to"), ("published", "by"), ("report", "by"),
              ("survey", "by"), ("stake", "in"), ("stakes", "in"), ("participation", "in"), ("investment", "in"),
-             ("acquisition", "of"), ("shares", "of"), ("listing", "of"), ("bought",), ("acquired",)]
+             ("acquisition", "of"), ("shares", "of"), ("shares", "in"), ("listing", "of"), ("bought",), ("acquired",)]
 CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB", "CNY", "INR", "US"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
@@ -86,6 +86,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if text.isupper() and self._hard_break(doc, s) and after is not None and after.text == "," \
                 and e + 1 < n and doc[e + 1].ent_type_ == "DATE":
             m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --"
+            return
+        if after is not None and after.lower_ in {"brand", "brands", "product", "products", "model", "app"}:
+            m.blocked = True    # "the Little Giant brand": a product, not its maker
             return
         if before is not None and before.lower_ in {"its", "their", "his", "her"} \
                 and head_type(text, r) in (None, "company") and not self._is_legal(doc[e - 1]):
@@ -237,7 +240,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 if t.text == "," and not (t.i + 1 < ent.end and doc[t.i + 1].text.rstrip(".") in self.legal):
                     pieces.append((s, t.i))
                     s = t.i + 1
-                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper():
+                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper() \
+                        and t.i > ent.start and fold(doc[t.i - 1].text) not in self.rules.possessive_name_words:
                     pieces.append((s, t.i))     # "Alphabet's Google": two names
                     s = t.i + 1
                 if "\n" in t.text or t.text in {"—", "–"}:
@@ -364,7 +368,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if any(fold(w) in r.soft_stop for w in words) or bare in r.soft_stop:
             # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the manufacturer Gazelle")
             institutional = head_type(text, r) in ("ngo", "government", "university", "exchange") and len(words) > 2
-            if not institutional and not (cues & r.company_cues):
+            if not institutional and not (cues & r.company_cues) and "legal" not in sources:
                 return None
         # multi-word names are capitalised throughout
         if len(words) > 1 and "possessive" not in sources:

@@ -52,6 +52,7 @@ class Rules:
     region_words: set[str] = field(default_factory=set)
     city_words: set[str] = field(default_factory=set)
     nationalities: set[str] = field(default_factory=set)
+    possessive_name_words: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.core_suffixes = {fold(s.strip(".")) for s in self.legal_suffixes} | {
@@ -77,7 +78,7 @@ class Rules:
 
 
 SOFT = {"unicorn", "unicorns", "decacorn", "decacorns", "hectocorn", "hectocorns", "soonicorn", "soonicorns",
-        "gazelle", "gazelles", "little giant", "little giants"}
+        "gazelle", "gazelles", "little giant", "little giants", "giant", "giants"}
 
 
 def load_rules(extra_path: str = "") -> Rules:
@@ -125,6 +126,7 @@ def load_rules(extra_path: str = "") -> Rules:
         region_words=set(places.get("region_words", [])),
         city_words=set(places.get("city_words", [])),
         nationalities=fset("nationalities", places),
+        possessive_name_words=fset("possessive_name_words"),
     )
 
 

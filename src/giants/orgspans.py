@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .orgnames import CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk
+from .orgnames import CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
 
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
@@ -163,6 +163,16 @@ class NameSpans:
                     j += 1
                 if j < n and self._namey(doc, j, j + 1) and not doc[j].is_sent_start:
                     end = j + 1
+                    continue
+            # "Academy of Information and Communications Technology (CAICT)": the acronym that
+            # follows spells the longer name
+            if end + 1 < n and doc[end].lower_ in {"and", "&"} and "of" in [t.lower_ for t in doc[start:end]]:
+                j = end + 1
+                while j < n and self._namey(doc, j, j + 1) and not self._hard_break(doc, j):
+                    j += 1
+                if j + 2 < n and j > end + 1 and doc[j].text == "(" and doc[j + 2].text == ")" \
+                        and is_acronym_of(doc[j + 1].text, doc[start:j].text):
+                    end = j
                     continue
             # "Development and Reform Commission": a second part that ends in a body's head word
             if end + 1 < n and doc[end].lower_ == "and" and fold(doc[end - 1].text) not in self._body_heads:

@@ -96,6 +96,8 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
     if best is not None and "\n" not in best.group(1):
         role = best.group(1).strip()
         lead = before[:best.start()].rstrip()
+        # "Huawei's rotating chairman": up to two describing words after the possessive
+        lead = re.sub(r"(['’]s)(\s+[a-z][\w-]*){1,2}$", r"\1", lead)
         if lead.endswith(("'s", "’s")):
             lead = lead[:-2]
         if lead:
