@@ -559,8 +559,7 @@ class CategoryTagger:
         return True
 
     def _other_term_between(self, s: int, e: int) -> bool:
-        seg = self.text[s:e]
-        return bool((self.term_rx and self.term_rx.search(seg)) or (self.tier_rx and self.tier_rx.search(seg)))
+        return bool(self.term_rx and self.term_rx.search(self.text[s:e]))
 
     def _group_to(self, s: int, floor: int) -> list[Org]:
         """The org at s plus the orgs coordinated with it to its left ("A, B and C were named ...").
