@@ -263,3 +263,12 @@ def test_names_inside_a_longer_name_are_not_listed_apart(nlp):
     orgs = orgs_of(nlp, text)
     assert set(orgs) == {"Zhejiang Provincial Development and Reform Commission",
                          "Ministry of Industry and Information Technology"}
+
+
+def test_a_bad_bodies_file_gives_a_clear_error(nlp, tmp_path):
+    from giants.errors import DataFileError
+
+    extra = tmp_path / "bodies.toml"
+    extra.write_text('[[bodies]]\nname = "Vantor Bank"\ntype = "bank"\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="E041.*Vantor Bank.*bank"):
+        OrganisationFinder(nlp, "bad", bodies_path=str(extra))

@@ -9,6 +9,9 @@ from functools import lru_cache
 from typing import Any
 
 from .data import _merge, builtin, read_toml
+from .errors import DataFileError
+
+ORG_TYPES = ("company", "investor", "government", "exchange", "university", "media", "ngo", "other")
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
 # Small words allowed inside a name ("Ministry of Industry and Information Technology").
@@ -88,10 +91,19 @@ def load_rules(extra_path: str = "") -> Rules:
         # bodies merge by name: an entry with a known name replaces fields of the built-in one
         base = {fold(b["name"]): dict(b) for b in data.get("bodies", [])}
         for body in extra.get("bodies", []):
-            key = fold(body.get("name", ""))
-            if key:
-                base[key] = {**base.get(key, {}), **body}
+            key = fold(body.get("name", "")) if isinstance(body, dict) else ""
+            if not key:
+                raise DataFileError("E040", f"{extra_path}: a [[bodies]] entry has no name")
+            base[key] = {**base.get(key, {}), **body}
         data = {**_merge(data, {k: v for k, v in extra.items() if k != "bodies"}), "bodies": list(base.values())}
+    for body in data.get("bodies", []):
+        if not isinstance(body, dict) or not body.get("name"):
+            raise DataFileError("E040", f"{extra_path or 'bodies.toml'}: a [[bodies]] entry has no name")
+        if body.get("type", "other") not in ORG_TYPES:
+            raise DataFileError("E041", f"{extra_path or 'bodies.toml'}: body {body['name']!r} has type "
+                                f"{body.get('type')!r}; expected one of {', '.join(ORG_TYPES)}")
+        if not isinstance(body.get("aliases", []), list):
+            raise DataFileError("E042", f"{extra_path or 'bodies.toml'}: aliases of {body['name']!r} must be a list")
     rules = data.get("rules", {})
     places = builtin("places")
 
