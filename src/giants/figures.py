@@ -439,6 +439,8 @@ class FigureFinder:
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns)
         if amt.words and not is_entity:
             return None
+        if noun is not None:
+            self._extend_to_noun(fig, amt, span, noun, text)
         if noun is not None and nlow in ("times", "time", "fold", "x"):
             fig["kind"], fig["about"] = "other", "multiple (times)"
             return fig
@@ -470,6 +472,21 @@ class FigureFinder:
         fig["_no_subject"] = True
         return fig
 
+    @staticmethod
+    def _extend_to_noun(fig: dict[str, Any], amt: Amount, span: Span, noun: Token, text: str) -> None:
+        """Quote a count with what it counts: "308 Zhejiang-based manufacturers",
+        "181 of the companies" (only when the words between belong to the phrase)."""
+        doc = span.doc
+        if noun.i <= span.end - 1 or noun.i - span.end > 6:
+            return
+        for t in doc[span.end:noun.i]:
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "ADP", "PUNCT", "VERB", "ADV", "NUM") \
+                    or t.text in (",", ";", ".", "(", ")", ":", "—", "–") or (t.pos_ == "ADP" and t.lower_ != "of") \
+                    or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG")) or "\n" in t.whitespace_:
+                return
+        end = noun.idx + len(noun.text)
+        fig["text"], fig["span"] = text[amt.start:end], [amt.start, end]
+
     def _head_noun(self, span: Span, doc: Doc) -> Token | None:
         """The noun a number counts: its head when it modifies one, the object of
         "of" in "181 of the companies", else the first noun right after it."""
@@ -487,8 +504,10 @@ class FigureFinder:
         # a counted word close behind wins over the parse ("10 more start-up Unicorns")
         found = None
         for t in doc[tok.i + 1:min(len(doc), tok.i + 9)]:
-            if t.text in (",", ";", ".", "(", ")", ":", "—", "–") or t.pos_ in ("AUX", "SCONJ", "PRON", "NUM") \
-                    or t.lower_ in _STOP_PREPS:
+            hyphenated = doc[t.i - 1].text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+            if t.text in (",", ";", ".", "(", ")", ":", "—", "–") or t.lower_ in _STOP_PREPS \
+                    or t.lower_ in ("times", "fold") or (not hyphenated and t.pos_ in (
+                        "AUX", "SCONJ", "PRON", "NUM", "ADP", "VERB", "CCONJ", "PART")):
                 break
             if t.lower_ in self.entity_nouns:
                 found = t
