@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .orgmerge import OrgMerger
@@ -53,12 +53,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self.name = name
         self.rules: Rules = load_rules(bodies_path)
         r = self.rules
-        self.known: dict[str, dict] = {}
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, body in enumerate(r.bodies):
             for form in [body["name"], *body.get("aliases", [])]:
-                self.known[fold(form)] = body
                 exact = (form.isupper() and len(form) <= 6) or has_cjk(form) or len(form) <= 4
                 matcher = self.matcher_exact if exact else self.matcher_lower
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
@@ -69,7 +67,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
 
     # ------------------------------------------------------------------ evidence
-    def _cues(self, doc: Doc, m: Mention, ner_spans: list[Span]) -> None:
+    def _cues(self, doc: Doc, m: Mention) -> None:
+        """Evidence around one mention: cue nouns, appositions, roles; or a context that rules it out."""
         r = self.rules
         s, e = m.start, m.end
         n = len(doc)
@@ -256,7 +255,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 ps, pe = self._clean(doc, ps, pe)
                 cands.append(Mention(ps, pe, {"ner"}, ner=[ent.label_]))
         # 4. every run of capitalised words
-        for s, e in self._chunks(doc, units, title_end):
+        for s, e in self._chunks(doc, units):
             s, e = self._clean(doc, s, e)
             if s < e:
                 s2, e2 = self._extend(doc, s, e)
@@ -276,7 +275,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
         laws = [ent for ent in doc.ents if ent.label_ == "LAW"]
         for m in cands:
-            self._cues(doc, m, ner_spans)
+            self._cues(doc, m)
             if m.body is None and any(ent.start <= m.start and m.end <= ent.end for ent in laws):
                 m.blocked = True    # a name inside a document title
 

@@ -79,7 +79,7 @@ class NameSpans:
         return False
 
     # ------------------------------------------------------------------ candidates
-    def _chunks(self, doc: Doc, units: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
+    def _chunks(self, doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised words, with '&' inside ("Science & Technology")."""
         out = []
         k = 0
