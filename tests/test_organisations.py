@@ -189,6 +189,7 @@ def test_places_have_kinds_and_are_not_organisations(nlp):
 ])
 def test_odd_texts_do_not_crash(nlp, text):
     doc = nlp(text)
+    assert not any("organisations" in w for w in doc._.giants_warnings or [])
     assert isinstance(doc._.organizations, list)
     assert isinstance(doc._.people, list) and isinstance(doc._.places, list)
     for org in doc._.organizations:

@@ -194,7 +194,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         try:
-            orgs, mentions_by_org, people, places = self._find(doc)
+            orgs, people, places = self._find(doc)
         except Exception as exc:  # never let one odd text stop the analysis
             doc._.organizations, doc._.people, doc._.places = [], [], []
             warnings = list(doc._.giants_warnings or [])
@@ -215,11 +215,30 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return len(first)
         return 0
 
-    def _find(self, doc: Doc):
+    def _find(self, doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         r = self.rules
-        self._namey_cache: dict[tuple[int, int], bool] = {}
+        self._namey_cache = {}      # per document: which word spans look like names
         title_end = self._title_end(doc)
         units = self._units(doc)
+        keys = self._candidates(doc, units)
+        accepted = self._accept(doc, units, keys, title_end)
+        # "HongShan, formerly Sequoia Capital China": the two forms are one body
+        links = self._alias_links(doc, keys, accepted)
+        chosen = self._choose(doc, keys, accepted, title_end)
+        orgs = self._merge(doc, chosen, keys, links, accepted)
+        self._count_mentions(doc, orgs, title_end)
+        people = find_people(doc, orgs, r)
+        places = find_places(doc, orgs, r)
+        out = []
+        for org in orgs:
+            kind, is_company = org_type(org["name"], org["cues"], r, org["body"])
+            out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
+                        "mentions": len(org["spans"]), "mention_spans": org["spans"]})
+        return out, people, places
+
+    def _candidates(self, doc: Doc, units: list[tuple[int, int]]) -> dict[str, list[Mention]]:
+        """Every span that might name an organisation, with its evidence, grouped by surface form."""
+        r = self.rules
         cands: list[Mention] = []
 
         # 1. known bodies
@@ -279,16 +298,19 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if m.body is None and any(ent.start <= m.start and m.end <= ent.end for ent in laws):
                 m.blocked = True    # a name inside a document title
 
-        # decide span by span, then surface form by surface form
         keys: dict[str, list[Mention]] = {}
         for m in cands:
             if m.start < m.end:
                 keys.setdefault(m.key(doc), []).append(m)
+        return keys
+
+    def _accept(self, doc: Doc, units, keys: dict[str, list[Mention]], title_end: int) -> dict[str, str]:
+        """Surface forms that name organisations -> the reason."""
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
         person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
-        self._keys = keys
+        self._keys = keys           # per document: all surface forms, for the verdicts
         accepted: dict[str, str] = {}   # key -> reason
         # longer names first: a PERSON-tagged organisation ("Kerun Intelligent Control") does not
         # make its first word a person's name
@@ -311,10 +333,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
         person_ents = [ent for ent in person_ents if fold(ent.text) not in accepted]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
         self._accept_short_forms(doc, keys, accepted, person_last)
-        # "HongShan, formerly Sequoia Capital China": the two forms are one body
-        links = self._alias_links(doc, keys, accepted)
+        return accepted
 
-        # choose spans: longest accepted candidate wins where they overlap
+    def _choose(self, doc: Doc, keys, accepted, title_end: int) -> list[Mention]:
+        """The mentions kept: the longest accepted candidate wins where they overlap; a name
+        seen only in a title-case headline needs support from the body."""
         chosen: list[Mention] = []
         taken = [False] * len(doc)
         order = sorted((m for key, ms in keys.items() if key in accepted for m in ms if not m.blocked),
@@ -328,17 +351,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         chosen.sort(key=lambda m: m.start)
         in_body = {m.key(doc) for m in chosen if doc[m.start].idx >= title_end or "legal" in m.sources
                    or accepted.get(m.key(doc)) in ("short", "list", "cue", "known")}
-        chosen = [m for m in chosen if m.key(doc) in in_body]
-        orgs = self._merge(doc, chosen, keys, links, accepted)
-        self._count_mentions(doc, orgs, title_end)
-        people = find_people(doc, orgs, r)
-        places = find_places(doc, orgs, r)
-        out = []
-        for org in orgs:
-            kind, is_company = org_type(org["name"], org["cues"], r, org["body"])
-            out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
-                        "mentions": len(org["spans"]), "mention_spans": org["spans"]})
-        return out, None, people, places
+        return [m for m in chosen if m.key(doc) in in_body]
 
     def _verdict(self, doc: Doc, key: str, ms: list[Mention], title_end: int, person_last: set[str]) -> str | None:
         r = self.rules
