@@ -53,6 +53,13 @@ NOT_NAMES = {"the", "this", "that", "these", "those", "it", "they", "china", "in
              "beijing", "shanghai", "shenzhen", "among", "also", "in", "and", "others", "more"}
 
 
+_NORM_RE = re.compile(r"[\s\-\"'“”‘’]+")
+
+
+def _norm(phrase: str) -> str:
+    return _NORM_RE.sub(" ", phrase.lower()).strip()
+
+
 @dataclass
 class Org:
     index: int
@@ -83,6 +90,7 @@ class CategoryTagger:
         self.term_of = {}
         for p, cid in term_phrases:
             self.term_of[p.lower()] = cid
+        self.term_key = {_norm(p): cid for p, cid in term_phrases}
         self.term_rx = phrases_regex([p for p, _ in term_phrases])
         self.term_rx_by_cat = {cid: phrases_regex(c.get("terms", [])) for cid, c in self.cats.items()}
         self.discuss_rx = {cid: phrases_regex(c.get("discuss", [])) for cid, c in self.cats.items()}
@@ -146,6 +154,7 @@ class CategoryTagger:
         self.orgs = self._orgs(doc)
         self.figures = [f for f in (doc._.figures or []) if isinstance(f, dict) and f.get("span")]
         self.labels: list[dict] = []
+        self._amounts = None
         self.negatives: dict[tuple[int, str], list[int]] = {}
         self.listed: set[int] = set()
         discussed: list[str] = []
@@ -361,10 +370,9 @@ class CategoryTagger:
         return found
 
     def _cat_of(self, surface: str) -> str | None:
-        key = re.sub(r"[\s\-\"'“”‘’]+", " ", surface.lower()).strip()
-        for p, cid in self.term_of.items():
-            if re.sub(r"[\s\-\"'“”‘’]+", " ", p).strip() == key:
-                return cid
+        cid = self.term_key.get(_norm(surface))
+        if cid is not None:
+            return cid
         for cid, rx in self.term_rx_by_cat.items():
             if rx is not None and rx.fullmatch(surface):
                 return cid
@@ -658,19 +666,21 @@ class CategoryTagger:
     # ------------------------------------------------------------------ criterion: valuations
 
     def _money(self, s: int, e: int):
-        try:
-            from .money import scan, to_usd
-        except Exception:
-            return []
-        out = []
-        for a in scan(self.text[s:e]):
-            if not a.is_money or a.value is None:
-                continue
-            usd = a.usd
-            if usd is None:
-                usd, _ = to_usd(a.value, a.unit, self.rates)
-            out.append((s + a.start, s + a.end, a, usd))
-        return out
+        """Money amounts inside [s, e): the figures parser's amounts, scanned once per doc."""
+        if self._amounts is None:
+            self._amounts = []
+            try:
+                from .money import scan, to_usd
+                for a in scan(self.text):
+                    if not a.is_money or a.value is None:
+                        continue
+                    usd = a.usd
+                    if usd is None:
+                        usd, _ = to_usd(a.value, a.unit, self.rates)
+                    self._amounts.append((a.start, a.end, a, usd))
+            except Exception:  # the parser is another component's; never let it break ours
+                pass
+        return [m for m in self._amounts if m[0] >= s and m[1] <= e]
 
     def _figure(self, s: int, e: int, amount, usd: float | None, org: Org, about: str) -> dict:
         for f in self.figures:

@@ -31,7 +31,10 @@ def phrases_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern 
     if not phrases:
         return None
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in ordered), flags)
+    # A look-ahead on the possible first characters lets the engine skip most positions quickly.
+    firsts = {c for p in ordered for c in (p[:1].lower(), p[:1].upper(), p[:1])}
+    head = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    return re.compile(head + "(?:" + "|".join(f"(?:{phrase_pattern(p)})" for p in ordered) + ")", flags)
 
 
 def any_regex(sources: list[str]) -> re.Pattern | None:
