@@ -227,6 +227,19 @@ def test_and_it_has_become(nlp):
     check_label(doc, "Zapgo", "unicorn", "explicit", "has also become a unicorn")
 
 
+def test_among_them_refers_to_category(nlp):
+    doc = run(nlp, "The country now has 369 unicorns. Among them are Zapgo and Fintrail.", ["Zapgo", "Fintrail"])
+    lab = check_label(doc, "Zapgo", "unicorn", "implicit", "Among them are Zapgo")
+    assert lab["confidence"] < 0.8
+    check_label(doc, "Fintrail", "unicorn", "implicit", "Among them are Zapgo")
+
+
+def test_among_them_refers_to_investors(nlp):
+    doc = run(nlp, "Much of the unicorns' money came from venture firms. Among them were Redwood and Harbor.",
+              ["Redwood", "Harbor"])
+    assert_no_labels(doc)
+
+
 # ---------------------------------------------------------------- criterion: valuations
 
 def test_valued_at_usd(nlp):
@@ -559,6 +572,20 @@ def test_end_to_end_labels_reach_the_output(analyze):
     labelled = [o for o in orgs.values() if o.categories]
     assert labelled and labelled[0].categories[0].category == "little_giant"
     assert labelled[0].categories[0].basis == "explicit"
+
+
+def test_user_taxonomy_extends_terms(nlp, tmp_path):
+    from giants.categories import CategoryTagger
+
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[categories]\n[[categories.category]]\nid = "unicorn"\nterms = ["yunicorn"]\n', encoding="utf-8")
+    tagger = CategoryTagger(nlp, "custom", taxonomy=str(extra))
+    text = "Zapgo, a yunicorn, hired staff."
+    doc = nlp(text)
+    doc._.organizations = [{"name": "Zapgo", "aliases": [], "type": "company", "is_company": True, "mentions": 1,
+                            "mention_spans": [[0, 5]]}]
+    doc = tagger(doc)
+    check_label(doc, "Zapgo", "unicorn", "explicit", "a yunicorn")
 
 
 def test_vocabulary_is_data(nlp):

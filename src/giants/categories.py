@@ -39,6 +39,9 @@ PRONOUN_CLAUSE = re.compile(r"^\s*(?:it|they|the (?:company|firm|start-?up|start
                             re.IGNORECASE)
 FIRM_BEFORE = re.compile(r"\b(?:company|firm|start-?up|startup|enterprise|maker|manufacturer|developer|business|"
                          r"group|platform|insurer|lender|retailer|operator)\s*,?\s*$", re.IGNORECASE)
+ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:are|were|is|was|include|included)?\s*|"
+                            r"^\s*(?:they|these|those|such (?:firms|companies|start-?ups|enterprises))\s+"
+                            r"(?:include|included|includes)\s+", re.IGNORECASE)
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
@@ -176,6 +179,7 @@ class CategoryTagger:
         self._find_listed()
         for t in terms:
             self._bind(t)
+        self._anaphoric_lists(terms)
         self._valuations()
         self._growth()
         self._find_listed()  # again: companies appended above need their listing checked too
@@ -549,6 +553,29 @@ class CategoryTagger:
                          if o.is_company and FIRM_BEFORE.search(text[max(us, s - 40):s]) and self._subject_like(s, e)]
                 if len({o.index for _, _, o in cands}) == 1:
                     self._record(cands[0][2], t, "implicit")
+
+    def _anaphoric_lists(self, terms: list[Term]) -> None:
+        """"China has 369 unicorns. Among them are X and Y.": the list names members of the category
+        that is the last plural noun of the sentence before (not of any plural noun)."""
+        for u in range(1, len(self.units)):
+            us, ue = self.units[u]
+            m = ANAPHORIC_LIST.match(self.text[us:ue])
+            if not m:
+                continue
+            ps, pe = self.units[u - 1]
+            span = self.doc.char_span(ps, pe, alignment_mode="expand")
+            if span is None:
+                continue
+            plurals = [tok for tok in span if tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("MONEY", "PERCENT")]
+            if not plurals:
+                continue
+            last = plurals[-1]
+            term = next((t for t in terms if t.start <= last.idx < t.end and t.unit == u - 1), None)
+            if term is None or term.status != "ok" or term.in_name:
+                continue
+            start = us + m.end()
+            for org in self._list_members(start, self._list_end(start, ue)):
+                self._record(org, Term(term.start, term.end, term.cat, term.out, u), "implicit", conf=0.6)
 
     def _strip_cues(self, between: str) -> str:
         return self.member_cue.sub(" ", between) if self.member_cue is not None else between
