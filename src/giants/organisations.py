@@ -61,6 +61,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 matcher = self.matcher_exact if exact else self.matcher_lower
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
         self._namey_cache = {}
+        self._flat: set[int] = set()
         self.legal = {s.rstrip(".") for s in r.legal_suffixes}
         self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
         self._body_heads = r.heads["government"] | r.heads["ngo"] | r.heads["university"]
@@ -218,6 +219,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _find(self, doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         r = self.rules
         self._namey_cache = {}      # per document: which word spans look like names
+        self._flat = self._flat_tokens(doc)
         title_end = self._title_end(doc)
         units = self._units(doc)
         keys = self._candidates(doc, units)
@@ -275,6 +277,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 cands.append(Mention(ps, pe, {"ner"}, ner=[ent.label_]))
         # 4. every run of capitalised words
         for s, e in self._chunks(doc, units):
+            if s in self._flat:
+                continue    # capitals say nothing in an all-caps or title-case sentence
             s, e = self._clean(doc, s, e)
             if s < e:
                 s2, e2 = self._extend(doc, s, e)
@@ -419,6 +423,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if not live:
             return None
         body_mentions = [m for m in live if doc[m.start].idx >= title_end]
+        if all(m.start in self._flat for m in live):
+            # all-caps or title-case text: only short names with firm evidence
+            if not (sources & {"legal", "known"}) and (len(words) > 3 or any(
+                    doc.vocab[w.lower()].is_stop for w in words) or not (sources & {"cue", "list"} or "ORG" in [
+                    lab for m in live for lab in m.ner])):
+                return None
         strong = sources & {"legal", "cue", "head", "possessive"}
         if not body_mentions and not (sources & {"legal"}):
             return None
@@ -428,7 +438,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         kind = head_type(text, r)
         if kind is not None and len(words) > 1:
             return "head"
-        ner = [lab for m in body_mentions for lab in m.ner]
+        ner = [lab for m in body_mentions if m.start not in self._flat for lab in m.ner]
         n_org = ner.count("ORG")
         n_person = ner.count("PERSON")
         if len(words) == 1 and key in person_last:
@@ -469,6 +479,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 continue
             if len(cleaned) == 2 and orgish < 1:
                 continue
+            if cleaned[0][0] in self._flat and (orgish * 3 < len(cleaned) or any(e - s > 3 for s, e in cleaned)):
+                continue    # all-caps text: only lists that are plainly lists of names
             # investors listed together share the cue ("X and Y led the round")
             shared = set()
             for s, e in cleaned:

@@ -64,6 +64,8 @@ class NameSpans:
             return False
         if CJK_RE.fullmatch(text):
             return True
+        if start in self._flat and (doc.vocab[doc[start].lower_].is_stop or doc[start].lower_ in CONNECTORS):
+            return False    # in all-caps or title-case text, small words are not names
         if PARTICIPLE_RE.search(text):
             return False
         if odd_case(text):
@@ -111,6 +113,21 @@ class NameSpans:
         return out
 
     @staticmethod
+    def _flat_tokens(doc: Doc) -> set[int]:
+        """Tokens of sentences written in capitals or title case ("SHARES ROSE ON MONDAY",
+        "Shares Rose On Monday"), where a capital letter says nothing about names: most of
+        their small words (not the first) are capitalised."""
+        flat: set[int] = set()
+        small = [t for t in doc if t.is_alpha and not t.is_sent_start and doc.vocab[t.lower_].is_stop]
+        if len(small) >= 5 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small):
+            return set(range(len(doc)))     # the whole text
+        for sent in doc.sents:
+            small = [t for t in sent[1:] if t.is_alpha and doc.vocab[t.lower_].is_stop]
+            if len(small) >= 3 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small):
+                flat.update(range(sent.start, sent.end))
+        return flat
+
+    @staticmethod
     def _hard_break(doc: Doc, i: int) -> bool:
         """A sentence start after a full stop or a line break (not one the parser guessed mid-name)."""
         if i == 0:
@@ -147,7 +164,8 @@ class NameSpans:
         """Grow a span over the capitalised words that follow it, and over 'of the X'
         after a head such as Center or Office ("Torch Center of the Ministry of ...")."""
         n = len(doc)
-        if start > 0 and doc[start - 1].text == "The" and not self._hard_break(doc, start - 1):
+        if start > 0 and doc[start - 1].text == "The" and not self._hard_break(doc, start - 1) \
+                and start not in self._flat:
             start -= 1
         while True:
             if end < n and doc[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
@@ -208,6 +226,9 @@ class NameSpans:
             start = tok.i
             while i >= 0:
                 t = doc[i]
+                if i in self._flat and (doc.vocab[t.lower_].is_stop or t.pos_ in ("VERB", "AUX", "ADV")
+                                        or t.lower_.endswith("ing") or tok.i - i > 6):
+                    break       # all-caps text: stop at small words and verbs
                 if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
                     i -= 3
                     continue
@@ -270,8 +291,8 @@ class NameSpans:
                 k = j + 1
             # a separator, then lead-in words before the next name ("and the Swiss insurance fintech Wefox")
             sep = []
-            while k < len(units) and doc[units[k][0]].text in {",", "and", "&", "or"} and len(sep) < 2:
-                sep.append(doc[units[k][0]].text)
+            while k < len(units) and doc[units[k][0]].lower_ in {",", "and", "&", "or"} and len(sep) < 2:
+                sep.append(doc[units[k][0]].lower_)
                 k += 1
             if not sep or "\n" in doc[units[k - 1][0]:units[k - 1][1]].text:
                 close(items, conj)
