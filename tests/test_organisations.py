@@ -273,3 +273,16 @@ def test_a_bad_bodies_file_gives_a_clear_error(nlp, tmp_path):
     extra.write_text('[[bodies]]\nname = "Vantor Bank"\ntype = "bank"\n', encoding="utf-8")
     with pytest.raises(DataFileError, match="E041.*Vantor Bank.*bank"):
         OrganisationFinder(nlp, "bad", bodies_path=str(extra))
+
+
+@pytest.mark.parametrize("text", [
+    "ALIBABA OWNS THE SOUTH CHINA MORNING POST. THE PARTICIPANTS ALSO INCLUDE TANWEI CAPITAL CORPORATION, "
+    "THE BEIJING AI FUND AND SHENZHEN LUMA GROUP.",
+    "Alibaba Owns The South China Morning Post. The Participants Also Include Tanwei Capital Corporation, "
+    "The Beijing Ai Fund And Shenzhen Luma Group.",
+])
+def test_all_caps_and_title_case_give_no_sentence_fragments(nlp, text):
+    names = [o["name"] for o in nlp(text)._.organizations]
+    assert not [n for n in names if any(w.lower() in {"owns", "participants", "include", "also", "the"}
+                                        for w in n.split())], names
+    assert any(n.lower() == "tanwei capital corporation" for n in names)

@@ -123,7 +123,9 @@ class NameSpans:
             return set(range(len(doc)))     # the whole text
         for sent in doc.sents:
             small = [t for t in sent[1:] if t.is_alpha and doc.vocab[t.lower_].is_stop]
-            if len(small) >= 3 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small):
+            words = [t for t in sent if t.is_alpha]
+            if len(small) >= 3 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small) \
+                    or len(words) >= 4 and all(t.text[:1].isupper() for t in words) and small:
                 flat.update(range(sent.start, sent.end))
         return flat
 
