@@ -310,11 +310,14 @@ class CategoryTagger:
                 (possessive and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
             if not subj or tok.pos_ != "PROPN":
                 continue
-            toks = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.i >= span.start]
-            while toks and (toks[0].pos_ == "DET" or not toks[0].text[:1].isupper()):
+            # the run of capitalised words ending at the subject ("Berlin scale-up Quellwerk" -> "Quellwerk")
+            i = tok.i
+            while i - 1 >= span.start and (self.doc[i - 1].text[:1].isupper() or self.doc[i - 1].text == "&") \
+                    and self.doc[i - 1].dep_ == "compound":
+                i -= 1
+            toks = list(self.doc[i:tok.i + 1])
+            while toks and toks[0].ent_type_ in ("GPE", "NORP", "LOC") and len(toks) > 1:
                 toks = toks[1:]
-            if not toks or not all(t.text[:1].isupper() or t.text in ("&", ".", "-") for t in toks):
-                continue
             # A place or a date is not a company. The small model often tags unknown company
             # names as PERSON, so a PERSON is only refused when the text lists it as a person.
             if all(t.ent_type_ in NOT_COMPANY_ENTS - {"PERSON"} for t in toks if t.text[:1].isalnum()):
@@ -570,7 +573,9 @@ class CategoryTagger:
             if not plurals:
                 continue
             last = plurals[-1]
-            term = next((t for t in terms if t.start <= last.idx < t.end and t.unit == u - 1), None)
+            term = next((t for t in terms if t.unit == u - 1 and (
+                t.start <= last.idx < t.end or  # "... 369 unicorns."
+                (last.lower_ in self.firm_nouns and re.fullmatch(r"[\s\"'”’]*", self.text[t.end:last.idx])))), None)
             if term is None or term.status != "ok" or term.in_name:
                 continue
             start = us + m.end()
@@ -631,7 +636,8 @@ class CategoryTagger:
         return group
 
     def _list_end(self, start: int, ue: int) -> int:
-        m = re.compile(r";|\.\s|\s(?:is|are|was|were|have|has|had|will|which|who|that)\s").search(self.text, start, ue)
+        # a unit is one sentence, so a full stop inside it belongs to an abbreviation ("Co., Ltd.")
+        m = re.compile(r";|\s(?:is|are|was|were|have|has|had|will|which|who|that)\s").search(self.text, start, ue)
         return m.start() if m else ue
 
     def _list_members(self, start: int, end: int) -> list[Org]:
@@ -855,6 +861,12 @@ class CategoryTagger:
                 org = self._unit_subject(u, ps)
                 if org is None and PRONOUN_START.match(unit):
                     org = self._antecedent(u)
+                if org is None:
+                    # "X, a six-year-old firm whose revenue grew 280% ...": the org the relative clause describes
+                    before = self._mentions_in(us, ps)
+                    if before and re.search(r"\b(whose|its|their)\b", text[before[-1][1]:ps], re.I) and \
+                            not self._mentions_in(before[-1][1], ps):
+                        org = before[-1][2]
                 if org is None and not self._mentions_in(us, ps):
                     org = self._named_subject(u, ps)
                 if org is None or not org.is_company:
