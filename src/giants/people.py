@@ -140,6 +140,15 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
                     org = org or owner["name"]
                     break
         break
+    # "Acme, founded by Jane Doe"
+    if not role:
+        mt = re.search(r"(?:co-)?founded(?:\s+in\s+\d{4})?\s+by\s+$", before)
+        if mt:
+            role = "founder"
+            lead = before[:mt.start()].rstrip(" ,")
+            owner = _org_at(window_start + len(lead) - 1, orgs) if lead else None
+            if owner:
+                org = owner["name"]
     # "Jane Doe founded Acme"
     if not role:
         for t in doc[span.end:min(len(doc), span.end + 2)]:
