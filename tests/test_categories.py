@@ -415,6 +415,11 @@ def test_provincial_little_giant_is_lower_tier(nlp):
     assert "little_giant" in doc._.categories_discussed
 
 
+def test_city_count_of_national_little_giants_is_not_lower_tier(nlp):
+    doc = run(nlp, "Lumotic, one of the city's 211 national little giants, makes sensors.", ["Lumotic"])
+    check_label(doc, "Lumotic", "little_giant", "explicit", "national little giants")
+
+
 def test_municipal_little_giant_is_lower_tier(nlp):
     doc = run(nlp, "Sinobear, a municipal-level little giant, makes bearings.", ["Sinobear"])
     assert_no_labels(doc)

@@ -121,7 +121,6 @@ class CategoryTagger:
         self.listed_before = any_regex(cues.get("listed_before_re", []))
         self.listed_after = any_regex(cues.get("listed_after_re", []))
         self.unlisted = any_regex(cues.get("unlisted_re", []))
-        self.not_valuation = any_regex(cues.get("not_valuation_re", []))
         self.pending = any_regex(cues.get("pending_re", []))
         self.growth_words = any_regex(cues.get("growth_words_re", []))
         self.growth_measure = any_regex(cues.get("growth_measure_re", []))
@@ -151,6 +150,15 @@ class CategoryTagger:
     # ------------------------------------------------------------------ entry point
 
     def __call__(self, doc: Doc) -> Doc:
+        """Label the doc. Working state lives on the instance only for the length of this call
+        (spaCy runs a component on one doc at a time in each process)."""
+        try:
+            return self._run(doc)
+        finally:
+            for attr in ("doc", "text", "units", "orgs", "figures", "labels", "negatives", "listed", "_amounts"):
+                self.__dict__.pop(attr, None)
+
+    def _run(self, doc: Doc) -> Doc:
         self.doc = doc
         self.text = doc.text
         self.units = sentence_units(doc)
@@ -189,7 +197,6 @@ class CategoryTagger:
                 discussed.append(lab["category"])
         doc._.category_labels = labels
         doc._.categories_discussed = discussed
-        del self.doc
         return doc
 
     # ------------------------------------------------------------------ organisations
