@@ -123,6 +123,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     m.cues.add("role")
                     m.sources.add("cue")
                     break
+        # "Warren Buffett's Berkshire Hathaway": what a person owns is a firm
+        if s >= 2 and doc[s - 1].lower_ in {"'s", "’s"} and doc[s - 2].ent_type_ == "PERSON" \
+                and doc[s].ent_type_ != "PERSON" or s >= 2 and doc[s - 1].lower_ in {"'s", "’s"} \
+                and doc[s - 2].ent_type_ == "PERSON" and doc[s].ent_iob_ == "B" and e - s > 1:
+            m.cues.add("owned")
+            m.sources.add("cue")
         # "raised $5 million from X", "a round led by X", "backed by X"
         if s >= 2 and doc[s - 1].lower_ == "from" and any(t.ent_type_ == "MONEY" for t in doc[max(0, s - 4):s - 1]):
             m.cues.add("backer")
@@ -500,12 +506,14 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     continue
                 if doc[s].is_sent_start and doc[s].is_stop:
                     continue
+                if doc[s].ent_type_ == "PERSON" and e - s > 1 and head_type(t, r) is None and len(cleaned) < 5:
+                    continue    # "in Shanghai, Robin Li, Baidu's co-founder": a person among names
                 accepted[k] = "list"
                 keys.setdefault(k, []).append(Mention(s, e, {"list"}, cues=set(shared)))
 
     def _accept_short_forms(self, doc, keys, accepted, person_last) -> None:
         r = self.rules
-        long_words = {k: k.split() for k in accepted}
+        long_words = {k: self._unplaced(k.split()) for k in accepted}
         for key, ms in keys.items():
             if key in accepted or len(key) < 3 or key in person_last or key in r.hard_stop or key in r.soft_stop:
                 continue
@@ -533,6 +541,14 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 owners = [k for k in owners if not self._distinct_body(" ".join(k.split()[len(words):]))]
             if len(owners) == 1 and head_type(text, r) in (None, "company"):
                 accepted[key] = "short"
+
+    def _unplaced(self, words: list[str]) -> list[str]:
+        """Name words without a leading place: "Changzhou Xingyu Automotive" -> "Xingyu Automotive"
+        (Chinese firms are called by the part after the city). Names of two words keep theirs."""
+        for k in (2, 1):
+            if len(words) > k + 1 and self.rules.place_kind(" ".join(words[:k])):
+                return words[k:]
+        return words
 
     def _distinct_body(self, rest: str) -> bool:
         """Whether the words that extend a short name make another body ("... Vision Fund")."""

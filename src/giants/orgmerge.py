@@ -80,6 +80,8 @@ class OrgMerger:
                 if is_acronym_of(st, lt):
                     matches.append(long)
                     continue
+                if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] != [fold(w) for w in sw]:
+                    lw = self._unplaced(lw)     # "Xingyu" for "Changzhou Xingyu Automotive Lighting"
                 if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]:
                     rest = lw[len(sw):]
                     kind = head_type(" ".join(rest), r)

@@ -265,6 +265,9 @@ class NameSpans:
                 and doc[s].text not in QUOTES
 
         def close(items, conj):
+            # "Shanghai, Robin Li, Baidu's co-founder": a possessive ends the run, not a list
+            if items and items[-1][1] < len(doc) and doc[items[-1][1]].lower_ in {"'s", "’s"}:
+                items = items[:-1]
             if len(items) >= 3 or (len(items) == 2 and conj):
                 lists.append(items)
 

@@ -149,7 +149,14 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
             owner = _org_at(window_start + len(lead) - 1, orgs) if lead else None
             if owner:
                 org = owner["name"]
-    # "Jane Doe founded Acme"
+    # "Jane Doe, who founded Acme in 2012", "Jane Doe founded Acme"
+    if not role:
+        mt = re.match(r",\s+who\s+(?:co-)?founded\s+", after)
+        if mt:
+            role = "founder"
+            owner = _org_at(span.end_char + mt.end(), orgs)
+            if owner:
+                org = owner["name"]
     if not role:
         for t in doc[span.end:min(len(doc), span.end + 2)]:
             if t.lower_ in {"founded", "co-founded", "cofounded", "established"}:
