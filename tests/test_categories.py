@@ -240,6 +240,23 @@ def test_among_them_refers_to_investors(nlp):
     assert_no_labels(doc)
 
 
+def test_org_inside_relative_clause_is_not_the_subject(nlp):
+    doc = run(nlp, "Zapgo, which was founded by former Google engineers, became a unicorn in May.", ["Zapgo", "Google"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "became a unicorn")
+    assert ("Google", "unicorn") not in labels(doc)
+
+
+def test_negation_in_an_earlier_clause_does_not_count(nlp):
+    doc = run(nlp, "Zapgo, which did not disclose terms, became a unicorn in May.", ["Zapgo"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "became a unicorn")
+
+
+def test_unicorn_investor_is_not_a_unicorn(nlp):
+    doc = run(nlp, "Harbor Capital is a unicorn investor based in Lagos.", ["Harbor Capital"])
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == ["unicorn"]
+
+
 # ---------------------------------------------------------------- criterion: valuations
 
 def test_valued_at_usd(nlp):

@@ -131,6 +131,7 @@ class CategoryTagger:
         self.multipliers = {k.lower(): float(v) for k, v in (cues.get("growth_multipliers") or {}).items()}
         self.multiplier_rx = phrases_regex(list(self.multipliers))
         self.brand_after = {w.lower() for w in traps.get("brand_after", [])}
+        self.non_member_heads = {w.lower() for w in traps.get("non_member_heads", [])}
         self.category_heads = {w.lower() for w in traps.get("category_heads", [])}
         self.context_words = words_regex(traps.get("context_words", []))
         self.name_context_words = words_regex(traps.get("name_context_words", []))
@@ -275,6 +276,16 @@ class CategoryTagger:
                 return True
             return False
         return True
+
+    def _not_modifier(self, s: int, e: int) -> bool:
+        """The org is not a modifier or object inside another phrase ("former Google engineers"),
+        unless it is listed after "including"/"such as" (then it stands for the subject)."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return True
+        if span.root.dep_ not in ("compound", "amod", "poss", "pobj", "dobj", "npadvmod", "nmod"):
+            return True
+        return bool(re.search(r"\b(?:including|such as|like|namely|among them)\s*$", self.text[max(0, s - 20):s], re.I))
 
     def _dep_subject(self, s: int, e: int) -> bool:
         span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -438,8 +449,9 @@ class CategoryTagger:
         text = self.text
         us, ue = self.units[t.unit]
         cs = self._clause_start(t.start, us)
-        left = text[max(cs, t.start - 100):t.start]
-        near = text[max(cs, t.start - 45):t.start]
+        # only the stretch after the last comma: "X, which did not disclose terms, became a unicorn"
+        left = text[max(cs, t.start - 100):t.start].split(",")[-1]
+        near = text[max(cs, t.start - 45):t.start].split(",")[-1]
         right = text[t.end:min(ue, t.end + 60)]
         if self.past is not None and self.past.search(near):
             return "past"
@@ -485,6 +497,9 @@ class CategoryTagger:
             return
         text = self.text
         us, ue = self.units[t.unit]
+        head = re.match(r"[\"'”’]?\s+([A-Za-z][\w-]*)", text[t.end:ue])
+        if head and head.group(1).lower() in self.non_member_heads:
+            return  # "a unicorn investor", "little giant incubator": about members, not one
         bound = False
         # 1. pre-modifier: "unicorn Dataa Robotics", "little giant company X"
         m = re.match(r"[\"'”’]?\s*(?:(?:company|firm|start-?up|startup|enterprise|companies|firms|enterprises|"
@@ -501,7 +516,7 @@ class CategoryTagger:
         seg_mentions = self._mentions_in(cs, t.start)
         chosen = None
         for s, e, o in reversed(seg_mentions):
-            if APPOSITION.match(text[e:t.start]) or self._subject_like(s, e):
+            if APPOSITION.match(text[e:t.start]) or (self._subject_like(s, e) and self._not_modifier(s, e)):
                 chosen = (s, e, o)
                 break
         if chosen is None and seg_mentions == [] and PRONOUN_CLAUSE.match(text[cs:t.start]) and cs > us:
@@ -511,7 +526,8 @@ class CategoryTagger:
             if subj and self._member_between(between, apposition=False):
                 self._record(subj, t, "explicit")
                 bound = True
-        if chosen is None and not any(self._subject_like(s, e) for s, e, o in self._mentions_in(us, t.start)):
+        if chosen is None and not any(self._subject_like(s, e) and self._not_modifier(s, e)
+                                      for s, e, o in self._mentions_in(us, t.start)):
             left = text[cs:t.start]
             if self._member_between(left, apposition=False) and not self._other_term_between(cs, t.start):
                 named = self._named_subject(t.unit, t.start)
