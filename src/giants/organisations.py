@@ -316,6 +316,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _accept(self, doc: Doc, units, keys: dict[str, list[Mention]], title_end: int) -> dict[str, str]:
         """Surface forms that name organisations -> the reason."""
+        r = self.rules
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
         person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)]
@@ -343,6 +344,15 @@ class OrganisationFinder(NameSpans, OrgMerger):
         person_ents = [ent for ent in person_ents if fold(ent.text) not in accepted]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
         self._accept_short_forms(doc, keys, accepted, person_last)
+        # "the Midtown Starbucks": a word before a firm's name, found only by the model
+        for key in [k for k, why in accepted.items() if why == "ner" and " " in k]:
+            words = key.split()
+            for i in range(1, len(words)):
+                tail = " ".join(words[i:])
+                if tail in accepted and head_type(" ".join(words[:i]), r) is None \
+                        and not any(w in r.company_heads for w in words[:i]):
+                    del accepted[key]
+                    break
         return accepted
 
     def _choose(self, doc: Doc, keys, accepted, title_end: int) -> list[Mention]:
