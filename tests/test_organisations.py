@@ -286,3 +286,14 @@ def test_all_caps_and_title_case_give_no_sentence_fragments(nlp, text):
     assert not [n for n in names if any(w.lower() in {"owns", "participants", "include", "also", "the"}
                                         for w in n.split())], names
     assert any(n.lower() == "tanwei capital corporation" for n in names)
+
+
+def test_every_mention_of_a_firm_the_model_mislabels_is_counted(nlp):
+    text = ("Klarna filed for a listing on Tuesday. Klarna said revenue rose. Analysts said Klarna "
+            "would price the shares at $40. Klarna's investors include Sequoia, and the Swedish lender "
+            "Klarna has 85 million users.")
+    doc = nlp(text)
+    orgs = {o["name"]: o for o in doc._.organizations}
+    assert orgs["Klarna"]["mentions"] == text.count("Klarna")
+    assert [text[s:e] for s, e in orgs["Klarna"]["mention_spans"]] == ["Klarna"] * text.count("Klarna")
+    assert "Klarna" not in {p["name"] for p in doc._.people} | {p["name"] for p in doc._.places}

@@ -461,7 +461,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if n_person and len(words) > 1 and fold(words[-1]) in r.countries:
             return "person-with-country"   # "Freetrailer Denmark"
-        if n_org and n_org >= n_person:
+        if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
             if len(words) == 1 and all(m.start > 0 and doc[m.start - 1].lower_ in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
             return "ner"
