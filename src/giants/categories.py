@@ -33,12 +33,6 @@ PREPOSITIONS = {"from", "by", "with", "to", "at", "in", "for", "of", "after", "t
                 "besides", "beside", "beyond", "versus", "vs", "vs.", "ahead"}
 CLAUSE_BOUNDARY = re.compile(r";|:|—|–|\s-\s|,\s+(?:and|but|while|whereas|although|though|because|so)\b"
                              r"|\b(?:while|whereas|but)\b", re.IGNORECASE)
-PRONOUN_START = re.compile(r"^\s*(?:[A-Z][\w\s,]{0,30},\s+)?(?:it|its|it's|the (?:company|firm|start-?up|startup|group|"
-                           r"business|enterprise|maker|manufacturer|platform|developer)(?:'s)?)\b", re.IGNORECASE)
-PRONOUN_CLAUSE = re.compile(r"^\s*(?:it|they|the (?:company|firm|start-?up|startup|group|business|enterprise))\b",
-                            re.IGNORECASE)
-FIRM_BEFORE = re.compile(r"\b(?:company|firm|start-?up|startup|enterprise|maker|manufacturer|developer|business|"
-                         r"group|platform|insurer|lender|retailer|operator)\s*,?\s*$", re.IGNORECASE)
 ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:are|were|is|was|include|included)?\s*|"
                             r"^\s*(?:they|these|those|such (?:firms|companies|start-?ups|enterprises))\s+"
                             r"(?:include|included|includes)\s+", re.IGNORECASE)
@@ -52,8 +46,7 @@ NAME_ITEM = re.compile(r"^[\"'“‘]?([A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\
                        r"[\"'”’]?(?=\s*(?:\(|,|$|\s+and\b|\s+[a-z]|\.(?:\s|$)))")
 NOT_COMPANY_ENTS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "WORK_OF_ART", "LAW",
                     "LANGUAGE", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
-NOT_NAMES = {"the", "this", "that", "these", "those", "it", "they", "china", "india", "us", "uk", "europe",
-             "beijing", "shanghai", "shenzhen", "among", "also", "in", "and", "others", "more"}
+NOT_NAMES = {"the", "this", "that", "these", "those", "it", "they", "among", "also", "in", "and", "others", "more"}
 
 
 _NORM_RE = re.compile(r"[\s\-\"'“”‘’]+")
@@ -102,6 +95,13 @@ class CategoryTagger:
         self.tier_rx = phrases_regex([p for t in vocab.get("tier", []) for p in t.get("terms", [])])
         cues, traps = vocab.get("cues", {}), vocab.get("traps", {})
         self.firm_nouns = {w.lower() for w in cues.get("firm_nouns", [])}
+        firm = "|".join(re.escape(w).replace(r"\-", r"[\s-]?") for w in sorted(self.firm_nouns, key=len, reverse=True))
+        # "Its sales ...", "The company's valuation ...": a sentence that opens on a reference to a firm
+        self.pronoun_start = re.compile(rf"^\s*(?:[A-Z][\w\s,]{{0,30}},\s+)?(?:it|its|it's|the (?:{firm})(?:'s)?)\b",
+                                        re.IGNORECASE)
+        self.pronoun_clause = re.compile(rf"^\s*(?:it|they|the (?:{firm}))\b", re.IGNORECASE)
+        self.firm_before = re.compile(rf"\b(?:{firm})\s*,?\s*$", re.IGNORECASE)
+        self.firm_after = re.compile(rf"[\"'”’]?\s*(?:(?:{firm})\s+)?", re.IGNORECASE)
         self.lower_level = any_regex(cues.get("lower_level_re", []))
         self.lower_level_after = any_regex(cues.get("lower_level_after_re", []))
         self.member_cue = words_regex(cues.get("member_cues", []))
@@ -502,8 +502,7 @@ class CategoryTagger:
             return  # "a unicorn investor", "little giant incubator": about members, not one
         bound = False
         # 1. pre-modifier: "unicorn Dataa Robotics", "little giant company X"
-        m = re.match(r"[\"'”’]?\s*(?:(?:company|firm|start-?up|startup|enterprise|companies|firms|enterprises|"
-                     r"start-?ups|startups)\s+)?", text[t.end:ue], re.IGNORECASE)
+        m = self.firm_after.match(text[t.end:ue])
         after = t.end + (m.end() if m else 0)
         for s, e, o in self._mentions_in(after, ue):
             if s == after:
@@ -519,7 +518,7 @@ class CategoryTagger:
             if APPOSITION.match(text[e:t.start]) or (self._subject_like(s, e) and self._not_modifier(s, e)):
                 chosen = (s, e, o)
                 break
-        if chosen is None and seg_mentions == [] and PRONOUN_CLAUSE.match(text[cs:t.start]) and cs > us:
+        if chosen is None and seg_mentions == [] and self.pronoun_clause.match(text[cs:t.start]) and cs > us:
             # "..., and it has also become a unicorn": the sentence's subject
             subj = self._unit_subject(t.unit, cs)
             between = text[cs:t.start]
@@ -576,7 +575,7 @@ class CategoryTagger:
             if self.member_cue is not None and self.member_cue.search(left) and \
                     (self.relation is None or not self.relation.search(self._strip_cues(left))):
                 cands = [(s, e, o) for s, e, o in self._mentions_in(t.end, ue)
-                         if o.is_company and FIRM_BEFORE.search(text[max(us, s - 40):s]) and self._subject_like(s, e)]
+                         if o.is_company and self.firm_before.search(text[max(us, s - 40):s]) and self._subject_like(s, e)]
                 if len({o.index for _, _, o in cands}) == 1:
                     self._record(cands[0][2], t, "implicit")
 
@@ -711,7 +710,7 @@ class CategoryTagger:
                 if (self.listed_after is not None and self.listed_after.search(after)) or \
                         (self.listed_before is not None and self.listed_before.search(before)):
                     self.listed.add(o.index)
-            m = PRONOUN_START.match(text[us:ue])
+            m = self.pronoun_start.match(text[us:ue])
             if m and not mentions:
                 ante = self._antecedent(u)
                 rest = text[us + m.end():ue]
@@ -839,7 +838,7 @@ class CategoryTagger:
         if not mentions and re.search(r"\b(its|their|the (start-?up|company|firm)'s)\s+(\w+\s+){0,2}$",
                                       text[max(us, cue_start - 40):cue_start], re.I):
             return self._antecedent(u)
-        if not mentions and PRONOUN_START.match(text[us:ue]):
+        if not mentions and self.pronoun_start.match(text[us:ue]):
             return self._antecedent(u)
         if not mentions:
             return self._named_subject(u, cue_start, possessive=True)
@@ -882,7 +881,7 @@ class CategoryTagger:
                 if re.search(r"year-on-year|y-o-y|\byoy\b", right[:30], re.I):
                     continue
                 org = self._unit_subject(u, ps)
-                if org is None and PRONOUN_START.match(unit):
+                if org is None and self.pronoun_start.match(unit):
                     org = self._antecedent(u)
                 if org is None:
                     # "X, a six-year-old firm whose revenue grew 280% ...": the org the relative clause describes
