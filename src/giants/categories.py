@@ -83,9 +83,6 @@ class CategoryTagger:
         self.cats = {c["id"]: c for c in vocab.get("category", [])}
         self.out_id = {cid: c.get("maps_to", cid) for cid, c in self.cats.items()}
         term_phrases = [(p, cid) for cid, c in self.cats.items() for p in c.get("terms", [])]
-        self.term_of = {}
-        for p, cid in term_phrases:
-            self.term_of[p.lower()] = cid
         self.term_key = {_norm(p): cid for p, cid in term_phrases}
         self.term_rx = phrases_regex([p for p, _ in term_phrases])
         self.term_rx_by_cat = {cid: phrases_regex(c.get("terms", [])) for cid, c in self.cats.items()}
@@ -916,6 +913,8 @@ class CategoryTagger:
             if lab["_org"] in self.listed and (lab["category"] in ("unicorn", "decacorn") or
                                                (lab["category"] == "gazelle" and lab["basis"] == "criterion")):
                 continue
+            # a denied or past status vetoes statements of it; a valuation stated after the
+            # denial still counts ("a former decacorn, now valued at $7.85bn" is a unicorn)
             negs = self.negatives.get(key, [])
             if lab["category"] == "decacorn":
                 negs = negs + self.negatives.get((lab["_org"], "unicorn"), [])
@@ -933,8 +932,6 @@ class CategoryTagger:
         for (oi, cat), lab in sorted(best.items(), key=lambda kv: kv[1]["_pos"]):
             if cat == "unicorn" and oi in orgs_with_deca:
                 continue
-            if lab["basis"] != "criterion" and lab.get("figure") is None:
-                lab["figure"] = None
             out.append({k: v for k, v in lab.items() if not k.startswith("_")})
         return out
 
