@@ -109,12 +109,14 @@ class OrganisationFinder(NameSpans, OrgMerger):
         j = s - 1
         if j >= 0 and doc[j].text == "," and after is not None and after.text == ",":
             j -= 1      # "the Beijing company, Uisee, ..."
-        if j >= 0 and doc[j].is_lower and fold(doc[j].text) in r.company_cues \
-                and not (j > 0 and doc[j - 1].lower_ == "little") \
-                and not (j > 0 and fold(doc[j - 1].text + " " + doc[j].text) in r.person_titles) \
-                and not (fold(doc[j].text) in r.person_titles and doc[s].ent_type_ == "PERSON"):
-            m.cues.add(fold(doc[j].text))
-            m.sources.add("cue")
+        if j >= 0:
+            cue, j0, _ = self._hyphen_word(doc, j)     # "start-up" is three tokens
+            if doc[j].is_lower and cue in r.company_cues \
+                    and not (j0 > 0 and doc[j0 - 1].lower_ == "little") \
+                    and not (j0 > 0 and fold(doc[j0 - 1].text + " " + cue) in r.person_titles) \
+                    and not (cue in r.person_titles and doc[s].ent_type_ == "PERSON"):
+                m.cues.add(cue)
+                m.sources.add("cue")
         # "CEO of X", "chief executive of X"
         if s >= 2 and doc[s - 1].lower_ in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
             for title in self.titles_multi:
@@ -163,16 +165,17 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     break
                 if t.lower_ in STOP_PREPS and first not in {"based", "headquartered"}:
                     break
-                if t.is_lower and fold(t.text) in r.company_cues:
-                    if k > j + 1 and fold(doc[k - 1].text) in r.person_titles or fold(t.text) in r.person_titles:
+                word, _, k_end = self._hyphen_word(doc, k)
+                if t.is_lower and word in r.company_cues:
+                    if k > j + 1 and fold(doc[k - 1].text) in r.person_titles or word in r.person_titles:
                         break       # "X, a partner at ...", "X, the managing director"
-                    if k + 1 < n and doc[k + 1].lower_ in {"'s", "’s"}:
+                    if k_end < n and doc[k_end].lower_ in {"'s", "’s"}:
                         continue    # "X, the company's co-founder": the company is not X
-                    if k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].is_lower:
+                    if k_end < n and doc[k_end].pos_ in ("NOUN", "PROPN") and doc[k_end].is_lower:
                         continue    # "the park's giant pandas": a modifier, not the head
-                    if k + 1 < n and doc[k + 1].pos_ in ("VERB", "AUX"):
+                    if k_end < n and doc[k_end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
                         break       # "..., the firm is": a new clause, not an apposition
-                    m.cues.add(fold(t.text))
+                    m.cues.add(word)
                     m.sources.add("cue")
                     break
                 if fold(t.text) in r.person_titles and t.is_lower:
@@ -212,6 +215,17 @@ class OrganisationFinder(NameSpans, OrgMerger):
         doc._.people = people
         doc._.places = places
         return doc
+
+    @staticmethod
+    def _hyphen_word(doc: Doc, i: int) -> tuple[str, int, int]:
+        """The hyphenated word that token i belongs to ("start-up"), folded, with its token range."""
+        s = e = i
+        while s >= 2 and doc[s - 1].text == "-" and doc[s - 1].whitespace_ == "" and doc[s - 2].whitespace_ == "":
+            s -= 2
+        while e + 2 < len(doc) and doc[e + 1].text == "-" and doc[e].whitespace_ == "" \
+                and doc[e + 1].whitespace_ == "":
+            e += 2
+        return fold(doc[s:e + 1].text), s, e + 1
 
     def _title_end(self, doc: Doc) -> int:
         title = doc._.title
@@ -606,7 +620,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if b == a or not (a in accepted or b in accepted) or not (usable(a) and usable(b)):
                 continue
             b_text = doc[j:b_end].text
-            if paren and not (b_text.isupper() and " " not in b_text or has_cjk(b_text)):
+            if paren and not ((b_text.isupper() or "-" in b_text) and " " not in b_text or has_cjk(b_text)):
                 continue    # "(Tianjin)" is a place, not another name; only acronyms and Chinese names
             accepted.setdefault(a, "link")
             accepted.setdefault(b, "link")

@@ -46,6 +46,8 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue
         if rules.place_kind(name) or fold(name) in rules.hard_stop or fold(name) in rules.soft_stop:
             continue
+        if span[0].tag_ == "VBG":
+            continue    # "Promoting Specialized ...": a document title
         if re.match(r"[IVX]+\.\s", name):
             continue    # a numbered heading ("I. Background")
         if span.start > 0 and doc[span.start - 1].text in QUOTES:
