@@ -343,6 +343,19 @@ def test_valuation_years_ago(nlp):
     assert_no_labels(doc)
 
 
+def test_yuan_valuation_reaching_decacorn(nlp):
+    doc = run(nlp, "Zhiyuan Robotics, a unicorn valued at 80 billion yuan, plans to expand.", ["Zhiyuan Robotics"])
+    lab = check_label(doc, "Zhiyuan Robotics", "decacorn", "criterion", "80 billion yuan")
+    assert lab["figure"]["usd"] >= 1e10
+    assert ("Zhiyuan Robotics", "unicorn") not in labels(doc)
+
+
+def test_hectocorn_valuation_of_unlisted_firm(nlp):
+    doc = run(nlp, "Skyloom, still not listed on any exchange, was valued at $110 billion in a share sale.", ["Skyloom"])
+    lab = check_label(doc, "Skyloom", "decacorn", "criterion", "$110 billion")
+    assert "100bn" in lab["definition"]
+
+
 # ---------------------------------------------------------------- criterion: growth
 
 def test_cumulative_growth_gazelle(nlp):
@@ -449,6 +462,17 @@ def test_srdi_sme_is_lower_tier(nlp):
 
 def test_single_champion_is_not_little_giant(nlp):
     doc = run(nlp, "Sinobear is a manufacturing single champion.", ["Sinobear"])
+    assert_no_labels(doc)
+
+
+def test_aspirant_and_member_in_one_sentence(nlp):
+    doc = run(nlp, "Zapgo hopes to become a unicorn, while Fintrail already is one.", ["Zapgo", "Fintrail"])
+    check_label(doc, "Fintrail", "unicorn", "implicit", "already is one")
+    assert ("Zapgo", "unicorn") not in labels(doc)
+
+
+def test_named_by_provincial_government_is_lower_tier(nlp):
+    doc = run(nlp, "Sinobear was named a little giant by the Zhejiang provincial government last year.", ["Sinobear"])
     assert_no_labels(doc)
 
 

@@ -490,10 +490,15 @@ class CategoryTagger:
                             "figure": figure, "definition": definition})
 
     def _bind(self, t: Term) -> None:
-        if t.status in ("aspirant", "lower_tier") or t.in_name:
+        if t.in_name:
             return
         text = self.text
         us, ue = self.units[t.unit]
+        if t.status in ("aspirant", "lower_tier"):
+            # "X hopes to become a unicorn, while Y already is one": Y's own clause decides
+            ok = Term(t.start, t.end, t.cat, t.out, t.unit)
+            self._bind_anaphor(ok, require_boundary=True)
+            return
         head = re.match(r"[\"'”’]?\s+([A-Za-z][\w-]*)", text[t.end:ue])
         if head and head.group(1).lower() in self.non_member_heads:
             return  # "a unicorn investor", "little giant incubator": about members, not one
@@ -556,16 +561,7 @@ class CategoryTagger:
                 self._record(org, t, "explicit", conf=0.85)
                 bound = True
         # 4. "... only the company X fitted the category": org after the term, then an anaphoric cue
-        if self.anaphor is not None:
-            for am in self.anaphor.finditer(text, t.end, ue):
-                cands = [(s, e, o) for s, e, o in self._mentions_in(t.end, am.start()) if self._subject_like(s, e)]
-                if cands:
-                    s, e, o = cands[-1] if len(cands) == 1 else cands[0]
-                    gap = text[e:am.start()]
-                    if not (self.negation and self.negation.search(gap[-25:])):
-                        self._record(o, t, "implicit", conf=0.7)
-                        bound = True
-                break
+        bound = self._bind_anaphor(t) or bound
         # 5. "<a start-up> earned the little giant title ..., the Beijing company, X": one named firm
         if not bound and not self._mentions_in(us, t.start):
             left = text[cs:t.start]
@@ -575,6 +571,25 @@ class CategoryTagger:
                          if o.is_company and self.firm_before.search(text[max(us, s - 40):s]) and self._subject_like(s, e)]
                 if len({o.index for _, _, o in cands}) == 1:
                     self._record(cands[0][2], t, "implicit")
+
+    def _bind_anaphor(self, t: Term, require_boundary: bool = False) -> bool:
+        text = self.text
+        us, ue = self.units[t.unit]
+        if self.anaphor is None:
+            return False
+        for am in self.anaphor.finditer(text, t.end, ue):
+            cands = [(s, e, o) for s, e, o in self._mentions_in(t.end, am.start()) if self._subject_like(s, e)]
+            if not cands:
+                return False
+            s, e, o = cands[0]
+            if require_boundary and not CLAUSE_BOUNDARY.search(text, t.end, s):
+                return False
+            gap = text[e:am.start()]
+            if self.negation is not None and self.negation.search(gap[-25:]):
+                return False
+            self._record(o, t, "implicit", conf=0.7)
+            return True
+        return False
 
     def _anaphoric_lists(self, terms: list[Term]) -> None:
         """"China has 369 unicorns. Among them are X and Y.": the list names members of the category
@@ -782,7 +797,7 @@ class CategoryTagger:
                     cue = self.valuation.search(text[us:ms]) if self.valuation is not None else None
                     near = text[max(cs, (us + cue.start() if cue else ms) - 25):ms].split(",")[-1]
                     if (self.pending is not None and self.pending.search(clause_left)) or \
-                            (self.negation is not None and self.negation.search(clause_left)) or \
+                            (self.negation is not None and self.negation.search(clause_left.split(",")[-1])) or \
                             (self.past is not None and self.past.search(near)) or re.search(r"\bonce\b", near) or \
                             (self.valuation_past_after is not None and self.valuation_past_after.match(text[me:ue])):
                         continue
