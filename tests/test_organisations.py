@@ -297,3 +297,13 @@ def test_every_mention_of_a_firm_the_model_mislabels_is_counted(nlp):
     assert orgs["Klarna"]["mentions"] == text.count("Klarna")
     assert [text[s:e] for s, e in orgs["Klarna"]["mention_spans"]] == ["Klarna"] * text.count("Klarna")
     assert "Klarna" not in {p["name"] for p in doc._.people} | {p["name"] for p in doc._.places}
+
+
+def test_known_bodies_file_from_the_environment(nlp, tmp_path, monkeypatch):
+    extra = tmp_path / "bodies.toml"
+    extra.write_text('[[bodies]]\nname = "Vantor Regulatory Authority"\naliases = ["Vantor"]\n'
+                     'type = "government"\nis_company = false\n', encoding="utf-8")
+    monkeypatch.setenv("GIANTS_BODIES", str(extra))
+    finder = OrganisationFinder(nlp, "orgs_env")
+    doc = finder(nlp("Officials said Vantor approved."))
+    assert [o["name"] for o in doc._.organizations] == ["Vantor"]

@@ -11,6 +11,7 @@ doc.ents is left as the model made it.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from .orgnames import CONNECTORS, Rules, core_words, fold, has_cjk, head_type, l
 from .orgspans import NUMERIC_ENTS, QUOTES, NameSpans, odd_case
 from .people import find_people, find_places
 
+BODIES_ENV = "GIANTS_BODIES"
 NER_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
 APPOSITION_STARTS = {"a", "an", "the", "one", "based", "headquartered", "whose", "formerly", "now", "which"}
 STOP_PREPS = {"of", "at", "with", "for", "in", "on", "by", "from", "to", "that", "who", "which"}
@@ -50,8 +52,10 @@ class Mention:
 
 class OrganisationFinder(NameSpans, OrgMerger):
     def __init__(self, nlp: Language, name: str, *, bodies_path: str = ""):
+        """bodies_path: a TOML file laid out like data/bodies.toml, merged over it
+        (default: $GIANTS_BODIES, so the command line can use one too)."""
         self.name = name
-        self.rules: Rules = load_rules(bodies_path)
+        self.rules: Rules = load_rules(bodies_path or os.environ.get(BODIES_ENV, ""))
         r = self.rules
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
