@@ -131,6 +131,10 @@ def test_case_variants_are_one_organisation(nlp):
     ("The Coastal Robotics Industry Alliance met in May.", "Coastal Robotics Industry Alliance", "ngo", False),
     ("The Northfield Daily Times reported the deal.", "Northfield Daily Times", "media", True),
     ("The Suzhou Industrial Park hosts 300 firms.", "Suzhou Industrial Park", "government", False),
+    ("The Beijing Intellectual Property Court ruled against the firm.", "Beijing Intellectual Property Court",
+     "government", False),
+    ("The Nordvik Public Pension Fund sold its stake.", "Nordvik Public Pension Fund", "government", False),
+    ("The data came from Kestrel Research, a consultancy.", "Kestrel Research", "company", True),
 ])
 def test_types_and_is_company(nlp, text, name, kind, is_company):
     orgs = orgs_of(nlp, text)
