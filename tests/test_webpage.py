@@ -284,7 +284,8 @@ def test_read_article_on_a_url(server):
         "site": "Harbour Business Daily",
     }
     assert article.text == read_article(str(NEWS)).text
-    assert _Handler.seen_agents == [f"giants/{giants.__version__} (+{webpage.PROJECT_URL})"]
+    assert _Handler.seen_agents == [webpage.USER_AGENT]
+    assert webpage.USER_AGENT.startswith(f"giants/{giants.__version__} ")
 
 
 def test_url_site_falls_back_to_title_then_host(server):
