@@ -356,6 +356,28 @@ def test_hectocorn_valuation_of_unlisted_firm(nlp):
     assert "100bn" in lab["definition"]
 
 
+def test_future_in_an_earlier_clause_does_not_make_it_pending(nlp):
+    doc = run(nlp, "Zapgo, which will use the money to expand, was valued at $2 billion.", ["Zapgo"])
+    check_label(doc, "Zapgo", "unicorn", "criterion", "valued at $2 billion")
+
+
+def test_conditional_valuation_is_pending(nlp):
+    doc = run(nlp, "If the round closes, Zapgo would be valued at $3 billion.", ["Zapgo"])
+    assert_no_labels(doc)
+
+
+def test_acquisition_price_is_not_a_valuation(nlp):
+    doc = run(nlp, "Hollis Group bought Zapgo in a deal that valued it at $2 billion.", ["Hollis Group", "Zapgo"])
+    assert_no_labels(doc)
+
+
+def test_worth_needs_a_private_company_cue(nlp):
+    doc = run(nlp, "Ferrara Motors is now worth more than $100 billion after a stock rally.", ["Ferrara Motors"])
+    assert_no_labels(doc)
+    doc = run(nlp, "The start-up Zapgo is now worth $2 billion after its latest round.", ["Zapgo"])
+    check_label(doc, "Zapgo", "unicorn", "criterion", "now worth $2 billion")
+
+
 # ---------------------------------------------------------------- criterion: growth
 
 def test_cumulative_growth_gazelle(nlp):

@@ -113,6 +113,9 @@ class CategoryTagger:
         self.past_after = any_regex(cues.get("past_after_re", []))
         self.valuation = any_regex(cues.get("valuation_re", []))
         self.valuation_after = any_regex(cues.get("valuation_after_re", []))
+        self.valuation_weak = any_regex(cues.get("valuation_weak_re", []))
+        self.private_context = any_regex(cues.get("private_context_re", []))
+        self.acquisition = any_regex(cues.get("acquisition_re", []))
         self.valuation_past_after = any_regex(cues.get("valuation_past_after_re", []))
         self.valuable_private = any_regex(cues.get("valuable_private_re", []))
         self.listed_before = any_regex(cues.get("listed_before_re", []))
@@ -766,12 +769,16 @@ class CategoryTagger:
         for u, (us, ue) in enumerate(self.units):
             unit = text[us:ue]
             private_list = self.valuable_private is not None and self.valuable_private.search(unit)
+            if self.acquisition is not None and self.acquisition.search(unit):
+                continue  # acquisition prices are not valuations
+            private = self.private_context is not None and self.private_context.search(unit)
             for ms, me, amount, usd in self._money(us, ue):
                 if usd is None:
                     continue
                 left = text[us:ms]
                 is_val = (self.valuation is not None and self.valuation.search(left)) or \
-                         (self.valuation_after is not None and self.valuation_after.match(text[me:ue]))
+                         (self.valuation_after is not None and self.valuation_after.match(text[me:ue])) or \
+                         (private and self.valuation_weak is not None and self.valuation_weak.search(left))
                 paren = private_list and re.search(r"\(\s*$", left) and re.match(r"\s*\)", text[me:ue])
                 if not (is_val or paren):
                     continue
@@ -796,7 +803,7 @@ class CategoryTagger:
                     clause_left = text[cs:ms]
                     cue = self.valuation.search(text[us:ms]) if self.valuation is not None else None
                     near = text[max(cs, (us + cue.start() if cue else ms) - 25):ms].split(",")[-1]
-                    if (self.pending is not None and self.pending.search(clause_left)) or \
+                    if (self.pending is not None and self.pending.search(clause_left.split(",")[-1])) or \
                             (self.negation is not None and self.negation.search(clause_left.split(",")[-1])) or \
                             (self.past is not None and self.past.search(near)) or re.search(r"\bonce\b", near) or \
                             (self.valuation_past_after is not None and self.valuation_past_after.match(text[me:ue])):
@@ -829,7 +836,8 @@ class CategoryTagger:
         text = self.text
         us, ue = self.units[u]
         cue_start = ms
-        m = self.valuation.search(text[us:ms]) if self.valuation is not None else None
+        m = (self.valuation.search(text[us:ms]) if self.valuation is not None else None) or \
+            (self.valuation_weak.search(text[us:ms]) if self.valuation_weak is not None else None)
         if m:
             cue_start = us + m.start()
         mentions = self._mentions_in(us, cue_start)
