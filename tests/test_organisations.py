@@ -57,7 +57,7 @@ def test_known_bodies_are_found_and_typed(nlp):
     ("Users flocked to ChatGPT and TikTok, and the company launched a smartphone bank.",
      {"ChatGPT", "TikTok", "smartphone bank"}),
     ("Shares of Corvana fell 3% while the S&P 500 rose; the stock left the SDax.", {"S&P 500", "SDax"}),
-    ("Starbucks sold more than 500 Unicorns, its new drink.", {"Unicorns", "Unicorn"}),
+    ("Brewbean sold more than 500 Unicorns, its new drink.", {"Unicorns", "Unicorn"}),
     ("The firm moved from Berlin to Silicon Valley after the Zhongguancun Forum.",
      {"Berlin", "Silicon Valley", "Zhongguancun Forum"}),
     ("Its IPO raised $2 billion, and the SME sector cheered AI.", {"IPO", "SME", "AI"}),
@@ -280,9 +280,9 @@ def test_a_bad_bodies_file_gives_a_clear_error(nlp, tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    "ALIBABA OWNS THE SOUTH CHINA MORNING POST. THE PARTICIPANTS ALSO INCLUDE TANWEI CAPITAL CORPORATION, "
+    "KELVARA OWNS THE EAST HARBOUR MORNING POST. THE PARTICIPANTS ALSO INCLUDE TANWEI CAPITAL CORPORATION, "
     "THE BEIJING AI FUND AND SHENZHEN LUMA GROUP.",
-    "Alibaba Owns The South China Morning Post. The Participants Also Include Tanwei Capital Corporation, "
+    "Kelvara Owns The East Harbour Morning Post. The Participants Also Include Tanwei Capital Corporation, "
     "The Beijing Ai Fund And Shenzhen Luma Group.",
 ])
 def test_all_caps_and_title_case_give_no_sentence_fragments(nlp, text):

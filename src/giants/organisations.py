@@ -112,7 +112,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # "battery company X", "the Beijing company, X", "daily X"
         j = s - 1
         if j >= 0 and doc[j].text == "," and after is not None and after.text == ",":
-            j -= 1      # "the Beijing company, Uisee, ..."
+            j -= 1      # "the Nanjing company, Velorin, ..."
         if j >= 0:
             cue, j0, _ = self._hyphen_word(doc, j)     # "start-up" is three tokens
             if doc[j].is_lower and cue in r.company_cues \
@@ -200,7 +200,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 any(t.lower_ in {"round", "investment", "funding"} for t in doc[e + 1:e + 4]):
             m.cues.add("backer")
             m.sources.add("cue")
-        # "NESTA found that ...": an acronym as the subject of a verb
+        # "KRAV found that ...": an acronym as the subject of a verb
         if e - s == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and doc[s].dep_ == "nsubj":
             m.cues.add("subject")
             m.sources.add("cue")
@@ -248,7 +248,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         units = self._units(doc)
         keys = self._candidates(doc, units)
         accepted = self._accept(doc, units, keys, title_end)
-        # "HongShan, formerly Sequoia Capital China": the two forms are one body
+        # "Brightpeak, formerly Halden Capital Asia": the two forms are one body
         links = self._alias_links(doc, keys, accepted)
         chosen = self._choose(doc, keys, accepted, title_end)
         orgs = self._merge(doc, chosen, keys, links, accepted)
@@ -286,7 +286,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     s = t.i + 1
                 if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper() \
                         and t.i > ent.start and fold(doc[t.i - 1].text) not in self.rules.possessive_name_words:
-                    pieces.append((s, t.i))     # "Alphabet's Google": two names
+                    pieces.append((s, t.i))     # "Corvix's Lumenio": two names
                     s = t.i + 1
                 if "\n" in t.text or t.text in {"—", "–"}:
                     pieces.append((s, t.i))
@@ -307,7 +307,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if s < e:
                 s2, e2 = self._extend(doc, s, e)
                 cands.append(Mention(s2, e2, {"chunk"}))
-        # 5. "Liangjiang's industrial promotion bureau": a named possessor and a government head
+        # 5. "Qiaoxi's industrial promotion bureau": a named possessor and a government head
         for tok in doc:
             if tok.lower_ in {"'s", "’s"} and tok.i > 0 and doc[tok.i - 1].text[:1].isupper():
                 k = tok.i + 1
@@ -356,13 +356,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if verdict:
                 accepted[key] = verdict
 
-        # lists: "Innovaccer, Infra.Market, Meesho and Chargebee" share the fate of their organisations
+        # lists: "Zentra, Build.Hub, Kavio and Orbly" share the fate of their organisations
         self._propagate_lists(doc, units, keys, accepted, person_last)
-        # short forms: "Alibaba" beside "Alibaba Group Holding", "Praxis" beside "Praxis Global Alliance"
+        # short forms: "Tamsin" beside "Tamsin Group Holding", "Corda" beside "Corda Global Alliance"
         person_ents = [ent for ent in person_ents if fold(ent.text) not in accepted]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
         self._accept_short_forms(doc, keys, accepted, person_last)
-        # "the Midtown Starbucks": a word before a firm's name, found only by the model
+        # "the Midtown Brewbean": a word before a firm's name, found only by the model
         for key in [k for k, why in accepted.items() if why == "ner" and " " in k]:
             words = key.split()
             for i in range(1, len(words)):
@@ -416,7 +416,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if last in r.non_org_heads and "legal" not in sources:
             return None
         if any(fold(w) in r.soft_stop for w in words) or bare in r.soft_stop:
-            # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the manufacturer Gazelle")
+            # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the bicycle maker Unicorn")
             institutional = head_type(text, r) in ("ngo", "government", "university", "exchange") and len(words) > 2
             if not institutional and not (cues & r.company_cues) and "legal" not in sources:
                 return None
@@ -430,13 +430,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
         generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"}
         if all(fold(w.strip(".,")) in generic | r.nationalities for w in words):
             return None
-        # "Alibaba and Tencent": two names the model joined
+        # "Tamsin and Velorin": two names the model joined
         for sep in (" and ", " & ", ", "):
             if sep in text:
                 left, right = text.split(sep, 1)
                 if fold(left) in self._keys and fold(right) in self._keys and right.rstrip(".") not in self.legal:
                     return None
-        # "Midtown Starbucks", "German Derby Cycle": a place word before another candidate
+        # "Midtown Brewbean", "German Rollwerk Cycle": a place word before another candidate
         if len(words) > 1 and (r.place_kind(words[0]) or fold(words[0]) in r.nationalities) \
                 and fold(" ".join(words[1:])) in self._keys and "legal" not in sources:
             return None
@@ -468,7 +468,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if strong:
             return "cue"
-        # head words: "Liangjiang New Area", "Dataa Robotics", "National Zoo"
+        # head words: "Qiaoxi New Area", "Velorin Robotics", "City Aquarium"
         kind = head_type(text, r)
         if kind is not None and len(words) > 1:
             return "head"
@@ -478,13 +478,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if len(words) == 1 and key in person_last:
             return None
         if n_person and len(words) > 1 and fold(words[-1]) in r.countries:
-            return "person-with-country"   # "Freetrailer Denmark"
+            return "person-with-country"   # "Rentbox Denmark"
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
             if len(words) == 1 and all(m.start > 0 and doc[m.start - 1].lower_ in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
             return "ner"
         if len(words) == 1 and text.isupper() and len(text) >= 3 and text.isalpha() and ner:
-            # acronyms the model tags as anything are organisations, not people ("LIJA")
+            # acronyms the model tags as anything are organisations, not people ("KRAV")
             if not any(lab in ("GPE", "LOC", "NORP") for lab in ner):
                 return "acronym"
         return None
@@ -535,7 +535,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 if doc[s].is_sent_start and doc[s].is_stop:
                     continue
                 if doc[s].ent_type_ == "PERSON" and e - s > 1 and head_type(t, r) is None and len(cleaned) < 5:
-                    continue    # "in Shanghai, Robin Li, Baidu's co-founder": a person among names
+                    continue    # "in Shanghai, Jane Doe, Velorin's co-founder": a person among names
                 accepted[k] = "list"
                 keys.setdefault(k, []).append(Mention(s, e, {"list"}, cues=set(shared)))
 
@@ -564,7 +564,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 if len(owners) > 1 else owners
             same_core = [k for k in owners if core_words(k, r) == core_words(key, r)]
             if len(owners) > 1 and len(same_core) == 1:
-                owners = same_core    # "Tencent" is "Tencent Holdings Ltd.", not "Tencent Music ..."
+                owners = same_core    # "Tamsin" is "Tamsin Holdings Ltd.", not "Tamsin Music ..."
             if len(owners) > 1:   # "Tamsin" beside "Tamsin Group Holding" and "Tamsin Vision Fund"
                 owners = [k for k in owners if not self._distinct_body(" ".join(k.split()[len(words):]))]
             if len(owners) == 1 and head_type(text, r) in (None, "company"):
@@ -584,7 +584,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _alias_links(self, doc, keys, accepted) -> dict[str, str]:
         """"A, formerly B" and "A (B)": B names the same body as A. When one of the two is
-        an organisation, so is the other ("HongShan, formerly Sequoia Capital China")."""
+        an organisation, so is the other ("Brightpeak, formerly Halden Capital Asia")."""
         r = self.rules
         links: dict[str, str] = {}
         longest_end: dict[int, tuple[int, str]] = {}

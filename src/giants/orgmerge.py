@@ -72,7 +72,7 @@ class OrgMerger:
                 lt = forms[long]["text"]
                 lw = lt.split()
                 if len(lt) <= len(st):
-                    # same core: "Otto AG" / "Otto Group"
+                    # same core: "Hollin AG" / "Hollin Group"
                     if len(lw) > 1 and len(sw) > 1 and core_words(lt, r) == core_words(st, r) \
                             and forms[long]["first"] < forms[short]["first"]:
                         matches.append(long)
@@ -87,7 +87,7 @@ class OrgMerger:
                     kind = head_type(" ".join(rest), r)
                     if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \
                             and accepted.get(short) != "short":
-                        continue   # "SoftBank" and "SoftBank Vision Fund" are two bodies
+                        continue   # "Tamsin" and "Tamsin Vision Fund" are two bodies
                     if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":
                         continue
                     matches.append(long)
@@ -129,7 +129,7 @@ class OrgMerger:
             for k in members:
                 texts.extend(forms[k]["texts"].items())
             # fullest form: the current name of a renamed body ("A, formerly B"), then most words,
-            # then a legal form ("Otto AG" over "Otto Group"), then longest, then most frequent
+            # then a legal form ("Hollin AG" over "Hollin Group"), then longest, then most frequent
             targets = {fold(a) for a in links.values()}
             name = max(texts, key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
                                              x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]

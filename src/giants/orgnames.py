@@ -156,7 +156,7 @@ GOVERNMENT_WORDS = {"ministry", "commission", "bureau", "department", "administr
 def head_type(name: str, rules: Rules) -> str | None:
     """Type given by the words of a name: its last word first ("... Exchange"), then a
     governing word anywhere ("Torch Center of the Ministry of ..."), then a leading
-    head ("University of ...", "Zoo Atlanta"), then company words ("... Robotics")."""
+    head ("University of ...", "Aquarium Lisboa"), then company words ("... Robotics")."""
     words = [fold(w.strip(".,()'\"")) for w in words_of(name)]
     words = [w for w in words if w]
     if not words:
@@ -185,7 +185,7 @@ def head_type(name: str, rules: Rules) -> str | None:
 
 
 def initials(name: str) -> str:
-    """Capital initials of the significant words: "Wuhan Economic & Technological Development Zone" -> WETDZ."""
+    """Capital initials of the significant words: "Qiaoxi Economic & Technological Development Zone" -> QETDZ."""
     out = []
     for w in re.split(r"[\s]+", name):
         w = w.strip("(),.'\"")
@@ -204,8 +204,8 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def is_acronym_of(short: str, long: str) -> bool:
-    """"MIIT" for "Ministry of Industry and Information Technology", "WEDZ" for "Wuhan Economic
-    & Technological Development Zone" (one initial may be skipped), "VW" for "Volkswagen"."""
+    """"MIIT" for "Ministry of Industry and Information Technology", "QEDZ" for "Qiaoxi Economic
+    & Technological Development Zone" (one initial may be skipped), "VK" for "Velkarn"."""
     if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
         return False
     words = words_of(long)
@@ -220,7 +220,7 @@ def is_acronym_of(short: str, long: str) -> bool:
 
 
 def core_words(name: str, rules: Rules) -> list[str]:
-    """Name without trailing legal suffixes and generic company words: "Otto AG" and "Otto Group" -> ["otto"]."""
+    """Name without trailing legal suffixes and generic company words: "Hollin AG" and "Hollin Group" -> ["otto"]."""
     words = [fold(w.strip(".,")) for w in words_of(name)]
     suffixes = rules.core_suffixes
     while len(words) > 1 and words[-1] in suffixes:

@@ -16,7 +16,7 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def odd_case(word: str) -> bool:
-    """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("PointClickCare")."""
+    """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("ShipFastNow")."""
     parts = re.findall(r"[A-Z][a-z]*", word)
     switches = len(re.findall(r"[a-z][A-Z]", word))
     return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
@@ -26,7 +26,7 @@ class NameSpans:
     # ------------------------------------------------------------------ units
     def _units(self, doc: Doc) -> list[tuple[int, int]]:
         """Words as written: tokens glued when there is no space between them
-        ("Infra.Market", "1mg", "Five-Star"), except before punctuation and "'s"."""
+        ("Build.Hub", "2go", "Ten-Star"), except before punctuation and "'s"."""
         units: list[tuple[int, int]] = []
         i, n = 0, len(doc)
         while i < n:
@@ -207,7 +207,7 @@ class NameSpans:
 
     def _legal_names(self, doc: Doc) -> list[tuple[int, int]]:
         """Names ending in a legal suffix: walk left from "Co", "Ltd", "Inc" over the name,
-        a parenthesised place included ("Ruipu (Tianjin) Biological Pharmaceutical Co., Ltd.")."""
+        a parenthesised place included ("Hanlu (Tianjin) Biological Pharmaceutical Co., Ltd.")."""
         out = []
         for tok in doc:
             if tok.text.rstrip(".") not in self.legal and not (tok.is_upper and tok.text.rstrip(".") in self.legal_upper) \
@@ -265,7 +265,7 @@ class NameSpans:
                 and doc[s].text not in QUOTES
 
         def close(items, conj):
-            # "Shanghai, Robin Li, Baidu's co-founder": a possessive ends the run, not a list
+            # "Shanghai, Jane Doe, Velorin's co-founder": a possessive ends the run, not a list
             if items and items[-1][1] < len(doc) and doc[items[-1][1]].lower_ in {"'s", "’s"}:
                 items = items[:-1]
             if len(items) >= 3 or (len(items) == 2 and conj):
@@ -278,13 +278,13 @@ class NameSpans:
             if not name_unit(k):
                 k += 1
                 continue
-            # one item: a run of name units ("Five-Star Business Finance Ltd")
+            # one item: a run of name units ("Ten-Star Home Finance Ltd")
             k2 = k + 1
             while k2 < len(units) and name_unit(k2) and "\n" not in doc[units[k2 - 1][1] - 1].whitespace_:
                 k2 += 1
             items.append((units[k][0], units[k2 - 1][1]))
             k = k2
-            # a parenthesis after the item: "Flink (delivery)"
+            # a parenthesis after the item: "Rapido (delivery)"
             if k < len(units) and doc[units[k][0]].text == "(":
                 j = k
                 while j < len(units) and j < k + 12 and doc[units[j][0]].text != ")":
@@ -294,7 +294,7 @@ class NameSpans:
                     items, conj = [], False
                     continue
                 k = j + 1
-            # a separator, then lead-in words before the next name ("and the Swiss insurance fintech Wefox")
+            # a separator, then lead-in words before the next name ("and the Swiss insurance fintech Cuvra")
             sep = []
             while k < len(units) and doc[units[k][0]].lower_ in {",", "and", "&", "or"} and len(sep) < 2:
                 sep.append(doc[units[k][0]].lower_)
