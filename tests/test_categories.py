@@ -595,6 +595,22 @@ def test_bicycle_maker_gazelle(nlp):
     assert doc._.categories_discussed == []
 
 
+def test_business_words_near_a_term_are_not_traps(nlp):
+    doc = run(nlp, "Pedalo, a bike-sharing unicorn and a key player in urban transport, hired 300 staff.", ["Pedalo"])
+    check_label(doc, "Pedalo", "unicorn", "explicit", "bike-sharing unicorn")
+
+
+def test_tier_ladder_metaphor_is_not_a_brand(nlp):
+    doc = run(nlp, "Hunan manufacturers climb the little giant ladder.\n\nSinobear, a national Little Giant, "
+                   "makes bearings.", ["Sinobear"])
+    check_label(doc, "Sinobear", "little_giant", "explicit", "a national Little Giant")
+
+
+def test_unicorn_cupcakes(nlp):
+    doc = run(nlp, "One bakery sold 1,200 unicorn cupcakes in two days.", [])
+    assert doc._.categories_discussed == []
+
+
 def test_tech_giant(nlp):
     doc = run(nlp, "Tech giant Alibaba and internet giant Tencent cut prices.", ["Alibaba", "Tencent"])
     assert_no_labels(doc)

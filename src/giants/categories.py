@@ -131,6 +131,7 @@ class CategoryTagger:
         self.multipliers = {k.lower(): float(v) for k, v in (cues.get("growth_multipliers") or {}).items()}
         self.multiplier_rx = phrases_regex(list(self.multipliers))
         self.brand_after = {w.lower() for w in traps.get("brand_after", [])}
+        self.object_after = {w.lower() for w in traps.get("object_after", [])}
         self.non_member_heads = {w.lower() for w in traps.get("non_member_heads", [])}
         self.category_heads = {w.lower() for w in traps.get("category_heads", [])}
         self.context_words = words_regex(traps.get("context_words", []))
@@ -410,16 +411,18 @@ class CategoryTagger:
         surface = text[s:e]
         window = text[max(us, s - 60):min(ue, e + 60)]
         nxt = re.match(r"[\"'”’]?\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?", text[e:ue])
+        capital = surface[:1].isupper() and not surface.isupper()
         if nxt:
-            words = [w for w in nxt.groups() if w]
-            if any(w.lower() in self.brand_after for w in words):
-                brands.add(surface.lower().rstrip("s"))
+            words = [w.lower() for w in nxt.groups() if w]
+            if capital and any(w in self.brand_after or w in self.object_after for w in words):
+                brands.add(surface.lower().rstrip("s"))  # a product name: its later capitalised uses too
+                return True
+            if any(w in self.object_after for w in words):
                 return True
         if self.metaphor is not None and self.metaphor.search(window):
             return True
         if self.context_words is not None and self.context_words.search(unit):
             return True
-        capital = surface[:1].isupper() and not surface.isupper()
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
