@@ -46,10 +46,10 @@ CASES = [
     # the article's own US$ equivalent wins
     ("Qianli Robotics raised 3 million yuan (about 473,000 U.S. dollars) from angel investors.",
      "3 million yuan (about 473,000 U.S. dollars)", 3e6, "CNY", 473000, "funding"),
-    ("Hubei Gearworks raised more than 1 billion yuan ($157 million) last year.",
-     "more than 1 billion yuan ($157 million)", 1e9, "CNY", 157e6, "funding"),
-    ("Delta Grid's market capitalisation passed Rs. 1 lakh crore (US$ 13.4 billion) on Friday.",
-     "Rs. 1 lakh crore (US$ 13.4 billion)", 1e12, "INR", 13.4e9, "valuation"),
+    ("Hubei Gearworks raised more than 2 billion yuan ($281 million) this spring.",
+     "more than 2 billion yuan ($281 million)", 2e9, "CNY", 281e6, "funding"),
+    ("Delta Grid's market capitalisation passed Rs. 2 lakh crore (US$ 23.9 billion) on Friday.",
+     "Rs. 2 lakh crore (US$ 23.9 billion)", 2e12, "INR", 23.9e9, "valuation"),
     # other currencies
     ("Quill Labs raised £20mn in seed funding.", "£20mn", 20e6, "GBP", RATE, "funding"),
     ("Veltra raised €45 million in a Series B round.", "€45 million", 45e6, "EUR", RATE, "funding"),
@@ -84,25 +84,25 @@ CASES = [
     ("Maple Freight raised C$25 million in a Series A.", "C$25 million", 25e6, "CAD", RATE, "funding"),
     ("Sao Verde Pagamentos was valued at R$5 billion.", "R$5 billion", 5e9, "BRL", RATE, "valuation"),
     ("Alpen Health's revenue was CHF 90 million.", "CHF 90 million", 90e6, "CHF", RATE, "revenue"),
-    ("Solace Group sold the unit for one billion Canadian dollars (700 million euros).",
-     "one billion Canadian dollars (700 million euros)", 1e9, "CAD", RATE, "other"),
+    ("Solace Group sold the unit for two billion Canadian dollars (1.3 billion euros).",
+     "two billion Canadian dollars (1.3 billion euros)", 2e9, "CAD", RATE, "other"),
     # ranges and qualifiers
     ("The round valued Ferro Labs at $1-2 billion.", "$1-2 billion", 1e9, "USD", 1e9, "valuation"),
     ("Tessellate raised more than $100m last year.", "more than $100m", 100e6, "USD", 100e6, "funding"),
     ("Orbis Freight hopes to raise $300-500 million.", "$300-500 million", 300e6, "USD", 300e6, "funding"),
-    ("Kestrel Air is in talks to raise between $300 and $500 million.", "between $300 and $500 million", 300e6,
-     "USD", 300e6, "funding"),
-    ("Their valuations range from $200 million to $904 million.", "from $200 million to $904 million", 200e6,
-     "USD", 200e6, "valuation"),
-    ("Ivory Cloud's previous valuation was about $850 million.", "about $850 million", 850e6, "USD", 850e6,
+    ("Kestrel Air hopes to raise between $250 and $400 million.", "between $250 and $400 million", 250e6,
+     "USD", 250e6, "funding"),
+    ("Their valuations range from $150 million to $780 million.", "from $150 million to $780 million", 150e6,
+     "USD", 150e6, "valuation"),
+    ("Ivory Cloud's last valuation was about $640 million.", "about $640 million", 640e6, "USD", 640e6,
      "valuation"),
-    ("Companies whose annual revenue is 100-400 million yuan qualify.", "100-400 million yuan", 100e6, "CNY",
+    ("Firms qualify when their annual sales are 20-80 million yuan.", "20-80 million yuan", 20e6, "CNY",
      RATE, "other"),
     # other money
     ("Pemberton Foods was acquired for $2.5 billion.", "$2.5 billion", 2.5e9, "USD", 2.5e9, "other"),
     ("A cup of the seasonal drink costs $5.74.", "$5.74", 5.74, "USD", 5.74, "other"),
     ("Orchard Foods' market capitalisation is $40 billion.", "$40 billion", 40e9, "USD", 40e9, "valuation"),
-    ("Unicorns are start-ups valued at more than $1 billion.", "more than $1 billion", 1e9, "USD", 1e9, "other"),
+    ("Unicorns are young firms worth over $1bn each.", "over $1bn", 1e9, "USD", 1e9, "other"),
     ("China has 340 drone makers with annual sales above 20 million yuan.", "above 20 million yuan", 20e6, "CNY",
      RATE, "other"),
     ("The low-altitude economy could be worth 1.5 trillion yuan by 2030.", "1.5 trillion yuan", 1.5e12, "CNY", RATE,
@@ -116,9 +116,9 @@ CASES = [
     ("Sales rose 22.5 percent year-on-year.", "22.5 percent", 22.5, "%", None, "growth_rate"),
     ("Output fell 7 per cent in 2023.", "7 per cent", 7, "%", None, "growth_rate"),
     ("Exports grew 12 pct in the first half.", "12 pct", 12, "%", None, "growth_rate"),
-    ("Turnover rises by two thirds after the merger.", "two thirds", 66.67, "%", None, "growth_rate"),
+    ("Output grows by two thirds after the upgrade.", "two thirds", 66.67, "%", None, "growth_rate"),
     ("The fund holds a 29% stake in Verdant Labs.", "29%", 29, "%", None, "other"),
-    ("Small firms make up more than 99% of all companies.", "more than 99%", 99, "%", None, "other"),
+    ("Family firms make up over 90% of all shops.", "over 90%", 90, "%", None, "other"),
     ("Only 2,9% of all winners achieved it.", "2,9%", 2.9, "%", None, "other"),
     ("The central bank cut its policy rate by 25 basis points.", "25 basis points", 0.25, "%", None, "other"),
     ("Funding to the sector fell -12% in 2023.", "-12%", -12, "%", None, "growth_rate"),
@@ -128,8 +128,8 @@ CASES = [
     ("The ministry added 308 manufacturers to its list.", "308", 308, None, None, "count"),
     ("Over 12,000 little giants have been certified so far.", "Over 12,000", 12000, None, None, "count"),
     ("The city now has 857 specialised firms.", "857", 857, None, None, "count"),
-    ("Seven young companies were once unicorns.", "Seven", 7, None, None, "count"),
-    ("The number of high-tech firms rose from 242 to 556.", "from 242 to 556", 242, None, None, "count"),
+    ("Seven Dutch companies lost their unicorn status.", "Seven", 7, None, None, "count"),
+    ("The tally of certified firms climbed from 318 to 472.", "from 318 to 472", 318, None, None, "count"),
     ("The app had 3.21 crore monthly active users.", "3.21 crore", 3.21e7, None, None, "other"),
     ("The shop sold 13,000 tickets in two hours.", "13,000", 13000, None, None, "other"),
 ]
@@ -167,7 +167,7 @@ def test_table_is_large_enough():
     "Founded in 2015, the firm moved to Hangzhou on March 17.",
     "The 36-year-old founder spoke at the five-day forum.",
     "The line peels 500 kilograms of crayfish a day.",
-    "It ranked No. 3 on this year's list.",
+    "It ranked No. 7 in the survey.",
     "Many Fortune 500 companies use the software.",
     "The contract runs for 10 years.",
 ])
@@ -176,18 +176,18 @@ def test_not_figures(analyze, text):
 
 
 def test_stated_usd_is_marked_as_from_the_article(analyze):
-    fig = _find(analyze("Hubei Gearworks raised 1 billion yuan ($157 million) last year.").figures, "yuan")
-    assert fig.usd == 157e6 and fig.usd_source == "article" and fig.rate_date is None
+    fig = _find(analyze("Hubei Gearworks raised 2 billion yuan ($281 million) this spring.").figures, "yuan")
+    assert fig.usd == 281e6 and fig.usd_source == "article" and fig.rate_date is None
 
 
 def test_qualifiers_and_ranges(analyze):
     figs = analyze("Tessellate raised more than $100m. Orbis hopes to raise $1-2 billion, "
-                   "about $850 million more than planned. Ideally, up to $40 million.").figures
+                   "about $640 million more than planned. Ideally, up to $40 million.").figures
     by_text = {f.text: f for f in figs}
     assert by_text["more than $100m"].qualifier == "lower_bound"
     rng = by_text["$1-2 billion"]
     assert (rng.qualifier, rng.value, rng.value_max) == ("range", 1e9, 2e9)
-    assert by_text["about $850 million"].qualifier == "approx"
+    assert by_text["about $640 million"].qualifier == "approx"
     assert by_text["up to $40 million"].qualifier == "upper_bound"
 
 

@@ -33,8 +33,8 @@ def test_parse_number(raw, value):
     ("up to €40 million", 40e6, None, "EUR", "upper_bound"),
     ("roughly 12 billion yen", 12e9, None, "JPY", "approx"),
     ("$1-2 billion", 1e9, 2e9, "USD", "range"),
-    ("between $300 and $500 million", 300e6, 500e6, "USD", "range"),
-    ("from $14 million to $56 million", 14e6, 56e6, "USD", "range"),
+    ("between $250 and $400 million", 250e6, 400e6, "USD", "range"),
+    ("from $12 million to $30 million", 12e6, 30e6, "USD", "range"),
     ("25-30%", 25, 30, "%", "range"),
     ("> 100 per cent", 100, None, "%", "lower_bound"),
     ("5 percentage points", 5, None, "%", "exact"),
@@ -57,8 +57,8 @@ def test_stated_equivalent_is_one_amount():
     [a] = scan("It raised 3 million yuan (about 473,000 U.S. dollars) last year.")
     assert a.text == "3 million yuan (about 473,000 U.S. dollars)"
     assert (a.value, a.unit, a.usd) == (3e6, "CNY", 473000)
-    [b] = scan("revenue of 100-400 million yuan (roughly $14 million to $56 million)")
-    assert (b.value, b.value_max, b.usd, b.usd_max) == (100e6, 400e6, 14e6, 56e6)
+    [b] = scan("sales of 20-80 million yuan (roughly $3 million to $11 million)")
+    assert (b.value, b.value_max, b.usd, b.usd_max) == (20e6, 80e6, 3e6, 11e6)
 
 
 def test_signs_scores_and_dates():
@@ -67,8 +67,8 @@ def test_signs_scores_and_dates():
 
 
 def test_separate_amounts_stay_separate():
-    found = scan("Funding rose from $20.4 billion in August to $25.6 billion in September.")
-    assert [a.text for a in found] == ["$20.4 billion", "$25.6 billion"]
+    found = scan("Lending grew from $8.1 billion in May to $9.7 billion in June.")
+    assert [a.text for a in found] == ["$8.1 billion", "$9.7 billion"]
 
 
 @pytest.mark.parametrize("text", ["at 2.15pm", "GPT4o", "the 5G network", "in 2023 won approval", "1mg"])

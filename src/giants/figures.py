@@ -232,7 +232,7 @@ class FigureFinder:
 
     def _subject_cue(self, span: Span) -> tuple[str | None, str]:
         """Kind cue in the grammatical subject of the verb the amount hangs off:
-        "Its previous valuation, set when ..., was about $850 million"."""
+        "Its last valuation, agreed in May, was near $640 million"."""
         tok = span.root
         for _ in range(5):
             if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
@@ -257,7 +257,7 @@ class FigureFinder:
 
     def _list_lead(self, text: str, pos: int) -> str:
         """For an amount in a bulleted line, the line that introduces the list
-        ("To qualify, a company must meet these criteria:"); else ""."""
+        ("Applicants need to show the following:"); else ""."""
         ls = text.rfind("\n", 0, pos) + 1
         if not _BULLET.match(text[ls:pos]):
             return ""
@@ -290,12 +290,12 @@ class FigureFinder:
         sent_low = sent.text.lower()
         lead = self._list_lead(text, amt.start)
         thr = self.cues["threshold"]
-        # "whose annual revenue is 100-400 million yuan", a bulleted list of criteria
+        # "firms must have annual sales of 50-300 million yuan", a bulleted list of criteria
         if thr and (thr.search(left[-45:]) or (lead and thr.search(lead))):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
-        # "start-ups valued at more than US$1 billion": a category's threshold
+        # "young firms worth over $1bn": a category's threshold
         if (amt.qualifier == "lower_bound" and self.category_words.search(sent.text)
                 and self.generic_firms.search(text[max(sent.start_char, amt.start - 60):amt.start])):
             fig["about"] = "threshold (definition)"
@@ -312,10 +312,10 @@ class FigureFinder:
                 kind, dist, cue = skind, 0, scue
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
-        # "growth of 3,632%, reaching $42 million": what grows to an amount is usually sales
+        # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales
         if (kind is None or dist > 40) and self.cues["growth"] and self.cues["growth"].search(left[-45:]):
             kind, cue = "revenue", "revenue"
-        # "the $786 billion electric car maker": a company described by its value
+        # "the $90 billion chip designer": a company described by its value
         if kind is None or dist > 40:
             after = text[amt.end:amt.end + 40].lower()
             if re.match(r"\s*(?:[\w-]+\s+){0,3}(?:company|maker|firm|group|start-?up|giant|business|retailer|"
@@ -361,7 +361,7 @@ class FigureFinder:
                         and thr.search(sent.text.lower()))):
             fig["about"] = "threshold (definition)"
             return fig
-        # "54% of net jobs", "more than 99% of all firms": a share
+        # "61% of new hires", "over 90% of all shops": a share
         if re.match(r"\s*of\b", right):
             fig["about"] = "share"
             return fig
@@ -419,7 +419,7 @@ class FigureFinder:
                 return None
             if not prev.is_sent_start and prev.is_alpha and (
                     (prev.pos_ == "PROPN" and prev.is_title) or (prev.is_upper and len(prev) > 1)):
-                return None  # "PROFIT 100", "Fortune 500": part of a name
+                return None  # "Inc. 5000", "Fortune 500": part of a name
         nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
         if nxt is not None:
             nl = nxt.lower_
@@ -501,7 +501,7 @@ class FigureFinder:
                 if t.pos_ not in ("DET", "NUM", "ADJ", "PUNCT"):
                     break
             return None
-        # a counted word close behind wins over the parse ("10 more start-up Unicorns")
+        # a counted word close behind wins over the parse ("12 further fintech Unicorns")
         found = None
         for t in doc[tok.i + 1:min(len(doc), tok.i + 9)]:
             hyphenated = doc[t.i - 1].text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
@@ -518,7 +518,7 @@ class FigureFinder:
                 and head.pos_ in ("NOUN", "PROPN"):
             return head
         if tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
-            return tok.head  # "2,500 firms ... and 300 recognised at the State level"
+            return tok.head  # "900 firms ... and 120 certified at the city level"
         for t in doc[tok.i + 1:min(len(doc), tok.i + 5)]:
             if t.pos_ in ("NOUN", "PROPN"):
                 return t
@@ -559,7 +559,7 @@ class FigureFinder:
                 return subj
             if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl") or tok.head is tok:
                 return None
-            tok = tok.head  # up to the next verb: "is in talks to raise $X"
+            tok = tok.head  # up to the next verb: "was hoping to raise $X"
             for _ in range(4):
                 if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
                     break
@@ -578,7 +578,7 @@ class FigureFinder:
     @staticmethod
     def _mention_at(tok: Token, mentions: list[tuple[int, int, str, bool]]) -> str | None:
         """The organisation named by a noun phrase's head, or by a name next to it
-        ("the Chinese company Bytedance")."""
+        ("the Korean retailer Hanbit")."""
         heads = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound", "nmod")]
         for t in heads:
             for s, e, name, _ in mentions:
@@ -613,7 +613,7 @@ class FigureFinder:
         (then any organisation, then one named after it)."""
         lo, hi = _line_bounds(text, amt.start, sent)
         in_sent = [m for m in mentions if lo <= m[0] and m[1] <= hi]
-        # "Flipkart ($20 billion)": the name right before the bracket
+        # "Orrin Pay ($7 billion)": the name right before the bracket
         paren = re.search(r"\(\s*$", text[max(lo, amt.start - 3):amt.start])
         if paren:
             at = amt.start - 3 + paren.start() if amt.start >= 3 else paren.start()

@@ -8,9 +8,9 @@ is the figures component's job (giants.figures).
 
 Parsing happens in two steps. A single regular expression finds "atoms": one
 number with an optional currency before it, a scale word and a currency or
-percent sign after it ("US$ 100.3 billion", "100-400 million yuan", "2,9%").
-Then neighbouring atoms are joined: ranges ("$14 million to $56 million",
-"between $300 and $500 million"), stated equivalents ("3 million yuan (about
+percent sign after it ("US$ 47.1 billion", "20-80 million yuan", "3,5%").
+Then neighbouring atoms are joined: ranges ("$12 million to $30 million",
+"between $250 and $400 million"), stated equivalents ("3 million yuan (about
 473,000 U.S. dollars)") and a qualifier in front ("more than", "about").
 """
 
@@ -232,7 +232,7 @@ def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
         return None
     lo, hi = a.value, (b.value_max if b.value_max is not None else b.value)
     if a.scale is None and b.scale is not None:
-        lo = lo * b.scale  # "$300 and $500 million", "between 100 and 400 million yuan"
+        lo = lo * b.scale  # "$250 and $400 million", "between 20 and 80 million yuan"
     start = a.start
     if lead:
         start = a.start - (len(text[max(0, a.start - 12):a.start]) - lead.start())
