@@ -305,6 +305,24 @@ def test_former_decacorn_now_unicorn(nlp):
     assert ("Fintrail", "decacorn") not in labels(doc)
 
 
+def test_former_decacorn_marked_down(nlp):
+    doc = run(nlp, "Fintrail, a former decacorn, is now marked at US$7.85 billion by its investors.", ["Fintrail"])
+    lab = check_label(doc, "Fintrail", "unicorn", "criterion", "marked at US$7.85 billion")
+    assert lab["figure"]["usd"] == pytest.approx(7.85e9)
+    assert ("Fintrail", "decacorn") not in labels(doc)
+
+
+def test_single_quoted_little_giant(nlp):
+    doc = run(nlp, "KOFAN Drive Group, a 'little giant' firm based in central China's Hubei Province, makes gears.",
+              ["KOFAN Drive Group"])
+    check_label(doc, "KOFAN Drive Group", "little_giant", "explicit", "'little giant' firm")
+
+
+def test_firms_like(nlp):
+    doc = run(nlp, "The ministry praised little giant firms like Sinobear for their patents.", ["Sinobear"])
+    check_label(doc, "Sinobear", "little_giant", "explicit", "firms like Sinobear")
+
+
 def test_unicorn_with_decacorn_valuation_carries_only_decacorn(nlp):
     doc = run(nlp, "Fintrail, a unicorn valued at $15 billion, hired a new CFO.", ["Fintrail"])
     assert ("Fintrail", "decacorn") in labels(doc)
