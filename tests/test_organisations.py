@@ -311,3 +311,28 @@ def test_known_bodies_file_from_the_environment(nlp, tmp_path, monkeypatch):
     finder = OrganisationFinder(nlp, "orgs_env")
     doc = finder(nlp("Officials said Vantor approved."))
     assert [o["name"] for o in doc._.organizations] == ["Vantor"]
+
+
+def test_a_head_with_of_or_for_types_the_name_and_keeps_its_commas(nlp):
+    text = ("Officials said they would report to the Bureau of Farming, Fishing and Forestry Enterprises. "
+            "The Office for Attracting Strategic Enterprises and the Society for Protection of Wetlands agreed.")
+    orgs = orgs_of(nlp, text)
+    assert orgs["Bureau of Farming, Fishing and Forestry Enterprises"]["is_company"] is False
+    assert orgs["Office for Attracting Strategic Enterprises"]["type"] == "government"
+    assert orgs["Society for Protection of Wetlands"]["is_company"] is False
+    assert "Bureau of Farming" not in orgs
+
+
+def test_state_industry_investment_funds_are_not_companies(nlp):
+    orgs = orgs_of(nlp, "The round was led by the Qiaoxi Battery Industry Investment Fund and Halden Capital.")
+    assert orgs["Qiaoxi Battery Industry Investment Fund"]["is_company"] is False
+    assert orgs["Halden Capital"]["is_company"] is True
+
+
+def test_a_group_and_its_named_unit_stay_apart_but_a_single_head_word_merges(nlp):
+    orgs = orgs_of(nlp, "Tamsin said on Monday that Tamsin Cloud would cut prices. Tamsin Cloud has 3,000 staff.")
+    assert {"Tamsin", "Tamsin Cloud"} <= set(orgs)
+    assert "Tamsin" not in orgs["Tamsin Cloud"]["aliases"]
+    orgs = orgs_of(nlp, "The consultancy Vantoro Advisors published the study. Most are manufacturers, "
+                        "said Vantoro partner Meena Iyer.")
+    assert "Vantoro" in orgs["Vantoro Advisors"]["aliases"] and "Vantoro" not in orgs

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .orgmerge import OrgMerger
-from .orgnames import CONNECTORS, Rules, core_words, fold, has_cjk, head_type, load_rules, org_type
+from .orgnames import CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, load_rules, org_type
 from .orgspans import NUMERIC_ENTS, QUOTES, NameSpans, odd_case
 from .people import find_people, find_places
 
@@ -231,6 +231,21 @@ class OrganisationFinder(NameSpans, OrgMerger):
             e += 2
         return fold(doc[s:e + 1].text), s, e + 1
 
+    @staticmethod
+    def _enumerated_name(doc: Doc, s: int, e: int) -> bool:
+        """"Ministry of Micro, Small and Medium Enterprises": a head with "of"/"for" whose
+        complement is a capitalised list ending in "and"; its commas do not split it."""
+        while s < e and doc[s].lower_ == "the":
+            s += 1
+        if e - s < 5 or fold(doc[s].text) not in OF_HEADS or doc[s + 1].lower_ not in {"of", "for"}:
+            return False
+        commas = [t.i for t in doc[s:e] if t.text == ","]
+        if not commas:
+            return False
+        last = commas[-1]
+        return all(doc[i + 1].text[:1].isupper() for i in commas if i + 1 < e) and any(
+            t.lower_ in {"and", "&"} for t in doc[last + 1:e])
+
     def _title_end(self, doc: Doc) -> int:
         title = doc._.title
         if title and doc.text.lstrip().startswith(title):
@@ -280,8 +295,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
         for ent in ner_spans:
             pieces = []
             s = ent.start
+            enum = self._enumerated_name(doc, ent.start, ent.end)
             for t in ent:
-                if t.text == "," and not (t.i + 1 < ent.end and doc[t.i + 1].text.rstrip(".") in self.legal):
+                if t.text == "," and not (t.i + 1 < ent.end and doc[t.i + 1].text.rstrip(".") in self.legal) \
+                        and not enum:
                     pieces.append((s, t.i))
                     s = t.i + 1
                 if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper() \
@@ -431,8 +448,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if all(fold(w.strip(".,")) in generic | r.nationalities for w in words):
             return None
         # "Tamsin and Velorin": two names the model joined
+        of_name = len(words) > 2 and fold(words[0]) in OF_HEADS and fold(words[1]) in {"of", "for"}
         for sep in (" and ", " & ", ", "):
-            if sep in text:
+            if sep in text and not of_name:
                 left, right = text.split(sep, 1)
                 if fold(left) in self._keys and fold(right) in self._keys and right.rstrip(".") not in self.legal:
                     return None

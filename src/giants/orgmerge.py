@@ -86,8 +86,11 @@ class OrgMerger:
                     rest = lw[len(sw):]
                     kind = head_type(" ".join(rest), r)
                     if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \
-                            and accepted.get(short) != "short":
-                        continue   # "Tamsin" and "Tamsin Vision Fund" are two bodies
+                            and accepted.get(short) != "short" and len(rest) > 1:
+                        continue   # "Tamsin" and "Tamsin Vision Fund" are two bodies ("Tamsin Capital" is one)
+                    if fold(rest[0]) in r.unit_words:
+                        continue   # "Tamsin" and "Tamsin Cloud": a group and its unit, both named
+
                     if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":
                         continue
                     matches.append(long)

@@ -56,6 +56,7 @@ class Rules:
     city_words: set[str] = field(default_factory=set)
     nationalities: set[str] = field(default_factory=set)
     possessive_name_words: set[str] = field(default_factory=set)
+    unit_words: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.core_suffixes = {fold(s.strip(".")) for s in self.legal_suffixes} | {
@@ -139,6 +140,7 @@ def load_rules(extra_path: str = "") -> Rules:
         city_words=set(places.get("city_words", [])),
         nationalities=fset("nationalities", places),
         possessive_name_words=fset("possessive_name_words"),
+        unit_words=fset("unit_words"),
     )
 
 
@@ -169,8 +171,16 @@ def head_type(name: str, rules: Rules) -> str | None:
     if any(w in GOVERNMENT_WORDS for w in words):
         return "government"
     inner = words[:-1]
-    if any(w in {"institute", "academy", "center", "centre"} and nxt == "of" for w, nxt in zip(words, words[1:])):
-        return "other"     # "Institute of Industrial Economics": a research body, not a firm
+    # "Office for Attracting ... Enterprises", "Union for Conservation of Nature": the head
+    # before "of"/"for" types the name, whatever its last word
+    for w, nxt in zip(words, words[1:]):
+        if nxt not in {"of", "for"}:
+            continue
+        for kind in ("government", "university", "exchange", "ngo"):
+            if w in rules.heads[kind]:
+                return kind
+        if w in {"institute", "academy", "center", "centre"}:
+            return "other"     # "Institute of Industrial Economics": a research body, not a firm
     for kind in ("university", "exchange"):
         if any(w in rules.heads[kind] for w in inner):
             return kind
