@@ -223,3 +223,46 @@ def test_taxonomy_option_reaches_the_pipeline(tmp_path):
     text = ("Asteroid mining firms raise funds\n\nTwo asteroid mining firms raised money this week. "
             "Asteroid mining is still years from revenue, investors said.")
     assert [s.id for s in to_analysis(nlp(text)).sectors][:1] == ["space_resources"]
+
+
+# ---------------------------------------------------------------- round 2: general rules
+
+def test_company_names_add_up_but_one_name_does_not(analyze):
+    one = analyze("Harlow Medical Devices hired a new chief executive on Monday. The board thanked "
+                  "the outgoing chief, who led the firm for ten years.")
+    assert "healthcare" not in ids(one)
+    many = analyze("Three firms joined the city's list: Harlow Medical Devices, Tenby Medical Imaging "
+                   "and Corran Precision Optics. Each will receive a grant next year.")
+    assert "healthcare" in ids(many)
+
+
+def test_building_a_factory_is_not_a_manufacturing_business(analyze):
+    a = analyze("Pelican raises money\n\nPelican, a payments company, raised money on Monday. "
+                "Its investors were pleased.\n\nPelican will build a new factory "
+                "for its card terminals, its founder said.")
+    assert "manufacturing" not in ids(a)
+
+
+def test_a_technology_a_product_is_based_on_is_not_the_sector(analyze):
+    a = analyze("Quillsure grows\n\nQuillsure sells home policies through agents. It has 300 staff."
+                "\n\nIt will build claims tools based on machine learning, its chief executive said.")
+    assert "artificial_intelligence" not in ids(a)
+
+
+def test_lower_case_industry_bureau_is_not_information_technology(analyze):
+    a = analyze("The figures were released by the city's industry and information technology bureau "
+                "on Monday. The city's economy and information technology department agreed.")
+    assert "information_technology" not in ids(a)
+
+
+def test_neighbouring_terms_of_one_sector_count_once(analyze):
+    # "venture capital funding" is one mention, not two
+    a = analyze("Firms grow fast\n\nForty firms grew fast last year, a study found. Most are family-owned."
+                "\n\nOnly two of the firms have taken venture capital funding. Most rely on bank loans.")
+    assert "venture_capital" not in ids(a)
+
+
+def test_term_before_a_company_name_describes_it(analyze):
+    a = analyze("Investors also backed the Danish insurtech Solvika. Solvika sells pet policies online "
+                "and plans to open an office in Oslo.")
+    assert "fintech" in ids(a)

@@ -76,6 +76,7 @@ class SectorRanker:
         self.w_listed = float(rank.get("listed", 1.5))
         self.w_company = float(rank.get("company", 1.5))
         self.w_weak = float(rank.get("weak", 0.5))
+        self.w_name = float(rank.get("company_name", 0.0))
         self.qualify = float(rank.get("qualify", 1.5))
         self.relative = float(rank.get("relative", 0.1))
         self.max_sectors = int(rank.get("max_sectors", 7))
@@ -83,9 +84,12 @@ class SectorRanker:
         self.name_suffixes = set(rank.get("name_suffixes", []))
         self.name_heads = set(rank.get("name_heads", []))
         self.activity_verbs = set(rank.get("activity_verbs", []))
+        self.facilities = {w.lower() for w in rank.get("facilities", [])}
+        self.means_verbs = set(rank.get("means_verbs", []))
 
         self.labels: dict[str, str] = {}
         self.parents: dict[str, str] = {}
+        self.sector_weight: dict[str, float] = {}
         # match key -> (sector ids, weak?)
         self.keys: dict[str, tuple[list[str], bool]] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -96,6 +100,7 @@ class SectorRanker:
             sid = sector["id"]
             self.labels[sid] = sector.get("label") or sid.replace("_", " ").capitalize()
             self.parents[sid] = sector.get("parent") or ""
+            self.sector_weight[sid] = float(sector.get("weight", 1.0))
             for field, mode, weak in (("terms", "lower", False), ("weak_terms", "lower", True),
                                       ("abbreviations", "exact", False)):
                 for term in sector.get(field, []) or []:
@@ -150,6 +155,16 @@ class SectorRanker:
             if m.sectors:
                 chosen.append(m)
         chosen.sort(key=lambda m: m.start)
+        # Neighbouring terms of the same sector are one mention: "venture capital funding".
+        merged: list[_Mention] = []
+        for m in chosen:
+            prev = merged[-1] if merged else None
+            if prev and set(prev.sectors) == set(m.sectors) and (
+                    m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text == "-")):
+                merged[-1] = _Mention(prev.start, m.end, prev.sectors, prev.weak and m.weak)
+            else:
+                merged.append(m)
+        chosen = merged
         kept: list[_Mention] = []
         skip = set()
         for i, m in enumerate(chosen):
@@ -252,24 +267,35 @@ class SectorRanker:
         if m.start >= 2 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")" \
                 and doc[m.start - 2].pos_ == "PROPN":
             return True
-        # object of a verb saying what a firm does
+        # object of a verb saying what a firm does ("makes servo drives"), but not a place
+        # where it works ("will build a second factory")
+        if doc[m.start:m.end].text.lower() in self.facilities:
+            return False
         tok = doc[m.start:m.end].root
         for _ in range(7):
             if tok.head is tok or tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT"):
                 break
             via = tok.dep_
             tok = tok.head
+            if tok.pos_ == "VERB" and tok.lemma_ in self.means_verbs and tok.dep_ not in ("amod", "compound"):
+                return False  # "tools based on AI" use AI; they are not AI products
             if tok.pos_ == "VERB" and tok.lemma_ in self.activity_verbs and via in ("dobj", "pobj", "prep", "acl"):
+                return True
+        # a term right before a company's name: "the Swiss insurance fintech Zorro"
+        if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].is_title \
+                and doc[m.end - 1].lower_ not in self.company_nouns:
+            start = doc[m.end].idx
+            if any(s == start for _, s, _ in self._company_spans(doc)):
                 return True
         return False
 
     # ------------------------------------------------------------------ ranking
 
-    def __call__(self, doc: Doc) -> Doc:
+    def weigh(self, doc: Doc) -> list[tuple[_Mention, float, str]]:
+        """Every counted mention with its weight and a short note of why (for debugging)."""
         mentions = self._mentions(doc)
         if not mentions:
-            doc._.sectors = []
-            return doc
+            return []
         title = doc._.title
         head_end = -1
         if title:
@@ -277,6 +303,7 @@ class SectorRanker:
             head_end = pos + len(title) if pos >= 0 else -1
         lead = self._lead(doc, head_end)
         names = self._name_spans(doc)
+        companies = self._company_spans(doc)
 
         listed = [False] * len(mentions)
         for i in range(len(mentions) - 1):
@@ -291,24 +318,49 @@ class SectorRanker:
             if _LIST_GAP.match(gap) or (len(gap_words) <= 1 and "," in gap and len(doc[a.end:b.start]) <= 5):
                 listed[i] = listed[i + 1] = True
 
-        totals: dict[str, float] = {}
-        terms: dict[str, list[str]] = {}
+        out: list[tuple[_Mention, float, str]] = []
+        named: set[tuple[int, str]] = set()  # (company, sector) pairs already counted from a name
         for i, m in enumerate(mentions):
-            if self._in_name(doc, m, names):
-                continue
             span: Span = doc[m.start:m.end]
+            if self._in_name(doc, m, names):
+                # A company's name says what it does ("Acme Medical Devices"): that counts a
+                # little, once per company, so that a list of such firms adds up but one
+                # bare name does not. Other bodies' names ("... Stock Exchange") count nothing.
+                owner = next((k for k, s, e in companies
+                              if s <= span.start_char and span.end_char <= e), None)
+                if owner is None or self.w_name <= 0:
+                    continue
+                fresh = [sid for sid in m.sectors if (owner, sid) not in named]
+                if not fresh:
+                    continue
+                named.update((owner, sid) for sid in fresh)
+                out.append((_Mention(m.start, m.end, fresh, m.weak),
+                            self.w_name * (self.w_weak if m.weak else 1.0), "name"))
+                continue
             w = self.w_weak if m.weak else 1.0
+            why = ["weak"] if m.weak else []
             if span.start_char < head_end:
                 w *= self.w_headline
+                why.append("headline")
             elif lead and lead[0] <= span.start_char < lead[1]:
                 w *= self.w_lead
+                why.append("lead")
             if listed[i]:
                 w *= self.w_listed
+                why.append("listed")
             if self._describes_company(doc, m):
                 w *= self.w_company
+                why.append("company")
+            out.append((m, w, ",".join(why)))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        totals: dict[str, float] = {}
+        terms: dict[str, list[str]] = {}
+        for m, w, _ in self.weigh(doc):
             for sid in m.sectors:
-                totals[sid] = totals.get(sid, 0.0) + w
-                surface = span.text
+                totals[sid] = totals.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
+                surface = doc[m.start:m.end].text
                 if surface.lower() not in (t.lower() for t in terms.setdefault(sid, [])):
                     terms[sid].append(surface)
         if not totals:
@@ -324,6 +376,16 @@ class SectorRanker:
                         "terms": terms[sid]})
         doc._.sectors = out[: self.max_sectors]
         return doc
+
+    @staticmethod
+    def _company_spans(doc: Doc) -> list[tuple[int, int, int]]:
+        """(company number, start, end) for each mention of an organisation that is a company."""
+        spans = []
+        for k, org in enumerate(doc._.organizations or []):
+            if org.get("type") != "company":
+                continue
+            spans += [(k, s, e) for s, e in org.get("mention_spans", []) or []]
+        return spans
 
     @staticmethod
     def _lead(doc: Doc, head_end: int) -> tuple[int, int] | None:
