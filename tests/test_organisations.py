@@ -336,3 +336,23 @@ def test_a_group_and_its_named_unit_stay_apart_but_a_single_head_word_merges(nlp
     orgs = orgs_of(nlp, "The consultancy Vantoro Advisors published the study. Most are manufacturers, "
                         "said Vantoro partner Meena Iyer.")
     assert "Vantoro" in orgs["Vantoro Advisors"]["aliases"] and "Vantoro" not in orgs
+
+
+def test_a_news_agency_in_a_dateline_is_not_an_actor(nlp):
+    orgs = orgs_of(nlp, "OSLO, Jan 3 (Kestrel Wire) - Fjordmill Foods said on Friday it raised $20 million.")
+    assert "Kestrel Wire" not in orgs and "Fjordmill Foods" in orgs
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Halden Capital led the round, said partner Chen Rui.", "Chen Rui"),
+    ("Tang Meiling, the co-founder, said Voltmere would double sales.", "Tang Meiling"),
+    ("Chief executive Marta Kowalczyk said the company had been profitable since 2021.", "Marta Kowalczyk"),
+])
+def test_people_the_model_or_a_cue_calls_organisations_are_people(nlp, text, person):
+    doc = nlp(text)
+    assert person not in {o["name"] for o in doc._.organizations}
+    assert person in {p["name"] for p in doc._.people}
+
+
+def test_a_family_name_does_not_stop_a_firm_with_an_industry_word(nlp):
+    assert "Long Yuan Technology" in orgs_of(nlp, "Long Yuan Technology raised 50 million yuan.")

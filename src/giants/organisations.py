@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .orgmerge import OrgMerger
-from .orgnames import CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, load_rules, org_type
+from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, load_rules, org_type,
+                       person_shaped)
 from .orgspans import NUMERIC_ENTS, QUOTES, NameSpans, odd_case
 from .people import find_people, find_places
 
@@ -90,6 +91,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if text.isupper() and self._hard_break(doc, s) and after is not None and after.text == "," \
                 and e + 1 < n and doc[e + 1].ent_type_ == "DATE":
             m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --"
+            return
+        if self._dateline_credit(doc, s, e):
+            m.blocked = True    # "HONG KONG, May 2 (Kestrel News) --": byline furniture, not an actor
             return
         if after is not None and after.lower_ in {"brand", "brands", "product", "products", "model", "app"}:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
@@ -230,6 +234,30 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 and doc[e + 1].whitespace_ == "":
             e += 2
         return fold(doc[s:e + 1].text), s, e + 1
+
+    def _titled(self, doc: Doc, ms: list[Mention], words: list[str]) -> bool:
+        """A personal name after a job title at every mention ("Chief executive Jane Doe", "said
+        partner Jane Doe"), not "CEO of X" and not a name with a head word."""
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if head_type(" ".join(words), self.rules) is not None or any(
+                fold(w) in self.rules.company_heads for w in words):
+            return False
+        for m in ms:
+            if not any(m.start - len(tt) >= 0 and [fold(x.text) for x in doc[m.start - len(tt):m.start]] == tt
+                       for tt in self.titles_multi):
+                return False
+        return True
+
+    @staticmethod
+    def _dateline_credit(doc: Doc, s: int, e: int) -> bool:
+        """A news agency credited in a dateline: "CITY, Month Day (Agency) --" at a line start."""
+        text = doc.text
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[line_start:start]
+        return bool(re.fullmatch(r"[A-Z][A-Z.'’ -]+,[^()\n]{0,30}\(\s*", head)
+                    and re.match(r"\s*\)\s*(?:--|-|—|–|:)", text[end:end + 6]))
 
     @staticmethod
     def _enumerated_name(doc: Doc, s: int, e: int) -> bool:
@@ -474,6 +502,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
+        if not (sources & {"legal", "known"}) and (person_shaped(words, r) or self._titled(doc, live, words)):
+            return None     # "Tang Meiling", "chief executive Jane Doe": a person, whatever the cue
+
         body_mentions = [m for m in live if doc[m.start].idx >= title_end]
         if all(m.start in self._flat for m in live):
             # all-caps or title-case text: only short names with firm evidence

@@ -57,6 +57,7 @@ class Rules:
     nationalities: set[str] = field(default_factory=set)
     possessive_name_words: set[str] = field(default_factory=set)
     unit_words: set[str] = field(default_factory=set)
+    family_names: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.core_suffixes = {fold(s.strip(".")) for s in self.legal_suffixes} | {
@@ -141,7 +142,18 @@ def load_rules(extra_path: str = "") -> Rules:
         nationalities=fset("nationalities", places),
         possessive_name_words=fset("possessive_name_words"),
         unit_words=fset("unit_words"),
+        family_names=fset("family_names"),
     )
+
+
+def person_shaped(words: list[str], rules: Rules) -> bool:
+    """Two or three capitalised words led by a common family name ("Tang Meiling", "Ouyang Jie"):
+    how a Chinese person's name is written, not how a firm is named (firms add an industry word)."""
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if fold(words[0]) not in rules.family_names:
+        return False
+    return head_type(" ".join(words), rules) is None and not any(fold(w) in rules.company_heads for w in words)
 
 
 def words_of(name: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .orgnames import Rules, fold
+from .orgnames import Rules, fold, head_type, person_shaped
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
@@ -32,7 +32,8 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
     titles = rules.person_titles
     people: dict[str, dict] = {}
     full_names: dict[str, str] = {}
-    ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    ents = [ent for ent in doc.ents if ent.label_ == "PERSON" or (
+        ent.label_ in ("ORG", "GPE", "NORP", "FAC") and _person_like(doc, ent, rules))]
     for ent in ents:
         span = ent
         while len(span) and (span[-1].text in {"'s", "’s", "'", "’"} or span[-1].is_punct):
@@ -67,6 +68,20 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
         if org and not entry["organization"]:
             entry["organization"] = org
     return list(people.values())
+
+
+def _person_like(doc: Doc, ent, rules: Rules) -> bool:
+    """A name the model tagged otherwise that reads as a person's: a family name first
+    ("Tang Meiling"), or a job title right before it ("Chief executive Jane Doe")."""
+    words = ent.text.split()
+    if person_shaped(words, rules):
+        return True
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if head_type(ent.text, rules) is not None or any(fold(w) in rules.company_heads for w in words):
+        return False
+    before = doc.text[max(0, ent.start_char - 40):ent.start_char]
+    return any(re.fullmatch(r"\s*", before[mt.end():]) for mt in _title_pattern(rules).finditer(before))
 
 
 _TITLE_RE_CACHE: dict[int, re.Pattern] = {}
