@@ -14,6 +14,7 @@ All vocabulary comes from data/categories.toml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -157,13 +158,15 @@ class CategoryTagger:
         try:
             return self._run(doc)
         finally:
-            for attr in ("doc", "text", "units", "orgs", "figures", "labels", "negatives", "listed", "_amounts"):
+            for attr in ("doc", "text", "units", "orgs", "figures", "labels", "negatives", "listed", "_amounts",
+                         "_index", "_starts"):
                 self.__dict__.pop(attr, None)
 
     def _run(self, doc: Doc) -> Doc:
         self.doc = doc
         self.text = doc.text
         self.units = sentence_units(doc)
+        self._index = None
         self.orgs = self._orgs(doc)
         self.figures = [f for f in (doc._.figures or []) if isinstance(f, dict) and f.get("span")]
         self.labels: list[dict] = []
@@ -204,22 +207,30 @@ class CategoryTagger:
     # ------------------------------------------------------------------ organisations
 
     def _orgs(self, doc: Doc) -> list[Org]:
-        orgs = []
-        for i, o in enumerate(doc._.organizations or []):
-            if not isinstance(o, dict) or not o.get("name"):
-                continue
-            spans = {tuple(s) for s in o.get("mention_spans") or [] if len(s) == 2}
+        """The organisations with all their mentions: the given spans plus every other occurrence
+        of their name or aliases (found with one regex over the text)."""
+        entries = [(i, o) for i, o in enumerate(doc._.organizations or []) if isinstance(o, dict) and o.get("name")]
+        owners: dict[str, list[int]] = {}
+        for i, o in entries:
             for form in [o["name"], *(o.get("aliases") or [])]:
-                if not form or len(form) < 2:
-                    continue
-                for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", self.text):
-                    spans.add((m.start(), m.end()))
+                if isinstance(form, str) and len(form) >= 2:
+                    owners.setdefault(form, []).append(i)
+        found: dict[int, set[tuple[int, int]]] = {i: set() for i, _ in entries}
+        if owners:
+            rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+                            + r")(?![\w])")
+            for m in rx.finditer(self.text):
+                for i in owners.get(m.group(0), []):
+                    found[i].add((m.start(), m.end()))
+        orgs = []
+        for i, o in entries:
+            spans = found[i] | {tuple(s) for s in o.get("mention_spans") or [] if len(s) == 2}
             # keep the longest of overlapping spans
             kept: list[tuple[int, int]] = []
-            for s in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
-                if kept and s[0] < kept[-1][1]:
+            for sp in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+                if kept and sp[0] < kept[-1][1]:
                     continue
-                kept.append(s)
+                kept.append(sp)
             orgs.append(Org(i, o["name"], bool(o.get("is_company", True)), kept))
         return orgs
 
@@ -248,11 +259,21 @@ class CategoryTagger:
         orgs_list.append(entry)
         org = Org(len(orgs_list) - 1, name, True, spans)
         self.orgs.append(org)
+        self._index = None
         return org
 
     def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, Org]]:
-        out = [(s, e, o) for o in self.orgs for s, e in o.mentions if s >= start and e <= end]
-        return sorted(out, key=lambda x: x[0])
+        """Org mentions lying inside [start, end), in text order (index rebuilt when orgs change)."""
+        if self._index is None:
+            self._index = sorted(((s, e, o) for o in self.orgs for s, e in o.mentions), key=lambda x: x[0])
+            self._starts = [m[0] for m in self._index]
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self._index) and self._index[i][0] < end:
+            if self._index[i][1] <= end:
+                out.append(self._index[i])
+            i += 1
+        return out
 
     def _drop_org_mentions_in_terms(self, terms: list[Term]) -> None:
         """A term inside a longer org name ("Unicorn Company Development Alliance") is part of the
@@ -261,6 +282,7 @@ class CategoryTagger:
             t.in_name = any(s <= t.start and t.end <= e and (e - s) > (t.end - t.start)
                             for o in self.orgs for s, e in o.mentions)
         for o in self.orgs:
+            self._index = None
             o.mentions = [(s, e) for s, e in o.mentions
                           if not any(s < t.end and t.start < e and not (s <= t.start and t.end <= e
                                                                          and (e - s) > (t.end - t.start))
