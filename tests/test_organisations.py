@@ -356,3 +356,20 @@ def test_people_the_model_or_a_cue_calls_organisations_are_people(nlp, text, per
 
 def test_a_family_name_does_not_stop_a_firm_with_an_industry_word(nlp):
     assert "Long Yuan Technology" in orgs_of(nlp, "Long Yuan Technology raised 50 million yuan.")
+
+
+def test_a_short_form_after_a_district_name_merges(nlp):
+    text = ("Minhe Kelvo Optical Film Co. makes display films. Kelvo has filed 146 patents. "
+            "Suppliers such as Taolin Ruiwen New Materials grew fast. Ruiwen New Materials makes carbon fibre.")
+    orgs = orgs_of(nlp, text)
+    assert "Kelvo" in orgs["Minhe Kelvo Optical Film Co."]["aliases"]
+    assert "Ruiwen New Materials" in orgs["Taolin Ruiwen New Materials"]["aliases"]
+    assert "Kelvo" not in orgs and "Ruiwen New Materials" not in orgs
+
+
+def test_products_are_not_organisations_but_an_exchange_before_listed_is(nlp):
+    text = ("Qianlu, which runs the messaging app Chatterly, said the Tamsin Watch sold well. "
+            "Tamsin shares rose. Numera Corp., the Nasdaq-listed software maker, fell.")
+    orgs = orgs_of(nlp, text)
+    assert "Chatterly" not in all_forms(orgs) and "Tamsin Watch" not in all_forms(orgs)
+    assert {"Qianlu", "Tamsin", "Nasdaq"} <= set(orgs)

@@ -103,8 +103,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.blocked = True
             return
         if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {
-                "based", "headquartered", "listed", "born", "made"}:
-            m.blocked = True
+                "based", "headquartered", "listed", "born", "made"} and not (
+                doc[e + 1].lower_ == "listed" and (m.body or {}).get("type") == "exchange"):
+            m.blocked = True    # "Hangzhou-based": a place ("Nasdaq-listed" names the exchange)
+            return
+        if before is not None and before.is_lower and fold(before.text) in r.product_cues:
+            m.blocked = True    # "the messaging app Chatterly": a product, not its maker
             return
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
                 and fold(after.text) in r.company_cues and e + 1 < n and doc[e + 1].text[:1].isupper():

@@ -82,6 +82,12 @@ class OrgMerger:
                     continue
                 if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] != [fold(w) for w in sw]:
                     lw = self._unplaced(lw)     # "Xingyu" for "Changzhou Xingyu Automotive Lighting"
+                if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] != [fold(w) for w in sw] \
+                        and self._place_led(lw):
+                    lw = lw[1:]     # "Kelvo" for "Minhe Kelvo Optical Film Co.": a district name first
+                    if [fold(w) for w in lw] == [fold(w) for w in sw]:
+                        matches.append(long)
+                        continue
                 if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]:
                     rest = lw[len(sw):]
                     kind = head_type(" ".join(rest), r)
@@ -152,6 +158,17 @@ class OrgMerger:
                          "spans": []})
         orgs.sort(key=lambda o: o["first"])
         return orgs
+
+    def _place_led(self, words: list[str]) -> bool:
+        """A firm name of three or more words whose first word may be an unlisted town or district:
+        a plain capitalised word before the brand, ending in a company head or legal suffix."""
+        r = self.rules
+        if len(words) < 3 or not (words[0].isalpha() and words[0][:1].isupper() and not words[0].isupper()):
+            return False
+        first, last = fold(words[0]), fold(words[-1].strip(".,"))
+        if first in r.company_heads or any(first in h for h in r.heads.values()) or first in CONNECTORS:
+            return False
+        return (last in r.company_heads or words[-1].rstrip(".") in self.legal) and fold(words[1]) not in CONNECTORS
 
     def _count_mentions(self, doc: Doc, orgs: list[dict], title_end: int) -> None:
         """Every occurrence of every name and alias, longest forms first, no overlaps."""

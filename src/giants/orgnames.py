@@ -58,6 +58,7 @@ class Rules:
     possessive_name_words: set[str] = field(default_factory=set)
     unit_words: set[str] = field(default_factory=set)
     family_names: set[str] = field(default_factory=set)
+    product_cues: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.core_suffixes = {fold(s.strip(".")) for s in self.legal_suffixes} | {
@@ -143,6 +144,7 @@ def load_rules(extra_path: str = "") -> Rules:
         possessive_name_words=fset("possessive_name_words"),
         unit_words=fset("unit_words"),
         family_names=fset("family_names"),
+        product_cues=fset("product_cues"),
     )
 
 
