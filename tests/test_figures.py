@@ -277,3 +277,80 @@ def test_user_vocabulary_extends_the_builtin_one(nlp, tmp_path):
     FigureFinder(nlp, "custom", vocab_path=str(vocab))(doc)
     units = {f["text"]: f["unit"] for f in doc._.figures}
     assert units == {"40 million zloty": "PLN", "$5 million": "USD"}
+
+
+# --- round 2: general rules, each with its own invented sentence ---------------------------------
+
+@pytest.mark.parametrize("text,needle,kind,about_has", [
+    # the subject of the verb decides whether a percentage is growth or a price move
+    ("Shares of Talvor Instruments climbed 64 per cent on their trading debut in Shenzhen.", "64 per cent",
+     "other", "share"),
+    ("The Nikkei tech index slipped 1.8% on Tuesday.", "1.8%", "other", "index"),
+    ("Orlin Freight, a Tokyo-listed logistics group, gained 6% to a market value of $9 billion.", "6%", "other",
+     ""),
+    ("Corbel Software has a market cap of about $12 billion, down 17% since January.", "17%", "other", ""),
+    ("Its subscription volumes grew 45% in FY25, the insurer said.", "45%", "growth_rate", "growth"),
+    ("The founder said the firm, whose sales rose 31 percent last year, would hire more engineers.",
+     "31 percent", "growth_rate", "growth"),
+    ("Its turnover compounded at 38% a year over five years.", "38%", "growth_rate", "growth"),
+    ("Exports hit $4 million in 2024, a remarkable 2,300% more than in 2019.", "2,300%", "growth_rate", "growth"),
+    # thresholds that describe a group of firms, not one firm
+    ("Most of them have annual revenue below 2 billion yuan.", "below 2 billion yuan", "other", "threshold"),
+    ("The survey covered 4,000 family firms with revenue between $20 million and $500 million.",
+     "between $20 million and $500 million", "other", "threshold"),
+    ("Firms whose sales are 5-50 million euros and whose profit grows by at least 8 percent can apply.",
+     "at least 8 percent", "other", "threshold"),
+    ("The city has a short list of private software companies in the region worth more than $1 billion.",
+     "more than $1 billion", "other", "threshold"),
+    ("A unicorn is a private start-up valued at US$1 billion or more.", "US$1 billion or more", "other",
+     "threshold"),
+    # money kinds
+    ("The 40 firms plan to invest over HK$20 billion in new plants.", "over HK$20 billion", "other", "invest"),
+    ("Varsko Robotics, whose sales jumped 35% last year to 62 million zlotys, plans a listing.",
+     "62 million zlotys", "revenue", "sales"),
+])
+def test_kind_rules(analyze, text, needle, kind, about_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind, (fig.text, fig.kind, fig.about)
+    assert about_has in (fig.about or "")
+
+
+@pytest.mark.parametrize("text,needle,kind,about_has", [
+    ("Forty-two Danish manufacturers joined the programme this year.", "Forty-two Danish manufacturers", "count",
+     "manufacturers"),
+    ("Thirty-one firms were added to the list.", "Thirty-one firms", "count", "firms"),
+    ("Suzhou now has 96 national specialised and innovative companies, up from 41 two years ago.", "41", "count",
+     "companies"),
+    ("The region counts 14 unicorns, down from 19 at the peak.", "19", "count", "unicorns"),
+    ("Staff numbers have risen to 180 from 25 in 2020.", "180", "other", ""),
+])
+def test_count_rules(analyze, text, needle, kind, about_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind, (fig.text, fig.kind, fig.about)
+    assert about_has in (fig.about or "")
+
+
+def test_word_numbers_join_tens_and_units(analyze):
+    fig = _find(analyze("Fifty-six enterprises entered the list.").figures, "Fifty-six")
+    assert fig.value == 56 and fig.text == "Fifty-six enterprises"
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctuary released 45 Arabian oryx and 90 mountain gazelles into the wild last week.",
+    "Two zebra foals and three gazelle calves were born at the zoo in May.",
+    "The herd now numbers 23 gazelles, which share an enclosure with giraffes.",
+    "The wild population has grown to more than 3,000 animals.",
+    "Mountain gazelles weigh up to 25 kilograms, and their numbers fell by about 70% in two decades.",
+])
+def test_animal_data_are_not_figures(analyze, text):
+    assert analyze(text).figures == []
+
+
+def test_a_modifier_is_not_what_is_counted(analyze):
+    fig = _find(analyze("A bakery sold 900 unicorn cookies in one weekend.").figures, "900")
+    assert fig.kind == "other" and "cookies" in fig.about
+
+
+def test_a_year_is_not_the_start_of_a_range(analyze):
+    figs = analyze("Revenue at Teodor Labs rose from 31 million yuan in 2019 to 140 million yuan in 2024.").figures
+    assert [f.text for f in figs if f.unit == "CNY"] == ["31 million yuan", "140 million yuan"]

@@ -43,8 +43,14 @@ _GENERIC_COUNT = {"count", "number", "total", "tally", "figure", "it", "they", "
 # "the company", "the start-up": a definite description standing for an organisation named before
 _ANAPHOR_NOUNS = {"company", "firm", "startup", "start-up", "group", "business", "chain", "maker", "platform",
                   "operator", "retailer", "lender", "developer", "unicorn", "manufacturer", "enterprise", "brand"}
-_GROUP_FILTER = re.compile(r"\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have)\s+(?:[\w-]+\s+){0,3}"
-                           r"(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
+# "drone makers with annual sales above ...", "firms whose revenue is ...", "most of them have
+# revenue below ...": an amount that sets a cut-off for a group of firms
+_GROUP_FILTER = re.compile(r"(?:\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have)"
+                           r"|\b(?:most|many|all|some|none|half|each|both)\s+of\s+(?:them|these|those|the\s+[\w-]+)\s+"
+                           r"(?:have|had|has|with|report|reported|post|posted)"
+                           r"|\b(?:most|many|all)\s+[a-z-]{3,}s\s+(?:have|had|with|report|post))"
+                           r"\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
+_GENERIC_WHOSE = re.compile(r"(?i)\b(?:companies|firms|enterprises|businesses|start-?ups|smes)\s+whose\b[^.;]*$")
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -82,11 +88,18 @@ class FigureFinder:
         self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
+        self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
+        self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
+        self.change_verbs = {w.lower() for w in kinds.get("growth", []) + kinds.get("decline", []) if " " not in w}
+        self.animal_senses = {w.lower() for w in kinds.get("animal_senses", [])}
+        self.animal_context = {w.lower() for w in kinds.get("animal_context", [])}
         terms = kinds.get("category_terms", ["unicorn", "unicorns"])
         self.category_words = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, terms)) + r")\b")
         # "start-ups valued at more than ...": firms in general, as in a definition
         self.generic_firms = re.compile(
-            r"(?i)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures)\s+"
+            r"(?i)(?<!\d\s)(?<![\d,]\d\s)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures"
+            r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|business|enterprise))\s+"
+            r"(?:(?:in|of|from)\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?"
             r"(?:(?:that\s+are\s+|which\s+are\s+)?(?:valued|worth)|with\s+(?:a\s+)?(?:market\s+)?"
             r"(?:value|valuation)s?\s+of)\b[^.;]{0,20}$")
         nouns = "|".join(re.escape(n) for n in sorted(_ANAPHOR_NOUNS, key=len, reverse=True))
@@ -123,9 +136,9 @@ class FigureFinder:
                 continue
             sent = span.sent if has_sents else doc[:]
             if amt.unit is None:
-                fig = self._count(amt, span, sent, text)
+                fig = self._count(amt, span, sent, text, figures)
             elif amt.unit == "%":
-                fig = self._percent(amt, span, sent, text)
+                fig = self._percent(amt, span, sent, text, figures)
             else:
                 fig = self._money(amt, span, sent, text)
             if fig is None:
@@ -296,13 +309,12 @@ class FigureFinder:
             fig["_no_subject"] = True
             return fig
         # "young firms worth over $1bn": a category's threshold
-        if (amt.qualifier == "lower_bound" and self.category_words.search(sent.text)
-                and self.generic_firms.search(text[max(sent.start_char, amt.start - 60):amt.start])):
+        if amt.qualifier == "lower_bound" and self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
         # "drone makers with annual sales above 20 million yuan": a cut-off for a group of firms
-        if amt.qualifier in ("lower_bound", "upper_bound") and _GROUP_FILTER.search(left[-60:]):
+        if amt.qualifier in ("lower_bound", "upper_bound", "range") and _GROUP_FILTER.search(left[-60:]):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
@@ -313,7 +325,8 @@ class FigureFinder:
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
         # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales
-        if (kind is None or dist > 40) and self.cues["growth"] and self.cues["growth"].search(left[-45:]):
+        if (kind is None or dist > 40) and self.cues["growth"] and self.cues["growth"].search(left[-45:]) \
+                and re.search(r"\b(?:to|reaching|reached|hitting|at)\s+$", left):
             kind, cue = "revenue", "revenue"
         # "the $90 billion chip designer": a company described by its value
         if kind is None or dist > 40:
@@ -350,7 +363,10 @@ class FigureFinder:
 
     # --- percentages ------------------------------------------------------------------------------
 
-    def _percent(self, amt: Amount, span: Span, sent: Span, text: str) -> dict[str, Any] | None:
+    def _percent(self, amt: Amount, span: Span, sent: Span, text: str,
+                 found: list[dict[str, Any]]) -> dict[str, Any] | None:
+        if self._about_animals(sent):
+            return None  # "their numbers fell by 70%": animal data are not business figures
         fig = self._base(amt)
         left, right = self._context(amt, sent, text)
         near_left = left[-45:]
@@ -365,16 +381,35 @@ class FigureFinder:
         if re.match(r"\s*of\b", right):
             fig["about"] = "share"
             return fig
+        # "firms whose sales grew at least 20%": a cut-off for a group of firms
+        if amt.qualifier in ("lower_bound", "upper_bound", "range") and _GROUP_FILTER.search(left[-60:]):
+            fig["about"] = "threshold (definition)"
+            return fig
+        # "companies whose revenue ..., whose profit grows by at least 10 percent": a definition
+        if amt.qualifier in ("lower_bound", "upper_bound", "range") \
+                and _GENERIC_WHOSE.search(text[_line_bounds(text, amt.start, sent)[0]:amt.start]):
+            fig["about"] = "threshold (definition)"
+            return fig
         kind, dist, cue = self._nearest(("growth", "decline", "share"), near_left, right)
+        if re.match(r"\s*(?:more|higher|greater|larger|bigger)\s+than\b", right):
+            kind = "growth"  # "6,000% more than five years earlier"
+        # "$38 billion, down 22%": the change of the amount just before, which decides the kind
+        before = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", near_left)
+        if before and kind in ("growth", "decline"):
+            cut = amt.start - (len(near_left) - before.start())
+            prior = [f for f in found if f["unit"] not in (None, "%") and 0 <= cut - f["span"][1] <= 2]
+            if prior and prior[-1]["kind"] in ("valuation", "other"):
+                fig["about"] = f"change ({prior[-1]['about'] or 'value'})"
+                return fig
         if kind in ("growth", "decline"):
             # "rose to 2.75%": a new level, not a rate of growth
-            if re.search(r"\b(?:to|at)\s+$", near_left):
+            if re.search(r"\bto\s+$", near_left):
                 fig["about"] = "level"
                 return fig
-            # a price, stock or valuation move is not growth of the business
-            if self.cues["share"] and (self.cues["share"].search(near_left) or self.cues["share"].search(right[:15])):
-                share = self.cues["share"].findall(near_left + " " + right[:15])
-                fig["about"] = f"change ({share[-1]})"
+            # a share price, an index or a market value moving is not growth of the business
+            move = self._price_move(span, sent, near_left, right)
+            if move:
+                fig["about"] = f"change ({move})"
                 return fig
             fig["kind"] = "growth_rate"
             drop = kind == "decline" or (amt.value is not None and amt.value < 0)
@@ -383,9 +418,36 @@ class FigureFinder:
         fig["about"] = cue or "percentage"
         return fig
 
+    def _price_move(self, span: Span, sent: Span, near_left: str, right: str) -> str | None:
+        """What moved, when a percentage measures a price rather than the business:
+        "Shares of X jumped 86%", "the index rose 2.3%", "X gained 4% to a market value
+        of ...", "a market cap of $38 billion, down 22%". Decided by the subject of the
+        verb when there is one ("its premium volumes grew 70%" is growth)."""
+        subj = self._verb_subject(span)
+        if subj is not None and subj.head.lemma_.lower() not in self.change_verbs:
+            subj = None  # the subject of another verb ("the deal put its value at $X, up 35%")
+        sent_low = sent.text.lower()
+        market = self.cues["listed"] is not None and bool(self.cues["listed"].search(sent_low))
+        if re.match(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:an?\s+)?(?:record\s+)?(?:market\s+(?:value|cap\w*)|valuation"
+                    r"|share\s+price|close)\b", right):
+            return "market value"
+        if subj is not None:
+            low = subj.lower_
+            if low in self.price_subjects or subj.lemma_.lower() in self.price_subjects:
+                return low
+            if subj.pos_ in ("PROPN", "PRON") and market and not self._common_noun(subj):
+                return "shares"  # "Acme gained 4%" in a sentence about trading
+            if subj.pos_ == "NOUN" or self._common_noun(subj):
+                return None  # "sales rose 9%", "its premium volumes grew 70%"
+        rx = self.cues["share"]
+        if rx and (rx.search(near_left) or rx.search(right[:15])):
+            return rx.findall(near_left + " " + right[:15])[-1]
+        return None
+
     # --- counts -----------------------------------------------------------------------------------
 
-    def _count(self, amt: Amount, span: Span, sent: Span, text: str) -> dict[str, Any] | None:
+    def _count(self, amt: Amount, span: Span, sent: Span, text: str,
+               found: list[dict[str, Any]]) -> dict[str, Any] | None:
         value = amt.value
         if value is None:
             return None
@@ -436,7 +498,15 @@ class FigureFinder:
         fig["unit"] = None
         if noun is not None and nlow in self.not_nouns:
             return None
+        if noun is not None and self._is_animal(noun, sent):
+            return None  # "60 oryx", "a herd of 14 gazelles": animal data are not business figures
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns)
+        if noun is None:
+            same = self._elliptical(amt, sent, text, found)
+            if same is not None:  # "29 unicorns, down from 36": the number counts what the first one did
+                fig["kind"], fig["about"] = same["kind"], same["about"]
+                fig["_no_subject"] = True
+                return fig
         if amt.words and not is_entity:
             return None
         if noun is not None:
@@ -461,7 +531,7 @@ class FigureFinder:
             fig["kind"], fig["about"] = "other", "number"
             fig["_no_subject"] = True
             return fig
-        if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in _GENERIC_COUNT \
+        if subj is not None and self._common_noun(subj) and subj.lower_ not in _GENERIC_COUNT \
                 and subj.lower_ not in self.entity_nouns and subj.lemma_.lower() not in self.entity_nouns:
             fig["kind"], fig["about"] = "other", f"number of {self._noun_phrase(subj)}"  # "deals held steady at 104"
             fig["_no_subject"] = True
@@ -473,14 +543,59 @@ class FigureFinder:
         return fig
 
     @staticmethod
+    def _common_noun(tok: Token) -> bool:
+        """A common noun, also when a sentence-initial capital made the tagger call it
+        a proper noun ("Headcount rose to 210")."""
+        if tok.pos_ == "NOUN":
+            return True
+        return (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_ and tok.is_title
+                and not any(c.dep_ in ("compound", "flat") for c in tok.children))
+
+    def _is_animal(self, noun: Token, sent: Span) -> bool:
+        """Animals are not business figures: an animal noun ("oryx", "calves"), or a
+        word with an animal sense ("gazelles", "unicorns") in a sentence about animals."""
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        if low in self.animal_nouns or lemma in self.animal_nouns:
+            return True
+        if (low in self.animal_senses or lemma in self.animal_senses) and self._animal_context(sent):
+            return True
+        # "14 gazelle calves", "1,200 unicorn cupcakes": the modifier is not what is counted
+        return False
+
+    def _animal_context(self, sent: Span) -> bool:
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        return bool(words & (self.animal_nouns | self.animal_context))
+
+    def _about_animals(self, sent: Span) -> bool:
+        """A sentence about animals and not about business: an animal noun, or a word
+        with an animal sense next to animal context, and no money or business cue."""
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        animal = bool(words & self.animal_nouns) or (bool(words & self.animal_senses) and self._animal_context(sent))
+        if not animal:
+            return False
+        low = sent.text.lower()
+        return not any(self.cues[k] is not None and self.cues[k].search(low) for k in ("valuation", "funding", "revenue"))
+
+    @staticmethod
+    def _elliptical(amt: Amount, sent: Span, text: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """For a bare number after "from"/"against" ("up from 57", "down from 36 at the
+        peak", "against 24 in 2021"), the earlier count in the same sentence it compares with."""
+        if not re.search(r"(?i)\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+$",
+                         text[max(sent.start_char, amt.start - 20):amt.start]):
+            return None
+        earlier = [f for f in found if f["unit"] is None and sent.start_char <= f["span"][0] < amt.start
+                   and f["kind"] in ("count", "other") and (f["about"] or "").startswith("number of")]
+        return earlier[-1] if earlier else None
+
+    @staticmethod
     def _extend_to_noun(fig: dict[str, Any], amt: Amount, span: Span, noun: Token, text: str) -> None:
         """Quote a count with what it counts: "308 Zhejiang-based manufacturers",
         "181 of the companies" (only when the words between belong to the phrase)."""
         doc = span.doc
-        if noun.i <= span.end - 1 or noun.i - span.end > 6:
+        if noun.i <= span.end - 1 or noun.i - span.end > 10:
             return
         for t in doc[span.end:noun.i]:
-            if t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "ADP", "PUNCT", "VERB", "ADV", "NUM") \
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "ADP", "PUNCT", "VERB", "ADV", "NUM", "CCONJ") \
                     or t.text in (",", ";", ".", "(", ")", ":", "—", "–") or (t.pos_ == "ADP" and t.lower_ != "of") \
                     or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG")) or "\n" in t.whitespace_:
                 return
@@ -503,20 +618,24 @@ class FigureFinder:
             return None
         # a counted word close behind wins over the parse ("12 further fintech Unicorns")
         found = None
-        for t in doc[tok.i + 1:min(len(doc), tok.i + 9)]:
+        for t in doc[tok.i + 1:min(len(doc), tok.i + 12)]:
             hyphenated = doc[t.i - 1].text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
-            if t.text in (",", ";", ".", "(", ")", ":", "—", "–") or t.lower_ in _STOP_PREPS \
-                    or t.lower_ in ("times", "fold") or (not hyphenated and t.pos_ in (
+            coordinated = t.pos_ == "CCONJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "ADV")
+            if t.text in (",", ";", ".", "(", ")", ":", "—", "–") or (t.lower_ in _STOP_PREPS and not coordinated) \
+                    or t.lower_ in ("times", "fold") or (not hyphenated and not coordinated and t.pos_ in (
                         "AUX", "SCONJ", "PRON", "NUM", "ADP", "VERB", "CCONJ", "PART")):
                 break
             if t.lower_ in self.entity_nouns:
                 found = t
+            elif found is not None and t.pos_ == "NOUN" and t.i - 1 == found.i and not hyphenated \
+                    and found.lower_ in self.animal_senses:
+                found = t  # "1,200 unicorn cupcakes": a modifier, not what is counted
         if found is not None:
             return found
         head = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and 0 < head.i - tok.i <= 10 \
-                and head.pos_ in ("NOUN", "PROPN"):
-            return head
+                and head.pos_ in ("NOUN", "PROPN") and not any(t.like_num for t in doc[tok.i + 1:head.i]):
+            return head  # (not "57 three years ago": the years are counted by "three")
         if tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
             return tok.head  # "900 firms ... and 120 certified at the city level"
         for t in doc[tok.i + 1:min(len(doc), tok.i + 5)]:

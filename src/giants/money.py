@@ -37,6 +37,12 @@ WORD_NUMBERS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
     "a dozen": 12, "dozen": 12, "half a": 0.5,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "thirty-eight", "Forty two": tens and units written as words
+_COMPOUND_WORD = (r"(?:" + "|".join(_TENS) + r")(?:-|\s)(?:" + "|".join(_UNITS) + r")")
+_COMPOUND_RE = re.compile(rf"(?i)^(?P<t>{'|'.join(_TENS)})(?:-|\s)(?P<u>{'|'.join(_UNITS)})$")
 # Words that need a scale or a currency to count as a number ("a", "an", "half a").
 _WEAK_WORDS = {"a", "an", "half a"}
 _FRACTION_WORDS = {"third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "half": 0.5,
@@ -96,7 +102,8 @@ class Lexicon:
                 out.append(pat)
             return "|".join(out)
 
-        words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORD_NUMBERS, key=len, reverse=True))
+        words = _COMPOUND_WORD + "|" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                for w in sorted(WORD_NUMBERS, key=len, reverse=True))
         scales = alts(self.scales)
         self.atom_re = re.compile(
             r"(?<![\w.])(?<!\d,)"
@@ -141,6 +148,9 @@ def parse_number(raw: str) -> float | None:
     low = re.sub(r"\s+", " ", s.lower())
     if low in WORD_NUMBERS:
         return float(WORD_NUMBERS[low])
+    compound = _COMPOUND_RE.match(low)
+    if compound:
+        return float(_TENS[compound.group("t")] + _UNITS[compound.group("u")])
     frac = 0.0
     if s and s[-1] in _FRACTIONS:
         frac = _FRACTIONS[s[-1]]
@@ -209,6 +219,12 @@ def _atom(lex: Lexicon, m: re.Match, overrides: dict[str, str]) -> Amount | None
                   parts=[(start, m.end())])
 
 
+def _yearish(a: Amount, text: str) -> bool:
+    """A bare four-digit year ("in 2020 to 173 million yuan" is no range)."""
+    raw = text[a.start:a.end]
+    return a.unit is None and raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100
+
+
 def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
     gap = text[a.end:b.start]
     g = gap.strip().lower()
@@ -219,7 +235,8 @@ def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
         if g == "and" and not (lead and lead.group("q").lower() == "between"):
             return None
         # "$1.2 billion to $1.5 billion", "1.2 to 1.5 billion yuan"
-        bare_to_money = a.unit is None and a.scale is None and b.unit is not None and a.value <= (b.value or 0)
+        bare_to_money = (a.unit is None and a.scale is None and b.unit is not None and a.value <= (b.value or 0)
+                         and not _yearish(a, text))
         if g == "to" and not lead and not (a.unit and a.unit == b.unit) and not bare_to_money:
             return None
     elif g == "or" and a.unit == "%" and b.unit == "%":
@@ -275,7 +292,16 @@ def _join_equivalents(atoms: list[Amount], text: str, lex: Lexicon) -> list[Amou
     return out
 
 
+_TRAILING_BOUND = re.compile(r"(?i)^\s+(?:or|and)\s+(?P<w>more|above|over|higher|upwards|less|fewer|below|under)\b")
+
+
 def _qualify(a: Amount, text: str, lex: Lexicon) -> Amount:
+    """A qualifier in front ("more than $5m") or behind ("$1 billion or more") joins the amount."""
+    tail = _TRAILING_BOUND.match(text[a.end:a.end + 16])
+    if tail and a.qualifier == "exact":
+        a.qualifier = "upper_bound" if tail.group("w").lower() in ("less", "fewer", "below", "under") else "lower_bound"
+        a.end += tail.end()
+        a.text = text[a.start:a.end]
     before = text[max(0, a.start - 24):a.start]
     m = lex.qualifier_re.search(before)
     if not m:
