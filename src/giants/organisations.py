@@ -610,6 +610,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
             words = key.split()
             owners = [k for k, lw in long_words.items() if len(lw) > len(words) and lw[:len(words)] == words
                       and "'s" not in lw[len(words) - 1] and lw[len(words)] not in CONNECTORS]
+            # "Kelvo" beside "Minhe Kelvo Optical Film Co.": a district name before the brand
+            owners += [k for k in accepted if k not in owners and len(k.split()) > len(words) + 1
+                       and k.split()[1:len(words) + 1] == words and self._place_led(self._text_of(doc, k))]
             # "Qingshan" beside "Qingshan Data" and "Qingshan Data Technology": one body
             def bare(k):
                 return [w.strip(".,") for w in k.split()]
@@ -622,6 +625,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 owners = [k for k in owners if not self._distinct_body(" ".join(k.split()[len(words):]))]
             if len(owners) == 1 and head_type(text, r) in (None, "company"):
                 accepted[key] = "short"
+
+    def _text_of(self, doc: Doc, key: str) -> list[str]:
+        ms = self._keys.get(key)
+        return doc[ms[0].start:ms[0].end].text.split() if ms else key.split()
 
     def _unplaced(self, words: list[str]) -> list[str]:
         """Name words without a leading place: "Changzhou Xingyu Automotive" -> "Xingyu Automotive"
