@@ -266,3 +266,36 @@ def test_term_before_a_company_name_describes_it(analyze):
     a = analyze("Investors also backed the Danish insurtech Solvika. Solvika sells pet policies online "
                 "and plans to open an office in Oslo.")
     assert "fintech" in ids(a)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Brannock, a maker of five-axis machining centres, doubled its exports. "
+     "Its grinding machines sell well.", "industrial_automation"),
+    ("Tallow, a payroll and bookkeeping start-up, raised money. Its expense-management tool is popular.",
+     "fintech"),
+    ("Corvane makes radio-frequency modules and antennas for base stations. Its microwave parts sell well.",
+     "telecommunications"),
+    ("Nettleby develops antibody drugs and cell and gene therapy products. Its antibodies target cancer.",
+     "biotechnology"),
+    ("Ostrava Thermal, a maker of industrial heat pumps, said its inverters sold well. "
+     "Heat pumps made up most of its sales.", "new_energy"),
+    ("Quell raised money in a Series E round. Its Series F will follow, and the financing round "
+     "was led by two funds.", "venture_capital"),
+])
+def test_industry_vocabulary_for_products_and_activities(analyze, text, sector):
+    assert sector in ids(analyze(text))
+
+
+def test_share_talk_in_passing_is_background(analyze):
+    text = ("Dunmore robots clean airports\n\nDunmore, a robotics start-up, sells cleaning robots to airports. "
+            "It has 200 staff.\n\nIts investors hold shares in several firms, and the founder once "
+            "considered a stock market listing. Its robots now work in 14 countries.")
+    a = analyze(text)
+    assert ids(a) == ["robotics"]
+
+
+def test_equal_totals_rank_the_first_mentioned_sector_first(analyze):
+    text = ("Officials discussed chips and solar power on Monday. "
+            "Chips and solar power were the main topics of the meeting.")
+    a = analyze(text)
+    assert ids(a)[:2] == ["semiconductors", "new_energy"]

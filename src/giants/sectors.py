@@ -357,8 +357,10 @@ class SectorRanker:
     def __call__(self, doc: Doc) -> Doc:
         totals: dict[str, float] = {}
         terms: dict[str, list[str]] = {}
+        first: dict[str, int] = {}
         for m, w, _ in self.weigh(doc):
             for sid in m.sectors:
+                first.setdefault(sid, m.start)
                 totals[sid] = totals.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
                 surface = doc[m.start:m.end].text
                 if surface.lower() not in (t.lower() for t in terms.setdefault(sid, [])):
@@ -367,14 +369,20 @@ class SectorRanker:
             doc._.sectors = []
             return doc
         top = max(totals.values())
-        ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        # equal totals: the sector the article brings up first leads
+        ranked = sorted(totals.items(), key=lambda kv: (-round(kv[1], 6), first[kv[0]], kv[0]))
         out = []
+        last = None
         for sid, total in ranked:
             if total < self.qualify or total < self.relative * top:
                 continue
+            # past the cap, only a sector tied with the last one kept still gets in
+            if len(out) >= self.max_sectors and round(total, 6) != last:
+                break
+            last = round(total, 6)
             out.append({"id": sid, "label": self.labels.get(sid, sid), "score": round(1 - math.exp(-total / 4), 3),
                         "terms": terms[sid]})
-        doc._.sectors = out[: self.max_sectors]
+        doc._.sectors = out
         return doc
 
     @staticmethod
