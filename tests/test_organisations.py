@@ -373,3 +373,8 @@ def test_products_are_not_organisations_but_an_exchange_before_listed_is(nlp):
     orgs = orgs_of(nlp, text)
     assert "Chatterly" not in all_forms(orgs) and "Tamsin Watch" not in all_forms(orgs)
     assert {"Qianlu", "Tamsin", "Nasdaq"} <= set(orgs)
+
+
+def test_industry_head_words_make_a_name_a_firm(nlp):
+    orgs = orgs_of(nlp, "Suppliers include Huaxin Photonics and Nanyue Chips, which grew fast last year.")
+    assert {"Huaxin Photonics", "Nanyue Chips"} <= set(orgs)
