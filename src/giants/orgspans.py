@@ -22,6 +22,11 @@ def odd_case(word: str) -> bool:
     return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
 
 
+# Capitalised fields of work that an "and" continues inside one name ("Science and Technology ...").
+FIELD_WORDS = {"science", "industry", "economy", "commerce", "technology", "trade", "research", "innovation",
+               "education", "culture", "information", "engineering", "investment", "development"}
+
+
 class NameSpans:
     # ------------------------------------------------------------------ units
     def _units(self, doc: Doc) -> list[tuple[int, int]]:
@@ -153,8 +158,9 @@ class NameSpans:
             if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \
                     or t.text in QUOTES or t.is_space or t.lower_ in CONNECTORS or t.like_num and end - start > 1:
                 end -= 1
-            elif t.text == "." and end - 1 > start and doc[end - 2].text not in self.legal \
-                    and not doc[end - 2].text.isupper():
+            elif t.text == "." and end - 1 > start and not (doc[end - 2].text in self.legal
+                                                            and len(doc[end - 2].text) <= 4) \
+                    and not doc[end - 2].text.isupper():    # "Corporation." ends a sentence; "Co." may not
                 end -= 1
             elif t.text == ")" and "(" not in doc[start:end].text:
                 end -= 1
@@ -194,12 +200,16 @@ class NameSpans:
                         and is_acronym_of(doc[j + 1].text, doc[start:j].text):
                     end = j
                     continue
-            # "Development and Reform Commission": a second part that ends in a body's head word
+            # "Development and Reform Commission": a second part that ends in a body's head word;
+            # "Science and Technology Parks Corporation": a field of work, then a firm's head
             if end + 1 < n and doc[end].lower_ == "and" and fold(doc[end - 1].text) not in self._body_heads:
+                heads = self._body_heads
+                if fold(doc[end - 1].text) in FIELD_WORDS:
+                    heads = heads | {"corporation", "company", "group", "council", "board"}
                 j = end + 1
-                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(doc[j].text) not in self._body_heads:
+                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(doc[j].text) not in heads:
                     j += 1
-                if j < n and j > end + 1 and fold(doc[j].text) in self._body_heads and doc[j].text[:1].isupper():
+                if j < n and j > end + 1 and fold(doc[j].text) in heads and doc[j].text[:1].isupper():
                     end = j + 1
                     continue
             break
@@ -217,7 +227,7 @@ class NameSpans:
                                                                               else tok.i - 3]):
                 continue    # the "Ltd" of "Co., Ltd." is handled from the "Co"
             end = tok.i + 1
-            if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "":
+            if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "" and len(tok.text) <= 4:
                 end += 1
             # "Co., Ltd."
             if end + 1 < len(doc) and doc[end].text == "," and self._is_legal(doc[end + 1]):
