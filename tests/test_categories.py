@@ -234,6 +234,17 @@ def test_among_them_refers_to_category(nlp):
     check_label(doc, "Fintrail", "unicorn", "implicit", "Among them are Zapgo")
 
 
+def test_new_arrivals_list_with_descriptors(nlp):
+    text = ("The region produced three new unicorns last year, according to Tenggara Insights. The new arrivals "
+            "included Jakarta-based logistics firm Kirimo, Vietnamese payments app Momovi and the lender Pautang.")
+    doc = run(nlp, text, ["Tenggara Insights", "Kirimo"])
+    for org in ("Kirimo", "Momovi", "Pautang"):
+        check_label(doc, org, "unicorn", "implicit", "The new arrivals included")
+    names = {o["name"] for o in doc._.organizations}
+    assert "Jakarta-based" not in names and "Vietnamese" not in names
+    assert ("Tenggara Insights", "unicorn") not in labels(doc)
+
+
 def test_among_them_refers_to_investors(nlp):
     doc = run(nlp, "Much of the unicorns' money came from venture firms. Among them were Redwood and Harbor.",
               ["Redwood", "Harbor"])
@@ -283,6 +294,11 @@ def test_yuan_valuation_converted(nlp):
 def test_which_is_valued_at(nlp):
     doc = run(nlp, "It now trails its rival Orbix AI, which is valued at US$3 billion.", ["Orbix AI"])
     check_label(doc, "Orbix AI", "unicorn", "criterion", "valued at US$3 billion")
+
+
+def test_name_before_valued_at_is_added(nlp):
+    doc = run(nlp, "The region's most valuable start-up remains the super app Serbagun, valued at US$18 billion.", [])
+    check_label(doc, "Serbagun", "decacorn", "criterion", "valued at US$18 billion")
 
 
 def test_pronoun_valuation_refers_to_previous_subject(nlp):

@@ -36,13 +36,20 @@ CLAUSE_BOUNDARY = re.compile(r";|:|—|–|\s-\s|,\s+(?:and|but|while|whereas|al
                              r"|\b(?:while|whereas|but)\b", re.IGNORECASE)
 ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:are|were|is|was|include|included)?\s*|"
                             r"^\s*(?:they|these|those|such (?:firms|companies|start-?ups|enterprises))\s+"
-                            r"(?:include|included|includes)\s+", re.IGNORECASE)
+                            r"(?:include|included|includes)\s+|"
+                            r"^\s*(?:the|these|this year's|last year's)\s+(?:new\s+|latest\s+)?(?:arrivals|entrants|additions|"
+                            r"members|newcomers|ones|names|winners)\s+(?:include|included|includes|are|were)\s+",
+                            re.IGNORECASE)
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
                              r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
 APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:(?:a|an|the|one of|another|"
                         r"among|its|their)\b|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s)", re.IGNORECASE)
+LIST_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
+# The last run of capitalised words in a list item, with an optional parenthesis after it.
+NAME_RUN = re.compile(r"(?:^|\s|[\"'“‘])([A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|de|für|du))*)"
+                      r"\s*(?:\([^)]{0,60}\))?$")
 NAME_ITEM = re.compile(r"^[\"'“‘]?([A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|de|and|für|du))*?)"
                        r"[\"'”’]?(?=\s*(?:\(|,|$|\s+and\b|\s+[a-z]|\.(?:\s|$)))")
 NOT_COMPANY_ENTS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "WORK_OF_ART", "LAW",
@@ -234,7 +241,7 @@ class CategoryTagger:
             orgs.append(Org(i, o["name"], bool(o.get("is_company", True)), kept))
         return orgs
 
-    def _add_org(self, name: str, start: int) -> Org | None:
+    def _add_org(self, name: str, start: int, firm_noun: bool = False) -> Org | None:
         """Append a company the orgs component missed, named in a category or valuation statement."""
         name = name.strip(" \"'“”‘’")
         if name.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Bhd|Plc|S\.A|N\.V|B\.V|L\.P)\.$", name):
@@ -242,7 +249,8 @@ class CategoryTagger:
         if not name or name.lower() in NOT_NAMES or len(name) < 2:
             return None
         for p in self.doc._.places or []:
-            if isinstance(p, dict) and p.get("name", "").lower() == name.lower():
+            # a name the text introduces with a firm noun ("the super app X") is a company all the same
+            if isinstance(p, dict) and p.get("name", "").lower() == name.lower() and not firm_noun:
                 return None
         for o in self.orgs:
             if o.name == name:
@@ -631,7 +639,9 @@ class CategoryTagger:
             span = self.doc.char_span(ps, pe, alignment_mode="expand")
             if span is None:
                 continue
-            plurals = [tok for tok in span if tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("MONEY", "PERCENT")]
+            in_org = {i for ms, me, o in self._mentions_in(ps, pe) for i in range(ms, me)}
+            plurals = [tok for tok in span if tok.ent_type_ not in ("MONEY", "PERCENT") and tok.idx not in in_org
+                       and (tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and self._cat_of(tok.text)))]
             if not plurals:
                 continue
             last = plurals[-1]
@@ -703,38 +713,44 @@ class CategoryTagger:
         return m.start() if m else ue
 
     def _list_members(self, start: int, end: int) -> list[Org]:
-        """Names in a list: known org mentions, plus capitalised items the orgs component missed."""
+        """Names in a list ("A, the Hanoi lender B and C"): per item, the last org mention in it, or
+        else its last capitalised run (a company the orgs component missed). Stops at the first item
+        that names nothing."""
         text = self.text
+        inside = [(s, e) for s, e, _ in self._mentions_in(start, end)]
+        cuts = [m for m in LIST_ITEM_SEP.finditer(text, start, end)
+                if not any(s <= m.start() < e for s, e in inside)]
+        bounds, pos = [], start
+        for m in cuts:
+            bounds.append((pos, m.start()))
+            pos = m.end()
+        bounds.append((pos, end))
         members: list[Org] = []
-        pos = start
-        while pos < end:
-            seg = text[pos:end]
-            lead = re.match(r"\s*(?:,|and\b|&|or\b)?\s*(?:,|and\b)?\s*", seg)
-            pos += lead.end() if lead else 0
-            if pos >= end:
+        for s, e in bounds:
+            found = self._mentions_in(s, e)
+            if found:
+                members.append(found[-1][2])
+                continue
+            item = text[s:e].rstrip(" .\"'”’")
+            nm = NAME_RUN.search(item)
+            if not nm:
                 break
-            here = [(s, e, o) for s, e, o in self._mentions_in(pos, end) if s == pos]
-            if here:
-                s, e, o = here[0]
-                members.append(o)
-                pos = e
-            else:
-                nm = NAME_ITEM.match(text[pos:end])
-                if not nm:
-                    break
-                org = self._add_org(nm.group(1), pos)
-                if org is None:
-                    break
-                members.append(org)
-                pos += nm.end()
-            skip = re.match(r"\s*\([^)]{0,60}\)", text[pos:end])
-            if skip:
-                pos += skip.end()
-            nxt = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)", text[pos:end])
-            if not nxt:
+            firm_noun = bool(self.firm_before.search(item[:nm.start(1)]))
+            if not firm_noun and self._not_a_name(s + nm.start(1), s + nm.end(1)):
                 break
-            pos += nxt.end()
+            org = self._add_org(nm.group(1), s + nm.start(1), firm_noun=firm_noun)
+            if org is None:
+                break
+            members.append(org)
         return members
+
+    def _not_a_name(self, s: int, e: int) -> bool:
+        """A capitalised run that is a place, a nationality or a person, not a company."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return True
+        ents = {t.ent_type_ for t in span if t.text[:1].isalnum()}
+        return bool(ents) and ents <= {"GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 
     # ------------------------------------------------------------------ listed status
 
@@ -886,6 +902,14 @@ class CategoryTagger:
         if not mentions and self.pronoun_start.match(text[us:ue]):
             return self._antecedent(u)
         if not mentions:
+            # "... the super app Serbaguna, valued at US$18 billion": a name right before the cue
+            nm = re.search(r"(?:^|\s)([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*,\s*(?:which is\s+|now\s+)?$",
+                           text[us:cue_start])
+            firm_noun = bool(nm) and bool(self.firm_before.search(text[us:us + nm.start(1)]))
+            if nm and nm.start(1) > 0 and (firm_noun or not self._not_a_name(us + nm.start(1), us + nm.end(1))):
+                org = self._add_org(nm.group(1), us + nm.start(1), firm_noun=firm_noun)
+                if org is not None:
+                    return org
             return self._named_subject(u, cue_start, possessive=True)
         return None
 
