@@ -378,3 +378,11 @@ def test_products_are_not_organisations_but_an_exchange_before_listed_is(nlp):
 def test_industry_head_words_make_a_name_a_firm(nlp):
     orgs = orgs_of(nlp, "Suppliers include Huaxin Photonics and Nanyue Chips, which grew fast last year.")
     assert {"Huaxin Photonics", "Nanyue Chips"} <= set(orgs)
+
+
+def test_a_science_park_is_a_site_and_and_joins_a_long_name(nlp):
+    text = ("Velorin, a tenant of Nanhu Science Park, was valued at HK$2 billion, according to a statement "
+            "from Nanhu Science and Technology Development Corporation.")
+    orgs = orgs_of(nlp, text)
+    assert "Nanhu Science Park" not in orgs
+    assert "Nanhu Science and Technology Development Corporation" in orgs

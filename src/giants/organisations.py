@@ -521,6 +521,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if strong:
             return "cue"
+        if fold(words[-1]) in {"park", "campus", "estate"} and all(
+                (m.start > 0 and doc[m.start - 1].lower_ in {"at", "in", "inside", "near", "on", "of"}
+                 and "ORG" not in m.ner) or (m.ner and set(m.ner) <= {"FAC", "LOC", "GPE"}) for m in live):
+            return None     # "a tenant of Nanhu Science Park": a site, not the body that runs it
         # head words: "Qiaoxi New Area", "Velorin Robotics", "City Aquarium"
         kind = head_type(text, r)
         if kind is not None and len(words) > 1:
