@@ -299,3 +299,12 @@ def test_equal_totals_rank_the_first_mentioned_sector_first(analyze):
             "Chips and solar power were the main topics of the meeting.")
     a = analyze(text)
     assert ids(a)[:2] == ["semiconductors", "new_energy"]
+
+
+def test_specific_modifier_names_a_vague_head(analyze):
+    # "antibody drugs" are biotechnology, and two adjacent terms are not a list
+    text = ("Fenwick Bio raises money\n\nFenwick Bio raised money on Monday. It has 40 staff.\n\n"
+            "Fenwick Bio develops antibody drugs for liver disease, its founder said.")
+    a = analyze(text)
+    assert "biotechnology" in ids(a)
+    assert "pharmaceuticals" not in ids(a)

@@ -178,7 +178,8 @@ class SectorRanker:
             # sector says which kind: "eVTOL aircraft" are low-altitude aircraft.
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
             if nxt and nxt.start == m.end and set(nxt.sectors) != set(m.sectors):
-                if self._narrower(m.sectors, nxt.sectors):
+                # ... and so does a specific modifier before a vague head: "antibody drugs"
+                if self._narrower(m.sectors, nxt.sectors) or (nxt.weak and not m.weak):
                     kept.append(_Mention(m.start, nxt.end, m.sectors, m.weak))
                     skip.add(i + 1)
                     continue
@@ -312,7 +313,9 @@ class SectorRanker:
                 continue
             if doc[a.start].sent.start != doc[b.start].sent.start:
                 continue
-            gap = doc[a.end:b.start].text if b.start > a.end else ""
+            if b.start == a.end:
+                continue  # "antibody drugs" is one phrase, not a list
+            gap = doc[a.end:b.start].text
             # allow one or two plain words in a list item: "Flink (delivery), Grover (...)"
             gap_words = [t for t in doc[a.end:b.start] if t.is_alpha and not t.is_stop]
             if _LIST_GAP.match(gap) or (len(gap_words) <= 1 and "," in gap and len(doc[a.end:b.start]) <= 5):
