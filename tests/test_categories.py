@@ -550,6 +550,18 @@ def test_no_longer_part_of_herd_vetoes_earlier_valuation(nlp):
     assert_no_labels(doc)
 
 
+def test_dropped_from_the_list(nlp):
+    doc = run(nlp, "Lianxun, which was certified as a gazelle enterprise in 2021, did not make the list this year.",
+              ["Lianxun"])
+    assert_no_labels(doc)
+
+
+def test_quasi_unicorn_is_aspirant(nlp):
+    doc = run(nlp, "Lumo Auto, a quasi-unicorn, raised 500 million yuan.", ["Lumo Auto"])
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == ["unicorn"]
+
+
 def test_first_unicorn_to_list(nlp):
     doc = run(nlp, "Zapgo made history as the country's first unicorn to list on the stock market.", ["Zapgo"])
     assert_no_labels(doc)
