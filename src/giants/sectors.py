@@ -212,7 +212,7 @@ class SectorRanker:
         """Character spans of organisation names: from the organisations component and the NER.
 
         Only spans written like names count (title case), so that a tagger's stray
-        "ADAS & autonomy" ORG does not hide the sector words inside it."""
+        ORG over ordinary words ("sensing & autonomy") does not hide the sector words inside it."""
         spans = []
         for org in doc._.organizations or []:
             for s, e in org.get("mention_spans", []) or []:
@@ -316,7 +316,7 @@ class SectorRanker:
             if b.start == a.end:
                 continue  # "antibody drugs" is one phrase, not a list
             gap = doc[a.end:b.start].text
-            # allow one or two plain words in a list item: "Flink (delivery), Grover (...)"
+            # allow one plain word in a list item: "Zolt (delivery), Brindle (scooter rental)"
             gap_words = [t for t in doc[a.end:b.start] if t.is_alpha and not t.is_stop]
             if _LIST_GAP.match(gap) or (len(gap_words) <= 1 and "," in gap and len(doc[a.end:b.start]) <= 5):
                 listed[i] = listed[i + 1] = True
