@@ -526,6 +526,11 @@ class CategoryTagger:
                             "figure": figure, "definition": definition})
 
     def _bind(self, t: Term) -> None:
+        """Tie one term mention to the organisation(s) it describes, trying in turn: (1) "unicorn X",
+        (2) an org before the term with an apposition or member verb ("X, a unicorn", "X became a
+        unicorn"), (3) a list after the term ("unicorns such as X and Y"), (4) "... X fitted the
+        category", (5) a sentence about an unnamed firm that names exactly one company later.
+        Negated and past statements are recorded as vetoes; aspirants and lower tiers bind nothing."""
         if t.in_name:
             return
         text = self.text
