@@ -386,3 +386,11 @@ def test_a_science_park_is_a_site_and_and_joins_a_long_name(nlp):
     orgs = orgs_of(nlp, text)
     assert "Nanhu Science Park" not in orgs
     assert "Nanhu Science and Technology Development Corporation" in orgs
+
+
+def test_a_named_local_government_in_lower_case_is_a_government_body(nlp):
+    orgs = orgs_of(nlp, "The plant will cost 1.2 billion yuan, according to the Minhe district government. "
+                        "The Chinese government agreed, as did the Qiaoxi and Taolin city governments.")
+    assert orgs["Minhe district government"]["type"] == "government"
+    assert orgs["Minhe district government"]["is_company"] is False
+    assert not [n for n in orgs if "governments" in n or n.lower().startswith("chinese")]

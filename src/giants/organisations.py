@@ -34,6 +34,8 @@ DATA_CUES = [("database", "of"), ("data", "from"), ("according", "to"), ("publis
              ("survey", "by"), ("stake", "in"), ("stakes", "in"), ("participation", "in"), ("investment", "in"),
              ("acquisition", "of"), ("shares", "of"), ("shares", "in"), ("listing", "of"), ("bought",), ("acquired",)]
 CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB", "CNY", "INR", "US"}
+LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefectural", "town", "township",
+                "village", "state", "regional"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
 
@@ -368,6 +370,15 @@ class OrganisationFinder(NameSpans, OrgMerger):
                         cands.append(Mention(s, k + 1, {"head", "possessive"}))
                         break
                     k += 1
+        # 6. "the Minhe district government": a named place's government, written in lower case
+        for tok in doc:
+            if tok.text == "government" and tok.i >= 2 and doc[tok.i - 1].text in LOCAL_LEVELS \
+                    and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].is_alpha \
+                    and fold(doc[tok.i - 2].text) not in r.nationalities:
+                s = tok.i - 2
+                while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not doc[s].is_sent_start:
+                    s -= 1
+                cands.append(Mention(s, tok.i + 1, {"head", "possessive"}))
 
         laws = [ent for ent in doc.ents if ent.label_ == "LAW"]
         for m in cands:
