@@ -452,6 +452,20 @@ def test_slow_multi_year_growth_is_not_gazelle(nlp):
     assert ("Lumotic", "gazelle") not in labels(doc)
 
 
+def test_floated_firm_growth_is_not_gazelle(nlp):
+    text = ("Revolt Energy, the battery maker that floated on the London Stock Exchange in 2021, is now worth "
+            "£3 billion. Its revenue grew 70 percent a year over the past four years.")
+    doc = nlp(text)
+    doc._.organizations = [
+        {"name": "Revolt Energy", "aliases": [], "type": "company", "is_company": True, "mentions": 1,
+         "mention_spans": [[0, 13]]},
+        {"name": "London Stock Exchange", "aliases": [], "type": "exchange", "is_company": False, "mentions": 1,
+         "mention_spans": [[text.index("London"), text.index("London") + 21]]},
+    ]
+    doc = nlp.get_pipe("giants_categories")(doc)
+    assert_no_labels(doc)
+
+
 def test_listed_fast_grower_is_not_gazelle(nlp):
     doc = run(nlp, "Lumotic, listed in Shanghai since 2019, grew revenue 50% a year over four years.",
               ["Lumotic"])

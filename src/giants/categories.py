@@ -764,7 +764,8 @@ class CategoryTagger:
         for u, (us, ue) in enumerate(self.units):
             mentions = self._mentions_in(us, ue)
             for i, (s, e, o) in enumerate(mentions):
-                stop = mentions[i + 1][0] if i + 1 < len(mentions) else ue
+                # read on to the next company: an exchange in between belongs to this org's listing
+                stop = next((ms for ms, me, mo in mentions[i + 1:] if mo.is_company and ms >= e), ue)
                 after, before = text[e:stop], text[max(us, s - 40):s]
                 if self.unlisted is not None and self.unlisted.search(text[max(us, s - 40):stop]):
                     continue
