@@ -442,6 +442,13 @@ def test_doubling_over_five_years_is_not_gazelle(nlp):
     assert ("Lumotic", "gazelle") not in labels(doc)
 
 
+def test_old_firm_growth_is_not_gazelle(nlp):
+    doc = run(nlp, "Harlow Mills, founded in 1950, grew revenue 30% a year over four years to 2024.", ["Harlow Mills"])
+    assert ("Harlow Mills", "gazelle") not in labels(doc)
+    doc = run(nlp, "Harlow Mills, founded in 2019, grew revenue 30% a year over four years to 2024.", ["Harlow Mills"])
+    check_label(doc, "Harlow Mills", "gazelle", "criterion", "30% a year over four years")
+
+
 def test_one_year_growth_is_not_gazelle(nlp):
     doc = run(nlp, "Lumotic grew revenue 45% year-on-year in 2023.", ["Lumotic"])
     assert ("Lumotic", "gazelle") not in labels(doc)

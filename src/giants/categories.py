@@ -40,6 +40,11 @@ ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:
                             r"^\s*(?:the|these|this year's|last year's)\s+(?:new\s+|latest\s+)?(?:arrivals|entrants|additions|"
                             r"members|newcomers|ones|names|winners)\s+(?:include|included|includes|are|were)\s+",
                             re.IGNORECASE)
+# A firm's age, as news states it.
+FOUNDED = re.compile(r"\b(?:founded|established|set up|started|incorporated|launched)\s+(?:in\s+)?((?:18|19|20)\d{2})\b",
+                     re.IGNORECASE)
+AGE_YEARS = re.compile(r"\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b", re.IGNORECASE)
+OLD_FIRM = re.compile(r"\b(?:century|centuries|decades)-old\b|\bfamily[- ]owned since\b", re.IGNORECASE)
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
@@ -149,6 +154,7 @@ class CategoryTagger:
         gz = self.cats.get("gazelle", {})
         self.min_growth = float(gz.get("min_yearly_growth", 0.2))
         self.min_years = int(gz.get("min_years", 3))
+        self.max_age = int(gz.get("max_age_years", 10))
         self.thresholds = sorted(((float(c["threshold_usd"]), cid) for cid, c in self.cats.items()
                                   if "threshold_usd" in c), reverse=True)
         try:
@@ -970,10 +976,34 @@ class CategoryTagger:
                     continue
                 if self.large_firm is not None and self.large_firm.search(unit):
                     continue
+                if self._too_old(org):
+                    continue
                 fig = self._figure(ps, pe, None, None, org, "growth")
                 if fig.get("kind") not in (None, "growth_rate", "other"):
                     continue
                 self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
+
+    def _too_old(self, org: Org) -> bool:
+        """The text gives the firm an age beyond a young high-growth firm's (founded over
+        `max_age_years` before the article, "century-old", "a 40-year-old maker")."""
+        limit = self.max_age
+        now = self._year() or max((int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", self.text)), default=None)
+        for s, e in org.mentions:
+            u = self._unit_of(s)
+            if u < 0:
+                continue
+            us, ue = self.units[u]
+            nxt = next((ms for ms, me, mo in self._mentions_in(e, ue) if mo is not org), ue)
+            seg = self.text[s:nxt]
+            if OLD_FIRM.search(seg):
+                return True
+            m = AGE_YEARS.search(seg)
+            if m and int(m.group(1) or m.group(2)) > limit:
+                return True
+            m = FOUNDED.search(seg)
+            if m and now and now - int(m.group(1)) > limit:
+                return True
+        return False
 
     def _year(self) -> int | None:
         published = getattr(self.doc._, "published", None)
