@@ -394,3 +394,14 @@ def test_a_named_local_government_in_lower_case_is_a_government_body(nlp):
     assert orgs["Minhe district government"]["type"] == "government"
     assert orgs["Minhe district government"]["is_company"] is False
     assert not [n for n in orgs if "governments" in n or n.lower().startswith("chinese")]
+
+
+def test_an_opening_adverb_with_a_clause_after_it_is_not_a_firm(nlp):
+    text = "Velorin said it filed 40 patents.\n\nNationwide, the batch covers more than 3,600 firms, Velorin said."
+    assert "Nationwide" not in orgs_of(nlp, text)
+
+
+def test_a_city_before_a_possessive_firm_is_a_place(nlp):
+    doc = nlp("Jaipur's Kavio Agritech, a maker of drip irrigation kits, and Qiaoxi Lasers grew fast.")
+    orgs = {o["name"] for o in doc._.organizations}
+    assert "Jaipur" not in orgs and "Kavio Agritech" in orgs

@@ -194,6 +194,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     break
                 if fold(t.text) in r.person_titles and t.is_lower:
                     break
+                if t.tag_ in ("VBZ", "VBD", "VBP", "MD") and k > j + 1:
+                    break       # "Nationwide, the batch covers 3,600 firms": a clause, not an apposition
         # "X co-founder and co-CEO <person>", "X CEO <person>"
         k = e
         while k < n and k < e + 8 and (fold(doc[k].text) in r.person_titles or doc[k].lower_ in {
@@ -540,6 +542,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
         kind = head_type(text, r)
         if kind is not None and len(words) > 1:
             return "head"
+        if len(words) == 1 and all((m.start == 0 or doc[m.start].is_sent_start or self._hard_break(doc, m.start))
+                                   and m.end < len(doc) and doc[m.end].text == "," for m in live):
+            return None     # "Nationwide, the batch covers ...": an opening adverb the model tags ORG
         ner = [lab for m in body_mentions if m.start not in self._flat for lab in m.ner]
         n_org = ner.count("ORG")
         n_person = ner.count("PERSON")
