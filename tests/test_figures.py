@@ -354,3 +354,43 @@ def test_a_modifier_is_not_what_is_counted(analyze):
 def test_a_year_is_not_the_start_of_a_range(analyze):
     figs = analyze("Revenue at Teodor Labs rose from 31 million yuan in 2019 to 140 million yuan in 2024.").figures
     assert [f.text for f in figs if f.unit == "CNY"] == ["31 million yuan", "140 million yuan"]
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Its revenue tripled last year to 80 million euros, the founder said.", "revenue tripled last year"),
+    ("The drone maker said sales had doubled in 2024.", "sales had doubled in 2024"),
+    ("Exports quadrupled year-on-year.", "Exports quadrupled year-on-year"),
+])
+def test_multiplication_verbs_are_growth(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "growth_rate" and fig.unit == "%"
+    verb = next(w for w in needle.split() if w.endswith("ed") and w != "had")
+    assert fig.value == {"tripled": 200, "doubled": 100, "quadrupled": 300}[verb]
+
+
+def test_only_sales_that_double_are_growth(analyze):
+    assert analyze("Both the round size and the valuation seem to have doubled.").figures == []
+    assert analyze("The firm has more than doubled its headcount since 2021.").figures == []
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    # "values X at": the object is the firm, not the subject of the clause
+    ("Kestrel Robotics raised $900 million in a round that values the company at $12 billion.", "$12 billion",
+     "Kestrel Robotics"),
+    ("Tencent led a round valuing Nimbus Health at $2bn.", "$2bn", "Nimbus Health"),
+    ("Voltaris Energy makes solid-state cells. A round led by Alder Capital values the start-up at $1.5 billion.",
+     "$1.5 billion", "Voltaris Energy"),
+])
+def test_valued_object_is_the_subject(analyze, text, needle, subject):
+    a = analyze(text)
+    names = {o.name for o in a.organizations} | {x for o in a.organizations for x in o.aliases}
+    if subject not in names:
+        pytest.skip(f"the organisation finder did not find {subject!r}")
+    fig = _find(a.figures, needle)
+    assert fig.kind == "valuation" and fig.subject in (subject, *_aliases(a, subject))
+
+
+def test_values_x_at_is_a_valuation_whatever_the_name_says(analyze):
+    a = analyze("Alder Capital led a round in Orrin Pay. Investors valued Orrin Pay at 2 billion euros.")
+    fig = _find(a.figures, "2 billion euros")
+    assert fig.kind == "valuation"

@@ -28,7 +28,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "dec"}
 _PHONE = re.compile(r"(?<![\w$])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)")
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b|\b\d{1,2}:\d{2}\b")
-_FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?(?:[-–]|to)\s?FY\s?'?\d{2,4})?"
+_FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?(?:[-–]|to|and)\s?FY\s?'?\d{2,4})?"
                      r"|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
 _MONEY_LISTED_WORDS = ("market cap", "market capitalisation", "market capitalization", "m-cap", "mcap",
                        "market value")
@@ -50,6 +50,7 @@ _GROUP_FILTER = re.compile(r"(?:\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have
                            r"(?:have|had|has|with|report|reported|post|posted)"
                            r"|\b(?:most|many|all)\s+[a-z-]{3,}s\s+(?:have|had|with|report|post))"
                            r"\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
+_VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^,;.()]{1,60}?)\s+at\s+$")
 _GENERIC_WHOSE = re.compile(r"(?i)\b(?:companies|firms|enterprises|businesses|start-?ups|smes)\s+whose\b[^.;]*$")
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
@@ -76,6 +77,7 @@ def _line_bounds(text: str, pos: int, sent: Span) -> tuple[int, int]:
 class FigureFinder:
     def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):
         self.name = name
+        self._masked = ""  # the current doc's text with organisation names blanked (set per call)
         data = builtin("figures")
         if vocab_path:  # a user's file extends the built-in vocabulary
             data = _merge(data, read_toml(vocab_path))
@@ -90,6 +92,8 @@ class FigureFinder:
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
         self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
+        self.multiples = {k.lower(): float(v) for k, v in data.get("multiples", {}).items()}
+        self.multiple_subjects = {w.lower() for w in kinds.get("multiple_subjects", [])}
         self.change_verbs = {w.lower() for w in kinds.get("growth", []) + kinds.get("decline", []) if " " not in w}
         self.animal_senses = {w.lower() for w in kinds.get("animal_senses", [])}
         self.animal_context = {w.lower() for w in kinds.get("animal_context", [])}
@@ -123,6 +127,11 @@ class FigureFinder:
         blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
         figures: list[dict[str, Any]] = []
         mentions = self._mentions(doc)
+        # cue words inside organisation names ("Orrin Pay", "Value Partners") are not cues
+        masked = list(text)
+        for s, e, _, _ in mentions:
+            masked[s:e] = "_" * (e - s)
+        self._masked = "".join(masked)
         ambiguous_dollar = False
         has_sents = doc.has_annotation("SENT_START")
         used_unsure: set[str] = set()
@@ -150,6 +159,8 @@ class FigureFinder:
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar"):
                 ambiguous_dollar = True
             figures.append(fig)
+        figures += self._multiples(doc, figures, mentions)
+        figures.sort(key=lambda f: f["span"][0])
         doc._.figures = self._drop_headline_repeats(figures, text)
         for form in sorted(used_unsure):
             self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
@@ -161,7 +172,40 @@ class FigureFinder:
                 warning = (f"figures: '$' amounts read as US dollars, but the text mentions {', '.join(places)}; "
                            f"they may be {' or '.join(codes)}")
                 self._warn(doc, warning)
+        self._masked = ""
         return doc
+
+    def _multiples(self, doc: Doc, figures: list[dict[str, Any]],
+                   mentions: list[tuple[int, int, str, bool]]) -> list[dict[str, Any]]:
+        """Growth written as a verb of multiplication: "its revenue tripled last year",
+        "sales had doubled". Only when what multiplied is sales, revenue or output."""
+        out: list[dict[str, Any]] = []
+        taken = [f["span"] for f in figures]
+        has_sents = doc.has_annotation("SENT_START")
+        for tok in doc:
+            factor = self.multiples.get(tok.lower_)
+            if factor is None or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            rx = self.cues["revenue"]
+            if subj is None or not (subj.lower_ in self.multiple_subjects or (rx and rx.fullmatch(subj.lower_))):
+                continue
+            start, end = (subj.idx if subj.i == tok.i - 1 or (subj.i >= tok.i - 2 and doc[tok.i - 1].pos_ == "AUX")
+                          else tok.idx), tok.idx + len(tok.text)
+            when = re.match(r"(?i)\s+(?:last\s+year|this\s+year|year-on-year|in\s+(?:FY\s?)?'?\d{2,4})\b",
+                            doc.text[end:end + 20])
+            if when:
+                end += when.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            amt = Amount(start, end, doc.text[start:end], float((factor - 1) * 100), unit="%", words=True)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            sent = span.sent if has_sents else doc[:]
+            fig = self._base(amt)
+            fig["kind"], fig["about"] = "growth_rate", f"growth ({tok.lower_}){self._fiscal(sent)}"
+            fig["subject"] = self._subject(amt, span, sent, mentions, doc.text)
+            out.append(fig)
+        return out
 
     @staticmethod
     def _warn(doc: Doc, message: str) -> None:
@@ -202,10 +246,12 @@ class FigureFinder:
     def _context(self, amt: Amount, sent: Span, text: str) -> tuple[str, str]:
         """Lower-cased text of the same sentence before and after the amount (bounded)."""
         lo, hi = _line_bounds(text, amt.start, sent)
+        if len(self._masked) == len(text):
+            text = self._masked  # organisation names blanked out
         left = text[max(lo, amt.start - _LEFT_CHARS):amt.start].lower()
-        right = text[amt.end:min(hi, amt.end + _RIGHT_CHARS)].lower()
+        right = text[amt.end:min(hi, amt.end + _RIGHT_CHARS)]
         # another amount's parenthesis or a semicolon ends the clause on the right
-        right = re.split(r"[;:]|\s[–—]\s|\.\s+(?=[A-Z])", right)[0]
+        right = re.split(r"[;:]|\s[–—]\s|\.\s+(?=[A-Z])", right)[0].lower()
         # the parser sometimes runs two sentences together ("after its Series C. Its ...")
         left = re.split(r"\.\s+(?=[a-z])", left)[-1] if re.search(r"[a-z]{3}\.\s+[a-z]", left) else left
         return left, right
@@ -318,6 +364,8 @@ class FigureFinder:
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
+        if _VALUES_AT.search(left):
+            kind, dist, cue = "valuation", 0, "valued"  # "investors valued Orrin Pay at $X"
         if dist > 12 or kind is None or cue == "worth":
             skind, scue = self._subject_cue(span)
             if skind:
@@ -500,7 +548,8 @@ class FigureFinder:
             return None
         if noun is not None and self._is_animal(noun, sent):
             return None  # "60 oryx", "a herd of 14 gazelles": animal data are not business figures
-        is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns)
+        is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns
+                                          or self._word(noun) in self.entity_nouns)
         if noun is None:
             same = self._elliptical(amt, sent, text, found)
             if same is not None:  # "29 unicorns, down from 36": the number counts what the first one did
@@ -612,7 +661,7 @@ class FigureFinder:
                 if t.pos_ in ("NOUN", "PROPN"):
                     return t
                 if t.pos_ == "PRON":
-                    return None
+                    return self._antecedent(tok)  # "Only three of them"
                 if t.pos_ not in ("DET", "NUM", "ADJ", "PUNCT"):
                     break
             return None
@@ -621,11 +670,14 @@ class FigureFinder:
         for t in doc[tok.i + 1:min(len(doc), tok.i + 12)]:
             hyphenated = doc[t.i - 1].text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
             coordinated = t.pos_ == "CCONJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "ADV")
+            participle = t.tag_ in ("VBG", "VBN") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "ADJ") \
+                and doc[t.i - 1].pos_ not in ("NOUN", "PROPN")  # "3,800 paying customers", not "five firms including"
             if t.text in (",", ";", ".", "(", ")", ":", "—", "–") or (t.lower_ in _STOP_PREPS and not coordinated) \
-                    or t.lower_ in ("times", "fold") or (not hyphenated and not coordinated and t.pos_ in (
+                    or t.lower_ in ("times", "fold") or (not hyphenated and not coordinated and not participle and t.pos_ in (
                         "AUX", "SCONJ", "PRON", "NUM", "ADP", "VERB", "CCONJ", "PART")):
                 break
-            if t.lower_ in self.entity_nouns:
+            joined = f"{doc[t.i - 2].lower_}-{t.lower_}" if t.i >= 2 and doc[t.i - 1].text == "-" else ""
+            if t.lower_ in self.entity_nouns or joined in self.entity_nouns:
                 found = t
             elif found is not None and t.pos_ == "NOUN" and t.i - 1 == found.i and not hyphenated \
                     and found.lower_ in self.animal_senses:
@@ -641,14 +693,52 @@ class FigureFinder:
         for t in doc[tok.i + 1:min(len(doc), tok.i + 5)]:
             if t.pos_ in ("NOUN", "PROPN"):
                 return t
-            if t.pos_ not in ("ADJ", "PUNCT", "ADV") or t.text in (",", ";", ".", ")", "("):
+            if (t.pos_ not in ("ADJ", "PUNCT", "ADV") and t.tag_ not in ("VBG", "VBN")) \
+                    or t.text in (",", ";", ".", ")", "("):
                 break
+        # "bringing its staff to about 900", "raising the number of suppliers to 60"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and obj.lower_ in ("number", "total", "tally", "count"):
+                obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                           None)
+            if obj is not None and obj.pos_ == "NOUN":
+                return obj
+        return None
+
+    @staticmethod
+    def _word(tok: Token) -> str:
+        """The lower-cased word, joined across a hyphen the tokenizer split ("start-ups")."""
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+            return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+        return tok.lower_
+
+    def _antecedent(self, tok: Token) -> Token | None:
+        """What "them" stands for in "three of them": a plural subject before it in this
+        or the previous sentence, else the last plural noun, when it names firms or entities."""
+        doc = tok.doc
+        lo = tok.sent.start
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+        subjects = [t for t in doc[lo:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
+        if subjects:
+            return subjects[-1] if self._word(subjects[-1]) in self.entity_nouns else None
+        for t in reversed(doc[lo:tok.i]):
+            money = t.text in self.lex.prefix or t.lower_ in self.lex.suffix or (
+                t.i + 1 < len(doc) and doc[t.i + 1].like_num)
+            if t.tag_ in ("NNS", "NNPS") and not money:
+                return t if self._word(t) in self.entity_nouns else None
         return None
 
     def _noun_phrase(self, noun: Token, after: int = -1) -> str:
-        mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i >= noun.i - 3 and t.i > after
-                and not t.like_num and t.lower_ not in self.lex.scales]
-        words = [t.text for t in mods] + [noun.text]
+        doc = noun.doc
+        first = noun
+        while first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
+            first = doc[first.i - 2]  # "start-ups"
+        mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i >= first.i - 3 and t.i > after
+                and t.i < first.i and not t.like_num and t.lower_ not in self.lex.scales]
+        words = [t.text for t in mods] + [doc[first.i:noun.i + 1].text]
         return " ".join(words).replace(" - ", "-")
 
     # --- subject ----------------------------------------------------------------------------------
@@ -723,9 +813,55 @@ class FigureFinder:
                 return firsts[0]
         return None
 
+    def _resolve(self, np: Token, sent: Span, in_sent: list[tuple[int, int, str, bool]],
+                 mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organisation a noun phrase names: a name, or for "it"/"its ..."/"the
+        company", the company named before it in the sentence, else the previous
+        sentence's subject."""
+        name = self._mention_at(np, in_sent)
+        if name:
+            return name
+        if self._anaphoric(np):
+            anchor = np.left_edge.idx
+            before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
+            if before:
+                return min(before)[1]
+            return self._previous_subject(sent, mentions)
+        return None
+
+    @staticmethod
+    def _valued_object(span: Span) -> Token | None:
+        """The firm a valuation or an investment is about when it is the verb's object,
+        not its subject: "a round that values the company at $12 billion", "investors
+        valued X at ...", "put X's value at ...", "invested $50 million in X"."""
+        tok = span.root
+        for _ in range(5):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        # "led a round valuing X at $2bn" parsed with "at" under "led"
+        doc = span.doc
+        for t in reversed(doc[max(tok.i, span.start - 8):span.start]):
+            if t.pos_ == "VERB" and t.lemma_.lower() == "value" and t.i > tok.i:
+                tok = t
+                break
+        lemma = tok.lemma_.lower()
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if lemma in ("value", "revalue") and obj is not None:
+            return obj
+        if lemma in ("put", "set", "peg", "place") and obj is not None and obj.lower_ in ("value", "valuation"):
+            return next((c for c in obj.children if c.dep_ == "poss"), None)
+        if lemma in ("invest", "inject", "pour", "plough", "plow", "put"):
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")), None)
+            return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return None
+
     def _subject(self, amt: Amount, span: Span, sent: Span, mentions: list[tuple[int, int, str, bool]],
                  text: str) -> str | None:
-        """The organisation an amount is about. In order: the subject of its clause
+        """The organisation an amount is about. In order: the object of "value"/"invest
+        in" when that names one ("values the company at $X"); the subject of its clause
         when that names an organisation; for "it"/"its ..."/"the company", the
         organisation named before the pronoun in the sentence, else the previous
         sentence's subject; else the nearest company named before it in the sentence
@@ -739,19 +875,32 @@ class FigureFinder:
             named = [name for s, e, name, _ in in_sent if 0 <= at - e <= 2]
             if named:
                 return named[-1]
-        subj = self._clause_subject(span.root)
-        if subj is not None and lo <= subj.idx < hi:
-            name = self._mention_at(subj, in_sent)
-            if name:
-                return name
-            if self._anaphoric(subj):
-                anchor = subj.left_edge.idx
-                before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
+        # "values the company at $X", read from the words (the parse often misses it)
+        m = _VALUES_AT.search(text[lo:amt.start])
+        if m:
+            os_, oe = lo + m.start("obj"), lo + m.end("obj")
+            named = [name for s, e, name, _ in in_sent if s < oe and os_ < e]
+            if named:
+                return named[0]
+            if self.anaphor_start.match(m.group("obj")):
+                before = [(os_ - e, name) for s, e, name, company in in_sent if e <= os_ and company]
                 if before:
                     return min(before)[1]
                 name = self._previous_subject(sent, mentions)
                 if name:
                     return name
+        target = self._valued_object(span)
+        if target is not None and lo <= target.idx < hi:
+            name = self._resolve(target, sent, in_sent, mentions)
+            if name:
+                return name
+            if target.pos_ == "PROPN":
+                return None  # a name the organisation finder missed: not the investor in the subject
+        subj = self._clause_subject(span.root)
+        if subj is not None and lo <= subj.idx < hi:
+            name = self._resolve(subj, sent, in_sent, mentions)
+            if name:
+                return name
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
         if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
