@@ -543,7 +543,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if kind is not None and len(words) > 1:
             return "head"
         if len(words) == 1 and all((m.start == 0 or doc[m.start].is_sent_start or self._hard_break(doc, m.start))
-                                   and m.end < len(doc) and doc[m.end].text == "," for m in live):
+                                   and m.end < len(doc) and doc[m.end].text == "," and doc[m.start].pos_ == "ADV"
+                                   for m in live):
             return None     # "Nationwide, the batch covers ...": an opening adverb the model tags ORG
         ner = [lab for m in body_mentions if m.start not in self._flat for lab in m.ner]
         n_org = ner.count("ORG")
