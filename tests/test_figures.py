@@ -394,3 +394,22 @@ def test_values_x_at_is_a_valuation_whatever_the_name_says(analyze):
     a = analyze("Alder Capital led a round in Orrin Pay. Investors valued Orrin Pay at 2 billion euros.")
     fig = _find(a.figures, "2 billion euros")
     assert fig.kind == "valuation"
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The bourse lists 180 firms, about half of which are state-backed.", "about half of which", 50),
+    ("The supermarket chain accounts for about a quarter of its revenue.", "a quarter of its revenue", 25),
+    ("More than two-thirds of the exporters are family-owned.", "two-thirds of the exporters", 66.67),
+])
+def test_shares_in_words(analyze, text, needle, value):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.unit, fig.about) == ("other", "%", "share")
+    assert fig.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales in the first half of the year were flat.",
+    "Its capex is less than a tenth of what its rivals spend.",
+])
+def test_not_shares_in_words(analyze, text):
+    assert not [f for f in analyze(text).figures if f.about == "share"]

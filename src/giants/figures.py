@@ -93,6 +93,13 @@ class FigureFinder:
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
         self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
         self.multiples = {k.lower(): float(v) for k, v in data.get("multiples", {}).items()}
+        self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): float(v) for k, v in data.get("fractions", {}).items()}
+        leads = [q for q in self.lex.qualifiers if q[:1].isalpha()] + kinds.get("share_verbs", [])
+        self.fraction_re = re.compile(
+            r"(?i)(?<![\w-])(?:(?P<q>" + "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+            + r")\s+)(?P<f>" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]") for f in
+                                       sorted(self.fractions, key=len, reverse=True))
+            + r")\s+of\b(?!\s+what\b)") if self.fractions else None  # "a tenth of what rivals spend": a ratio
         self.multiple_subjects = {w.lower() for w in kinds.get("multiple_subjects", [])}
         self.change_verbs = {w.lower() for w in kinds.get("growth", []) + kinds.get("decline", []) if " " not in w}
         self.animal_senses = {w.lower() for w in kinds.get("animal_senses", [])}
@@ -160,6 +167,7 @@ class FigureFinder:
                 ambiguous_dollar = True
             figures.append(fig)
         figures += self._multiples(doc, figures, mentions)
+        figures += self._fraction_shares(doc, figures)
         figures.sort(key=lambda f: f["span"][0])
         doc._.figures = self._drop_headline_repeats(figures, text)
         for form in sorted(used_unsure):
@@ -204,6 +212,34 @@ class FigureFinder:
             fig = self._base(amt)
             fig["kind"], fig["about"] = "growth_rate", f"growth ({tok.lower_}){self._fiscal(sent)}"
             fig["subject"] = self._subject(amt, span, sent, mentions, doc.text)
+            out.append(fig)
+        return out
+
+    def _fraction_shares(self, doc: Doc, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Shares written in words: "about half of which", "more than a third of its
+        revenue", "accounts for a quarter of sales". A qualifier or a share verb must come
+        first, so "the first half of the year" is not one."""
+        if self.fraction_re is None:
+            return []
+        out: list[dict[str, Any]] = []
+        taken = [f["span"] for f in figures]
+        text = doc.text
+        for m in self.fraction_re.finditer(text):
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            of = doc[span.end - 1]
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i - of.i <= 6:
+                end = obj.idx + len(obj.text)
+            qual = (m.group("q") or "").lower()
+            amt = Amount(start, end, text[start:end], self.fractions[re.sub(r"[\s-]+", " ", m.group("f").lower())],
+                         unit="%", qualifier=self.lex.qualifiers.get(qual, "exact"), words=True)
+            fig = self._base(amt)
+            fig["about"] = "share"
             out.append(fig)
         return out
 
