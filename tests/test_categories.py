@@ -372,6 +372,22 @@ def test_acquired_firm(nlp):
     assert_no_labels(doc)
 
 
+def test_previous_valuation(nlp):
+    doc = run(nlp, "Its previous valuation was $2 billion, Payloop said.", ["Payloop"])
+    assert_no_labels(doc)
+
+
+def test_previously_built_a_unicorn(nlp):
+    doc = run(nlp, "Zapgo's founders previously built the unicorn Fintrail.", ["Zapgo", "Fintrail"])
+    check_label(doc, "Fintrail", "unicorn", "explicit", "the unicorn Fintrail")
+    assert ("Zapgo", "unicorn") not in labels(doc)
+
+
+def test_growth_in_each_of_the_past_years(nlp):
+    doc = run(nlp, "Lumotic grew revenue 25% in each of the past four years.", ["Lumotic"])
+    check_label(doc, "Lumotic", "gazelle", "criterion", "25% in each of the past four years")
+
+
 def test_valuation_years_ago(nlp):
     doc = run(nlp, "Payloop was valued at $1.5 billion two years ago.", ["Payloop"])
     assert_no_labels(doc)
