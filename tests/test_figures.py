@@ -413,3 +413,9 @@ def test_shares_in_words(analyze, text, needle, value):
 ])
 def test_not_shares_in_words(analyze, text):
     assert not [f for f in analyze(text).figures if f.about == "share"]
+
+
+def test_goods_sold_are_not_firms(analyze):
+    fig = _find(analyze("On Friday one cafe sold more than 700 Gazelles, a lemon drink.").figures, "700")
+    assert fig.kind == "other"
+    assert _find(analyze("The fund backed 12 unicorns last year.").figures, "12").kind == "count"

@@ -92,6 +92,7 @@ class FigureFinder:
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
         self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
+        self.goods_verbs = {w.lower() for w in kinds.get("goods_verbs", [])}
         self.multiples = {k.lower(): float(v) for k, v in data.get("multiples", {}).items()}
         self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): float(v) for k, v in data.get("fractions", {}).items()}
         leads = [q for q in self.lex.qualifiers if q[:1].isalpha()] + kinds.get("share_verbs", [])
@@ -599,6 +600,8 @@ class FigureFinder:
         if noun is not None and nlow in ("times", "time", "fold", "x"):
             fig["kind"], fig["about"] = "other", "multiple (times)"
             return fig
+        if is_entity and self._goods_verb(span):
+            is_entity = False  # "the outlet sold 500 Unicorns": drinks or goods, not firms
         if is_entity:
             fig["kind"], fig["about"] = "count", f"number of {self._noun_phrase(noun)}"
             fig["_no_subject"] = True
@@ -635,6 +638,18 @@ class FigureFinder:
             return True
         return (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_ and tok.is_title
                 and not any(c.dep_ in ("compound", "flat") for c in tok.children))
+
+    def _goods_verb(self, span: Span) -> bool:
+        """The number is the object of a verb of selling or consuming ("sold 500 ...")."""
+        tok = span.root
+        for _ in range(3):
+            if tok.dep_ in ("dobj", "nummod", "quantmod", "compound", "amod", "advmod") and tok.head is not tok:
+                tok = tok.head
+                if tok.pos_ == "VERB":
+                    return tok.lemma_.lower() in self.goods_verbs
+            else:
+                break
+        return False
 
     def _is_animal(self, noun: Token, sent: Span) -> bool:
         """Animals are not business figures: an animal noun ("oryx", "calves"), or a
