@@ -405,3 +405,17 @@ def test_a_city_before_a_possessive_firm_is_a_place(nlp):
     doc = nlp("Jaipur's Kavio Agritech, a maker of drip irrigation kits, and Qiaoxi Lasers grew fast.")
     orgs = {o["name"] for o in doc._.organizations}
     assert "Jaipur" not in orgs and "Kavio Agritech" in orgs
+
+
+def test_a_name_ending_in_a_possessive_keeps_it(nlp):
+    text = "The edtech firm Bykoo's raised $20 million. Bykoo's app has 5 million users. Bykoo's said so."
+    orgs = orgs_of(nlp, text)
+    assert "Bykoo's" in orgs and orgs["Bykoo's"]["mentions"] == 3
+    orgs = orgs_of(nlp, "The carmaker Tamsin grew. Tamsin's revenue rose, and Tamsin's founders met investors.")
+    assert "Tamsin" in orgs and "Tamsin's" not in all_forms(orgs)
+
+
+def test_an_all_caps_dateline_is_a_city_not_a_firm(nlp):
+    doc = nlp("TROMSO, Norway, March 3 -- Fjordmill Foods raised money.")
+    assert "TROMSO" not in {o["name"] for o in doc._.organizations}
+    assert {"name": "TROMSO", "kind": "city"} in doc._.places

@@ -91,8 +91,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.blocked = True    # "Thomson's gazelle": an animal's name
             return
         if text.isupper() and self._hard_break(doc, s) and after is not None and after.text == "," \
-                and e + 1 < n and doc[e + 1].ent_type_ == "DATE":
-            m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --"
+                and (e + 1 < n and doc[e + 1].ent_type_ == "DATE" or self._dateline_place(doc, s, e)):
+            m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --", "TROMSO, Norway, May 2 --"
             return
         if self._dateline_credit(doc, s, e):
             m.blocked = True    # "HONG KONG, May 2 (Kestrel News) --": byline furniture, not an actor
@@ -258,6 +258,16 @@ class OrganisationFinder(NameSpans, OrgMerger):
         return True
 
     @staticmethod
+    def _dateline_place(doc: Doc, s: int, e: int) -> bool:
+        """An all-caps place opening a line, then a comma and a short run ending in a dash or an
+        agency in parentheses: "TROMSO, Norway, May 2 --"."""
+        text = doc.text
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if text[text.rfind("\n", 0, start) + 1:start].strip():
+            return False
+        return bool(re.match(r",[^\n]{0,50}?(?:--|—|–| - |\()", text[end:end + 60]))
+
+    @staticmethod
     def _dateline_credit(doc: Doc, s: int, e: int) -> bool:
         """A news agency credited in a dateline: "CITY, Month Day (Agency) --" at a line start."""
         text = doc.text
@@ -381,6 +391,17 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not doc[s].is_sent_start:
                     s -= 1
                 cands.append(Mention(s, tok.i + 1, {"head", "possessive"}))
+
+        # "Bykoo's raised $20m": a name that ends in a possessive is followed by a verb somewhere;
+        # a plain possessive never is. Every "X's" of such a name is then the name itself.
+        poss_names = {fold(doc[tok.i - 1].text) for tok in doc
+                      if tok.lower_ in {"'s", "’s"} and tok.tag_ == "POS" and tok.i > 0
+                      and doc[tok.i - 1].text[:1].isupper() and tok.i + 1 < len(doc)
+                      and doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
+        if poss_names:
+            for m in cands:
+                if m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"} and fold(doc[m.end - 1].text) in poss_names:
+                    m.end += 1
 
         laws = [ent for ent in doc.ents if ent.label_ == "LAW"]
         for m in cands:

@@ -190,6 +190,13 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
     return role, org
 
 
+def _dateline(doc: Doc, span) -> bool:
+    """An all-caps place that opens a line before a comma: a news dateline names a city."""
+    text = doc.text
+    return span.text.isupper() and not text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip() \
+        and text[span.end_char:span.end_char + 1] == ","
+
+
 def find_places(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
     places: dict[str, dict] = {}
     for ent in doc.ents:
@@ -208,7 +215,8 @@ def find_places(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue
         if not name[:1].isupper() or fold(name) in rules.soft_stop or re.fullmatch(r"(FY|Q[1-4])\s?\d+", name):
             continue
-        kind = rules.place_kind(name) or "other"
+        kind = rules.place_kind(name) or rules.place_kind(name.title()) or (
+            "city" if _dateline(doc, span) else "other")
         places.setdefault(fold(name), {"name": name, "kind": kind})
     # known places the model missed or mislabelled ("Amersfoort" as ORG)
     for ent in doc.ents:
