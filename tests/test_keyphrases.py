@@ -89,3 +89,58 @@ def test_short_text_gives_what_it_has(nlp):
     kps = nlp("Acme Robotics raised money.")._.keyphrases
     assert len(kps) <= 8
     assert any("Acme" in k["text"] for k in kps)
+
+
+# ---------------------------------------------------------------- round 2: what an editor would not tag
+
+DATELINE_ARTICLE = (
+    "Valve maker's debut is a sight for sore eyes\n\n"
+    "TIANJIN, March 3 (Xinhua) -- Shares of Tianjin Harbour Valve Technology rose 40 percent on their "
+    "first day of trading on Thursday, the city's latest little giant to list. The company makes "
+    "industrial valves for pipelines and power stations.\n\n"
+    "Tianjin Harbour Valve Technology raised 300 million yuan in the offering. The company said its "
+    "industrial valves now sell in 30 countries. The Ministry of Industry and Information Technology (MIIT) "
+    "named the firm a national little giant in 2022, and MIIT officials attended the listing ceremony. "
+    "Other little giants in the city plan listings next year."
+)
+
+
+@pytest.fixture(scope="module")
+def dateline_phrases(nlp):
+    return [k["text"] for k in nlp(DATELINE_ARTICLE)._.keyphrases]
+
+
+def test_headline_figure_of_speech_is_not_a_keyphrase(dateline_phrases):
+    assert not any("sore" in t.lower() or "sight" in t.lower() for t in dateline_phrases), dateline_phrases
+
+
+def test_generic_nouns_and_datelines_are_not_keyphrases(dateline_phrases):
+    lower = [t.lower() for t in dateline_phrases]
+    for word in ("company", "firm", "year", "offering"):
+        assert word not in lower, dateline_phrases
+    assert "TIANJIN" not in dateline_phrases
+    assert "Xinhua" not in dateline_phrases
+
+
+def test_figures_are_not_keyphrases(dateline_phrases):
+    assert not any(any(ch.isdigit() for ch in t) for t in dateline_phrases), dateline_phrases
+    assert not any("yuan" in t for t in dateline_phrases)
+
+
+def test_rating_words_and_possessors_are_trimmed(dateline_phrases):
+    assert not any(t.lower().startswith(("latest", "city's", "other")) for t in dateline_phrases), dateline_phrases
+    assert any(t.lower().startswith("little giant") for t in dateline_phrases)
+
+
+def test_full_company_name_and_one_form_of_a_body(dateline_phrases):
+    assert "Tianjin Harbour Valve Technology" in dateline_phrases
+    bodies = [t for t in dateline_phrases if t in ("MIIT", "Ministry of Industry and Information Technology")]
+    assert len(bodies) <= 1, dateline_phrases
+
+
+def test_bare_surnames_are_not_keyphrases(nlp):
+    text = ("Brakeworks doubles output\n\nBrakeworks, a maker of brake pads, doubled output this year, "
+            "said Chen Hao, its founder. Chen said brake pads for electric buses sold best. "
+            "Brakeworks plans a second brake pad line, Chen added.")
+    kps = [k["text"] for k in nlp(text)._.keyphrases]
+    assert "Chen" not in kps, kps

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from .data import builtin
 
 # Entity types that make good tags; numbers, dates and money do not.
 NAME_LABELS = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC", "NORP"}
@@ -46,7 +47,11 @@ def stem(word: str) -> str:
 
 
 def _initials(text: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z-]*", text)).lower()
+    """First letters of the words; of the capitalised words only when there are some
+    ("Ministry of Industry and Information Technology" -> "miit")."""
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", text)
+    caps = [w for w in words if w[0].isupper()]
+    return "".join(w[0] for w in (caps if len(caps) >= 2 else words)).lower()
 
 
 @dataclass
@@ -59,6 +64,8 @@ class _Cand:
     stems: frozenset[str] = field(default_factory=frozenset)
     propn: bool = False
     score: float = 0.0
+    mentions: int = 0              # for an organisation: its mention count, all forms together
+    first: int = -1                # ... and where it is first mentioned, in any form
 
 
 class KeyphraseExtractor:
@@ -67,6 +74,11 @@ class KeyphraseExtractor:
         self.top_n = top_n
         self.min_n = min_n
         self.stop = nlp.Defaults.stop_words
+        vocab = builtin("keyphrases")
+        self.generic = {w.lower() for w in vocab.get("generic_nouns", [])}
+        self.weak_mods = {w.lower() for w in vocab.get("weak_modifiers", [])}
+        self.keep = tuple(w.lower() for w in vocab.get("keep_phrases", []))
+        self.max_places = int(vocab.get("max_places", 2))
 
     # ------------------------------------------------------------------ candidates
 
@@ -82,6 +94,18 @@ class KeyphraseExtractor:
             e -= 1
         if s >= e:
             return None
+        # "the city's latest unicorn" -> "unicorn": the possessor and rating words are no part of the tag
+        for i in range(e - 2, s - 1, -1):
+            if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s"):
+                s = i + 1
+                break
+        while e - s > 1 and doc[s].lower_ in self.weak_mods and doc[s].is_lower \
+                and not doc[s:e].text.lower().startswith(self.keep):
+            s += 1
+        while s < e and (doc[s].pos_ in EDGE_POS or doc[s].is_stop or not any(c.isalnum() for c in doc[s].text)):
+            s += 1
+        if s >= e:
+            return None
         out = doc[s:e]
         if not any(t.pos_ in ("NOUN", "PROPN") for t in out) or len(out) > 6:
             return None
@@ -93,6 +117,8 @@ class KeyphraseExtractor:
 
     def _candidates(self, doc: Doc) -> list[_Cand]:
         cands: list[_Cand] = []
+        self._lower_words = {t.text for t in doc if t.is_lower}
+        known_orgs = {(s, e) for org in doc._.organizations or [] for s, e in org.get("mention_spans", []) or []}
 
         names: list[tuple[int, int]] = []
 
@@ -114,6 +140,8 @@ class KeyphraseExtractor:
             lem = self._lemmas(span)
             if not lem or all(len(w) < 2 for w in lem):
                 return
+            if self._junk(span, lem, kind, figures):
+                return
             if len(span) == 1:
                 tok = span[0]
                 if tok.lower_ in NAME_PARTS:
@@ -125,23 +153,43 @@ class KeyphraseExtractor:
             elif len(span) == 2 and span.start > 0 and doc[span.start - 1].like_num \
                     and not any(t.pos_ == "PROPN" for t in span):
                 return
-            if kind == "phrase" and any(s <= span.start_char and span.end_char <= e
+            if kind in ("phrase", "term") and any(s <= span.start_char and span.end_char <= e
                                         and (s, e) != (span.start_char, span.end_char) for s, e in names):
                 return  # a piece of a name: "Information Technology" in "Ministry of ... Technology"
             cands.append(_Cand(span.text, span.start_char, span.end_char, lem, kind,
                                frozenset(stem(w) for w in lem),
                                propn=any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span)))
 
+        figures = [tuple(f["span"]) for f in doc._.figures or [] if f.get("span")]
         names += [tuple(s) for org in doc._.organizations or [] for s in org.get("mention_spans", []) or []]
         names += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
         for org in doc._.organizations or []:
             spans = sorted(tuple(s) for s in org.get("mention_spans", []) or [])
+            # the fullest form of the name, where it first occurs ("Acme Robotics", not "Acme")
+            full = org.get("name") or ""
+            longer = [a for a in org.get("aliases", []) or [] if full and full in a and a in doc.text]
+            if longer:
+                full = max(longer, key=len)
+            pos = doc.text.find(full) if full else -1
+            if pos >= 0:
+                spans = [(pos, pos + len(full))]
             if spans:
                 sp = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
+                n = len(cands)
                 add(self._trim(sp) if sp is not None else None, "org")
+                every = sorted(tuple(x) for x in org.get("mention_spans", []) or [])
+                for c in cands[n:]:
+                    c.mentions = len(every)
+                    c.first = every[0][0] if every else c.start
         for ent in doc.ents:
+            if ent.label_ == "NORP":
+                continue  # "Danish", "Chinese": adjectives of origin, not topics
             if ent.label_ in NAME_LABELS:
-                add(self._trim(ent), "org" if ent.label_ == "ORG" else "name")
+                # an ORG the organisations component did not accept is only a name
+                is_org = ent.label_ == "ORG" and any(s <= ent.end_char and ent.start_char <= e for s, e in known_orgs)
+                kind = "org" if is_org else "place" if ent.label_ in ("GPE", "LOC") \
+                    else "person" if ent.label_ == "PERSON" else "name"
+                add(self._trim(ent), kind)
         for chunk in doc.noun_chunks:
             add(self._trim(chunk), "phrase")
             # a long chunk often hides a good short one: "the global pharmaceutical giants"
@@ -152,12 +200,56 @@ class KeyphraseExtractor:
         low = doc.text.lower()
         for sector in doc._.sectors or []:
             for term in sector.get("terms", []):
+                # the first occurrence that is not part of a name
                 pos = low.find(term.lower())
+                while pos >= 0 and any(s <= pos < e for s, e in names):
+                    pos = low.find(term.lower(), pos + 1)
                 if pos >= 0:
                     sp = doc.char_span(pos, pos + len(term), alignment_mode="expand")
                     if sp is not None:
                         add(sp, "term")
         return cands
+
+    def _junk(self, span: Span, lemmas: tuple[str, ...], kind: str, figures: list[tuple[int, int]]) -> bool:
+        """Candidates that are no tag: lone generic nouns, pieces of figures and hyphenated
+        words ("based maker" from "Munich-based maker"), wire datelines ("NINGBO, July 28")."""
+        doc = span.doc
+        before = doc.text[:span.start_char].rstrip(" ")
+        para_start = max(before.rfind("\n") + 1, 0)
+        # a wire credit right after the dateline: "LONDON, May 2 (Reuters) --"
+        if doc.text[span.start_char - 1:span.start_char] == "(" and doc.text[span.end_char:span.end_char + 1] == ")" \
+                and span.start_char - para_start < 40 and re.match(r"[A-Z][A-Z'. -]+,", doc.text[para_start:]):
+            return True
+        letters = [ch for ch in span.text if ch.isalpha()]
+        if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
+            after = doc.text[span.end_char:span.end_char + 3]
+            if (not before or before.endswith("\n")) and after[:1] in (",", "(", "\u2014", "-"):
+                return True
+        if kind == "org":
+            return False
+        if len(span) == 1 and (kind == "person" or span[0].ent_type_ == "PERSON"):
+            return True  # a bare surname
+        if len(span) == 1 and kind in ("name", "phrase") and span[0].is_title and span[0].lower_ in self._lower_words:
+            return True  # a common word capitalised by position or by a tagger's stray name ("Measures")
+        if kind == "phrase" and any(t.is_punct and t.text not in ("-", "&", "'", ".", "/") for t in span):
+            return True  # broken pieces: "小巨人): companies"
+        if len(lemmas) == 1 and (lemmas[0] in self.generic or span.text.lower() in self.generic
+                                 or span.text.lower() in self.weak_mods):
+            return True
+        if len(span[0].text) == 1 and span[0].is_alpha:
+            return True  # "B round" from "Series A and B round"
+        if any(s < span.end_char and span.start_char < e for s, e in figures):
+            return True
+        if kind == "phrase" and (any(any(ch.isdigit() for ch in t.text) or t.is_currency for t in span)
+                                 or (span.start > 0 and doc[span.start - 1].like_num)):
+            return True
+        if span.start >= 2 and doc[span.start - 1].text in ("-", "–") and not doc[span.start - 2].whitespace_ \
+                and not doc[span.start - 1].whitespace_:
+            return True
+        if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+                and kind != "term":
+            return True  # the front half of a compound: "heat" in "heat-pump"
+        return False
 
     # ------------------------------------------------------------------ scoring
 
@@ -171,41 +263,57 @@ class KeyphraseExtractor:
                   if not t.is_punct and not t.is_stop and not t.is_space]
         title = doc._.title
         head_end = (doc.text.find(title) + len(title)) if title and title in doc.text else 0
+        # the lead: the first body sentence, or more of it when that "sentence" is only a
+        # dateline ("TIANJIN, March 3 (Xinhua) --")
         lead_end = head_end
         for sent in doc.sents:
             if sent.end_char > head_end and doc.text[max(head_end, sent.start_char):sent.end_char].strip():
                 lead_end = sent.end_char
-                break
+                if len(doc.text[max(head_end, sent.start_char):sent.end_char].strip()) > 60:
+                    break
         labelled = {lb.get("org") for lb in doc._.category_labels or []}
         category_words = {w for c in doc._.categories_discussed or [] for w in c.split("_")}
 
-        # Merge candidates with the same lemmas: keep the earliest surface form.
+        title_case = bool(title) and _is_title_case(title)
+        # Merge candidates with the same lemmas: keep the earliest surface form, but not
+        # one capitalised only by a Title Case headline when the body writes it too.
         best: dict[tuple[str, ...], _Cand] = {}
         for c in sorted(cands, key=lambda c: c.start):
             prev = best.get(c.lemmas)
             if prev is None:
                 best[c.lemmas] = c
-            elif c.kind in ("org", "term") and prev.kind == "phrase":
+                continue
+            if title_case and prev.start < head_end <= c.start and prev.text != c.text \
+                    and prev.text.lower() == c.text.lower() and c.kind not in ("org", "name"):
+                prev.text, prev.start, prev.end = c.text, c.start, c.end
+            if c.kind in ("org", "term") and prev.kind == "phrase":
                 prev.kind = c.kind
                 prev.propn = prev.propn or c.propn
-
-        title_case = bool(title) and _is_title_case(title)
+            prev.mentions = max(prev.mentions, c.mentions)
+            if c.first >= 0:
+                prev.first = c.first if prev.first < 0 else min(prev.first, c.first)
         body_stream = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_ for t in doc
                        if t.idx >= head_end and not t.is_punct and not t.is_stop and not t.is_space]
         for c in list(best.values()):
             c.score = 0.0
         for c in best.values():
             n = len(c.lemmas)
-            count = _count(stream, c.lemmas)
+            count = max(_count(stream, c.lemmas), c.mentions)
             score = min(count, 6) if count else 1
-            if c.start < head_end:
+            at = c.first if c.first >= 0 else c.start
+            if at < head_end:
                 score += 2.0
-            elif c.start < lead_end:
+            elif at < lead_end:
                 score += 0.75
             in_head = c.start < head_end
             if in_head and title_case and not _count(body_stream, c.lemmas):
                 continue         # a word capitalised only because the headline is in Title Case
-            proper = c.kind in ("org", "name") or any(ch.isupper() for ch in c.text[1:]) \
+            if in_head and c.kind == "phrase" and not c.propn and not _count(body_stream, c.lemmas) \
+                    and not set(c.lemmas) & category_words:
+                continue         # a headline figure of speech the body never uses ("sore eyes", "latest weapon")
+            if c.kind == "person":
+                score *= 0.7     # people are the who, rarely the what
+            proper = c.kind in ("org", "name", "place", "person") or any(ch.isupper() for ch in c.text[1:]) \
                 or (c.propn and not in_head)
             if n == 1 and not proper:
                 score *= 0.4     # a lone common noun ("company", "report") is rarely a tag
@@ -222,7 +330,7 @@ class KeyphraseExtractor:
         counts = {c.lemmas: _count(stream, c.lemmas) for c in best.values()}
         for a in best.values():
             for b in best.values():
-                if len(a.lemmas) < len(b.lemmas) and a.score > 0 and b.score > 0 \
+                if len(a.lemmas) < len(b.lemmas) and a.score > 0 and b.score > 0 and a.kind != "org" \
                         and _contains(b.lemmas, a.lemmas) and counts[a.lemmas] <= counts[b.lemmas]:
                     a.score = min(a.score, round(b.score - 0.01, 3))
         ranked = sorted((c for c in best.values() if c.score > 0), key=lambda c: (-c.score, c.start))
@@ -233,6 +341,8 @@ class KeyphraseExtractor:
             if any(c.stems <= k.stems or k.stems <= c.stems for k in chosen):
                 continue
             if any(_overlap(c, k) for k in chosen):
+                continue
+            if c.kind == "place" and sum(k.kind == "place" for k in chosen) >= self.max_places:
                 continue
             chosen.append(c)
         if len(chosen) < self.min_n:  # a short text: relax the near-duplicate rule, keep the exact one
@@ -278,7 +388,10 @@ def _overlap(a: _Cand, b: _Cand) -> bool:
                 and _initials(y.text) == x.text.lower().rstrip("s"):
             return True
     common = len(a.stems & b.stems)
-    return common >= 1 and common >= min(len(a.stems), len(b.stems)) - 1
+    # one shared word is not enough between a short phrase and a long name
+    # ("industrial valves" / "Harbour Valve Technology")
+    return common >= 1 and common >= min(len(a.stems), len(b.stems)) - 1 \
+        and 2 * common >= max(len(a.stems), len(b.stems))
 
 
 @Language.factory("giants_keyphrases", default_config={"top_n": 8, "min_n": 5})

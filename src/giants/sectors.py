@@ -361,13 +361,16 @@ class SectorRanker:
         totals: dict[str, float] = {}
         terms: dict[str, list[str]] = {}
         first: dict[str, int] = {}
-        for m, w, _ in self.weigh(doc):
+        from_names: dict[str, list[str]] = {}
+        for m, w, why in self.weigh(doc):
             for sid in m.sectors:
                 first.setdefault(sid, m.start)
                 totals[sid] = totals.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
                 surface = doc[m.start:m.end].text
-                if surface.lower() not in (t.lower() for t in terms.setdefault(sid, [])):
-                    terms[sid].append(surface)
+                # words inside company names are listed only when nothing else matched
+                bucket = from_names if why == "name" else terms
+                if surface.lower() not in (t.lower() for t in bucket.setdefault(sid, [])):
+                    bucket[sid].append(surface)
         if not totals:
             doc._.sectors = []
             return doc
@@ -384,7 +387,7 @@ class SectorRanker:
                 break
             last = round(total, 6)
             out.append({"id": sid, "label": self.labels.get(sid, sid), "score": round(1 - math.exp(-total / 4), 3),
-                        "terms": terms[sid]})
+                        "terms": terms.get(sid) or from_names.get(sid, [])})
         doc._.sectors = out
         return doc
 
