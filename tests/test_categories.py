@@ -222,6 +222,21 @@ def test_implicit_named_later_in_sentence(nlp):
     assert lab["confidence"] < 0.8
 
 
+def test_and_n_other_members(nlp):
+    doc = run(nlp, "Sinobear and 11 other little giants signed the pledge.", ["Sinobear"])
+    check_label(doc, "Sinobear", "little_giant", "explicit", "11 other little giants")
+
+
+def test_hit_unicorn_status(nlp):
+    doc = run(nlp, "Zapgo hit unicorn status after its Series C.", ["Zapgo"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "hit unicorn status")
+
+
+def test_subsidy_for_members_is_not_membership(nlp):
+    doc = run(nlp, "Sinobear won a 5 million yuan subsidy for little giants.", ["Sinobear"])
+    assert_no_labels(doc)
+
+
 def test_and_it_has_become(nlp):
     doc = run(nlp, "Zapgo raised $200 million last year, and it has also become a unicorn.", ["Zapgo"])
     check_label(doc, "Zapgo", "unicorn", "explicit", "has also become a unicorn")
@@ -289,6 +304,11 @@ def test_yuan_valuation_converted(nlp):
     lab = check_label(doc, "Zapgo", "unicorn", "criterion", "20 billion yuan")
     assert 2e9 < lab["figure"]["usd"] < 4e9
     assert ("Zapgo", "decacorn") not in labels(doc)
+
+
+def test_investors_value_x_at(nlp):
+    doc = run(nlp, "Investors now value Zapgo at $5 billion.", ["Zapgo"])
+    check_label(doc, "Zapgo", "unicorn", "criterion", "value Zapgo at $5 billion")
 
 
 def test_which_is_valued_at(nlp):
