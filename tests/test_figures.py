@@ -419,3 +419,17 @@ def test_goods_sold_are_not_firms(analyze):
     fig = _find(analyze("On Friday one cafe sold more than 700 Gazelles, a lemon drink.").figures, "700")
     assert fig.kind == "other"
     assert _find(analyze("The fund backed 12 unicorns last year.").figures, "12").kind == "count"
+
+
+@pytest.mark.parametrize("text,needle,kind,about_has", [
+    # the size of a change is not the valuation or the revenue itself
+    ("Zentrix Robotics's valuation fell by $2 billion to $6 billion.", "$2 billion", "other", "change"),
+    ("Zentrix Robotics's valuation fell by $2 billion to $6 billion.", "$6 billion", "valuation", "valuation"),
+    ("Revenue at Halvard Tools rose by $30 million to $210 million.", "$30 million", "other", "change"),
+    ("Gross merchandise volume hit Rs 12,000 crore in FY24.", "Rs 12,000 crore", "revenue", "merchandise"),
+    ("The company's sales have grown at a compound annual rate of 32% since 2019.", "32%", "growth_rate", ""),
+    ("The fund manages 10 billion yuan of assets.", "10 billion yuan", "other", ""),
+])
+def test_changes_and_more_cues(analyze, text, needle, kind, about_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind and about_has in (fig.about or "")

@@ -422,6 +422,13 @@ class FigureFinder:
         if kind is None:
             fig["about"] = None
             return fig
+        # "its valuation fell by $2 billion": the size of a change, not the valuation or the revenue
+        if kind in ("valuation", "revenue") and re.search(
+                r"\b(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|shrank|shrink|shrinks|dropped|drop|jumped|"
+                r"increased|decreased|declined|climbed|slid|slumped|surged|soared|plunged|up|down|cut|lifted)"
+                r"\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$", left):
+            fig["kind"], fig["about"] = "other", f"change in {'valuation' if kind == 'valuation' else cue}"
+            return fig
         aggregate = re.search(r"\b(?:average|mean|median|total|combined|aggregate|overall)\b", left[-50:])
         if aggregate and kind in ("valuation", "funding", "revenue"):
             fig["_no_subject"] = True

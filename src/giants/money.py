@@ -231,6 +231,8 @@ def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
     lead = lex.between_re.search(text[max(0, a.start - 12):a.start])
     if g in ("-", "–", "—"):
         pass
+    elif g == "to" and re.search(r"(?i)\bby\s+$", text[max(0, a.start - 4):a.start]):
+        return None  # "fell by $2 billion to $6 billion": a change, then the new level
     elif g == "to" or g == "and":
         if g == "and" and not (lead and lead.group("q").lower() == "between"):
             return None
