@@ -419,3 +419,12 @@ def test_an_all_caps_dateline_is_a_city_not_a_firm(nlp):
     doc = nlp("TROMSO, Norway, March 3 -- Fjordmill Foods raised money.")
     assert "TROMSO" not in {o["name"] for o in doc._.organizations}
     assert {"name": "TROMSO", "kind": "city"} in doc._.places
+
+
+def test_chinese_amounts_and_places_beside_a_name_are_not_its_chinese_name(nlp):
+    text = ("Sales of Hengda Gearbox 3.2亿元 rose; 南京 Hengda Gearbox said. Hengda Gearbox 亿元 grew. "
+            "Hengda Gearbox (恒达齿轮) makes gears.")
+    doc = nlp(text)
+    orgs = {o["name"]: o for o in doc._.organizations}
+    assert orgs["Hengda Gearbox"]["aliases"] == ["恒达齿轮"]
+    assert "Hengda Gearbox" not in {p["name"] for p in doc._.people}

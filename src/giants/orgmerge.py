@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from .organisations import Mention
 
 
+# Chinese numerals, units and counters: "5亿元", "三家" are amounts, never a name.
+CJK_NUMBER_CHARS = set("零〇一二三四五六七八九十百千万亿两元角分年月日号个家名人位股倍只台件次成%％")
+
+
+def cjk_name_like(chars: str, before: str) -> bool:
+    """Whether a run of Chinese characters can be a name: two or more characters, not all of
+    them numerals or units, and not glued to a number ("5亿元")."""
+    if len(chars) < 2 or all(c in CJK_NUMBER_CHARS for c in chars):
+        return False
+    return not re.search(r"[\d.,]\s*$", before)
+
+
 class OrgMerger:
     # ------------------------------------------------------------------ merging
     def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
@@ -117,13 +129,17 @@ class OrgMerger:
         text = doc.text
         cjk_alias: dict[str, list[tuple[str, int, int]]] = {}
         for mt in CJK_RE.finditer(text):
-            if fold(mt.group()) in forms:
+            if fold(mt.group()) in forms or not cjk_name_like(mt.group(), text[:mt.start()]):
                 continue
             best = None
             for m in chosen:
                 ms, me = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
                 after_ok = me <= mt.start() and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[me:mt.start()])
                 before_ok = mt.end() <= ms and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[mt.end():ms])
+                gap = text[me:mt.start()] if after_ok else text[mt.end():ms]
+                if (after_ok or before_ok) and not re.search(r"[(（]", gap) and (
+                        len(mt.group()) < 4 or mt.group()[-1] in "市省区县镇村"):
+                    continue    # "南京 Tamsin": a place beside the name, not the name in Chinese
                 if after_ok or before_ok:
                     best = m.key(doc)
                     break

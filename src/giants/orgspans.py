@@ -153,6 +153,13 @@ class NameSpans:
                 start += 1
             else:
                 break
+        # "南京 Tamsin Gearbox": Chinese words at the edge of a Latin name are a separate form
+        if any(CJK_RE.search(t.text) for t in doc[start:end]) and any(
+                t.text[:1].isascii() and t.is_alpha for t in doc[start:end]):
+            while start < end and CJK_RE.search(doc[start].text):
+                start += 1
+            while end > start and CJK_RE.search(doc[end - 1].text):
+                end -= 1
         while end > start:
             t = doc[end - 1]
             if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \

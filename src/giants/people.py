@@ -47,6 +47,8 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue
         if rules.place_kind(name) or fold(name) in rules.hard_stop or fold(name) in rules.soft_stop:
             continue
+        if head_type(name, rules) is not None or fold(name.split()[-1]) in rules.company_heads:
+            continue    # "Tamsin Gearbox": a firm's name, not a person's
         if span[0].tag_ == "VBG":
             continue    # "Promoting Specialized ...": a document title
         if re.match(r"[IVX]+\.\s", name):
