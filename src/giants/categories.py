@@ -21,14 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .category_rules import (PERCENT_RE, any_regex, growth_years, is_title_case_line, phrases_regex,
-                             sentence_units, words_regex, yearly_rate)
+from .category_criteria import CriterionRules
+from .category_rules import any_regex, is_title_case_line, phrases_regex, sentence_units, words_regex
 from .data import taxonomy as load_taxonomy
 
 CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.6}
 BASIS_RANK = {"explicit": 3, "criterion": 2, "implicit": 1}
-FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit", "usd", "usd_source",
-               "rate_date", "about", "subject"}
 PREPOSITIONS = {"from", "by", "with", "to", "at", "in", "for", "of", "after", "than", "about", "on", "into",
                 "over", "under", "against", "between", "via", "behind", "toward", "towards", "through", "unlike",
                 "besides", "beside", "beyond", "versus", "vs", "vs.", "ahead"}
@@ -40,23 +38,14 @@ ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:
                             r"^\s*(?:the|these|this year's|last year's)\s+(?:new\s+|latest\s+)?(?:arrivals|entrants|additions|"
                             r"members|newcomers|ones|names|winners)\s+(?:include|included|includes|are|were)\s+",
                             re.IGNORECASE)
-# A firm's age, as news states it.
-FOUNDED = re.compile(r"\b(?:founded|established|set up|started|incorporated|launched)\s+(?:in\s+)?((?:18|19|20)\d{2})\b",
-                     re.IGNORECASE)
-AGE_YEARS = re.compile(r"\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b", re.IGNORECASE)
-OLD_FIRM = re.compile(r"\b(?:century|centuries|decades)-old\b|\bfamily[- ]owned since\b", re.IGNORECASE)
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
-RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
-                             r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
 APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:(?:a|an|the|one of|another|"
                         r"among|its|their)\b|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s)", re.IGNORECASE)
 LIST_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
 # The last run of capitalised words in a list item, with an optional parenthesis after it.
 NAME_RUN = re.compile(r"(?:^|\s|[\"'“‘])([A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|de|für|du))*)"
                       r"\s*(?:\([^)]{0,60}\))?$")
-NAME_ITEM = re.compile(r"^[\"'“‘]?([A-Z0-9][\w.&'’\-]*(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|de|and|für|du))*?)"
-                       r"[\"'”’]?(?=\s*(?:\(|,|$|\s+and\b|\s+[a-z]|\.(?:\s|$)))")
 NOT_COMPANY_ENTS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "WORK_OF_ART", "LAW",
                     "LANGUAGE", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NOT_NAMES = {"the", "this", "that", "these", "those", "it", "they", "among", "also", "in", "and", "others", "more"}
@@ -88,7 +77,7 @@ class Term:
     in_name: bool = False
 
 
-class CategoryTagger:
+class CategoryTagger(CriterionRules):
     def __init__(self, nlp: Language, name: str, *, taxonomy: str = ""):
         self.name = name
         self.taxonomy = taxonomy
@@ -762,254 +751,6 @@ class CategoryTagger:
             return True
         ents = {t.ent_type_ for t in span if t.text[:1].isalnum()}
         return bool(ents) and ents <= {"GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
-
-    # ------------------------------------------------------------------ listed status
-
-    def _find_listed(self) -> None:
-        text = self.text
-        for u, (us, ue) in enumerate(self.units):
-            mentions = self._mentions_in(us, ue)
-            for i, (s, e, o) in enumerate(mentions):
-                # read on to the next company: an exchange in between belongs to this org's listing
-                stop = next((ms for ms, me, mo in mentions[i + 1:] if mo.is_company and ms >= e), ue)
-                after, before = text[e:stop], text[max(us, s - 40):s]
-                if self.unlisted is not None and self.unlisted.search(text[max(us, s - 40):stop]):
-                    continue
-                if (self.listed_after is not None and self.listed_after.search(after)) or \
-                        (self.listed_before is not None and self.listed_before.search(before)):
-                    self.listed.add(o.index)
-            m = self.pronoun_start.match(text[us:ue])
-            if m and not mentions:
-                ante = self._antecedent(u)
-                rest = text[us + m.end():ue]
-                if ante and self.listed_after is not None and self.listed_after.search(rest) and \
-                        not (self.unlisted is not None and self.unlisted.search(rest)):
-                    self.listed.add(ante.index)
-
-    # ------------------------------------------------------------------ criterion: valuations
-
-    def _money(self, s: int, e: int):
-        """Money amounts inside [s, e): the figures parser's amounts, scanned once per doc."""
-        if self._amounts is None:
-            self._amounts = []
-            try:
-                from .money import scan, to_usd
-                for a in scan(self.text):
-                    if not a.is_money or a.value is None:
-                        continue
-                    usd = a.usd
-                    if usd is None:
-                        usd, _ = to_usd(a.value, a.unit, self.rates)
-                    self._amounts.append((a.start, a.end, a, usd))
-            except Exception:  # the parser is another component's; never let it break ours
-                pass
-        return [m for m in self._amounts if m[0] >= s and m[1] <= e]
-
-    def _figure(self, s: int, e: int, amount, usd: float | None, org: Org, about: str) -> dict:
-        for f in self.figures:
-            fs, fe = f["span"][0], f["span"][1]
-            if fs < e and s < fe:
-                fig = {k: v for k, v in f.items() if k in FIGURE_KEYS}
-                if fig.get("usd") is None and usd is not None:
-                    fig["usd"] = usd
-                return fig
-        return {"text": self.text[s:e], "span": [s, e], "kind": "valuation" if about == "valuation" else "growth_rate",
-                "value": amount.value if amount is not None else None, "unit": amount.unit if amount is not None else "%",
-                "usd": usd, "about": about, "subject": org.name}
-
-    def _valuations(self) -> None:
-        text = self.text
-        for u, (us, ue) in enumerate(self.units):
-            unit = text[us:ue]
-            private_list = self.valuable_private is not None and self.valuable_private.search(unit)
-            if self.acquisition is not None and self.acquisition.search(unit):
-                continue  # acquisition prices are not valuations
-            private = self.private_context is not None and self.private_context.search(unit)
-            for ms, me, amount, usd in self._money(us, ue):
-                if usd is None:
-                    continue
-                left = text[us:ms]
-                is_val = (self.valuation is not None and self.valuation.search(left)) or \
-                         (self.valuation_after is not None and self.valuation_after.match(text[me:ue])) or \
-                         (private and self.valuation_weak is not None and self.valuation_weak.search(left))
-                paren = private_list and re.search(r"\(\s*$", left) and re.match(r"\s*\)", text[me:ue])
-                if not (is_val or paren):
-                    continue
-                if re.search(r"\bmarket\s+(cap|capitali[sz]ation|value|valuation)\w*\W+(\w+\W+){0,3}$", left, re.I):
-                    continue
-                cid = self._threshold_cat(usd)
-                if cid is None:
-                    continue
-                org = None
-                after_firm = None if is_val and self.valuation.search(left) else \
-                    re.match(r"\s*(?:-\s*)?(?:\w+\s+){0,2}?(?:start-?up|company|firm|unicorn)\s+", text[me:ue])
-                if paren:
-                    org = self._paren_org(us, ms)
-                elif after_firm is not None:
-                    # "the $5 billion fintech start-up Zapgo": the name right after the noun
-                    pos = me + after_firm.end()
-                    org = next((o for s, e, o in self._mentions_in(pos, ue) if s == pos), None)
-                    if org is None:
-                        continue
-                if org is None:
-                    cs = self._clause_start(ms, us)
-                    clause_left = text[cs:ms]
-                    cue = self.valuation.search(text[us:ms]) if self.valuation is not None else None
-                    near = text[max(cs, (us + cue.start() if cue else ms) - 25):ms].split(",")[-1]
-                    if (self.pending is not None and self.pending.search(clause_left.split(",")[-1])) or \
-                            (self.negation is not None and self.negation.search(clause_left.split(",")[-1])) or \
-                            (self.past is not None and self.past.search(near)) or re.search(r"\bonce\b", near) or \
-                            (self.valuation_past_after is not None and self.valuation_past_after.match(text[me:ue])):
-                        continue
-                    org = self._valued_org(u, ms)
-                if org is None or not org.is_company:
-                    continue
-                fig = self._figure(ms, me, amount, usd, org, "valuation")
-                self._label(org, self.out_id.get(cid, cid), "criterion", us, ue, ms, definition_cat=cid, figure=fig)
-
-    def _threshold_cat(self, usd: float) -> str | None:
-        for thr, cid in self.thresholds:
-            if usd >= thr * 0.995:
-                return cid
-        return None
-
-    def _paren_org(self, us: int, ms: int) -> Org | None:
-        """"X ($20 billion)": the org named right before the parenthesis."""
-        text = self.text
-        open_paren = text.rfind("(", us, ms)
-        for s, e, o in self._mentions_in(us, open_paren):
-            if re.fullmatch(r"\s*", text[e:open_paren]):
-                return o
-        nm = re.search(r"([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*$", text[us:open_paren])
-        if nm:
-            return self._add_org(nm.group(1), us + nm.start(1))
-        return None
-
-    def _valued_org(self, u: int, ms: int) -> Org | None:
-        text = self.text
-        us, ue = self.units[u]
-        cue_start = ms
-        m = (self.valuation.search(text[us:ms]) if self.valuation is not None else None) or \
-            (self.valuation_weak.search(text[us:ms]) if self.valuation_weak is not None else None)
-        if m:
-            cue_start = us + m.start()
-        mentions = self._mentions_in(us, cue_start)
-        # "SpaceX's value at", "X, which is valued at", "valued X at"
-        for s, e, o in reversed(mentions):
-            gap = text[e:cue_start]
-            if gap.startswith("'s") and re.fullmatch(r"'s\s*(?:\w+\s+){0,2}", gap):
-                return o
-            if RELATIVE_VALUED.fullmatch(gap):
-                return o
-            break
-        inside = self._mentions_in(cue_start, ms)
-        if inside:
-            return inside[0][2]
-        subj = self._unit_subject(u, cue_start)
-        if subj is not None:
-            return subj
-        if not mentions and re.search(r"\b(its|their|the (start-?up|company|firm)'s)\s+(\w+\s+){0,2}$",
-                                      text[max(us, cue_start - 40):cue_start], re.I):
-            return self._antecedent(u)
-        if not mentions and self.pronoun_start.match(text[us:ue]):
-            return self._antecedent(u)
-        if not mentions:
-            # "... the super app Serbaguna, valued at US$18 billion": a name right before the cue
-            nm = re.search(r"(?:^|\s)([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*,\s*(?:which is\s+|now\s+)?$",
-                           text[us:cue_start])
-            firm_noun = bool(nm) and bool(self.firm_before.search(text[us:us + nm.start(1)]))
-            if nm and nm.start(1) > 0 and (firm_noun or not self._not_a_name(us + nm.start(1), us + nm.end(1))):
-                org = self._add_org(nm.group(1), us + nm.start(1), firm_noun=firm_noun)
-                if org is not None:
-                    return org
-            return self._named_subject(u, cue_start, possessive=True)
-        return None
-
-    # ------------------------------------------------------------------ criterion: growth
-
-    def _growth(self) -> None:
-        text = self.text
-        for u, (us, ue) in enumerate(self.units):
-            unit = text[us:ue]
-            if not ((self.growth_words is not None and self.growth_words.search(unit)) or
-                    (self.multiplier_rx is not None and self.multiplier_rx.search(unit))):
-                continue
-            if self.growth_measure is not None and not self.growth_measure.search(unit):
-                continue
-            found = []
-            for pm in PERCENT_RE.finditer(unit):
-                try:
-                    found.append((us + pm.start(), us + pm.end(), float(pm.group("num").replace(",", "")), False))
-                except ValueError:
-                    continue
-            if self.multiplier_rx is not None:
-                for mm in self.multiplier_rx.finditer(unit):
-                    word = re.sub(r"[\s\-]+", "-", mm.group(0).lower())
-                    factor = self.multipliers.get(word) or self.multipliers.get(word.replace("-", ""), 0.0)
-                    if factor > 1:
-                        found.append((us + mm.start(), us + mm.end(), (factor - 1) * 100, True))
-            for ps, pe, pct, multiple in found:
-                right = text[pe:ue]
-                if not multiple and self.not_growth_after is not None and self.not_growth_after.match(right):
-                    continue
-                per_year = not multiple and bool((self.yearly is not None and self.yearly.match(right)) or
-                                                 (self.yearly_before is not None and self.yearly_before.search(text[us:ps])))
-                years = growth_years(unit, self._year())
-                if years is None or years < self.min_years:
-                    continue
-                if yearly_rate(pct, years, per_year) < self.min_growth:
-                    continue
-                if re.search(r"year-on-year|y-o-y|\byoy\b", right[:30], re.I):
-                    continue
-                org = self._unit_subject(u, ps)
-                if org is None and self.pronoun_start.match(unit):
-                    org = self._antecedent(u)
-                if org is None:
-                    # "X, a six-year-old firm whose revenue grew 280% ...": the org the relative clause describes
-                    before = self._mentions_in(us, ps)
-                    if before and re.search(r"\b(whose|its|their)\b", text[before[-1][1]:ps], re.I) and \
-                            not self._mentions_in(before[-1][1], ps):
-                        org = before[-1][2]
-                if org is None and not self._mentions_in(us, ps):
-                    org = self._named_subject(u, ps)
-                if org is None or not org.is_company:
-                    continue
-                if self.large_firm is not None and self.large_firm.search(unit):
-                    continue
-                if self._too_old(org):
-                    continue
-                fig = self._figure(ps, pe, None, None, org, "growth")
-                if fig.get("kind") not in (None, "growth_rate", "other"):
-                    continue
-                self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
-
-    def _too_old(self, org: Org) -> bool:
-        """The text gives the firm an age beyond a young high-growth firm's (founded over
-        `max_age_years` before the article, "century-old", "a 40-year-old maker")."""
-        limit = self.max_age
-        now = self._year() or max((int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", self.text)), default=None)
-        for s, e in org.mentions:
-            u = self._unit_of(s)
-            if u < 0:
-                continue
-            us, ue = self.units[u]
-            nxt = next((ms for ms, me, mo in self._mentions_in(e, ue) if mo is not org), ue)
-            seg = self.text[s:nxt]
-            if OLD_FIRM.search(seg):
-                return True
-            m = AGE_YEARS.search(seg)
-            if m and int(m.group(1) or m.group(2)) > limit:
-                return True
-            m = FOUNDED.search(seg)
-            if m and now and now - int(m.group(1)) > limit:
-                return True
-        return False
-
-    def _year(self) -> int | None:
-        published = getattr(self.doc._, "published", None)
-        if isinstance(published, str) and re.match(r"\d{4}", published):
-            return int(published[:4])
-        return None
 
     # ------------------------------------------------------------------ resolution
 
