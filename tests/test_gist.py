@@ -75,3 +75,27 @@ def test_gist_text_in_analysis_matches_spans(analyze):
     text = HEADLINE + "\n\n" + BODY
     assert a.gist == " ".join(text[s:e] for s, e in a.gist_spans)
     assert HEADLINE not in a.gist
+
+
+def test_wire_dateline_is_not_part_of_the_first_sentence(nlp):
+    text = ("Valve maker lists in Tianjin\n\n"
+            "TIANJIN, March 3 (Xinhua) -- Tianjin Harbour Valve, a maker of industrial valves, listed its "
+            "shares on Thursday and raised 300 million yuan. Its industrial valves sell in 30 countries "
+            "and go into pipelines and power stations. The weather in Tianjin was cold and windy that day.")
+    doc = nlp(text)
+    first = sentence_spans(doc)[0]
+    assert doc.text[first[0]:first[1]].startswith("Tianjin Harbour Valve, a maker")
+    assert all("(Xinhua)" not in doc.text[s:e] for s, e in doc._.gist_spans)
+
+
+def test_sentence_leaning_on_an_earlier_one_yields_to_a_standalone_one(nlp):
+    text = ("Gearbox makers expand\n\n"
+            "Gearbox makers in Hubei are adding production lines as robot makers order more gearboxes. "
+            "It said gearbox orders from robot makers doubled this year at its Wuhan plant. "
+            "Ferro Drives said gearbox orders from robot makers doubled this year at its plant. "
+            "The weather in Wuhan was cold and windy that week, and many flights were late.")
+    doc = nlp(text)
+    doc = nlp.get_pipe("giants_gist").__class__(nlp, "g", sentences=2)(doc)
+    chosen = [doc.text[s:e] for s, e in doc._.gist_spans]
+    assert any(c.startswith("Ferro Drives said") for c in chosen), chosen
+    assert not any(c.startswith("It said") for c in chosen), chosen

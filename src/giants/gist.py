@@ -27,7 +27,19 @@ from . import extensions  # noqa: F401
 _BLANK = re.compile(r"\n\s*\n|\n(?=\s*[-\u2013\u2022*]\s)")
 _ENDS = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _FULL_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+# A wire dateline before the first sentence: "TIANJIN, March 3 (Xinhua) -- ", "OSLO (Reuters) - ",
+# "Pune: ". It is byline furniture, not part of the sentence.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019 -]{2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"          # place, in capitals or one-two words
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"                              # , May 19
+    r"\s*(?:\([A-Za-z .&]+\))?"                                            # (Xinhua)
+    r"\s*(?:--|\u2014|\u2013|-|:)\s+(?=[A-Z\"\u201c])")
+# Openers that lean on an earlier sentence: out of context they read badly.
+_LEANING = {"he", "she", "it", "they", "this", "that", "these", "those", "meanwhile", "however", "but",
+            "also", "and", "its", "their", "his", "her", "such", "there"}
 LEAD_BONUS = 2.0     # news puts the point first
+KEYPHRASE_BONUS = 1.0  # per top keyphrase a sentence holds
+LEANING_PENALTY = 0.75
 MIN_WORDS = 6        # shorter pieces are headings, captions or list labels
 MAX_WORDS = 70       # longer ones are run-on lists that make a poor summary
 MAX_CHARS = 600      # a third sentence is added only while the gist stays under this
@@ -63,6 +75,10 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], e)
             else:
                 out.append((s, e))
+    if out:
+        date = _DATELINE.match(text, out[0][0], out[0][1])
+        if date and date.end() < out[0][1]:
+            out[0] = (date.end(), out[0][1])
     return out
 
 
@@ -109,12 +125,20 @@ class GistPicker:
             central = sum(min(freq[w], 5) for w in set(ws)) / (len(set(ws)) ** 0.5)
             return central + 2.0 * len(title_words.intersection(ws))
 
+        # the article's top keyphrases: a sentence that holds them is about what the article is about
+        keys = [k["text"].lower() for k in (doc._.keyphrases or [])[:5] if len(k["text"]) > 2]
+
         def rank(sp: tuple[int, int]) -> float:
             r = score(sp)
+            sentence = text[sp[0]:sp[1]]
+            r += KEYPHRASE_BONUS * sum(k in sentence.lower() for k in keys)
             if sp == spans[0]:
                 r *= LEAD_BONUS
-            if len(_words(text[sp[0]:sp[1]])) < 12:
+            if len(_words(sentence)) < 12:
                 r *= 0.7
+            first = _words(sentence[:20])[:1]
+            if first and first[0] in _LEANING:
+                r *= LEANING_PENALTY
             return r
 
         chosen: list[tuple[int, int]] = []
