@@ -428,3 +428,16 @@ def test_chinese_amounts_and_places_beside_a_name_are_not_its_chinese_name(nlp):
     orgs = {o["name"]: o for o in doc._.organizations}
     assert orgs["Hengda Gearbox"]["aliases"] == ["恒达齿轮"]
     assert "Hengda Gearbox" not in {p["name"] for p in doc._.people}
+
+
+def test_eponyms_are_not_organisations(nlp):
+    orgs = orgs_of(nlp, "Visitors watched Thomson's gazelles and Grant's zebras at the reserve, "
+                        "run by the Harbour Wildlife Trust. Moore's law still holds.")
+    assert set(orgs) == {"Harbour Wildlife Trust"}
+
+
+def test_whoever_has_a_chief_executive_is_an_organisation(nlp):
+    doc = nlp("Priya Raman, Tamsin's chief executive, said demand rose. Raman added that Tamsin would hire.")
+    assert "Tamsin" in {o["name"] for o in doc._.organizations}
+    assert {"name": "Priya Raman", "role": "chief executive", "organization": "Tamsin"} in doc._.people
+    assert "Tamsin" not in {p["name"] for p in doc._.places}

@@ -87,7 +87,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if before is not None and after is not None and before.text in QUOTES and after.text in QUOTES:
             m.blocked = True
             return
-        if after is not None and after.lower_ in {"'s", "’s"} and e + 1 < n and fold(doc[e + 1].text) in r.soft_stop:
+        if after is not None and after.lower_ in {"'s", "’s"} and e + 1 < n and (
+                fold(doc[e + 1].text) in r.soft_stop or fold(doc[e + 1].text) in r.eponym_nouns):
             m.blocked = True    # "Thomson's gazelle": an animal's name
             return
         if text.isupper() and self._hard_break(doc, s) and after is not None and after.text == "," \
@@ -139,6 +140,18 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     m.cues.add("role")
                     m.sources.add("cue")
                     break
+        # "Tamsin's chief executive, Jane Doe": whoever has a chief executive is an organisation
+        if after is not None and after.lower_ in {"'s", "’s"} and doc[s].ent_type_ != "PERSON" \
+                and not person_shaped(text.split(), r):
+            k = e + 1
+            while k < n and k < e + 4 and doc[k].lower_ in {"former", "new", "then", "rotating", "founding",
+                                                          "co", "-", "acting", "deputy"}:
+                k += 1
+            if any([fold(x.text) for x in doc[k:k + len(tt)]] == tt for tt in self.titles_multi) \
+                    and not (k < n and doc[k].lower_ in {"partner", "owner", "head", "chief"} and k + 1 < n
+                             and doc[k + 1].lower_ in {"of", "in"}):
+                m.cues.add("role")
+                m.sources.add("cue")
         # "Warren Buffett's Berkshire Hathaway": what a person owns is a firm
         if s >= 2 and doc[s - 1].lower_ in {"'s", "’s"} and doc[s - 2].ent_type_ == "PERSON" \
                 and doc[s].ent_type_ != "PERSON" or s >= 2 and doc[s - 1].lower_ in {"'s", "’s"} \

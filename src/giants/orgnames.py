@@ -59,6 +59,7 @@ class Rules:
     unit_words: set[str] = field(default_factory=set)
     family_names: set[str] = field(default_factory=set)
     product_cues: set[str] = field(default_factory=set)
+    eponym_nouns: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.core_suffixes = {fold(s.strip(".")) for s in self.legal_suffixes} | {
@@ -145,6 +146,7 @@ def load_rules(extra_path: str = "") -> Rules:
         unit_words=fset("unit_words"),
         family_names=fset("family_names"),
         product_cues=fset("product_cues"),
+        eponym_nouns=fset("eponym_nouns"),
     )
 
 
