@@ -79,6 +79,7 @@ class KeyphraseExtractor:
         self.weak_mods = {w.lower() for w in vocab.get("weak_modifiers", [])}
         self.keep = tuple(w.lower() for w in vocab.get("keep_phrases", []))
         self.max_places = int(vocab.get("max_places", 2))
+        self.body_heads = {w.lower() for w in vocab.get("body_heads", [])}
 
     # ------------------------------------------------------------------ candidates
 
@@ -140,6 +141,13 @@ class KeyphraseExtractor:
             lem = self._lemmas(span)
             if not lem or all(len(w) < 2 for w in lem):
                 return
+            # a job title before a name is no part of it: "Chairman Lou Ming" -> "Lou Ming"
+            while len(span) > 1 and span[0].lower_ in self.generic and span[1].pos_ == "PROPN" \
+                    and span[1].ent_type_ == "PERSON":
+                span = span[1:]
+                lem = self._lemmas(span)
+            if kind != "org" and all(t.ent_type_ == "PERSON" for t in span):
+                kind = "person"
             if self._junk(span, lem, kind, figures):
                 return
             if len(span) == 1:
@@ -236,6 +244,8 @@ class KeyphraseExtractor:
         if len(lemmas) == 1 and (lemmas[0] in self.generic or span.text.lower() in self.generic
                                  or span.text.lower() in self.weak_mods):
             return True
+        if kind == "phrase" and span[-1].lower_ in self.body_heads and not span[0].is_title:
+            return True  # a body written in lower case: "the zone's management committee"
         if len(span[0].text) == 1 and span[0].is_alpha:
             return True  # "B round" from "Series A and B round"
         if any(s < span.end_char and span.start_char < e for s, e in figures):
@@ -312,7 +322,7 @@ class KeyphraseExtractor:
                     and not set(c.lemmas) & category_words:
                 continue         # a headline figure of speech the body never uses ("sore eyes", "latest weapon")
             if c.kind == "person":
-                score *= 0.7     # people are the who, rarely the what
+                score *= 0.5     # people are the who, rarely the what
             proper = c.kind in ("org", "name", "place", "person") or any(ch.isupper() for ch in c.text[1:]) \
                 or (c.propn and not in_head)
             if n == 1 and not proper:
@@ -321,8 +331,11 @@ class KeyphraseExtractor:
                 score *= 1.3
             elif n >= 5 and c.kind != "org":
                 score *= 0.7
-            if c.kind == "term" or set(c.lemmas) & category_words or c.text in labelled:
+            anchored = c.kind == "term" or bool(set(c.lemmas) & category_words) or c.text in labelled
+            if anchored:
                 score *= 1.3
+            elif c.kind == "phrase" and count <= 1 and at >= lead_end and not c.propn:
+                score *= 0.6     # said once, in passing, and about nothing the article is about
             c.score = round(score, 3)
 
         # A phrase that never occurs outside a longer one ("gear reducers" inside
