@@ -442,3 +442,25 @@ def test_giving_it_a_valuation(analyze):
         pytest.skip("the organisation finder did not find the company")
     assert _find(a.figures, "$900 million").subject == "Qilin Robotics"
     assert _find(a.figures, "$80 million").subject == "Qilin Robotics"
+
+
+@pytest.mark.parametrize("text", [
+    "The fab makes 28-nanometre chips for carmakers.",
+    "The robot lifts 500 pounds.",
+    "The ranch keeps 3,000 head of cattle.",
+    "Its drone carries a 12-kilogram payload at 90 km/h.",
+])
+def test_physical_quantities_are_not_figures(analyze, text):
+    assert analyze(text).figures == []
+
+
+@pytest.mark.parametrize("text,needle,kind,about_has", [
+    ("The 12-year contract is worth 80 million euros.", "80 million euros", "other", "contract"),
+    ("The takeover is valued at $3.2 billion.", "$3.2 billion", "other", "takeover"),
+    ("Corvane Robotics is worth $2 billion.", "$2 billion", "valuation", "valuation"),
+    ("The cells store 40 percent more energy than rival packs.", "40 percent", "other", "comparison"),
+    ("Sales hit $5 million, 300% more than two years earlier.", "300%", "growth_rate", "growth"),
+])
+def test_worth_and_comparisons(analyze, text, needle, kind, about_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind and about_has in (fig.about or "")

@@ -50,7 +50,7 @@ _GROUP_FILTER = re.compile(r"(?:\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have
                            r"(?:have|had|has|with|report|reported|post|posted)"
                            r"|\b(?:most|many|all)\s+[a-z-]{3,}s\s+(?:have|had|with|report|post))"
                            r"\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
-_VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^,;.()]{1,60}?)\s+at\s+$")
+_VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^;.()]{1,60}?),?\s+at\s+$")
 # "giving it a valuation of $X", "which gives the start-up a post-money valuation of"
 _GIVES_VALUATION = re.compile(r"(?i)\b(?:giving|gives|gave|give|handing|hands|handed)\s+(?P<obj>[^,;.()]{1,60}?)\s+"
                               r"an?\s+(?:[\w-]+\s+){0,2}?valuation\s+of\s+(?:about\s+|around\s+|some\s+)?$")
@@ -96,6 +96,8 @@ class FigureFinder:
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
         self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
         self.goods_verbs = {w.lower() for w in kinds.get("goods_verbs", [])}
+        self.thing_nouns = {w.lower() for w in kinds.get("valued_things", [])}
+        self.weight_cues = _cue_regex(kinds.get("weight_cues", []))
         self.multiples = {k.lower(): float(v) for k, v in data.get("multiples", {}).items()}
         self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): float(v) for k, v in data.get("fractions", {}).items()}
         leads = [q for q in self.lex.qualifiers if q[:1].isalpha()] + kinds.get("share_verbs", [])
@@ -377,6 +379,9 @@ class FigureFinder:
     # --- money ------------------------------------------------------------------------------------
 
     def _money(self, amt: Amount, span: Span, sent: Span, text: str) -> dict[str, Any] | None:
+        if amt.symbol and amt.symbol.lower() in ("pounds", "pound") and self.weight_cues \
+                and self.weight_cues.search(sent.text.lower()):
+            return None  # "the robot lifts 500 pounds": a weight, not sterling
         fig = self._base(amt)
         if amt.usd is not None:
             fig["usd"], fig["usd_source"] = amt.usd, "article"
@@ -410,6 +415,12 @@ class FigureFinder:
             skind, scue = self._subject_cue(span)
             if skind:
                 kind, dist, cue = skind, 0, scue
+        # "the contract is worth $X", "the stake is valued at $X": the value of a thing, not of a firm
+        if kind == "valuation" and cue in ("worth", "valued", "valued at", "value"):
+            thing = self._worth_subject(span)
+            if thing is not None and thing.pos_ == "NOUN" and thing.lower_ in self.thing_nouns:
+                fig["about"] = f"value of {thing.lower_}"
+                return fig
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
         # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales
@@ -486,8 +497,17 @@ class FigureFinder:
             fig["about"] = "threshold (definition)"
             return fig
         kind, dist, cue = self._nearest(("growth", "decline", "share"), near_left, right)
-        if re.match(r"\s*(?:more|higher|greater|larger|bigger)\s+than\b", right):
-            kind = "growth"  # "6,000% more than five years earlier"
+        comparison = re.match(r"\s*(?:more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+"
+                              r"(?:[a-z-]+\s+){0,2}?than\b", right)
+        if comparison:
+            later = text[amt.end:min(len(text), amt.end + 60)].lower()
+            if re.search(r"^[^.;]*?\b(?:earlier|ago|before|previously|last\s+year|the\s+(?:previous|prior)\s+"
+                         r"(?:year|quarter)|a\s+year|in\s+(?:19|20)\d\d)\b", later):
+                kind = "growth" if comparison.group(0).split()[0] in ("more", "higher", "greater", "larger",
+                                                                       "bigger") else "decline"
+            else:  # "40 percent more than rival packs": a comparison, not growth
+                fig["about"] = "comparison"
+                return fig
         # "$38 billion, down 22%": the change of the amount just before, which decides the kind
         before = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", near_left)
         if before and kind in ("growth", "decline"):
@@ -649,6 +669,24 @@ class FigureFinder:
         return (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_ and tok.is_title
                 and not any(c.dep_ in ("compound", "flat") for c in tok.children))
 
+    @staticmethod
+    def _worth_subject(span: Span) -> Token | None:
+        """The subject of "X is worth $Y" / "X is valued at $Y" (a copula or a passive),
+        when the amount hangs directly off that verb; None for active "valued X at"."""
+        tok, path = span.root, []
+        for _ in range(4):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            path.append(tok)
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX") or any(p.lower_ == "from" or p.dep_ == "relcl" for p in path):
+            return None
+        copula = tok.lemma_.lower() == "be" and any(p.lower_ == "worth" for p in path)
+        passive = tok.lemma_.lower() == "value" and any(c.dep_ == "auxpass" for c in tok.children)
+        if not (copula or passive):
+            return None
+        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
     def _goods_verb(self, span: Span) -> bool:
         """The number is the object of a verb of selling or consuming ("sold 500 ...")."""
         tok = span.root
@@ -667,6 +705,10 @@ class FigureFinder:
         low, lemma = noun.lower_, noun.lemma_.lower()
         if low in self.animal_nouns or lemma in self.animal_nouns:
             return True
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and (obj.lower_ in self.animal_nouns or obj.lemma_.lower() in self.animal_nouns):
+            return True  # "3,000 head of cattle"
         if (low in self.animal_senses or lemma in self.animal_senses) and self._animal_context(sent):
             return True
         # "14 gazelle calves", "1,200 unicorn cupcakes": the modifier is not what is counted
