@@ -441,3 +441,21 @@ def test_whoever_has_a_chief_executive_is_an_organisation(nlp):
     assert "Tamsin" in {o["name"] for o in doc._.organizations}
     assert {"name": "Priya Raman", "role": "chief executive", "organization": "Tamsin"} in doc._.people
     assert "Tamsin" not in {p["name"] for p in doc._.places}
+
+
+def test_an_elliptical_possessive_is_not_part_of_the_name(nlp):
+    orgs = orgs_of(nlp, "Tamsin's cloud revenue grew 26 percent, while Lumio's grew 19 percent. Lumio Group said so.")
+    assert "Lumio" in orgs["Lumio Group"]["aliases"] and "Lumio's" not in all_forms(orgs)
+
+
+def test_a_lower_case_word_of_a_long_name_is_no_short_form(nlp):
+    text = ("Kavio was named by the Zhejiang provincial government. Provincial recognition is a step "
+            "below the national title, said the maker of valves Kavio.")
+    orgs = orgs_of(nlp, text)
+    assert orgs["Zhejiang provincial government"]["aliases"] == []
+    assert "Provincial" not in all_forms(orgs)
+
+
+def test_a_charity_cue_beats_a_guessed_government_head(nlp):
+    orgs = orgs_of(nlp, "Marlow Wildlife Park, a charity, sold 52,000 tickets in June.")
+    assert orgs["Marlow Wildlife Park"]["type"] == "ngo"

@@ -407,10 +407,14 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
         # "Bykoo's raised $20m": a name that ends in a possessive is followed by a verb somewhere;
         # a plain possessive never is. Every "X's" of such a name is then the name itself.
+        # A firm called by its bare name too ("Lumio Group", "Lumio said") is not one: "Lumio's grew"
+        # is then short for "Lumio's revenue grew".
         poss_names = {fold(doc[tok.i - 1].text) for tok in doc
                       if tok.lower_ in {"'s", "’s"} and tok.tag_ == "POS" and tok.i > 0
                       and doc[tok.i - 1].text[:1].isupper() and tok.i + 1 < len(doc)
                       and doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
+        poss_names -= {fold(tok.text) for tok in doc if tok.i + 1 < len(doc)
+                       and doc[tok.i + 1].lower_ not in {"'s", "’s"} and tok.text[:1].isupper()}
         if poss_names:
             for m in cands:
                 if m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"} and fold(doc[m.end - 1].text) in poss_names:
@@ -678,6 +682,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 owners = same_core    # "Tamsin" is "Tamsin Holdings Ltd.", not "Tamsin Music ..."
             if len(owners) > 1:   # "Tamsin" beside "Tamsin Group Holding" and "Tamsin Vision Fund"
                 owners = [k for k in owners if not self._distinct_body(" ".join(k.split()[len(words):]))]
+            # "Provincial" is no short form of "Zhejiang provincial government"
+            owners = [k for k in owners if all(w[:1].isupper() or not w[:1].isalpha() for w in
+                                               self._unplaced(self._text_of(doc, k))[:len(words)])]
             if len(owners) == 1 and head_type(text, r) in (None, "company"):
                 accepted[key] = "short"
 

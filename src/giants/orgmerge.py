@@ -100,7 +100,8 @@ class OrgMerger:
                     if [fold(w) for w in lw] == [fold(w) for w in sw]:
                         matches.append(long)
                         continue
-                if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]:
+                if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw] \
+                        and all(w[:1].isupper() or not w[:1].isalpha() for w in lw[:len(sw)]):
                     rest = lw[len(sw):]
                     kind = head_type(" ".join(rest), r)
                     if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \

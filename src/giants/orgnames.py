@@ -260,6 +260,9 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
         kind = known.get("type", "other")
         return kind, bool(known.get("is_company", kind in ("company", "investor")))
     kind = head_type(name, rules)
+    if kind == "government" and cues & {"charity", "foundation"} and not any(
+            w in GOVERNMENT_WORDS for w in (fold(x) for x in words_of(name))):
+        kind = "ngo"         # "X Wildlife Park, a charity": the head word only guessed
     if kind == "ngo" and cues & STRONG_COMPANY_CUES:
         kind = "company"     # "the consulting firm X Global Alliance"
     if kind is None or kind == "company":
