@@ -459,3 +459,15 @@ def test_a_lower_case_word_of_a_long_name_is_no_short_form(nlp):
 def test_a_charity_cue_beats_a_guessed_government_head(nlp):
     orgs = orgs_of(nlp, "Marlow Wildlife Park, a charity, sold 52,000 tickets in June.")
     assert orgs["Marlow Wildlife Park"]["type"] == "ngo"
+
+
+def test_comparisons_boards_and_a_title_before_a_comma(nlp):
+    text = ("The round was led by a Qiming-style fund, Lanxi Capital. Its rival plans an IPO on ChiNext. "
+            "Paymo's chief executive, Joris Velde, said competition was healthy. "
+            "Tianyu Securities rated it a buy. Tianyu analyst Sun Mei said so.")
+    doc = nlp(text)
+    orgs = {o["name"]: o for o in doc._.organizations}
+    assert not [n for n in orgs if "style" in n.lower()]
+    assert orgs["ChiNext"]["type"] == "exchange"
+    assert "Tianyu" in orgs["Tianyu Securities"]["aliases"]
+    assert {"name": "Joris Velde", "role": "chief executive", "organization": "Paymo"} in doc._.people

@@ -106,6 +106,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.blocked = True
             return
         if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {
+                "style", "like", "type", "sized", "scale"}:
+            m.blocked = True    # "a Tamsin-style fund": a comparison, not a mention
+            return
+        if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {
                 "based", "headquartered", "listed", "born", "made"} and not (
                 doc[e + 1].lower_ == "listed" and (m.body or {}).get("type") == "exchange"):
             m.blocked = True    # "Hangzhou-based": a place ("Nasdaq-listed" names the exchange)
@@ -401,7 +405,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].is_alpha \
                     and fold(doc[tok.i - 2].text) not in r.nationalities:
                 s = tok.i - 2
-                while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not doc[s].is_sent_start:
+                while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not doc[s].is_sent_start \
+                        and doc[s - 1].lower_ != "the":
                     s -= 1
                 cands.append(Mention(s, tok.i + 1, {"head", "possessive"}))
 
@@ -508,6 +513,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
+        if re.search(r"-(?:style|like|type|sized|scale|based|backed|owned)$", key):
+            return None     # "Tamsin-style", "Tamsin-backed": an adjective built on a name
         if any(odd_case(w) for w in words):
             return None
         if r.place_kind(text) and not (sources & {"legal"}):

@@ -110,8 +110,8 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
     before = text[window_start:span.start_char]
     best = None
     for mt in pat.finditer(before):
-        if re.fullmatch(r"\s*", before[mt.end():]):
-            best = mt
+        if re.fullmatch(r"\s*,?\s*", before[mt.end():]):
+            best = mt       # "CEO Jane Doe", "Tamsin's chief executive, Jane Doe"
     if best is not None and "\n" not in best.group(1):
         role = best.group(1).strip()
         lead = before[:best.start()].rstrip()
