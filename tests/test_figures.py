@@ -464,3 +464,14 @@ def test_physical_quantities_are_not_figures(analyze, text):
 def test_worth_and_comparisons(analyze, text, needle, kind, about_has):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == kind and about_has in (fig.about or "")
+
+
+def test_second_of_a_pair_after_a_blocking_word(analyze):
+    assert analyze("It was founded by two engineers aged 31 and 34.").figures == []
+
+
+def test_possessive_name_before_the_amount_is_the_subject(analyze):
+    a = analyze("Sequoia Capital led Nimbus Health's $50 million Series B round.")
+    if "Nimbus Health" not in {o.name for o in a.organizations}:
+        pytest.skip("the organisation finder did not find the company")
+    assert _find(a.figures, "$50 million").subject == "Nimbus Health"

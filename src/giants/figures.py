@@ -594,6 +594,10 @@ class FigureFinder:
             pl = prev.lower_
             if pl in self.not_before or pl in _MONTHS:
                 return None
+            # "aged 30 and 32", "No. 4 or 5": the second of a pair shares the first one's fate
+            if pl in ("and", "or", "to", ",", "-", "–") and prev.i - 2 >= sent.start and doc[prev.i - 1].like_num \
+                    and doc[prev.i - 2].lower_ in self.not_before:
+                return None
             if not prev.is_sent_start and prev.is_alpha and (
                     (prev.pos_ == "PROPN" and prev.is_title) or (prev.is_upper and len(prev) > 1)):
                 return None  # "Inc. 5000", "Fortune 500": part of a name
@@ -976,6 +980,13 @@ class FigureFinder:
         if paren:
             at = amt.start - 3 + paren.start() if amt.start >= 3 else paren.start()
             named = [name for s, e, name, _ in in_sent if 0 <= at - e <= 2]
+            if named:
+                return named[-1]
+        # "led Nimbus Health's $50 million round": the possessive name right before the amount
+        poss = re.search(r"(?:'s|’s|'|’)\s*$", text[max(lo, amt.start - 4):amt.start])
+        if poss:
+            at = max(lo, amt.start - 4) + poss.start()
+            named = [name for s, e, name, _ in in_sent if e == at]
             if named:
                 return named[-1]
         # "values the company at $X", read from the words (the parse often misses it)
