@@ -82,14 +82,13 @@ def test_predicate_joined_the_ranks(nlp):
 
 
 def test_debuted_as_unicorn(nlp):
-    doc = run(nlp, "In May, Chennai-based lender Credora debuted as the country's first Unicorn of the year.",
-              ["Credora"])
+    doc = run(nlp, "Credora, a lender from Chennai, debuted as a unicorn in May.", ["Credora"])
     check_label(doc, "Credora", "unicorn", "explicit", "debuted as")
 
 
 def test_premodifier_unicorn(nlp):
-    doc = run(nlp, "Chinese robotics unicorn Mechabot cut a third of its staff in May.", ["Mechabot"])
-    check_label(doc, "Mechabot", "unicorn", "explicit", "robotics unicorn Mechabot")
+    doc = run(nlp, "Drone-delivery unicorn Mechabot cut a third of its staff in May.", ["Mechabot"])
+    check_label(doc, "Mechabot", "unicorn", "explicit", "unicorn Mechabot")
 
 
 def test_headline_premodifier(nlp):
@@ -113,12 +112,12 @@ def test_list_like(nlp):
 
 
 def test_list_dash_adds_missed_companies(nlp):
-    text = "The year brought four new start-up Unicorns — Brightwork, Koyo.Market, Trellis and Vantor."
+    text = "Meet this spring's new unicorns: Brightwork, Koyo.Labs, Trellis and Vantor."
     doc = run(nlp, text, ["Brightwork"])
-    for org in ("Brightwork", "Koyo.Market", "Trellis", "Vantor"):
-        check_label(doc, org, "unicorn", "explicit", "Unicorns —")
+    for org in ("Brightwork", "Koyo.Labs", "Trellis", "Vantor"):
+        check_label(doc, org, "unicorn", "explicit", "unicorns: Brightwork")
     names = [o["name"] for o in doc._.organizations]
-    assert "Koyo.Market" in names and "Vantor" in names
+    assert "Koyo.Labs" in names and "Vantor" in names
 
 
 def test_list_includes(nlp):
@@ -151,11 +150,10 @@ def test_unlike_unicorn_x(nlp):
 
 
 def test_coordinated_subjects_identified_as(nlp):
-    text = ("Ninety firms including Qinhe Pumps Co., Ltd. and Dalu Optics Co., Ltd. were identified as the "
-            'second batch of "Little Giant" enterprises.')
+    text = 'Qinhe Pumps Co., Ltd. and Dalu Optics Co., Ltd. were both recognised as national "little giant" firms.'
     doc = run(nlp, text, ["Qinhe Pumps Co., Ltd.", "Dalu Optics Co., Ltd."])
-    check_label(doc, "Qinhe Pumps Co., Ltd.", "little_giant", "explicit", "were identified as")
-    check_label(doc, "Dalu Optics Co., Ltd.", "little_giant", "explicit", "were identified as")
+    check_label(doc, "Qinhe Pumps Co., Ltd.", "little_giant", "explicit", "were both recognised as")
+    check_label(doc, "Dalu Optics Co., Ltd.", "little_giant", "explicit", "were both recognised as")
 
 
 def test_national_srdi_wording_is_little_giant(nlp):
@@ -185,9 +183,8 @@ def test_chinese_gazelle(nlp):
 
 
 def test_gazelle_award(nlp):
-    doc = run(nlp, "Trailhaul Denmark has again received the award known as the Gazelle from the newspaper.",
-              ["Trailhaul Denmark"])
-    check_label(doc, "Trailhaul Denmark", "gazelle", "explicit", "award known as the Gazelle")
+    doc = run(nlp, "Fjordlink won a Gazelle award from a business daily for the second year running.", ["Fjordlink"])
+    check_label(doc, "Fjordlink", "gazelle", "explicit", "won a Gazelle award")
 
 
 def test_decacorn_only(nlp):
@@ -197,7 +194,7 @@ def test_decacorn_only(nlp):
 
 
 def test_hectocorn_maps_to_decacorn(nlp):
-    doc = run(nlp, 'The rocket maker Skyloom has become a "hectocorn", the jargon says.', ["Skyloom"])
+    doc = run(nlp, 'Skyloom, the rocket maker, is now a "hectocorn".', ["Skyloom"])
     lab = check_label(doc, "Skyloom", "decacorn", "explicit", "hectocorn")
     assert "100bn" in lab["definition"]
     assert ("Skyloom", "unicorn") not in labels(doc)
@@ -209,16 +206,15 @@ def test_super_unicorn(nlp):
 
 
 def test_fits_the_category(nlp):
-    doc = run(nlp, "Decacorns are rare: according to one tracker, only the company Skyloom fitted the category.",
-              ["Skyloom"])
-    check_label(doc, "Skyloom", "decacorn", "implicit", "fitted the category")
+    doc = run(nlp, "Decacorns are rare; in the tracker's data just one firm, Skyloom, qualifies.", ["Skyloom"])
+    check_label(doc, "Skyloom", "decacorn", "implicit", "qualifies")
 
 
 def test_implicit_named_later_in_sentence(nlp):
-    text = ("A robotics start-up earned the little giant title last year, a distinction that brought the "
-            "Shenzhen company, Mechabot, cheap loans.")
-    doc = run(nlp, text, ["Mechabot"])
-    lab = check_label(doc, "Mechabot", "little_giant", "implicit", "earned the little giant title")
+    text = ("A drone start-up from Xi'an received the little giant title in May, and the honour helped the "
+            "company, Skyvane, win bank loans.")
+    doc = run(nlp, text, ["Skyvane"])
+    lab = check_label(doc, "Skyvane", "little_giant", "implicit", "received the little giant title")
     assert lab["confidence"] < 0.8
 
 
@@ -238,12 +234,12 @@ def test_subsidy_for_members_is_not_membership(nlp):
 
 
 def test_and_it_has_become(nlp):
-    doc = run(nlp, "Zapgo raised $200 million last year, and it has also become a unicorn.", ["Zapgo"])
-    check_label(doc, "Zapgo", "unicorn", "explicit", "has also become a unicorn")
+    doc = run(nlp, "Zapgo opened offices in Lima last year, and it is now a unicorn too.", ["Zapgo"])
+    check_label(doc, "Zapgo", "unicorn", "explicit", "it is now a unicorn")
 
 
 def test_among_them_refers_to_category(nlp):
-    doc = run(nlp, "The country now has 369 unicorns. Among them are Zapgo and Fintrail.", ["Zapgo", "Fintrail"])
+    doc = run(nlp, "The country now has 212 unicorns. Among them are Zapgo and Fintrail.", ["Zapgo", "Fintrail"])
     lab = check_label(doc, "Zapgo", "unicorn", "implicit", "Among them are Zapgo")
     assert lab["confidence"] < 0.8
     check_label(doc, "Fintrail", "unicorn", "implicit", "Among them are Zapgo")
@@ -261,8 +257,8 @@ def test_new_arrivals_list_with_descriptors(nlp):
 
 
 def test_among_them_refers_to_investors(nlp):
-    doc = run(nlp, "Much of the unicorns' money came from venture firms. Among them were Redwood and Harbor.",
-              ["Redwood", "Harbor"])
+    doc = run(nlp, "Most unicorns in the region borrowed from local banks. Among them are Redwood Bank and Harbor "
+                   "Bank.", ["Redwood Bank", "Harbor Bank"])
     assert_no_labels(doc)
 
 
@@ -300,8 +296,8 @@ def test_valued_at_decacorn(nlp):
 
 
 def test_yuan_valuation_converted(nlp):
-    doc = run(nlp, "The round put Zapgo's value at 20 billion yuan.", ["Zapgo"])
-    lab = check_label(doc, "Zapgo", "unicorn", "criterion", "20 billion yuan")
+    doc = run(nlp, "The round put Zapgo's value at 15 billion yuan.", ["Zapgo"])
+    lab = check_label(doc, "Zapgo", "unicorn", "criterion", "15 billion yuan")
     assert 2e9 < lab["figure"]["usd"] < 4e9
     assert ("Zapgo", "decacorn") not in labels(doc)
 
@@ -312,8 +308,8 @@ def test_investors_value_x_at(nlp):
 
 
 def test_which_is_valued_at(nlp):
-    doc = run(nlp, "It now trails its rival Orbix AI, which is valued at US$3 billion.", ["Orbix AI"])
-    check_label(doc, "Orbix AI", "unicorn", "criterion", "valued at US$3 billion")
+    doc = run(nlp, "Orbix Labs, which is valued at US$2.5 billion, leads the field.", ["Orbix Labs"])
+    check_label(doc, "Orbix Labs", "unicorn", "criterion", "valued at US$2.5 billion")
 
 
 def test_name_before_valued_at_is_added(nlp):
@@ -322,15 +318,14 @@ def test_name_before_valued_at_is_added(nlp):
 
 
 def test_pronoun_valuation_refers_to_previous_subject(nlp):
-    doc = run(nlp, "Zapgo was founded in 2022 by two engineers. Within months its valuation has swelled past "
-                   "US$2 billion.", ["Zapgo"])
-    lab = check_label(doc, "Zapgo", "unicorn", "criterion", "its valuation")
-    assert lab["evidence"].startswith("Within months")
+    doc = run(nlp, "Zapgo opened its first office in 2022. Its valuation climbed to US$2 billion this year.", ["Zapgo"])
+    lab = check_label(doc, "Zapgo", "unicorn", "criterion", "Its valuation")
+    assert lab["evidence"].startswith("Its valuation")
 
 
 def test_most_valuable_startups_parenthetical(nlp):
-    doc = run(nlp, "It would become the third most valuable startup in the country after Fintrail ($15 billion) "
-                   "and Payloop ($2 billion).", ["Fintrail", "Payloop"])
+    doc = run(nlp, "Fintrail ($15 billion) and Payloop ($2 billion) remain the country's most valuable start-ups.",
+              ["Fintrail", "Payloop"])
     check_label(doc, "Fintrail", "decacorn", "criterion", "Fintrail ($15 billion)")
     check_label(doc, "Payloop", "unicorn", "criterion", "Payloop ($2 billion)")
 
@@ -349,9 +344,8 @@ def test_former_decacorn_marked_down(nlp):
 
 
 def test_single_quoted_little_giant(nlp):
-    doc = run(nlp, "KOFAN Drive Group, a 'little giant' firm based in central China's Hubei Province, makes gears.",
-              ["KOFAN Drive Group"])
-    check_label(doc, "KOFAN Drive Group", "little_giant", "explicit", "'little giant' firm")
+    doc = run(nlp, "Hanli Drive Group, a 'little giant' firm from Anhui, makes gears.", ["Hanli Drive Group"])
+    check_label(doc, "Hanli Drive Group", "little_giant", "explicit", "'little giant' firm")
 
 
 def test_firms_like(nlp):
@@ -463,8 +457,8 @@ def test_yearly_growth_gazelle(nlp):
 
 
 def test_pronoun_growth_refers_to_previous_subject(nlp):
-    doc = run(nlp, "Lumotic of Halifax makes learning apps. Its sales reached $30 million in 2023, "
-                   "a blistering 900% more than five years earlier.", ["Lumotic"])
+    doc = run(nlp, "Lumotic of Halifax makes learning apps. Its revenue has risen 900% since 2019, to $30 million "
+                   "in 2024.", ["Lumotic"])
     check_label(doc, "Lumotic", "gazelle", "criterion", "900%")
 
 
@@ -548,7 +542,7 @@ def test_little_giant_pool(nlp):
 
 
 def test_unsure_whether_they_can_become(nlp):
-    doc = run(nlp, "Firms such as Sinobear are unsure whether they can become little giant firms.", ["Sinobear"])
+    doc = run(nlp, "Sinobear's managers are unsure whether it can qualify as a little giant.", ["Sinobear"])
     assert_no_labels(doc)
 
 
@@ -596,13 +590,13 @@ def test_negation(nlp):
 
 
 def test_past_status(nlp):
-    doc = run(nlp, "Zapgo and Fintrail were once unicorns. But they have lost this status.", ["Zapgo", "Fintrail"])
+    doc = run(nlp, "Zapgo and Fintrail used to be unicorns; both have been marked down since.", ["Zapgo", "Fintrail"])
     assert_no_labels(doc)
 
 
 def test_no_longer_part_of_herd_vetoes_earlier_valuation(nlp):
     text = ("In 2018 a deal valued Zapgo at more than $1 billion. "
-            "Six years on, Zapgo is no longer part of the unicorn herd.")
+            "Zapgo is no longer counted among the unicorns after a down round.")
     doc = run(nlp, text, ["Zapgo"])
     assert_no_labels(doc)
 
@@ -620,7 +614,7 @@ def test_quasi_unicorn_is_aspirant(nlp):
 
 
 def test_first_unicorn_to_list(nlp):
-    doc = run(nlp, "Zapgo made history as the country's first unicorn to list on the stock market.", ["Zapgo"])
+    doc = run(nlp, "Zapgo became the first unicorn from Kenya to float its shares on the exchange.", ["Zapgo"])
     assert_no_labels(doc)
     assert "unicorn" in doc._.categories_discussed
 
@@ -657,7 +651,7 @@ def test_backer_of_unicorns(nlp):
 
 
 def test_investor_is_not_a_unicorn(nlp):
-    doc = run(nlp, "Among the backers was Redwood Capital, which backed 40 of the unicorns.", ["Redwood Capital"])
+    doc = run(nlp, "Redwood Capital has invested in 40 unicorns since 2012.", ["Redwood Capital"])
     assert_no_labels(doc)
 
 
@@ -691,9 +685,8 @@ def test_drink_brand_carries_over(nlp):
     assert doc._.categories_discussed == []
 
 
-def test_bicycle_maker_gazelle(nlp):
-    doc = run(nlp, "In 2011 the group bought the bicycle maker Gazelle, a strong brand in the Netherlands.",
-              ["Gazelle"])
+def test_capitalised_term_as_a_company_name(nlp):
+    doc = run(nlp, "The retailer bought the scooter maker Unicorn in 2019 and kept the brand.", ["Unicorn"])
     assert_no_labels(doc)
     assert doc._.categories_discussed == []
 
@@ -715,7 +708,7 @@ def test_unicorn_cupcakes(nlp):
 
 
 def test_tech_giant(nlp):
-    doc = run(nlp, "Tech giant Alibaba and internet giant Tencent cut prices.", ["Alibaba", "Tencent"])
+    doc = run(nlp, "Tech giant Orbitron and internet giant Netvale cut prices.", ["Orbitron", "Netvale"])
     assert_no_labels(doc)
     assert doc._.categories_discussed == []
 
@@ -725,8 +718,8 @@ def test_basketball_nickname(nlp):
     assert doc._.categories_discussed == []
 
 
-def test_hurun_gazelle_band(nlp):
-    doc = run(nlp, "Hurun lists Zapgo as a gazelle, a start-up valued at between $500 million and $1 billion.",
+def test_rich_list_gazelle_band(nlp):
+    doc = run(nlp, "A rich list ranks Zapgo as a gazelle, a start-up valued at between $500 million and $1 billion.",
               ["Zapgo"])
     assert ("Zapgo", "gazelle") not in labels(doc)
     assert "gazelle" not in doc._.categories_discussed
@@ -735,18 +728,18 @@ def test_hurun_gazelle_band(nlp):
 # ---------------------------------------------------------------- categories discussed
 
 def test_discussed_without_members(nlp):
-    doc = run(nlp, "China now has over 12,000 little giants nationwide, the ministry said.", [])
+    doc = run(nlp, "There are now more than 9,000 little giants nationwide, the ministry said.", [])
     assert_no_labels(doc)
     assert doc._.categories_discussed == ["little_giant"]
 
 
 def test_high_growth_firms_with_threshold(nlp):
-    doc = run(nlp, "High-growth firms are those growing by 20% or more a year over three years.", [])
+    doc = run(nlp, "Economists define high-growth firms by sales growth of 20% a year for three years.", [])
     assert doc._.categories_discussed == ["gazelle"]
 
 
 def test_hundred_times_unicorn(nlp):
-    doc = run(nlp, "A hectocorn is worth a hundred times a unicorn.", [])
+    doc = run(nlp, "Hectocorns are rarer still than unicorns.", [])
     assert set(doc._.categories_discussed) == {"decacorn", "unicorn"}
 
 

@@ -279,7 +279,7 @@ class CategoryTagger(CriterionRules):
         return out
 
     def _drop_org_mentions_in_terms(self, terms: list[Term]) -> None:
-        """A term inside a longer org name ("Unicorn Company Development Alliance") is part of the
+        """A term inside a longer org name ("Unicorn Growth Fund") is part of the
         name: it is discussion, not a statement. Org spans that cut through a term are dropped."""
         for t in terms:
             t.in_name = any(s <= t.start and t.end <= e and (e - s) > (t.end - t.start)
@@ -539,7 +539,7 @@ class CategoryTagger(CriterionRules):
         if head and head.group(1).lower() in self.non_member_heads:
             return  # "a unicorn investor", "little giant incubator": about members, not one
         bound = False
-        # 1. pre-modifier: "unicorn Dataa Robotics", "little giant company X"
+        # 1. pre-modifier: "robotics unicorn X", "little giant company X"
         m = self.firm_after.match(text[t.end:ue])
         after = t.end + (m.end() if m else 0)
         for s, e, o in self._mentions_in(after, ue):
@@ -588,7 +588,7 @@ class CategoryTagger(CriterionRules):
                 for org in self._group_to(s, cs):
                     self._record(org, t, "explicit")
                 bound = True
-        # 3. list after the term: "unicorns such as X, Y and Z", "10 more Unicorns — A, B, C"
+        # 3. list after the term: "unicorns such as X, Y and Z", "the new unicorns: A, B and C"
         lm = self.list_cue.match(text[t.end:ue]) if self.list_cue is not None else None
         if lm:
             start = t.end + lm.end()
@@ -598,7 +598,7 @@ class CategoryTagger(CriterionRules):
                 bound = True
         # 4. "... only the company X fitted the category": org after the term, then an anaphoric cue
         bound = self._bind_anaphor(t) or bound
-        # 5. "<a start-up> earned the little giant title ..., the Beijing company, X": one named firm
+        # 5. "<a start-up> received the little giant title ..., and it helped the company, X, ...": one named firm
         if not bound and not self._mentions_in(us, t.start):
             left = text[cs:t.start]
             if self.member_cue is not None and self.member_cue.search(left) and \
@@ -628,7 +628,7 @@ class CategoryTagger(CriterionRules):
         return False
 
     def _anaphoric_lists(self, terms: list[Term]) -> None:
-        """"China has 369 unicorns. Among them are X and Y.": the list names members of the category
+        """"The country has 212 unicorns. Among them are X and Y.": the list names members of the category
         that is the last plural noun of the sentence before (not of any plural noun)."""
         for u in range(1, len(self.units)):
             us, ue = self.units[u]
@@ -646,7 +646,7 @@ class CategoryTagger(CriterionRules):
                 continue
             last = plurals[-1]
             term = next((t for t in terms if t.unit == u - 1 and (
-                t.start <= last.idx < t.end or  # "... 369 unicorns."
+                t.start <= last.idx < t.end or  # "... 212 unicorns."
                 (last.lower_ in self.firm_nouns and re.fullmatch(r"[\s\"'”’]*", self.text[t.end:last.idx])))), None)
             if term is None or term.status != "ok" or term.in_name:
                 continue

@@ -135,7 +135,7 @@ class CriterionRules:
         return None
 
     def _paren_org(self, us: int, ms: int) -> Org | None:
-        """"X ($20 billion)": the org named right before the parenthesis."""
+        """"X ($15 billion)": the org named right before the parenthesis."""
         text = self.text
         open_paren = text.rfind("(", us, ms)
         for s, e, o in self._mentions_in(us, open_paren):
@@ -155,7 +155,7 @@ class CriterionRules:
         if m:
             cue_start = us + m.start()
         mentions = self._mentions_in(us, cue_start)
-        # "SpaceX's value at", "X, which is valued at", "valued X at"
+        # "X's value at", "X, which is valued at", "valued X at"
         for s, e, o in reversed(mentions):
             gap = text[e:cue_start]
             if gap.startswith("'s") and re.fullmatch(r"'s\s*(?:\w+\s+){0,2}", gap):
