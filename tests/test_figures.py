@@ -475,3 +475,8 @@ def test_possessive_name_before_the_amount_is_the_subject(analyze):
     if "Nimbus Health" not in {o.name for o in a.organizations}:
         pytest.skip("the organisation finder did not find the company")
     assert _find(a.figures, "$50 million").subject == "Nimbus Health"
+
+
+def test_two_word_entity_nouns(analyze):
+    fig = _find(analyze("The study compared 120 Swiss niche leaders with Korean rivals.").figures, "120")
+    assert fig.kind == "count"

@@ -620,7 +620,8 @@ class FigureFinder:
         if noun is not None and self._is_animal(noun, sent):
             return None  # "60 oryx", "a herd of 14 gazelles": animal data are not business figures
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns
-                                          or self._word(noun) in self.entity_nouns)
+                                          or self._word(noun) in self.entity_nouns
+                                          or f"{doc[noun.i - 1].lower_} {nlow}" in self.entity_nouns)
         if noun is None:
             same = self._elliptical(amt, sent, text, found)
             if same is not None:  # "29 unicorns, down from 36": the number counts what the first one did
@@ -784,7 +785,8 @@ class FigureFinder:
                         "AUX", "SCONJ", "PRON", "NUM", "ADP", "VERB", "CCONJ", "PART")):
                 break
             joined = f"{doc[t.i - 2].lower_}-{t.lower_}" if t.i >= 2 and doc[t.i - 1].text == "-" else ""
-            if t.lower_ in self.entity_nouns or joined in self.entity_nouns:
+            pair = f"{doc[t.i - 1].lower_} {t.lower_}"  # "niche leaders"
+            if t.lower_ in self.entity_nouns or joined in self.entity_nouns or pair in self.entity_nouns:
                 found = t
             elif found is not None and t.pos_ == "NOUN" and t.i - 1 == found.i and not hyphenated \
                     and found.lower_ in self.animal_senses:
