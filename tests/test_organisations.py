@@ -471,3 +471,9 @@ def test_comparisons_boards_and_a_title_before_a_comma(nlp):
     assert orgs["ChiNext"]["type"] == "exchange"
     assert "Tianyu" in orgs["Tianyu Securities"]["aliases"]
     assert {"name": "Joris Velde", "role": "chief executive", "organization": "Paymo"} in doc._.people
+
+
+def test_a_mixed_case_acronym_in_parentheses_is_an_alias(nlp):
+    orgs = orgs_of(nlp, "The Qiaoxi Securities and Futures Commission (Qsfc) is reviewing the plan. Qsfc said so.")
+    assert orgs["Qiaoxi Securities and Futures Commission"]["aliases"] == ["Qsfc"]
+    assert orgs["Qiaoxi Securities and Futures Commission"]["type"] == "government"

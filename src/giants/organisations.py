@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .orgmerge import OrgMerger
-from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, load_rules, org_type,
-                       person_shaped)
+from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
+                       org_type, person_shaped)
 from .orgspans import NUMERIC_ENTS, QUOTES, NameSpans, odd_case
 from .people import find_people, find_places
 
@@ -753,7 +753,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if b == a or not (a in accepted or b in accepted) or not (usable(a) and usable(b)):
                 continue
             b_text = doc[j:b_end].text
-            if paren and not ((b_text.isupper() or "-" in b_text) and " " not in b_text or has_cjk(b_text)):
+            if paren and not ((b_text.isupper() or "-" in b_text) and " " not in b_text or has_cjk(b_text)
+                              or " " not in b_text and is_acronym_of(b_text.upper(), doc[s:e].text)):
                 continue    # "(Tianjin)" is a place, not another name; only acronyms and Chinese names
             accepted.setdefault(a, "link")
             accepted.setdefault(b, "link")

@@ -153,6 +153,11 @@ class NameSpans:
                 start += 1
             else:
                 break
+        # "Securities Board (Sebi": an unclosed parenthesis ends the name
+        for i in range(start + 1, end):
+            if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i + 1, end)):
+                end = i
+                break
         # "南京 Tamsin Gearbox": Chinese words at the edge of a Latin name are a separate form
         if any(CJK_RE.search(t.text) for t in doc[start:end]) and any(
                 t.text[:1].isascii() and t.is_alpha for t in doc[start:end]):
