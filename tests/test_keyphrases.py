@@ -144,3 +144,16 @@ def test_bare_surnames_are_not_keyphrases(nlp):
             "Brakeworks plans a second brake pad line, Chen added.")
     kps = [k["text"] for k in nlp(text)._.keyphrases]
     assert "Chen" not in kps, kps
+
+
+def test_descriptions_round_names_and_origin_plus_generic_noun_are_dropped(nlp):
+    text = ("Battery start-up Zorvo raises money\n\n"
+            "Zorvo Energy, a Norwegian maker of sodium-ion batteries, raised money on Monday, making the "
+            "start-up a unicorn. The battery start-up Zorvo said its sodium-ion batteries would go into "
+            "delivery vans. Zorvo Energy also makes battery packs for buses, and its sodium-ion batteries "
+            "cost less than lithium cells, the company said.")
+    kps = [k["text"] for k in nlp(text)._.keyphrases]
+    assert "Zorvo Energy" in kps, kps
+    assert not any(k.lower().startswith("battery start-up zorvo") for k in kps), kps
+    assert "Norwegian maker" not in kps, kps
+    assert not any(" a " in k for k in kps), kps

@@ -103,8 +103,9 @@ class KeyphraseExtractor:
         while e - s > 1 and doc[s].lower_ in self.weak_mods and doc[s].is_lower \
                 and not doc[s:e].text.lower().startswith(self.keep):
             s += 1
-        while s < e and (doc[s].pos_ in EDGE_POS or doc[s].is_stop or not any(c.isalnum() for c in doc[s].text)):
-            s += 1
+        while s < e and (doc[s].pos_ in EDGE_POS or doc[s].is_stop or not any(c.isalnum() for c in doc[s].text)
+                         or (doc[s].tag_ in ("VBN", "VBD") and e - s > 1 and doc[s].is_lower)):
+            s += 1  # ... and a leading participle: "held maker" from "privately held maker"
         if s >= e:
             return None
         out = doc[s:e]
@@ -120,6 +121,7 @@ class KeyphraseExtractor:
         cands: list[_Cand] = []
         self._lower_words = {t.text for t in doc if t.is_lower}
         known_orgs = {(s, e) for org in doc._.organizations or [] for s, e in org.get("mention_spans", []) or []}
+        self._org_spans = known_orgs
 
         names: list[tuple[int, int]] = []
 
@@ -235,6 +237,9 @@ class KeyphraseExtractor:
                 return True
         if kind == "org":
             return False
+        if any(span.start_char <= s and e <= span.end_char and (s, e) != (span.start_char, span.end_char)
+               for s, e in self._org_spans):
+            return True  # a description wrapped round a name ("battery start-up Zorvo"): the name is the tag
         if len(span) == 1 and (kind == "person" or span[0].ent_type_ == "PERSON"):
             return True  # a bare surname
         if len(span) == 1 and kind in ("name", "phrase") and span[0].is_title and span[0].lower_ in self._lower_words:
@@ -244,6 +249,10 @@ class KeyphraseExtractor:
         if len(lemmas) == 1 and (lemmas[0] in self.generic or span.text.lower() in self.generic
                                  or span.text.lower() in self.weak_mods):
             return True
+        if kind == "phrase" and any(t.lower_ in ("a", "an", "the") for t in span[1:-1]):
+            return True  # two phrases run together: "start-up a unicorn"
+        if kind == "phrase" and all(t.ent_type_ == "NORP" or t.lower_ in self.generic for t in span):
+            return True  # "Norwegian maker", "Chinese companies"
         if kind == "phrase" and span[-1].lower_ in self.body_heads and not span[0].is_title:
             return True  # a body written in lower case: "the zone's management committee"
         if len(span[0].text) == 1 and span[0].is_alpha:
