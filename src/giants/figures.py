@@ -8,6 +8,13 @@ article's own US$ figure when it states one, else with the dated rate table.
 
 Kinds are decided by cue words near the amount (data/figures.toml [kinds]); the
 nearest cue wins, a cue just before the amount counting more than one after it.
+Clause structure then corrects the cue: the subject of the verb tells a price move
+("Shares of X rose 9%") from growth ("its sales rose 9%"), the object of "values X at"
+names the firm valued, a generic group ("firms with revenue between ...") makes an
+amount a threshold, and what a number counts decides between a count of firms, other
+numbers, and animal data or physical quantities, which are not business figures.
+Two finders add figures the amount parser cannot see: growth written as a verb
+("sales doubled") and shares written in words ("about half of which").
 """
 
 from __future__ import annotations
@@ -110,8 +117,6 @@ class FigureFinder:
         self.change_verbs = {w.lower() for w in kinds.get("growth", []) + kinds.get("decline", []) if " " not in w}
         self.animal_senses = {w.lower() for w in kinds.get("animal_senses", [])}
         self.animal_context = {w.lower() for w in kinds.get("animal_context", [])}
-        terms = kinds.get("category_terms", ["unicorn", "unicorns"])
-        self.category_words = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, terms)) + r")\b")
         # "start-ups valued at more than ...": firms in general, as in a definition
         self.generic_firms = re.compile(
             r"(?i)(?<!\d\s)(?<![\d,]\d\s)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures"
@@ -621,7 +626,7 @@ class FigureFinder:
             return None  # "60 oryx", "a herd of 14 gazelles": animal data are not business figures
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns
                                           or self._word(noun) in self.entity_nouns
-                                          or f"{doc[noun.i - 1].lower_} {nlow}" in self.entity_nouns)
+                                          or (noun.i > 0 and f"{doc[noun.i - 1].lower_} {nlow}" in self.entity_nouns))
         if noun is None:
             same = self._elliptical(amt, sent, text, found)
             if same is not None:  # "29 unicorns, down from 36": the number counts what the first one did
@@ -716,7 +721,6 @@ class FigureFinder:
             return True  # "3,000 head of cattle"
         if (low in self.animal_senses or lemma in self.animal_senses) and self._animal_context(sent):
             return True
-        # "14 gazelle calves", "1,200 unicorn cupcakes": the modifier is not what is counted
         return False
 
     def _animal_context(self, sent: Span) -> bool:
