@@ -281,6 +281,8 @@ def test_term_before_a_company_name_describes_it(analyze):
      "Heat pumps made up most of its sales.", "new_energy"),
     ("Quell raised money in a Series E round. Its Series F will follow, and the financing round "
      "was led by two funds.", "venture_capital"),
+    ("Skarn Aero makes aeronautical parts and airframe panels for helicopter makers.", "aerospace"),
+    ("Celdon supplies cathode and anode materials to battery cell makers in Ningde.", "new_energy"),
 ])
 def test_industry_vocabulary_for_products_and_activities(analyze, text, sector):
     assert sector in ids(analyze(text))
@@ -308,3 +310,9 @@ def test_specific_modifier_names_a_vague_head(analyze):
     a = analyze(text)
     assert "biotechnology" in ids(a)
     assert "pharmaceuticals" not in ids(a)
+
+
+def test_one_weak_word_in_another_sense_does_not_qualify(analyze):
+    text = ("Diners return\n\nThe restaurant hired a new server and doubled its payroll last year. "
+            "Its owner said the valve on the old coffee machine had finally been fixed.")
+    assert ids(analyze(text)) == []
