@@ -477,3 +477,13 @@ def test_a_mixed_case_acronym_in_parentheses_is_an_alias(nlp):
     orgs = orgs_of(nlp, "The Qiaoxi Securities and Futures Commission (Qsfc) is reviewing the plan. Qsfc said so.")
     assert orgs["Qiaoxi Securities and Futures Commission"]["aliases"] == ["Qsfc"]
     assert orgs["Qiaoxi Securities and Futures Commission"]["type"] == "government"
+
+
+def test_capitalised_fragments_and_schools_of_a_university(nlp):
+    text = ("Industry And Information Technology officials praised Kavio Automation. Wang Jun, a professor "
+            "at Qiaoxi University's School of Management, said Kavio was growing. Its founder met a "
+            "Harvard classmate.")
+    orgs = orgs_of(nlp, text)
+    assert not [n for n in orgs if "And" in n.split()]
+    assert orgs["School of Management"]["type"] == "university"
+    assert orgs["Harvard"]["is_company"] is False

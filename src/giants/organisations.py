@@ -23,7 +23,7 @@ from . import extensions  # noqa: F401
 from .orgmerge import OrgMerger
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
-from .orgspans import NUMERIC_ENTS, QUOTES, NameSpans, odd_case
+from .orgspans import FIELD_WORDS, NUMERIC_ENTS, QUOTES, NameSpans, odd_case
 from .people import find_people, find_places
 
 BODIES_ENV = "GIANTS_BODIES"
@@ -534,9 +534,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     return None
         if head_type(text, r) is None and all(fold(w) in r.person_titles or fold(w) in CONNECTORS for w in words):
             return None
-        generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"}
+        generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"} | FIELD_WORDS
         if all(fold(w.strip(".,")) in generic | r.nationalities for w in words):
             return None
+        if any(w in {"And", "Of", "For", "The"} for w in words[1:]) and not (sources & {"legal"}) \
+                and not all(m.start in self._flat for m in ms):
+            return None     # "Industry And Information Technology officials": a capitalised fragment
         # "Tamsin and Velorin": two names the model joined
         of_name = len(words) > 2 and fold(words[0]) in OF_HEADS and fold(words[1]) in {"of", "for"}
         for sep in (" and ", " & ", ", "):

@@ -181,22 +181,23 @@ def head_type(name: str, rules: Rules) -> str | None:
         return None
     if any(p in fold(name) for p in rules.public_fund_phrases):
         return "government"
-    for kind in ("exchange", "government", "university", "ngo", "media", "investor"):
-        if words[-1] in rules.heads[kind]:
-            return kind
-    if any(w in GOVERNMENT_WORDS for w in words):
-        return "government"
-    inner = words[:-1]
-    # "Office for Attracting ... Enterprises", "Union for Conservation of Nature": the head
-    # before "of"/"for" types the name, whatever its last word
+    # "Office for Attracting ... Enterprises", "School of Management": the head before
+    # "of"/"for" types the name, whatever its last word
     for w, nxt in zip(words, words[1:]):
         if nxt not in {"of", "for"}:
             continue
         for kind in ("government", "university", "exchange", "ngo"):
             if w in rules.heads[kind]:
                 return kind
-        if w in {"institute", "academy", "center", "centre"}:
+        if w in {"institute", "academy", "center", "centre"} and words[-1] not in rules.heads["government"]:
             return "other"     # "Institute of Industrial Economics": a research body, not a firm
+        break
+    for kind in ("exchange", "government", "university", "ngo", "media", "investor"):
+        if words[-1] in rules.heads[kind]:
+            return kind
+    if any(w in GOVERNMENT_WORDS for w in words):
+        return "government"
+    inner = words[:-1]
     for kind in ("university", "exchange"):
         if any(w in rules.heads[kind] for w in inner):
             return kind
