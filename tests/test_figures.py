@@ -480,3 +480,13 @@ def test_possessive_name_before_the_amount_is_the_subject(analyze):
 def test_two_word_entity_nouns(analyze):
     fig = _find(analyze("The study compared 120 Swiss niche leaders with Korean rivals.").figures, "120")
     assert fig.kind == "count"
+
+
+def test_a_plural_group_subject_names_no_firm(analyze):
+    a = analyze("According to the data firm Keller Insights, German start-ups raised 7.1 billion euros this year.")
+    assert _find(a.figures, "7.1 billion euros").subject is None
+
+
+def test_sector_output_is_other(analyze):
+    fig = _find(analyze("The sector's output is expected to exceed 80 billion yuan this year.").figures, "80 billion")
+    assert fig.kind == "other" and fig.about == "output"

@@ -1021,6 +1021,8 @@ class FigureFinder:
             name = self._resolve(subj, sent, in_sent, mentions)
             if name:
                 return name
+            if subj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in subj.children):
+                return None  # "German start-ups raised 7.1 billion euros": a group, not one firm
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
         if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
