@@ -316,3 +316,9 @@ def test_one_weak_word_in_another_sense_does_not_qualify(analyze):
     text = ("Diners return\n\nThe restaurant hired a new server and doubled its payroll last year. "
             "Its owner said the valve on the old coffee machine had finally been fixed.")
     assert ids(analyze(text)) == []
+
+
+def test_maker_of_a_product_describes_the_company(analyze):
+    text = ("Lindqvist expands\n\nLindqvist hired 40 engineers this spring. Its staff grew by a third.\n\n"
+            "Lindqvist, a maker of industrial heat pumps, opened an office in Oslo.")
+    assert "new_energy" in ids(analyze(text))

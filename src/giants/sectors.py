@@ -268,6 +268,15 @@ class SectorRanker:
         if m.start >= 2 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")" \
                 and doc[m.start - 2].pos_ == "PROPN":
             return True
+        # "a maker of servo drives", "supplier of carbon fibre composites"
+        tok = doc[m.start:m.end].root
+        for _ in range(4):
+            if tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head is not tok:
+                tok = tok.head
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.company_nouns:
+                return True
+            break
         # object of a verb saying what a firm does ("makes servo drives"), but not a place
         # where it works ("will build a second factory")
         if doc[m.start:m.end].text.lower() in self.facilities:
