@@ -201,3 +201,35 @@ def test_from_file_lists_paths_and_urls(tmp_path, article):
     assert web["source"]["published"] == "2024-05-02"
     assert "Most read" not in json.dumps(web) and "Copyright" not in json.dumps(web)
     assert records[2]["error"] == "file not found"
+
+
+def test_rates_file_changes_usd(tmp_path):
+    text = ("Jadeport Robotics raised 700 million yuan in a Series C round, the Hangzhou start-up said on "
+            "Tuesday. The money will fund a new factory for warehouse robots.")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rates = tmp_path / "rates.toml"
+    rates.write_text('as_of = "2030-01-01"\nsource = "test"\n[rates]\nCNY = { usd = 0.5 }\n', encoding="utf-8")
+    before = json.loads(invoke("--format", "json", str(path)).stdout)
+    after = json.loads(invoke("--format", "json", "--rates", str(rates), str(path)).stdout)
+    [fig_before] = [f for f in before["figures"] if f["unit"] == "CNY"]
+    [fig_after] = [f for f in after["figures"] if f["unit"] == "CNY"]
+    assert fig_after["usd"] == pytest.approx(350e6)
+    assert fig_after["rate_date"] == "2030-01-01"
+    assert fig_before["usd"] != fig_after["usd"]
+
+
+def test_bodies_file_types_an_unknown_body(tmp_path):
+    text = ("Harrow Bell reported on Monday that 40 local manufacturers had applied for national support "
+            "this year. Harrow Bell said the applications would be reviewed in May.")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    bodies = tmp_path / "bodies.toml"
+    bodies.write_text('[[bodies]]\nname = "Harrow Bell"\ntype = "media"\nis_company = true\n', encoding="utf-8")
+    before = {o["name"]: o for o in json.loads(invoke("--format", "json", str(path)).stdout)["organizations"]}
+    result = invoke("--format", "json", "--bodies", str(bodies), str(path))
+    assert result.exit_code == 0, result.stderr
+    after = {o["name"]: o for o in json.loads(result.stdout)["organizations"]}
+    assert after["Harrow Bell"]["type"] == "media"
+    assert after["Harrow Bell"]["mentions"] == 2
+    assert before.get("Harrow Bell", {}).get("type") != "media"

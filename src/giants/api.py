@@ -26,9 +26,10 @@ CHUNK_CHARS = 100_000
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None, taxonomy: str | None = None) -> Language:
-    """The pipeline for `model` and `taxonomy`, loaded once per process."""
-    return _load(resolve_model(model), taxonomy or None)
+def load_pipeline(model: str | None = None, taxonomy: str | None = None, bodies: str | None = None,
+                  rates: str | None = None) -> Language:
+    """The pipeline for these settings, loaded once per process (see giants.pipeline.load_pipeline)."""
+    return _load(resolve_model(model), taxonomy or None, bodies or None, rates or None)
 
 
 def analyze_text(text: str, *, path: str = "-", model: str | None = None, taxonomy: str | None = None) -> Analysis:

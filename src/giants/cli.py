@@ -62,6 +62,10 @@ def analyze(
         None, "--from-file", help="Read more ARTICLES (paths or URLs), one per line, from this file ('-' for stdin)."),
     taxonomy: Optional[str] = typer.Option(
         None, "--taxonomy", help="TOML file of sectors/category vocabulary merged over the built-in taxonomy."),
+    bodies: Optional[str] = typer.Option(
+        None, "--bodies", help="TOML file of known organisations merged over the built-in list (also $GIANTS_BODIES)."),
+    rates: Optional[str] = typer.Option(
+        None, "--rates", help="TOML file of currency rates merged over the built-in table (also $GIANTS_RATES)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (spaCy n_process)."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Texts per batch sent to spaCy."),
     details: bool = typer.Option(False, "--details", help="Table view of several articles: show each in full after the summary."),
@@ -78,7 +82,7 @@ def analyze(
     if not articles:
         raise fail("no ARTICLES given (a path, a directory, a URL, or - for standard input); see analyze --help", EXIT_USAGE)
     try:
-        code = run(articles, fmt, model, taxonomy, workers, batch_size, details, show_text, quiet, max_bytes)
+        code = run(articles, fmt, model, (taxonomy, bodies, rates), workers, batch_size, details, show_text, quiet, max_bytes)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -94,7 +98,7 @@ def analyze(
     raise typer.Exit(code)
 
 
-def run(args: list[str], fmt: Format | None, model: str | None, taxonomy: str | None, workers: int,
+def run(args: list[str], fmt: Format | None, model: str | None, data_files: tuple, workers: int,
         batch_size: int, details: bool, show_text: bool, quiet: bool, max_bytes: int) -> int:
     from .inputs import expand_paths, read_article
 
@@ -107,7 +111,7 @@ def run(args: list[str], fmt: Format | None, model: str | None, taxonomy: str | 
     from .api import analyze_articles, load_pipeline
     from .render import Renderer
 
-    nlp = load_pipeline(model, taxonomy)
+    nlp = load_pipeline(model, *data_files)
     failed = 0
 
     def articles():

@@ -27,16 +27,25 @@ COMPONENTS = [
     "giants_keyphrases",
     "giants_gist",
 ]
-# Components that read the taxonomy (sectors and category vocabulary).
-USES_TAXONOMY = {"giants_categories", "giants_sectors"}
+# Which component takes which user data file: option name -> (component, config key).
+DATA_OPTIONS = {
+    "taxonomy": [("giants_categories", "taxonomy"), ("giants_sectors", "taxonomy")],
+    "bodies": [("giants_organisations", "bodies_path")],
+    "rates": [("giants_figures", "rates_path")],
+}
 
 
 def resolve_model(name: str | None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-def load_pipeline(model: str | None = None, taxonomy: str | None = None) -> Language:
-    """Load `model` (default: $GIANTS_MODEL, else the small English model) and add our components."""
+def load_pipeline(model: str | None = None, taxonomy: str | None = None, bodies: str | None = None,
+                  rates: str | None = None) -> Language:
+    """Load `model` (default: $GIANTS_MODEL, else the small English model) and add our components.
+
+    `taxonomy`, `bodies` and `rates` name user TOML files merged over the built-in
+    sector/category vocabulary, known bodies and currency rates.
+    """
     name = resolve_model(model)
     try:
         nlp = spacy.load(name)
@@ -50,7 +59,11 @@ def load_pipeline(model: str | None = None, taxonomy: str | None = None) -> Lang
         load_taxonomy(str(taxonomy))  # fail early, with the file's own error
     if "ner" not in nlp.pipe_names:
         raise GiantsError("E002", f"spaCy pipeline {name!r} has no 'ner' component; giants needs one")
+    configs: dict[str, dict[str, str]] = {name: {} for name in COMPONENTS}
+    for option, value in (("taxonomy", taxonomy), ("bodies", bodies), ("rates", rates)):
+        if value:
+            for component, key in DATA_OPTIONS[option]:
+                configs[component][key] = str(value)
     for component in COMPONENTS:
-        config = {"taxonomy": str(taxonomy)} if taxonomy and component in USES_TAXONOMY else {}
-        nlp.add_pipe(component, config=config)
+        nlp.add_pipe(component, config=configs[component])
     return nlp
