@@ -490,3 +490,9 @@ def test_a_plural_group_subject_names_no_firm(analyze):
 def test_sector_output_is_other(analyze):
     fig = _find(analyze("The sector's output is expected to exceed 80 billion yuan this year.").figures, "80 billion")
     assert fig.kind == "other" and fig.about == "output"
+
+
+def test_a_cue_in_the_next_clause_does_not_count(analyze):
+    a = analyze("Its gross written premium grew 60% to Rs 900 crore, and its losses narrowed to Rs 50 crore.")
+    assert _find(a.figures, "Rs 900 crore").kind == "revenue"
+    assert _find(a.figures, "Rs 50 crore").kind == "other"

@@ -298,7 +298,7 @@ class FigureFinder:
         left = text[max(lo, amt.start - _LEFT_CHARS):amt.start].lower()
         right = text[amt.end:min(hi, amt.end + _RIGHT_CHARS)]
         # another amount's parenthesis or a semicolon ends the clause on the right
-        right = re.split(r"[;:]|\s[–—]\s|\.\s+(?=[A-Z])", right)[0].lower()
+        right = re.split(r"[;:]|\s[–—]\s|\.\s+(?=[A-Z])|,\s+(?:and|but|while|whereas)\b", right)[0].lower()
         # the parser sometimes runs two sentences together ("after its Series C. Its ...")
         left = re.split(r"\.\s+(?=[a-z])", left)[-1] if re.search(r"[a-z]{3}\.\s+[a-z]", left) else left
         return left, right
