@@ -496,3 +496,13 @@ def test_a_cue_in_the_next_clause_does_not_count(analyze):
     a = analyze("Its gross written premium grew 60% to Rs 900 crore, and its losses narrowed to Rs 50 crore.")
     assert _find(a.figures, "Rs 900 crore").kind == "revenue"
     assert _find(a.figures, "Rs 50 crore").kind == "other"
+
+
+@pytest.mark.parametrize("text,needle,about_has", [
+    ("The bureau certified 44 new gazelle enterprises, bringing the total to 290.", "290", "gazelle enterprises"),
+    ("This year 61 companies made the list, taking the number of certified firms in the zone to 428.", "428",
+     "firms"),
+])
+def test_bringing_the_total_to(analyze, text, needle, about_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "count" and about_has in fig.about

@@ -740,9 +740,12 @@ class FigureFinder:
     @staticmethod
     def _elliptical(amt: Amount, sent: Span, text: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
         """For a bare number after "from"/"against" ("up from 57", "down from 36 at the
-        peak", "against 24 in 2021"), the earlier count in the same sentence it compares with."""
-        if not re.search(r"(?i)\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+$",
-                         text[max(sent.start_char, amt.start - 20):amt.start]):
+        peak", "against 24 in 2021") or "bringing the total to", the earlier count in the
+        same sentence it compares with or adds to."""
+        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))"
+                         r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+city's|the\s+zone's)"
+                         r"\s+(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
+                         text[max(sent.start_char, amt.start - 70):amt.start]):
             return None
         earlier = [f for f in found if f["unit"] is None and sent.start_char <= f["span"][0] < amt.start
                    and f["kind"] in ("count", "other") and (f["about"] or "").startswith("number of")]
