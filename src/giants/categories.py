@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .category_criteria import CriterionRules
-from .category_rules import any_regex, is_title_case_line, phrases_regex, sentence_units, words_regex
+from .category_rules import after_last_comma, any_regex, is_title_case_line, phrases_regex, sentence_units, words_regex
 from .data import taxonomy as load_taxonomy
 
 CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.6}
@@ -104,10 +104,12 @@ class CategoryTagger(CriterionRules):
         self.lower_level = any_regex(cues.get("lower_level_re", []))
         self.lower_level_after = any_regex(cues.get("lower_level_after_re", []))
         self.member_cue = words_regex(cues.get("member_cues", []))
+        self.member_list = any_regex(cues.get("member_list_re", []))
         self.list_cue = any_regex(cues.get("list_cues_re", []))
         self.anaphor = words_regex(cues.get("anaphor_cues", []))
         self.relation = words_regex(cues.get("relation_cues", []))
         self.non_subject_after = any_regex(cues.get("non_subject_after_re", []))
+        self.source_before = any_regex(cues.get("source_before_re", []))
         self.aspirant = any_regex(cues.get("aspirant_re", []))
         self.aspirant_after = any_regex(cues.get("aspirant_after_re", []))
         self.negation = any_regex(cues.get("negation_re", []))
@@ -291,7 +293,32 @@ class CategoryTagger(CriterionRules):
                                                                          and (e - s) > (t.end - t.start))
                                      for t in terms)]
 
+    def _is_source(self, s: int) -> bool:
+        """The org is cited as the source of a count or estimate ("according to the data provider X",
+        "a study by X"), not the firm the sentence describes."""
+        if self.source_before is None:
+            return False
+        us = next((a for a, b in (self.units or []) if a <= s < b), 0)
+        return bool(self.source_before.search(self.text[max(us, s - 80):s]))
+
+    def _apposition(self, e: int, start: int) -> bool:
+        """", a unicorn" / ", the country's first decacorn": a noun phrase, with no finite verb of its
+        own before the term (", the country currently has 29 unicorns" is a new clause)."""
+        between = self.text[e:start]
+        if not APPOSITION.match(between):
+            return False
+        span = self.doc.char_span(e, start, alignment_mode="contract")
+        if span is None:
+            return True
+        for tok in span:
+            if tok.tag_ in ("VBZ", "VBP", "VBD", "MD") and tok.dep_ in ("ROOT", "ccomp", "conj", "parataxis") \
+                    and not (self.member_cue is not None and self.member_cue.fullmatch(tok.text)):
+                return False
+        return True
+
     def _subject_like(self, s: int, e: int, possessive_ok: bool = False) -> bool:
+        if self._is_source(s):
+            return False
         before = self.text[max(0, s - 25):s]
         word = re.search(r"([\w'.]+)[\s\"'“‘]*$", before)
         if word and word.group(1).lower() in PREPOSITIONS:
@@ -478,8 +505,8 @@ class CategoryTagger(CriterionRules):
         us, ue = self.units[t.unit]
         cs = self._clause_start(t.start, us)
         # only the stretch after the last comma: "X, which did not disclose terms, became a unicorn"
-        left = text[max(cs, t.start - 100):t.start].split(",")[-1]
-        near = text[max(cs, t.start - 45):t.start].split(",")[-1]
+        left = after_last_comma(text[max(cs, t.start - 100):t.start])
+        near = after_last_comma(text[max(cs, t.start - 45):t.start])
         right = text[t.end:min(ue, t.end + 60)]
         if self.past is not None and self.past.search(near):
             return "past"
@@ -553,7 +580,9 @@ class CategoryTagger(CriterionRules):
         seg_mentions = self._mentions_in(cs, t.start)
         chosen = None
         for s, e, o in reversed(seg_mentions):
-            if APPOSITION.match(text[e:t.start]) or (self._subject_like(s, e) and self._not_modifier(s, e)):
+            if self._is_source(s):
+                continue
+            if self._apposition(e, t.start) or (self._subject_like(s, e) and self._not_modifier(s, e)):
                 chosen = (s, e, o)
                 break
         if chosen is None and seg_mentions == [] and self.pronoun_clause.match(text[cs:t.start]) and cs > us:
@@ -562,6 +591,14 @@ class CategoryTagger(CriterionRules):
             between = text[cs:t.start]
             if subj and self._member_between(between, apposition=False):
                 self._record(subj, t, "explicit")
+                bound = True
+        if chosen is None and not bound and cs == us and not self._mentions_in(us, t.start) \
+                and re.match(r"\s*(?:it|the (?:company|firm|start-?up|group))\s", text[us:t.start], re.I) \
+                and self._member_between(text[us:t.start], apposition=False):
+            # "It is one of several former unicorns.": the company the previous sentence is about
+            ante = self._antecedent(t.unit)
+            if ante is not None:
+                self._record(ante, t, "explicit", conf=0.8)
                 bound = True
         if chosen is None and not any(self._subject_like(s, e) and self._not_modifier(s, e)
                                       for s, e, o in self._mentions_in(us, t.start)):
@@ -582,7 +619,7 @@ class CategoryTagger(CriterionRules):
             s, e, o = chosen
             between = text[e:t.start]
             last_skipped = max([me for ms, me, mo in seg_mentions if ms > s] or [e])
-            if self._member_between(between, apposition=bool(APPOSITION.match(between)),
+            if self._member_between(between, apposition=self._apposition(e, t.start),
                                     rest=text[last_skipped:t.start]) \
                     and not self._other_term_between(e, t.start):
                 for org in self._group_to(s, cs):
@@ -655,6 +692,8 @@ class CategoryTagger(CriterionRules):
                 self._record(org, Term(term.start, term.end, term.cat, term.out, u), "implicit", conf=0.6)
 
     def _strip_cues(self, between: str) -> str:
+        if self.member_list is not None:
+            between = self.member_list.sub(" ", between)
         return self.member_cue.sub(" ", between) if self.member_cue is not None else between
 
     def _member_between(self, between: str, apposition: bool, rest: str | None = None) -> bool:
@@ -662,7 +701,8 @@ class CategoryTagger(CriterionRules):
         no relation word in `rest` (the part after any org skipped as a non-subject)."""
         if len(between) > 160:
             return False
-        has_cue = apposition or (self.member_cue is not None and self.member_cue.search(between) is not None)
+        has_cue = apposition or (self.member_cue is not None and self.member_cue.search(between) is not None) \
+            or (self.member_list is not None and self.member_list.search(between) is not None)
         if not has_cue:
             return False
         rest = self._strip_cues(between if rest is None else rest)

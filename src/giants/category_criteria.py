@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .category_rules import PERCENT_RE, growth_years, yearly_rate
+from .category_rules import PERCENT_RE, after_last_comma, growth_years, yearly_rate
 
 if TYPE_CHECKING:
     from .categories import Org
@@ -16,11 +16,19 @@ FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit"
                "rate_date", "about", "subject"}
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
                              r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
+# A date right after an amount: "valued at $2bn in 2021", "as of 2022".
+DATED_AFTER = re.compile(r"\s*,?\s*(?:in|as of|back in|during|at the end of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b",
+                         re.IGNORECASE)
 # A firm's age, as news states it.
 FOUNDED = re.compile(r"\b(?:founded|established|set up|started|incorporated|launched)\s+(?:in\s+)?((?:18|19|20)\d{2})\b",
                      re.IGNORECASE)
 AGE_YEARS = re.compile(r"\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b", re.IGNORECASE)
 OLD_FIRM = re.compile(r"\b(?:century|centuries|decades)-old\b|\bfamily[- ]owned since\b", re.IGNORECASE)
+
+
+# "... growth of 310% and 295% respectively": figures matched in order to the firms named before them
+RESPECTIVELY = re.compile(r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)?){2,}"
+                          r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
 class CriterionRules:
@@ -112,13 +120,15 @@ class CriterionRules:
                     org = next((o for s, e, o in self._mentions_in(pos, ue) if s == pos), None)
                     if org is None:
                         continue
+                if org is None and self._superseded(ms, me, ue):
+                    continue
                 if org is None:
                     cs = self._clause_start(ms, us)
                     clause_left = text[cs:ms]
                     cue = self.valuation.search(text[us:ms]) if self.valuation is not None else None
-                    near = text[max(cs, (us + cue.start() if cue else ms) - 25):ms].split(",")[-1]
-                    if (self.pending is not None and self.pending.search(clause_left.split(",")[-1])) or \
-                            (self.negation is not None and self.negation.search(clause_left.split(",")[-1])) or \
+                    near = after_last_comma(text[max(cs, (us + cue.start() if cue else ms) - 25):ms])
+                    if (self.pending is not None and self.pending.search(after_last_comma(clause_left))) or \
+                            (self.negation is not None and self.negation.search(after_last_comma(clause_left))) or \
                             (self.past is not None and self.past.search(near)) or re.search(r"\bonce\b", near) or \
                             (self.valuation_past_after is not None and self.valuation_past_after.match(text[me:ue])):
                         continue
@@ -127,6 +137,18 @@ class CriterionRules:
                     continue
                 fig = self._figure(ms, me, amount, usd, org, "valuation")
                 self._label(org, self.out_id.get(cid, cid), "criterion", us, ue, ms, definition_cat=cid, figure=fig)
+
+    def _superseded(self, ms: int, me: int, ue: int) -> bool:
+        """A valuation dated to an earlier year ("valued at €1.3bn in 2021") that the same sentence
+        follows with a newer valuation ("... raised money at a valuation of €450m") is the firm's past."""
+        m = DATED_AFTER.match(self.text, me, ue)
+        if not m:
+            return False
+        now = self._year() or max((int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", self.text)), default=0)
+        if int(m.group(1)) >= now:
+            return False
+        return any(re.search(r"\b(?:valu\w+|worth)\b[^.;]{0,30}$", self.text[m.end():a_s], re.IGNORECASE)
+                   for a_s, _, _, _ in self._money(m.end(), ue))
 
     def _threshold_cat(self, usd: float) -> str | None:
         for thr, cid in self.thresholds:
@@ -209,6 +231,7 @@ class CriterionRules:
                     factor = self.multipliers.get(word) or self.multipliers.get(word.replace("-", ""), 0.0)
                     if factor > 1:
                         found.append((us + mm.start(), us + mm.end(), (factor - 1) * 100, True))
+            respective = self._respective(us, ue)
             for ps, pe, pct, multiple in found:
                 right = text[pe:ue]
                 if not multiple and self.not_growth_after is not None and self.not_growth_after.match(right):
@@ -222,7 +245,7 @@ class CriterionRules:
                     continue
                 if re.search(r"year-on-year|y-o-y|\byoy\b", right[:30], re.I):
                     continue
-                org = self._unit_subject(u, ps)
+                org = respective.get(ps) or self._unit_subject(u, ps)
                 if org is None and self.pronoun_start.match(unit):
                     org = self._antecedent(u)
                 if org is None:
@@ -243,6 +266,19 @@ class CriterionRules:
                 if fig.get("kind") not in (None, "growth_rate", "other"):
                     continue
                 self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
+
+    def _respective(self, us: int, ue: int) -> dict[int, Org]:
+        """Percent start -> firm, for "A and B grew 310% and 295% respectively" (as many firms as figures)."""
+        out: dict[int, Org] = {}
+        for m in RESPECTIVELY.finditer(self.text, us, ue):
+            pcts = [us + p.start() for p in PERCENT_RE.finditer(self.text[us:ue]) if m.start() <= us + p.start() < m.end()]
+            firms: list[Org] = []
+            for s, e, o in self._mentions_in(us, m.start()):
+                if o.is_company and o not in firms:
+                    firms.append(o)
+            if len(firms) == len(pcts):
+                out.update(zip(pcts, firms))
+        return out
 
     def _too_old(self, org: Org) -> bool:
         """The text gives the firm an age beyond a young high-growth firm's (founded over

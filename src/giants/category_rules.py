@@ -94,6 +94,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_COMMA_RE = re.compile(r",(?!\d{3}\b)")
+
+
+def after_last_comma(text: str) -> str:
+    """The stretch after the last comma that separates words, not digits ("12,000" is one number)."""
+    return _COMMA_RE.split(text)[-1]
+
+
 def is_title_case_line(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
@@ -113,6 +121,12 @@ _YEARS_RES = [
     re.compile(r"\bthan\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before|ago)",
                re.IGNORECASE),
 ]
+_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+             "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+# "for the fourth year in a row", "a fifth straight year", "for the third consecutive year"
+_ORDINAL_YEAR_RE = re.compile(r"\b(?:for\s+)?(?:the|a)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+"
+                              r"(?:(?:consecutive|straight|successive)\s+year|year\s+(?:in\s+a\s+row|running))\b",
+                              re.IGNORECASE)
 _RANGE_RES = [
     re.compile(r"\b(?:from|between)\s+(?:FY\s?)?(?P<a>(?:19|20)?\d{2})\s*(?:to|and|-|–)\s*(?:FY\s?)?(?P<b>(?:19|20)?\d{2})\b",
                re.IGNORECASE),
@@ -130,6 +144,9 @@ def growth_years(text: str, year_now: int | None = None) -> int | None:
         m = rx.search(text)
         if m:
             return _NUMBER_WORDS.get(m.group("n").lower())
+    m = _ORDINAL_YEAR_RE.search(text)
+    if m:
+        return _ORDINALS[m.group("n").lower()]
     for rx in _RANGE_RES:
         m = rx.search(text)
         if m:
