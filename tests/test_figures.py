@@ -506,3 +506,13 @@ def test_a_cue_in_the_next_clause_does_not_count(analyze):
 def test_bringing_the_total_to(analyze, text, needle, about_has):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == "count" and about_has in fig.about
+
+
+def test_animal_sentences_keep_their_business_figures(analyze):
+    a = analyze("Two tiger cubs made their debut at the safari park, drawing about 40,000 visitors, "
+                "up 18 percent from last year.")
+    assert _find(a.figures, "18 percent").kind == "growth_rate"
+    assert not [f for f in analyze("Fewer than 600 tigers live in the wild, and their population has grown by "
+                                   "about 30 percent in a decade.").figures]
+    fig = _find(analyze("A bakery sold 5,000 tiger-shaped buns.").figures, "5,000")
+    assert fig.kind == "other" and "buns" in fig.text

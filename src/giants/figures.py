@@ -476,7 +476,7 @@ class FigureFinder:
 
     def _percent(self, amt: Amount, span: Span, sent: Span, text: str,
                  found: list[dict[str, Any]]) -> dict[str, Any] | None:
-        if self._about_animals(sent):
+        if self._about_animals(sent) and self._animal_percent(span, text, amt):
             return None  # "their numbers fell by 70%": animal data are not business figures
         fig = self._base(amt)
         left, right = self._context(amt, sent, text)
@@ -723,6 +723,17 @@ class FigureFinder:
             return True
         return False
 
+    def _animal_percent(self, span: Span, text: str, amt: Amount) -> bool:
+        """In a sentence about animals, whether this percentage measures them: its verb's
+        subject is a population or an animal, or an animal word is close before it."""
+        subj = self._verb_subject(span)
+        if subj is not None and subj.head.lemma_.lower() in self.change_verbs:
+            low = subj.lower_
+            return low in ("population", "populations", "numbers", "number", "herd", "herds") \
+                or low in self.animal_nouns or low in self.animal_senses
+        near = set(re.findall(r"[a-z]+", text[max(0, amt.start - 45):amt.start].lower()))
+        return bool(near & (self.animal_nouns | self.animal_senses | {"population", "numbers"}))
+
     def _animal_context(self, sent: Span) -> bool:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         return bool(words & (self.animal_nouns | self.animal_context))
@@ -798,6 +809,13 @@ class FigureFinder:
             elif found is not None and t.pos_ == "NOUN" and t.i - 1 == found.i and not hyphenated \
                     and found.lower_ in self.animal_senses:
                 found = t  # "1,200 unicorn cupcakes": a modifier, not what is counted
+        if found is not None and found.lower_ in self.animal_senses:
+            # "5,000 tiger-shaped buns": the animal word modifies what is counted
+            up = found
+            while up.head.i > up.i and up.head.i - found.i <= 4 and up.head.pos_ in ("NOUN", "ADJ", "VERB"):
+                up = up.head
+            if up is not found and up.pos_ == "NOUN":
+                found = up
         if found is not None:
             return found
         head = tok.head
