@@ -33,6 +33,9 @@ PREPOSITIONS = {"from", "by", "with", "to", "at", "in", "for", "of", "after", "t
 CLAUSE_BOUNDARY = re.compile(r";|:|—|–|\s-\s|,\s+(?:and|but|while|whereas|although|though|because|so)\b"
                              r"|\b(?:while|whereas|but)\b", re.IGNORECASE)
 ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:are|were|is|was|include|included)?\s*|"
+                            r"^\s*(?:one|two|three|four|five|several|some|many|most|the (?:first|largest|biggest|best-known))"
+                            r"\s+of\s+(?:them|these|those)(?:\s+(?:firms|companies|enterprises|start-?ups))?\s*"
+                            r"(?:,\s*|\s+(?:is|was|are|were|include|included)\s+)|"
                             r"^\s*(?:they|these|those|such (?:firms|companies|start-?ups|enterprises))\s+"
                             r"(?:include|included|includes)\s+|"
                             r"^\s*(?:the|these|this year's|last year's)\s+(?:new\s+|latest\s+)?(?:arrivals|entrants|additions|"
@@ -140,6 +143,7 @@ class CategoryTagger(CriterionRules):
         self.category_heads = {w.lower() for w in traps.get("category_heads", [])}
         self.context_words = words_regex(traps.get("context_words", []))
         self.name_context_words = words_regex(traps.get("name_context_words", []))
+        self.animal_before = any_regex([rf"\b{re.escape(w)}\s*$" for w in traps.get("animal_before", [])])
         self.metaphor = any_regex(traps.get("metaphor_re", []))
         self.valuation_gazelle = any_regex(traps.get("valuation_gazelle_re", []))
         gz = self.cats.get("gazelle", {})
@@ -471,6 +475,9 @@ class CategoryTagger(CriterionRules):
                 return True
             if any(w in self.object_after for w in words):
                 return True
+        if self.animal_before is not None and self.animal_before.search(text[max(us, s - 25):s]) \
+                and self._cat_of(surface) in ("gazelle", "unicorn"):
+            return True
         if self.metaphor is not None and self.metaphor.search(window):
             return True
         if self.context_words is not None and self.context_words.search(unit):
@@ -684,7 +691,7 @@ class CategoryTagger(CriterionRules):
             last = plurals[-1]
             term = next((t for t in terms if t.unit == u - 1 and (
                 t.start <= last.idx < t.end or  # "... 212 unicorns."
-                (last.lower_ in self.firm_nouns and re.fullmatch(r"[\s\"'”’]*", self.text[t.end:last.idx])))), None)
+                (last.lower_ in self.firm_nouns and re.fullmatch(r"[\s\"'”’)(]*(?:\([^)]{0,30}\)[\s\"'”’]*)?", self.text[t.end:last.idx])))), None)
             if term is None or term.status != "ok" or term.in_name:
                 continue
             start = us + m.end()
