@@ -516,3 +516,9 @@ def test_animal_sentences_keep_their_business_figures(analyze):
                                    "about 30 percent in a decade.").figures]
     fig = _find(analyze("A bakery sold 5,000 tiger-shaped buns.").figures, "5,000")
     assert fig.kind == "other" and "buns" in fig.text
+
+
+def test_percentage_points_are_a_change_not_growth(analyze):
+    figs = analyze("The jobless rate rose 0.4 percentage points to 5.3% in May.").figures
+    assert [f.text for f in figs] == ["0.4 percentage points", "5.3%"]
+    assert all(f.kind == "other" for f in figs)

@@ -501,6 +501,10 @@ class FigureFinder:
                 and _GENERIC_WHOSE.search(text[_line_bounds(text, amt.start, sent)[0]:amt.start]):
             fig["about"] = "threshold (definition)"
             return fig
+        # "rose 0.5 percentage points", "cut by 25 basis points": a change in a rate, not growth
+        if re.search(r"(?i)points?$|bps$", amt.text):
+            fig["about"] = "change (percentage points)"
+            return fig
         kind, dist, cue = self._nearest(("growth", "decline", "share"), near_left, right)
         comparison = re.match(r"\s*(?:more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+"
                               r"(?:[a-z-]+\s+){0,2}?than\b", right)

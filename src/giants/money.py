@@ -233,6 +233,8 @@ def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
         pass
     elif g == "to" and re.search(r"(?i)\bby\s+$", text[max(0, a.start - 4):a.start]):
         return None  # "fell by $2 billion to $6 billion": a change, then the new level
+    elif g == "to" and re.search(r"(?i)points?$|bps$", a.text):
+        return None  # "rose 0.5 percentage points to 5.1%": a change, then the new level
     elif g == "to" or g == "and":
         if g == "and" and not (lead and lead.group("q").lower() == "between"):
             return None
