@@ -64,6 +64,7 @@ class _Cand:
     stems: frozenset[str] = field(default_factory=frozenset)
     propn: bool = False
     score: float = 0.0
+    common: bool = False           # ordinary words: no proper noun, no named entity
     mentions: int = 0              # for an organisation: its mention count, all forms together
     first: int = -1                # ... and where it is first mentioned, in any form
 
@@ -104,8 +105,11 @@ class KeyphraseExtractor:
                 and not doc[s:e].text.lower().startswith(self.keep):
             s += 1
         while s < e and (doc[s].pos_ in EDGE_POS or doc[s].is_stop or not any(c.isalnum() for c in doc[s].text)
-                         or (doc[s].tag_ in ("VBN", "VBD") and e - s > 1 and doc[s].is_lower)):
-            s += 1  # ... and a leading participle: "held maker" from "privately held maker"
+                         or (doc[s].tag_ in ("VBN", "VBD") and e - s > 1 and doc[s].is_lower
+                             and s > span.start and doc[s - 1].pos_ == "ADV")):
+            s += 1  # ... and a participle after an adverb: "held maker" from "privately held maker"
+        if e - s > 3 and doc[s + 1].text == "-" and doc[s + 2].lower_ == "based":
+            s += 3  # "Oslo-based developer" -> "developer"
         if s >= e:
             return None
         out = doc[s:e]
@@ -163,12 +167,15 @@ class KeyphraseExtractor:
             elif len(span) == 2 and span.start > 0 and doc[span.start - 1].like_num \
                     and not any(t.pos_ == "PROPN" for t in span):
                 return
+            if kind in ("phrase", "term") and (span.start_char, span.end_char) in known_orgs:
+                return  # another mention of an organisation, which has its own candidate
             if kind in ("phrase", "term") and any(s <= span.start_char and span.end_char <= e
                                         and (s, e) != (span.start_char, span.end_char) for s, e in names):
                 return  # a piece of a name: "Information Technology" in "Ministry of ... Technology"
             cands.append(_Cand(span.text, span.start_char, span.end_char, lem, kind,
                                frozenset(stem(w) for w in lem),
-                               propn=any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span)))
+                               propn=any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span),
+                               common=all(t.pos_ != "PROPN" and not t.ent_type_ for t in span)))
 
         figures = [tuple(f["span"]) for f in doc._.figures or [] if f.get("span")]
         names += [tuple(s) for org in doc._.organizations or [] for s in org.get("mention_spans", []) or []]
@@ -249,6 +256,8 @@ class KeyphraseExtractor:
         if len(lemmas) == 1 and (lemmas[0] in self.generic or span.text.lower() in self.generic
                                  or span.text.lower() in self.weak_mods):
             return True
+        if kind == "phrase" and " " not in span.text and "-" in span.text and lemmas[-1] in self.generic:
+            return True  # one hyphenated modifier: "municipal-level"
         if kind == "phrase" and any(t.lower_ in ("a", "an", "the") for t in span[1:-1]):
             return True  # two phrases run together: "start-up a unicorn"
         if kind == "phrase" and all(t.ent_type_ == "NORP" or t.lower_ in self.generic for t in span):
@@ -302,8 +311,10 @@ class KeyphraseExtractor:
             if prev is None:
                 best[c.lemmas] = c
                 continue
-            if title_case and prev.start < head_end <= c.start and prev.text != c.text \
-                    and prev.text.lower() == c.text.lower() and c.kind not in ("org", "name"):
+            # capitalised by the headline's case or by standing first in it
+            by_case = title_case or prev.start == doc.text.find(title or "\0")
+            if by_case and prev.start < head_end <= c.start and prev.text != c.text and c.text[:1].islower() \
+                    and prev.text[:1].isupper() and c.kind not in ("org", "name"):
                 prev.text, prev.start, prev.end = c.text, c.start, c.end
             if c.kind in ("org", "term") and prev.kind == "phrase":
                 prev.kind = c.kind
@@ -360,7 +371,8 @@ class KeyphraseExtractor:
         for c in ranked:
             if len(chosen) >= self.top_n:
                 break
-            if any(c.stems <= k.stems or k.stems <= c.stems for k in chosen):
+            # a name is not a longer form of a common word it contains ("Valve" / "Harbour Valve Technology")
+            if any((c.stems <= k.stems or k.stems <= c.stems) and not _word_in_name(c, k) for k in chosen):
                 continue
             if any(_overlap(c, k) for k in chosen):
                 continue
@@ -389,6 +401,15 @@ def _count(stream: list[str], key: tuple[str, ...]) -> int:
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _word_in_name(a: _Cand, b: _Cand) -> bool:
+    """One is an organisation's name and the other a common word inside it."""
+    for name, word in ((a, b), (b, a)):
+        if name.kind == "org" and word.kind in ("term", "phrase") and word.common \
+                and len(word.stems) == 1 and len(name.stems) > 1:
+            return True
+    return False
 
 
 def _overlap_span(a: _Cand, b: _Cand) -> bool:
