@@ -487,3 +487,11 @@ def test_capitalised_fragments_and_schools_of_a_university(nlp):
     assert not [n for n in orgs if "And" in n.split()]
     assert orgs["School of Management"]["type"] == "university"
     assert orgs["Harvard"]["is_company"] is False
+
+
+def test_a_name_shortened_to_its_last_word_is_a_person(nlp):
+    doc = nlp("Marta Wolna founded the company in 2019. Wolna said sales doubled at Tamsin Robotics. "
+              "Tamsin plans to hire.")
+    assert "Marta Wolna" not in {o["name"] for o in doc._.organizations}
+    assert "Marta Wolna" in {p["name"] for p in doc._.people}
+    assert "Tamsin" in orgs_of(nlp, doc.text)["Tamsin Robotics"]["aliases"]

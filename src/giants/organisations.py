@@ -260,6 +260,22 @@ class OrganisationFinder(NameSpans, OrgMerger):
             e += 2
         return fold(doc[s:e + 1].text), s, e + 1
 
+    def _surnamed(self, doc: Doc, words: list[str]) -> bool:
+        """Two plain capitalised words whose LAST word recurs alone ("Marta Wolna ... Wolna said")
+        and whose first never does: people are shortened to a surname, firms to a first word."""
+        if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if head_type(" ".join(words), self.rules) is not None or any(
+                fold(w) in self.rules.company_heads or self.rules.place_kind(w) for w in words):
+            return False    # "Rentbox Denmark": a country after a name is no surname
+
+        def alone(word: str) -> int:
+            return sum(1 for t in doc if t.text == word and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                                                                 and doc[t.i + 1].is_alpha)
+                       and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha
+                                and not doc[t.i].is_sent_start))
+        return alone(words[1]) > 0 and alone(words[0]) == 0
+
     def _titled(self, doc: Doc, ms: list[Mention], words: list[str]) -> bool:
         """A personal name after a job title at every mention ("Chief executive Jane Doe", "said
         partner Jane Doe"), not "CEO of X" and not a name with a head word."""
@@ -567,7 +583,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
-        if not (sources & {"legal", "known"}) and (person_shaped(words, r) or self._titled(doc, live, words)):
+        if not (sources & {"legal", "known"}) and (person_shaped(words, r) or self._titled(doc, live, words)
+                                                   or self._surnamed(doc, words)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person, whatever the cue
 
         body_mentions = [m for m in live if doc[m.start].idx >= title_end]
