@@ -322,3 +322,17 @@ def test_maker_of_a_product_describes_the_company(analyze):
     text = ("Lindqvist expands\n\nLindqvist hired 40 engineers this spring. Its staff grew by a third.\n\n"
             "Lindqvist, a maker of industrial heat pumps, opened an office in Oslo.")
     assert "new_energy" in ids(analyze(text))
+
+
+def test_user_taxonomy_can_weight_a_sector(nlp, tmp_path):
+    text = "Officials discussed chips on Monday. Chips were the main topic of the meeting."
+    assert [s["id"] for s in nlp(text)._.sectors] == ["semiconductors"]
+    quiet = tmp_path / "quiet.toml"
+    quiet.write_text('[[sectors]]\nid = "semiconductors"\nweight = 0.2\n', encoding="utf-8")
+    ranker = SectorRanker(nlp, "s", taxonomy=str(quiet))
+    assert ranker(nlp(text))._.sectors == []
+    bad = tmp_path / "bad_weight.toml"
+    bad.write_text('[[sectors]]\nid = "semiconductors"\nweight = "heavy"\n', encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        SectorRanker(nlp, "s", taxonomy=str(bad))
+    assert "weight" in str(err.value)

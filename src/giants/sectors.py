@@ -100,7 +100,11 @@ class SectorRanker:
             sid = sector["id"]
             self.labels[sid] = sector.get("label") or sid.replace("_", " ").capitalize()
             self.parents[sid] = sector.get("parent") or ""
-            self.sector_weight[sid] = float(sector.get("weight", 1.0))
+            try:
+                self.sector_weight[sid] = float(sector.get("weight", 1.0))
+            except (TypeError, ValueError):
+                raise DataFileError("E025", f"sector {sid!r}: weight must be a number, "
+                                    f"not {sector.get('weight')!r}") from None
             for field, mode, weak in (("terms", "lower", False), ("weak_terms", "lower", True),
                                       ("abbreviations", "exact", False)):
                 for term in sector.get(field, []) or []:
