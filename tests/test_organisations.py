@@ -495,3 +495,10 @@ def test_a_name_shortened_to_its_last_word_is_a_person(nlp):
     assert "Marta Wolna" not in {o["name"] for o in doc._.organizations}
     assert "Marta Wolna" in {p["name"] for p in doc._.people}
     assert "Tamsin" in orgs_of(nlp, doc.text)["Tamsin Robotics"]["aliases"]
+
+
+def test_investors_including_a_list_are_investors(nlp):
+    orgs = orgs_of(nlp, "Kelda Energy raised $400 million from investors including Atlas Growth, Fjord Equity "
+                        "and Brightwater.")
+    assert orgs["Atlas Growth"]["type"] == "investor"
+    assert orgs["Brightwater"]["type"] == "investor"

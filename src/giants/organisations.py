@@ -169,6 +169,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in {"led", "backed", "funded", "co-led"}:
             m.cues.add("backer")
             m.sources.add("cue")
+        # "investors including X, Y and Z", "backers such as X": the list shares the cue
+        lead = [t.lower_ for t in doc[max(0, s - 3):s]]
+        if lead[-2:] in (["investors", "including"], ["backers", "including"], ["investors", "include"],
+                         ["backers", "include"]) or lead in (["investors", "such", "as"], ["backers", "such", "as"]):
+            m.cues.add("backer")
+            m.sources.add("cue")
         # "database of X", "stake in X", "bought X"
         for pattern in DATA_CUES:
             k = len(pattern)

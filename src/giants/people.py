@@ -217,6 +217,8 @@ def find_places(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue
         if not name[:1].isupper() or fold(name) in rules.soft_stop or re.fullmatch(r"(FY|Q[1-4])\s?\d+", name):
             continue
+        if re.match(r"-(?:style|like|type)\b", doc.text[span.end_char:span.end_char + 7]):
+            continue    # "a Tamsin-style rival": a comparison, not a place
         kind = rules.place_kind(name) or rules.place_kind(name.title()) or (
             "city" if _dateline(doc, span) else "other")
         places.setdefault(fold(name), {"name": name, "kind": kind})
