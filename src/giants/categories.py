@@ -626,8 +626,10 @@ class CategoryTagger(CriterionRules):
             s, e, o = chosen
             between = text[e:t.start]
             last_skipped = max([me for ms, me, mo in seg_mentions if ms > s] or [e])
-            if self._member_between(between, apposition=self._apposition(e, t.start),
-                                    rest=text[last_skipped:t.start]) \
+            lost = t.status == "past" and len(between) < 60 and self.past is not None and \
+                self.past.search(between) and not (self.relation is not None and self.relation.search(between))
+            if (lost or self._member_between(between, apposition=self._apposition(e, t.start),
+                                             rest=text[last_skipped:t.start])) \
                     and not self._other_term_between(e, t.start):
                 for org in self._group_to(s, cs):
                     self._record(org, t, "explicit")

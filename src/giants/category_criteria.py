@@ -69,6 +69,12 @@ class CriterionRules:
                     usd = a.usd
                     if usd is None:
                         usd, _ = to_usd(a.value, a.unit, self.rates)
+                    # the figures component resolves ambiguous signs from the text's country ("¥" in a
+                    # Tokyo story is yen): its conversion wins over the context-free scan
+                    fig = next((f for f in self.figures if f["span"][0] < a.end and a.start < f["span"][1]
+                                and f.get("unit") and f.get("usd") is not None), None)
+                    if fig is not None and fig.get("unit") != a.unit:
+                        usd = float(fig["usd"])
                     self._amounts.append((a.start, a.end, a, usd))
             except Exception:  # the parser is another component's; never let it break ours
                 pass
@@ -135,8 +141,19 @@ class CriterionRules:
                     org = self._valued_org(u, ms)
                 if org is None or not org.is_company:
                     continue
+                out = self.out_id.get(cid, cid)
+                if DATED_AFTER.match(self.text, me, ue) and any(self.negatives.get((org.index, c)) for c in (out, "unicorn", "decacorn")):
+                    continue  # "lost its unicorn title ... was valued at $1.5bn in 2021": the old valuation
                 fig = self._figure(ms, me, amount, usd, org, "valuation")
                 self._label(org, self.out_id.get(cid, cid), "criterion", us, ue, ms, definition_cat=cid, figure=fig)
+
+    def _dated_past(self, me: int, ue: int) -> bool:
+        """The amount is dated to a year before the article's ("valued at $2bn in 2021")."""
+        m = DATED_AFTER.match(self.text, me, ue)
+        if not m:
+            return False
+        now = self._year() or max((int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", self.text)), default=0)
+        return int(m.group(1)) < now
 
     def _superseded(self, ms: int, me: int, ue: int) -> bool:
         """A valuation dated to an earlier year ("valued at €1.3bn in 2021") that the same sentence
@@ -177,6 +194,17 @@ class CriterionRules:
         if m:
             cue_start = us + m.start()
         mentions = self._mentions_in(us, cue_start)
+        inside = self._mentions_in(cue_start, ms)
+        if inside and m and re.match(r"valu\w*\s+\S", text[cue_start:ms], re.I):
+            # "a round led by A and B valued X at $2bn": X, never the investors before the cue
+            return inside[0][2]
+        named = re.match(r"valu\w*\s+([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+at\b", text[cue_start:ms]) if m else None
+        if named and not inside:
+            s0 = cue_start + named.start(1)
+            if not self._not_a_name(s0, cue_start + named.end(1)):
+                org = self._add_org(named.group(1), s0)
+                if org is not None:
+                    return org
         # "X's value at", "X, which is valued at", "valued X at"
         for s, e, o in reversed(mentions):
             gap = text[e:cue_start]
