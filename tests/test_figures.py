@@ -72,7 +72,7 @@ CASES = [
      "funding"),
     ("The Nordic market for oat drinks is worth about 4 billion kroner in Norway.", "4 billion kroner", 4e9,
      "NOK", RATE, "other"),
-    ("Kestrel Robotics raised $900 million in a round that values the company at $12 billion.", "$12 billion",
+    ("Kestrel Robotics raised $900 million in a deal that values the firm at $12 billion.", "$12 billion",
      12e9, "USD", 12e9, "valuation"),
     ("Pagora processed payments worth 9 billion euros last year.", "9 billion euros", 9e9, "EUR", RATE, "other"),
     ("Its revenue reached 680 million yuan (6.8亿元, about 94 million U.S. dollars) in 2024.",
@@ -193,7 +193,7 @@ def test_qualifiers_and_ranges(analyze):
 
 def test_valuation_subject_and_listed_about(analyze):
     a = analyze("Nimbus Robotics, a Shanghai start-up, was valued at $3 billion after its Series C. "
-                "Its listed rival Corvid Systems has a market capitalisation of $40 billion on Nasdaq.")
+                "Its listed rival Corvid Systems has a market capitalisation of $40 billion in Frankfurt.")
     val = _find(a.figures, "$3 billion")
     assert val.kind == "valuation" and "listed" not in val.about
     listed = _find(a.figures, "$40 billion")
@@ -288,14 +288,16 @@ def test_user_vocabulary_extends_the_builtin_one(nlp, tmp_path):
     ("The Nikkei tech index slipped 1.8% on Tuesday.", "1.8%", "other", "index"),
     ("Orlin Freight, a Tokyo-listed logistics group, gained 6% to a market value of $9 billion.", "6%", "other",
      ""),
-    ("Corbel Software has a market cap of about $12 billion, down 17% since January.", "17%", "other", ""),
+    ("Corbel Software's market capitalisation stands near $12 billion, down 17% since January.", "17%", "other",
+     ""),
     ("Its subscription volumes grew 45% in FY25, the insurer said.", "45%", "growth_rate", "growth"),
     ("The founder said the firm, whose sales rose 31 percent last year, would hire more engineers.",
      "31 percent", "growth_rate", "growth"),
     ("Its turnover compounded at 38% a year over five years.", "38%", "growth_rate", "growth"),
     ("Exports hit $4 million in 2024, a remarkable 2,300% more than in 2019.", "2,300%", "growth_rate", "growth"),
     # thresholds that describe a group of firms, not one firm
-    ("Most of them have annual revenue below 2 billion yuan.", "below 2 billion yuan", "other", "threshold"),
+    ("Most of these firms report yearly sales under 2 billion yuan.", "under 2 billion yuan", "other",
+     "threshold"),
     ("The survey covered 4,000 family firms with revenue between $20 million and $500 million.",
      "between $20 million and $500 million", "other", "threshold"),
     ("Firms whose sales are 5-50 million euros and whose profit grows by at least 8 percent can apply.",
@@ -357,7 +359,7 @@ def test_a_year_is_not_the_start_of_a_range(analyze):
 
 
 @pytest.mark.parametrize("text,needle", [
-    ("Its revenue tripled last year to 80 million euros, the founder said.", "revenue tripled last year"),
+    ("Its turnover tripled in 2024 to 80 million euros, the founder said.", "turnover tripled in 2024"),
     ("The drone maker said sales had doubled in 2024.", "sales had doubled in 2024"),
     ("Exports quadrupled year-on-year.", "Exports quadrupled year-on-year"),
 ])
@@ -369,15 +371,15 @@ def test_multiplication_verbs_are_growth(analyze, text, needle):
 
 
 def test_only_sales_that_double_are_growth(analyze):
-    assert analyze("Both the round size and the valuation seem to have doubled.").figures == []
+    assert analyze("Both the round size and the share price appear to have doubled.").figures == []
     assert analyze("The firm has more than doubled its headcount since 2021.").figures == []
 
 
 @pytest.mark.parametrize("text,needle,subject", [
     # "values X at": the object is the firm, not the subject of the clause
-    ("Kestrel Robotics raised $900 million in a round that values the company at $12 billion.", "$12 billion",
+    ("Kestrel Robotics raised $900 million in a deal that values the firm at $12 billion.", "$12 billion",
      "Kestrel Robotics"),
-    ("Tencent led a round valuing Nimbus Health at $2bn.", "$2bn", "Nimbus Health"),
+    ("Brackley Ventures led a round valuing Nimbus Health at $2bn.", "$2bn", "Nimbus Health"),
     ("Voltaris Energy makes solid-state cells. A round led by Alder Capital values the start-up at $1.5 billion.",
      "$1.5 billion", "Voltaris Energy"),
 ])
@@ -398,7 +400,7 @@ def test_values_x_at_is_a_valuation_whatever_the_name_says(analyze):
 
 @pytest.mark.parametrize("text,needle,value", [
     ("The bourse lists 180 firms, about half of which are state-backed.", "about half of which", 50),
-    ("The supermarket chain accounts for about a quarter of its revenue.", "a quarter of its revenue", 25),
+    ("The supermarket chain makes up roughly a quarter of its sales.", "a quarter of its sales", 25),
     ("More than two-thirds of the exporters are family-owned.", "two-thirds of the exporters", 66.67),
 ])
 def test_shares_in_words(analyze, text, needle, value):
@@ -408,8 +410,8 @@ def test_shares_in_words(analyze, text, needle, value):
 
 
 @pytest.mark.parametrize("text", [
-    "Sales in the first half of the year were flat.",
-    "Its capex is less than a tenth of what its rivals spend.",
+    "Sales in the second half of 2024 were flat.",
+    "Its capex is under a fifth of what its rivals spend.",
 ])
 def test_not_shares_in_words(analyze, text):
     assert not [f for f in analyze(text).figures if f.about == "share"]
@@ -471,7 +473,7 @@ def test_second_of_a_pair_after_a_blocking_word(analyze):
 
 
 def test_possessive_name_before_the_amount_is_the_subject(analyze):
-    a = analyze("Sequoia Capital led Nimbus Health's $50 million Series B round.")
+    a = analyze("Larchmont Partners led Nimbus Health's $50 million Series B round.")
     if "Nimbus Health" not in {o.name for o in a.organizations}:
         pytest.skip("the organisation finder did not find the company")
     assert _find(a.figures, "$50 million").subject == "Nimbus Health"

@@ -133,6 +133,10 @@ if given is not None:
             assert a.value is None or a.value_max is None or a.value_max >= a.value
 
 
+def test_a_range_runs_upwards():
+    assert all(a.value_max is None for a in scan("between 5 and 2"))
+
+
 def test_a_change_then_a_level_is_not_a_range():
     assert [a.text for a in scan("Its valuation fell by $2 billion to $6 billion.")] == ["$2 billion", "$6 billion"]
     assert [a.text for a in scan("valued at $2 billion to $3 billion")] == ["$2 billion to $3 billion"]

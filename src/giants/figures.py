@@ -53,7 +53,7 @@ _ANAPHOR_NOUNS = {"company", "firm", "startup", "start-up", "group", "business",
 # "drone makers with annual sales above ...", "firms whose revenue is ...", "most of them have
 # revenue below ...": an amount that sets a cut-off for a group of firms
 _GROUP_FILTER = re.compile(r"(?:\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have)"
-                           r"|\b(?:most|many|all|some|none|half|each|both)\s+of\s+(?:them|these|those|the\s+[\w-]+)\s+"
+                           r"|\b(?:most|many|all|some|none|half|each|both)\s+of\s+(?:them|(?:these|those|the)(?:\s+[\w-]+)?)\s+"
                            r"(?:have|had|has|with|report|reported|post|posted)"
                            r"|\b(?:most|many|all)\s+[a-z-]{3,}s\s+(?:have|had|with|report|post))"
                            r"\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
@@ -117,7 +117,7 @@ class FigureFinder:
         self.change_verbs = {w.lower() for w in kinds.get("growth", []) + kinds.get("decline", []) if " " not in w}
         self.animal_senses = {w.lower() for w in kinds.get("animal_senses", [])}
         self.animal_context = {w.lower() for w in kinds.get("animal_context", [])}
-        # "start-ups valued at more than ...": firms in general, as in a definition
+        # "young firms worth over ...": firms in general, as in a definition
         self.generic_firms = re.compile(
             r"(?i)(?<!\d\s)(?<![\d,]\d\s)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures"
             r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|business|enterprise))\s+"
@@ -229,7 +229,7 @@ class FigureFinder:
     def _fraction_shares(self, doc: Doc, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Shares written in words: "about half of which", "more than a third of its
         revenue", "accounts for a quarter of sales". A qualifier or a share verb must come
-        first, so "the first half of the year" is not one."""
+        first, so "the second half of 2024" is not one."""
         if self.fraction_re is None:
             return []
         out: list[dict[str, Any]] = []
@@ -496,7 +496,7 @@ class FigureFinder:
         if amt.qualifier in ("lower_bound", "upper_bound", "range") and _GROUP_FILTER.search(left[-60:]):
             fig["about"] = "threshold (definition)"
             return fig
-        # "companies whose revenue ..., whose profit grows by at least 10 percent": a definition
+        # "firms whose sales ..., whose margins widen by at least 8 percent": a definition
         if amt.qualifier in ("lower_bound", "upper_bound", "range") \
                 and _GENERIC_WHOSE.search(text[_line_bounds(text, amt.start, sent)[0]:amt.start]):
             fig["about"] = "threshold (definition)"
@@ -544,7 +544,7 @@ class FigureFinder:
 
     def _price_move(self, span: Span, sent: Span, near_left: str, right: str) -> str | None:
         """What moved, when a percentage measures a price rather than the business:
-        "Shares of X jumped 86%", "the index rose 2.3%", "X gained 4% to a market value
+        "Shares of X jumped 86%", "the index rose 2.3%", "X added 5% to a market cap
         of ...", "a market cap of $38 billion, down 22%". Decided by the subject of the
         verb when there is one ("its premium volumes grew 70%" is growth)."""
         subj = self._verb_subject(span)
@@ -970,7 +970,7 @@ class FigureFinder:
     @staticmethod
     def _valued_object(span: Span) -> Token | None:
         """The firm a valuation or an investment is about when it is the verb's object,
-        not its subject: "a round that values the company at $12 billion", "investors
+        not its subject: "a deal valuing the firm at $12 billion", "investors
         valued X at ...", "put X's value at ...", "invested $50 million in X"."""
         tok = span.root
         for _ in range(5):

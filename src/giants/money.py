@@ -254,6 +254,8 @@ def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
     lo, hi = a.value, (b.value_max if b.value_max is not None else b.value)
     if a.scale is None and b.scale is not None:
         lo = lo * b.scale  # "$250 and $400 million", "between 20 and 80 million yuan"
+    if lo is None or hi is None or hi < lo:
+        return None  # "between 5 and 2": not a range
     start = a.start
     if lead:
         start = a.start - (len(text[max(0, a.start - 12):a.start]) - lead.start())
