@@ -502,3 +502,8 @@ def test_investors_including_a_list_are_investors(nlp):
                         "and Brightwater.")
     assert orgs["Atlas Growth"]["type"] == "investor"
     assert orgs["Brightwater"]["type"] == "investor"
+
+
+def test_a_firm_cue_keeps_a_brand_that_looks_like_a_name(nlp):
+    orgs = orgs_of(nlp, "The drinks startup Yuan Qiao raised $50 million. Yuan Qiao sells sparkling tea.")
+    assert "Yuan Qiao" in orgs

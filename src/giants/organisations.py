@@ -589,9 +589,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
-        if not (sources & {"legal", "known"}) and (person_shaped(words, r) or self._titled(doc, live, words)
-                                                   or self._surnamed(doc, words)):
-            return None     # "Tang Meiling", "chief executive Jane Doe": a person, whatever the cue
+        firm_cues = {c for c in cues if c in r.company_cues and c not in r.person_titles
+                     and c not in {"partner", "partners", "owner", "leader", "player", "players"}}
+        if not (sources & {"legal", "known"}) and not firm_cues and (
+                person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)):
+            return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
         body_mentions = [m for m in live if doc[m.start].idx >= title_end]
         if all(m.start in self._flat for m in live):
