@@ -336,6 +336,7 @@ def test_a_group_and_its_named_unit_stay_apart_but_a_single_head_word_merges(nlp
     orgs = orgs_of(nlp, "The consultancy Vantoro Advisors published the study. Most are manufacturers, "
                         "said Vantoro partner Meena Iyer.")
     assert "Vantoro" in orgs["Vantoro Advisors"]["aliases"] and "Vantoro" not in orgs
+    assert orgs["Vantoro Advisors"]["type"] == "company"    # a consultancy, not an investor
 
 
 def test_a_news_agency_in_a_dateline_is_not_an_actor(nlp):

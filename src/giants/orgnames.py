@@ -264,6 +264,8 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     if kind == "government" and cues & {"charity", "foundation"} and not any(
             w in GOVERNMENT_WORDS for w in (fold(x) for x in words_of(name))):
         kind = "ngo"         # "X Wildlife Park, a charity": the head word only guessed
+    if kind == "investor" and cues & {"consultancy", "consulting", "consultant", "consultants"}:
+        kind = "company"     # "the consultancy Vantoro Advisors": advisers, not investors
     if kind == "ngo" and cues & STRONG_COMPANY_CUES:
         kind = "company"     # "the consulting firm X Global Alliance"
     if kind is None or kind == "company":
