@@ -157,3 +157,14 @@ def test_descriptions_round_names_and_origin_plus_generic_noun_are_dropped(nlp):
     assert not any(k.lower().startswith("battery start-up zorvo") for k in kps), kps
     assert "Norwegian maker" not in kps, kps
     assert not any(" a " in k for k in kps), kps
+
+
+def test_a_recurring_longer_form_beats_its_bare_head(nlp):
+    text = ("Cities court smaller firms\n\n"
+            "Harbin will give 80 specialised and sophisticated SMEs cheaper loans this year, the city said. "
+            "SMEs employ most of the city's workers, and SMEs pay a third of its taxes. "
+            "The specialised and sophisticated SMEs on the list also get help with patents. "
+            "Officials said other SMEs could apply next year.")
+    kps = [k["text"] for k in nlp(text)._.keyphrases]
+    assert "specialised and sophisticated SMEs" in kps, kps
+    assert "SMEs" not in kps, kps

@@ -258,6 +258,8 @@ class KeyphraseExtractor:
             return True
         if kind == "phrase" and " " not in span.text and "-" in span.text and lemmas[-1] in self.generic:
             return True  # one hyphenated modifier: "municipal-level"
+        if span.text.endswith("-") or (span[0].tag_ == "VBG" and span[0].is_title and kind != "term"):
+            return True  # pieces of a longer title: "Sophisticated Small-", "Promoting the Development"
         if kind == "phrase" and any(t.lower_ in ("a", "an", "the") for t in span[1:-1]):
             return True  # two phrases run together: "start-up a unicorn"
         if kind == "phrase" and all(t.ent_type_ == "NORP" or t.lower_ in self.generic for t in span):
@@ -363,8 +365,12 @@ class KeyphraseExtractor:
         counts = {c.lemmas: _count(stream, c.lemmas) for c in best.values()}
         for a in best.values():
             for b in best.values():
+                # ... and so does one whose longer form recurs and ranks close to it
+                # ("SMEs" / "specialized and sophisticated SMEs")
                 if len(a.lemmas) < len(b.lemmas) and a.score > 0 and b.score > 0 and a.kind != "org" \
-                        and _contains(b.lemmas, a.lemmas) and counts[a.lemmas] <= counts[b.lemmas]:
+                        and _contains(b.lemmas, a.lemmas) \
+                        and (counts[a.lemmas] <= counts[b.lemmas]
+                             or (counts[b.lemmas] >= 2 and b.score >= 0.5 * a.score)):
                     a.score = min(a.score, round(b.score - 0.01, 3))
         ranked = sorted((c for c in best.values() if c.score > 0), key=lambda c: (-c.score, c.start))
         chosen: list[_Cand] = []
