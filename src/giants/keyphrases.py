@@ -8,7 +8,16 @@ lone common nouns). Near-duplicates are then dropped greedily, best first: two
 phrases are duplicates when the word stems of one are contained in the other's
 ("little giants" / "little giant enterprises", "Optimize" / "Optimization").
 
-Every phrase is traceable: text is the exact first occurrence and span its offsets.
+What an editor would not tag is left out: lone generic nouns ("company", "year"),
+pieces of figures, wire datelines and credits, bare surnames, job titles, phrases
+wrapped round a name ("battery start-up Zorvo": the name is the tag), and figures
+of speech that only the headline uses ("a sight for sore eyes"). Rating words and
+possessors are trimmed ("the city's latest unicorn" -> "unicorn"), and a phrase said
+once in passing, about nothing the article is about, ranks low. The word lists are
+in data/keyphrases.toml.
+
+Every phrase is traceable: text is the exact text at span, its first occurrence in
+that form.
 """
 
 from __future__ import annotations

@@ -7,12 +7,17 @@ where it stands and what it does:
 - listed next to another sector ("robotics, quantum computing and chips") or
   describing a company ("a battery company", "robotics unicorn") it counts more,
   because the article is then saying what a business does;
-- inside an organisation's name ("Ministry of Industry and Information Technology",
-  "Acme Pharmaceutical Co., Ltd.") it counts nothing: a name is not a topic;
-- a weak term (a word that often means something else) counts half.
+- inside a company's name ("Acme Medical Devices") it counts a little, once per
+  company, so that a list of such firms adds up but one bare name does not; inside
+  any other body's name ("Ministry of Industry and Information Technology") it
+  counts nothing;
+- a weak term (a word that often means something else) counts half;
+- a sector's own `weight` in the taxonomy scales all its mentions (share and
+  listing talk, common to most company news, counts less).
 
 A sector is reported when its total reaches a threshold (one plain passing
-mention does not) and is not negligible next to the top sector.
+mention does not) and is not negligible next to the top sector. Equal totals are
+ordered by which sector the article brings up first.
 """
 
 from __future__ import annotations
