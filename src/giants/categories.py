@@ -41,6 +41,10 @@ ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:
                             r"^\s*(?:the|these|this year's|last year's)\s+(?:new\s+|latest\s+)?(?:arrivals|entrants|additions|"
                             r"members|newcomers|ones|names|winners)\s+(?:include|included|includes|are|were)\s+",
                             re.IGNORECASE)
+# A sentence that states the present after an earlier denial or past status.
+PRESENT_NOW = re.compile(r"\b(?:now|today|currently|has since|since then|again|regained|finally|this year|"
+                         r"this month|this week|recently)\b", re.IGNORECASE)
+NEXT_LIKE = re.compile(r"[\"'”’]?\s*,?\s*(?:like|such as|in the mould of|following|after)\s+", re.IGNORECASE)
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
 APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:(?:a|an|the|one of|another|"
@@ -94,6 +98,10 @@ class CategoryTagger(CriterionRules):
         self.discuss_rx = {cid: phrases_regex(c.get("discuss", [])) for cid, c in self.cats.items()}
         self.discuss_thr_rx = {cid: phrases_regex(c.get("discuss_if_threshold", [])) for cid, c in self.cats.items()}
         self.threshold_rx = {cid: any_regex(c.get("discuss_threshold_re", [])) for cid, c in self.cats.items()}
+        lg = self.cats.get("little_giant", {})
+        self.national_rx = phrases_regex(lg.get("terms_if_national", []))
+        self.national_before = any_regex(lg.get("national_before_re", []))
+        self.national_after = any_regex(lg.get("national_after_re", []))
         self.tier_rx = phrases_regex([p for t in vocab.get("tier", []) for p in t.get("terms", [])])
         cues, traps = vocab.get("cues", {}), vocab.get("traps", {})
         self.firm_nouns = {w.lower() for w in cues.get("firm_nouns", [])}
@@ -109,7 +117,8 @@ class CategoryTagger(CriterionRules):
         self.member_cue = words_regex(cues.get("member_cues", []))
         self.member_list = any_regex(cues.get("member_list_re", []))
         self.list_cue = any_regex(cues.get("list_cues_re", []))
-        self.anaphor = words_regex(cues.get("anaphor_cues", []))
+        self.anaphor = any_regex([p.pattern for p in [words_regex(cues.get("anaphor_cues", []))] if p is not None]
+                                 + cues.get("anaphor_re", []))
         self.relation = words_regex(cues.get("relation_cues", []))
         self.non_subject_after = any_regex(cues.get("non_subject_after_re", []))
         self.source_before = any_regex(cues.get("source_before_re", []))
@@ -442,6 +451,20 @@ class CategoryTagger(CriterionRules):
                 continue
             trap = self._trap(m.start(), m.end(), u, brands)
             raw.append((m, cid, u, trap))
+        if self.national_rx is not None and "little_giant" in self.cats:
+            for m in self.national_rx.finditer(text):
+                if any(rs < m.end() and m.start() < re_ for r, _, _, _ in raw for rs, re_ in [r.span()]):
+                    continue  # a full term is already there
+                if any(s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()) for s, e in tiers):
+                    continue
+                u = self._unit_of(m.start())
+                if u < 0:
+                    continue
+                us, ue = self.units[u]
+                if (self.national_before is not None and self.national_before.search(text[max(us, m.start() - 40):m.start()])) \
+                        or (self.national_after is not None and self.national_after.match(text[m.end():ue])):
+                    raw.append((m, "little_giant", u, False))
+            raw.sort(key=lambda r: r[0].start())
         for m, cid, u, trap in raw:
             surface = m.group(0)
             if trap or (surface[:1].isupper() and surface.lower().rstrip("s") in brands):
@@ -568,6 +591,12 @@ class CategoryTagger(CriterionRules):
             # "X hopes to become a unicorn, while Y already is one": Y's own clause decides
             ok = Term(t.start, t.end, t.cat, t.out, t.unit)
             self._bind_anaphor(ok, require_boundary=True)
+            like = NEXT_LIKE.match(text, t.end, ue)
+            if t.status == "aspirant" and like and re.search(r"\bthe next\s*[\"'“‘]?$", text[max(us, t.start - 20):t.start], re.I):
+                # "could become the next unicorn, like X": X is the member the aspirant is compared to
+                start = like.end()
+                for org in self._list_members(start, self._list_end(start, ue)):
+                    self._record(org, ok, "implicit", conf=0.6)
             return
         head = re.match(r"[\"'”’]?\s+([A-Za-z][\w-]*)", text[t.end:ue])
         if head and head.group(1).lower() in self.non_member_heads:
@@ -643,7 +672,11 @@ class CategoryTagger(CriterionRules):
                 self._record(org, t, "explicit", conf=0.85)
                 bound = True
         # 4. "... only the company X fitted the category": org after the term, then an anaphoric cue
-        bound = self._bind_anaphor(t) or bound
+        if t.status in ("negated", "past"):
+            # "X is no longer a unicorn, but its rival Y is one": Y's own clause is a positive statement
+            bound = self._bind_anaphor(Term(t.start, t.end, t.cat, t.out, t.unit), require_boundary=True) or bound
+        else:
+            bound = self._bind_anaphor(t) or bound
         # 5. "<a start-up> received the little giant title ..., and it helped the company, X, ...": one named firm
         if not bound and not self._mentions_in(us, t.start):
             left = text[cs:t.start]
@@ -803,6 +836,22 @@ class CategoryTagger(CriterionRules):
 
     # ------------------------------------------------------------------ resolution
 
+    def _outlives(self, lab: dict, negs: list[int]) -> bool:
+        """A label survives the denials and past statuses recorded for its org when every one of them
+        comes before it and it is the newer fact: a valuation stated after the denial ("a former
+        decacorn, now valued at $7.85bn" is a unicorn), or a later sentence in the present
+        ("... was not a unicorn in 2018. Today it is one")."""
+        pos = lab["_pos"]
+        if max(negs) > pos:
+            return False
+        if lab["basis"] == "criterion":
+            return True
+        u = self._unit_of(pos)
+        if any(self._unit_of(n) == u for n in negs) or u < 0:
+            return False
+        us, ue = self.units[u]
+        return bool(PRESENT_NOW.search(self.text, us, ue))
+
     def _resolve(self) -> list[dict]:
         best: dict[tuple[int, str], dict] = {}
         for lab in self.labels:
@@ -816,7 +865,7 @@ class CategoryTagger(CriterionRules):
             negs = self.negatives.get(key, [])
             if lab["category"] == "decacorn":
                 negs = negs + self.negatives.get((lab["_org"], "unicorn"), [])
-            if negs and (lab["basis"] != "criterion" or max(negs) > lab["_pos"]):
+            if negs and not self._outlives(lab, negs):
                 continue
             cur = best.get(key)
             if cur is None or BASIS_RANK[lab["basis"]] > BASIS_RANK[cur["basis"]]:
