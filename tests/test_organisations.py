@@ -508,3 +508,15 @@ def test_investors_including_a_list_are_investors(nlp):
 def test_a_firm_cue_keeps_a_brand_that_looks_like_a_name(nlp):
     orgs = orgs_of(nlp, "The drinks startup Yuan Qiao raised $50 million. Yuan Qiao sells sparkling tea.")
     assert "Yuan Qiao" in orgs
+
+
+@pytest.mark.parametrize("text, person, firm", [
+    ("Marta Kowalczyk said the lender Grace Health had been profitable since 2021.", "Marta Kowalczyk",
+     "Grace Health"),
+    ("Analysts at Kavio Research agree, Priya Natesan said on Monday.", "Priya Natesan", "Kavio Research"),
+])
+def test_common_given_names_make_people_but_not_of_firms_with_a_head_word(nlp, text, person, firm):
+    doc = nlp(text)
+    orgs = {o["name"] for o in doc._.organizations}
+    assert person not in orgs and firm in orgs
+    assert person in {p["name"] for p in doc._.people}

@@ -58,6 +58,7 @@ class Rules:
     possessive_name_words: set[str] = field(default_factory=set)
     unit_words: set[str] = field(default_factory=set)
     family_names: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
     product_cues: set[str] = field(default_factory=set)
     eponym_nouns: set[str] = field(default_factory=set)
 
@@ -145,17 +146,18 @@ def load_rules(extra_path: str = "") -> Rules:
         possessive_name_words=fset("possessive_name_words"),
         unit_words=fset("unit_words"),
         family_names=fset("family_names"),
+        given_names=fset("given_names"),
         product_cues=fset("product_cues"),
         eponym_nouns=fset("eponym_nouns"),
     )
 
 
 def person_shaped(words: list[str], rules: Rules) -> bool:
-    """Two or three capitalised words led by a common family name ("Tang Meiling", "Ouyang Jie"):
-    how a Chinese person's name is written, not how a firm is named (firms add an industry word)."""
+    """Two or three capitalised words led by a common family name ("Tang Meiling", "Ouyang Jie")
+    or given name ("Marta Kowalczyk"): how people are named, not firms (firms add an industry word)."""
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
         return False
-    if fold(words[0]) not in rules.family_names:
+    if fold(words[0]) not in rules.family_names and fold(words[0]) not in rules.given_names:
         return False
     return head_type(" ".join(words), rules) is None and not any(fold(w) in rules.company_heads for w in words)
 
