@@ -45,6 +45,9 @@ ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:
 PRESENT_NOW = re.compile(r"\b(?:now|today|currently|has since|since then|again|regained|finally|this year|"
                          r"this month|this week|recently)\b", re.IGNORECASE)
 NEXT_LIKE = re.compile(r"[\"'”’]?\s*,?\s*(?:like|such as|in the mould of|following|after)\s+", re.IGNORECASE)
+ALSO_LISTED = re.compile(r"\b(?:was|were|is|are)\s+also\s+(?:on|in|among|part of|included in)\s+(?:the|that|this)\s+"
+                         r"(?:list|batch|ranking|roster|group|cohort|line-up)\b|\balso\s+(?:made|joined|entered)\s+"
+                         r"(?:the|that|this)\s+(?:list|batch|ranking|roster|cohort)\b", re.IGNORECASE)
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
 APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:(?:a|an|the|one of|another|"
@@ -210,6 +213,7 @@ class CategoryTagger(CriterionRules):
         for t in terms:
             self._bind(t)
         self._anaphoric_lists(terms)
+        self._also_listed(terms)
         self._valuations()
         self._growth()
         self._find_listed()  # again: companies appended above need their listing checked too
@@ -705,6 +709,24 @@ class CategoryTagger(CriterionRules):
             self._record(o, t, "implicit", conf=0.7)
             return True
         return False
+
+    def _also_listed(self, terms: list[Term]) -> None:
+        """"... named 30 gazelle enterprises. Among them are A and B. C was also on the list.": a firm
+        said to be on the same list as the members just named (the last category term in the two
+        sentences before) is a member too."""
+        for u in range(1, len(self.units)):
+            us, ue = self.units[u]
+            m = ALSO_LISTED.search(self.text, us, ue)
+            if not m:
+                continue
+            term = next((t for t in reversed(terms) if u - 2 <= t.unit < u and not t.in_name), None)
+            if term is None or term.status != "ok":
+                continue
+            if not any(lab["category"] == term.out and us - 600 < lab["_pos"] < us for lab in self.labels):
+                continue  # the earlier sentences name members: this one adds to them
+            for s, e, o in self._mentions_in(us, m.start()):
+                if self._subject_like(s, e):
+                    self._record(o, Term(term.start, term.end, term.cat, term.out, u), "implicit", conf=0.6)
 
     def _anaphoric_lists(self, terms: list[Term]) -> None:
         """"The country has 212 unicorns. Among them are X and Y.": the list names members of the category

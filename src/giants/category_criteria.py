@@ -31,6 +31,11 @@ RESPECTIVELY = re.compile(r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:
                           r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
+# "from <amount> in 2020 to <amount> in 2023"
+FROM_TO_MID = re.compile(r"\s*(?:in\s+(?:FY\s?)?((?:19|20)?\d{2})\s*)?,?\s*to\s*", re.IGNORECASE)
+FROM_TO_END = re.compile(r"\s*(?:in|by)\s+(?:FY\s?)?((?:19|20)?\d{2})\b", re.IGNORECASE)
+
+
 class CriterionRules:
     # ------------------------------------------------------------------ listed status
 
@@ -259,6 +264,7 @@ class CriterionRules:
                     factor = self.multipliers.get(word) or self.multipliers.get(word.replace("-", ""), 0.0)
                     if factor > 1:
                         found.append((us + mm.start(), us + mm.end(), (factor - 1) * 100, True))
+            found.extend(self._from_to(us, ue))
             respective = self._respective(us, ue)
             for ps, pe, pct, multiple in found:
                 right = text[pe:ue]
@@ -267,6 +273,9 @@ class CriterionRules:
                 per_year = not multiple and bool((self.yearly is not None and self.yearly.match(right)) or
                                                  (self.yearly_before is not None and self.yearly_before.search(text[us:ps])))
                 years = growth_years(unit, self._year())
+                from_to = isinstance(multiple, tuple)
+                if from_to:  # a from-to pair: its own years when both are dated
+                    multiple, years = True, multiple[1] or years
                 if years is None or years < self.min_years:
                     continue
                 if yearly_rate(pct, years, per_year) < self.min_growth:
@@ -290,10 +299,35 @@ class CriterionRules:
                     continue
                 if self._too_old(org):
                     continue
-                fig = self._figure(ps, pe, None, None, org, "growth")
-                if fig.get("kind") not in (None, "growth_rate", "other"):
-                    continue
+                if from_to:
+                    fig = {"text": text[ps:pe], "span": [ps, pe], "kind": "growth_rate", "value": round(pct, 1),
+                           "unit": "%", "usd": None, "about": "growth", "subject": org.name}
+                else:
+                    fig = self._figure(ps, pe, None, None, org, "growth")
+                    if fig.get("kind") not in (None, "growth_rate", "other"):
+                        continue
                 self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
+
+    def _from_to(self, us: int, ue: int) -> list[tuple[int, int, float, tuple]]:
+        """"revenue rose from 10 million yuan in 2020 to 60 million yuan in 2023": the total change,
+        as a percent, between two amounts of the same measure, with the years between them if dated."""
+        out = []
+        amounts = self._money(us, ue)
+        for (as_, ae, a, ausd), (bs, be, b, busd) in zip(amounts, amounts[1:]):
+            if not re.search(r"\bfrom\s*$", self.text[max(us, as_ - 8):as_], re.I):
+                continue
+            mid = FROM_TO_MID.fullmatch(self.text[ae:bs])
+            if not mid or not a.value or not b.value or a.unit != b.unit or b.value <= a.value:
+                continue
+            if not self.growth_measure.search(self.text[max(us, as_ - 60):as_]):
+                continue
+            end = FROM_TO_END.match(self.text, be, ue)
+            years = None
+            if mid.group(1) and end:
+                y1, y2 = int(mid.group(1)[-2:]), int(end.group(1)[-2:])
+                years = y2 - y1 if 0 < y2 - y1 <= 30 else None
+            out.append((as_, be, (b.value / a.value - 1) * 100, ("from-to", years)))
+        return out
 
     def _respective(self, us: int, ue: int) -> dict[int, Org]:
         """Percent start -> firm, for "A and B grew 310% and 295% respectively" (as many firms as figures)."""
