@@ -520,3 +520,9 @@ def test_common_given_names_make_people_but_not_of_firms_with_a_head_word(nlp, t
     orgs = {o["name"] for o in doc._.organizations}
     assert person not in orgs and firm in orgs
     assert person in {p["name"] for p in doc._.people}
+
+
+def test_a_name_with_an_age_is_a_person(nlp):
+    doc = nlp("Bartek Nowicz, 41, said the company would grow. Tamsin Robotics agreed.")
+    assert {o["name"] for o in doc._.organizations} == {"Tamsin Robotics"}
+    assert "Bartek Nowicz" in {p["name"] for p in doc._.people}

@@ -275,6 +275,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 fold(w) in self.rules.company_heads or self.rules.place_kind(w) for w in words):
             return False    # "Rentbox Denmark": a country after a name is no surname
 
+        if any(re.match(r",\s*\d{2},", doc.text[doc[m.end - 1].idx + len(doc[m.end - 1].text):][:6])
+               for m in self._keys.get(fold(" ".join(words)), [])):
+            return True     # "Jane Doe, 41, said": an age
         def alone(word: str) -> int:
             return sum(1 for t in doc if t.text == word and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
                                                                  and doc[t.i + 1].is_alpha)

@@ -82,6 +82,8 @@ def _person_like(doc: Doc, ent, rules: Rules) -> bool:
         return False
     if head_type(ent.text, rules) is not None or any(fold(w) in rules.company_heads for w in words):
         return False
+    if re.match(r",\s*\d{2},", doc.text[ent.end_char:ent.end_char + 6]):
+        return True     # "Jane Doe, 41, said": an age
     before = doc.text[max(0, ent.start_char - 40):ent.start_char]
     return any(re.fullmatch(r"\s*", before[mt.end():]) for mt in _title_pattern(rules).finditer(before))
 
