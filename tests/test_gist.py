@@ -79,7 +79,7 @@ def test_gist_text_in_analysis_matches_spans(analyze):
 
 def test_wire_dateline_is_not_part_of_the_first_sentence(nlp):
     text = ("Valve maker lists in Tianjin\n\n"
-            "TIANJIN, March 3 (Xinhua) -- Tianjin Harbour Valve, a maker of industrial valves, listed its "
+            "TIANJIN, March 3, 2025 (Xinhua) -- Tianjin Harbour Valve, a maker of industrial valves, listed its "
             "shares on Thursday and raised 300 million yuan. Its industrial valves sell in 30 countries "
             "and go into pipelines and power stations. The weather in Tianjin was cold and windy that day.")
     doc = nlp(text)

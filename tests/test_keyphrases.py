@@ -168,3 +168,13 @@ def test_a_recurring_longer_form_beats_its_bare_head(nlp):
     kps = [k["text"] for k in nlp(text)._.keyphrases]
     assert "specialised and sophisticated SMEs" in kps, kps
     assert "SMEs" not in kps, kps
+
+
+def test_category_term_inside_a_count_is_kept(nlp):
+    text = ("Gear maker named a \"little giant\"\n\n"
+            "Ostrow Gears, a maker of gear reducers, was named a national \"little giant\" firm on Monday. "
+            "The province now has more than 1,500 national little giants, officials said. "
+            "Ostrow Gears sells its gear reducers to robot makers in Japan and Germany.")
+    kps = [k["text"].lower() for k in nlp(text)._.keyphrases]
+    assert any(k.startswith("little giant") for k in kps), kps
+    assert not any("1,500" in k for k in kps), kps

@@ -31,7 +31,7 @@ _FULL_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 # "Pune: ". It is byline furniture, not part of the sentence.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019 -]{2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"          # place, in capitals or one-two words
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"                              # , May 19
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"                # , May 19, 2025
     r"\s*(?:\([A-Za-z .&]+\))?"                                            # (Xinhua)
     r"\s*(?:--|\u2014|\u2013|-|:)\s+(?=[A-Z\"\u201c])")
 # Openers that lean on an earlier sentence: out of context they read badly.

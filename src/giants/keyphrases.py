@@ -224,7 +224,9 @@ class KeyphraseExtractor:
             if mods and len(chunk) > 3:
                 add(self._trim(doc[mods[-1].i:root.i + 1]), "phrase")
         low = doc.text.lower()
-        for sector in doc._.sectors or []:
+        # the categories the article discusses, as written: "little giants", "unicorn"
+        category_terms = [c.replace("_", " ") for c in doc._.categories_discussed or []]
+        for sector in [{"terms": category_terms}] + list(doc._.sectors or []):
             for term in sector.get("terms", []):
                 # the first occurrence that is not part of a name
                 pos = low.find(term.lower())
@@ -277,8 +279,9 @@ class KeyphraseExtractor:
             return True  # a body written in lower case: "the zone's management committee"
         if len(span[0].text) == 1 and span[0].is_alpha:
             return True  # "B round" from "Series A and B round"
-        if any(s < span.end_char and span.start_char < e for s, e in figures):
-            return True
+        if any(s < span.end_char and span.start_char < e for s, e in figures) \
+                and any(t.like_num or t.is_currency or t.lower_ in self.generic for t in span):
+            return True  # the number or unit of a figure; "more than 500 little giants" keeps "little giants"
         if kind == "phrase" and (any(any(ch.isdigit() for ch in t.text) or t.is_currency for t in span)
                                  or (span.start > 0 and doc[span.start - 1].like_num)):
             return True
