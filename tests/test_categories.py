@@ -792,3 +792,178 @@ def test_evidence_is_the_text_at_span(nlp, parts):
         assert lab["evidence"] == text[s:e]
         assert lab["evidence"].strip()
         assert lab["org"] in {o["name"] for o in doc._.organizations}
+
+
+# ---------------------------------------------------------------- round 2: generalisation
+
+def test_investors_in_a_round_do_not_get_the_valuation(nlp):
+    text = "A round led by Harbour Peak Capital and Lindqvist Ventures valued Quorra Robotics at $1.4 billion."
+    doc = run(nlp, text, ["Harbour Peak Capital", "Lindqvist Ventures", "Quorra Robotics"])
+    lab = check_label(doc, "Quorra Robotics", "unicorn", "criterion", "valued Quorra Robotics")
+    assert lab["figure"]["text"] == "$1.4 billion"
+    assert set(labels(doc)) == {("Quorra Robotics", "unicorn")}
+
+
+def test_valued_name_at_adds_the_firm_the_orgs_missed(nlp):
+    text = "Series C investors Tallow Capital and Brightmere Fund valued Zentrix at US$2.1 billion in the deal."
+    doc = run(nlp, text, ["Tallow Capital", "Brightmere Fund"])
+    check_label(doc, "Zentrix", "unicorn", "criterion", "valued Zentrix at")
+    assert ("Brightmere Fund", "unicorn") not in labels(doc)
+
+
+def test_a_data_provider_counting_unicorns_is_not_one(nlp):
+    text = "According to the Lisbon data provider Scalewatch, the country currently has 14 unicorns, down from 19."
+    doc = run(nlp, text, ["Scalewatch"])
+    assert_no_labels(doc)
+    assert "unicorn" in doc._.categories_discussed
+
+
+def test_a_number_with_a_thousands_comma_keeps_the_negation(nlp):
+    text = ("Dunmore Seals holds the title only at the provincial level, so it is not among "
+            "the roughly 12,000 national little giants.")
+    assert_no_labels(run(nlp, text, ["Dunmore Seals"]))
+
+
+def test_past_dated_valuation_followed_by_a_newer_one(nlp):
+    text = ("Lisbon delivery firm Rotavo, which was valued at 1.2 billion euros in 2021, raised money last month "
+            "at a valuation of just 380 million euros.")
+    assert_no_labels(run(nlp, text, ["Rotavo"]))
+
+
+def test_it_is_one_of_several_former_unicorns(nlp):
+    text = ("Rotavo was valued at 1.2 billion euros in 2021. It is one of several former unicorns to have lost "
+            "the status in a down round.")
+    assert_no_labels(run(nlp, text, ["Rotavo"]))
+
+
+def test_lost_its_title_vetoes_an_old_valuation(nlp):
+    text = "Daxling Foods lost its unicorn title after a down round. Daxling Foods was valued at $1.5 billion in 2021."
+    assert_no_labels(run(nlp, text, ["Daxling Foods"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Corvaxa was on the gazelle list in 2021 and 2022 but did not appear this year.",
+    "Corvaxa had its gazelle title revoked last year.",
+    "Corvaxa, a unicorn until its valuation was slashed, fell off the list in May.",
+    "Corvaxa is no longer a unicorn after its latest round.",
+])
+def test_past_status_wordings(nlp, text):
+    doc = run(nlp, text, ["Corvaxa"])
+    assert not [lab for lab in doc._.category_labels if lab["org"] == "Corvaxa" and lab["basis"] != "criterion"]
+
+
+def test_denial_is_scoped_to_its_firm_and_time(nlp):
+    doc = run(nlp, "Ovarin is no longer a unicorn, but its rival Setta is one.", ["Ovarin", "Setta"])
+    assert set(labels(doc)) == {("Setta", "unicorn")}
+    text = "Zapgo was not a unicorn when it launched in 2018. Today Zapgo is a unicorn."
+    check_label(run(nlp, text, ["Zapgo"]), "Zapgo", "unicorn", "explicit", "Today Zapgo is a unicorn")
+
+
+@pytest.mark.parametrize("text", [
+    "Ambrel Tech is within reach of unicorn status after a $200 million round.",
+    "Ambrel Tech is on track to become a unicorn next year.",
+    "Ambrel Tech is expected to be valued at $1.2 billion in its next round.",
+    "Ambrel Tech, a soonicorn, is striving to reach a $1 billion valuation.",
+    "Ambrel Tech hopes to qualify as a national little giant next year.",
+    "Ambrel Tech is a unicorn candidate, the ministry said.",
+])
+def test_aspirant_wordings(nlp, text):
+    assert_no_labels(run(nlp, text, ["Ambrel Tech"]))
+
+
+def test_the_next_unicorn_like_x(nlp):
+    doc = run(nlp, "Investors say Ambrel Tech could become the next unicorn, like Gorvix.", ["Ambrel Tech", "Gorvix"])
+    assert set(labels(doc)) == {("Gorvix", "unicorn")}
+    assert labels(doc)[("Gorvix", "unicorn")]["basis"] == "implicit"
+
+
+@pytest.mark.parametrize("text", [
+    "Holvane Motors doubled its revenue in FY24 and expects more growth.",
+    "Holvane Motors' sales jumped 160% in 2023 alone.",
+    "Holvane Motors, the listed power equipment major, grew revenue 25% a year over the past five years.",
+    "Holvane Motors, China's largest steel producer, grew revenue 22% a year over four years.",
+])
+def test_no_gazelle_for_one_year_jumps_or_big_firms(nlp, text):
+    assert_no_labels(run(nlp, text, ["Holvane Motors"]))
+
+
+def test_gazelle_growth_wordings(nlp):
+    text = "Stelmar, founded in 2018, said its revenue grew 35% a year for the fourth year in a row in 2024."
+    lab = check_label(run(nlp, text, ["Stelmar"]), "Stelmar", "gazelle", "criterion", "fourth year in a row")
+    assert lab["figure"]["text"] == "35%"
+    text = "Borlan Tech's revenue rose from 10 million yuan in 2020 to 60 million yuan in 2023."
+    check_label(run(nlp, text, ["Borlan Tech"]), "Borlan Tech", "gazelle", "criterion", "from 10 million yuan")
+    text = "Borlan Tech, a six-year-old start-up, saw revenue triple over the past three years."
+    check_label(run(nlp, text, ["Borlan Tech"]), "Borlan Tech", "gazelle", "criterion", "triple")
+
+
+def test_growth_figures_respectively(nlp):
+    text = ("Ravi Looms and Kesar Textiles, which make yarn, grew with five-year revenue growth of 310% and 12% "
+            "respectively.")
+    doc = run(nlp, text, ["Ravi Looms", "Kesar Textiles"])
+    assert set(labels(doc)) == {("Ravi Looms", "gazelle")}
+    assert labels(doc)[("Ravi Looms", "gazelle")]["figure"]["text"] == "310%"
+
+
+def test_ipo_that_may_happen_is_no_listing(nlp):
+    text = ("Stelmar's revenue grew 40% a year over the past four years. An analyst estimated that Stelmar could "
+            "be valued at 500 million to 600 million zlotys in an initial public offering.")
+    check_label(run(nlp, text, ["Stelmar"]), "Stelmar", "gazelle", "criterion", "40% a year")
+
+
+def test_gazelle_enterprise_lists_across_sentences(nlp):
+    text = ("The high-tech zone certified 12 gazelle enterprises this year, including Yuvix Photonics and Qarmon Bio. "
+            "Delfin Sensors was also on the list.")
+    doc = run(nlp, text, ["Yuvix Photonics", "Qarmon Bio", "Delfin Sensors"])
+    assert set(labels(doc)) == {("Yuvix Photonics", "gazelle"), ("Qarmon Bio", "gazelle"), ("Delfin Sensors", "gazelle")}
+    assert labels(doc)[("Delfin Sensors", "gazelle")]["basis"] == "implicit"
+
+
+def test_one_of_them_after_a_members_sentence(nlp):
+    text = ('The zone is home to 31 specialized and sophisticated "little giant" (专精特新"小巨人") enterprises. '
+            "One of them, Lanxi Coatings, which joined the list in the fourth batch, makes marine paint.")
+    check_label(run(nlp, text, ["Lanxi Coatings"]), "Lanxi Coatings", "little_giant", "implicit", "One of them")
+
+
+@pytest.mark.parametrize("text", [
+    "Yuvix Photonics was named a national specialized and sophisticated 'little giant' enterprise in July.",
+    "Yuvix Photonics was listed among national-level little giant firms last year.",
+    "Yuvix Photonics, an SRDI 'little giant', makes lidar chips.",
+    "Yuvix Photonics, a Jiangsu-based specialised, refined, distinctive and novel enterprise at the national level, makes seals.",
+    "Yuvix Photonics (优维光子科技有限公司) was named a national little giant in 2023.",
+])
+def test_little_giant_wordings(nlp, text):
+    doc = run(nlp, text, ["Yuvix Photonics"])
+    assert set(labels(doc)) == {("Yuvix Photonics", "little_giant")}
+
+
+def test_unicorn_list_with_valuations_in_parentheses(nlp):
+    text = "The new unicorns this year: Trendle (US$1.5bn), Gompa (US$1.2bn) and Sarvo (US$1.1bn)."
+    doc = run(nlp, text, ["Trendle", "Gompa", "Sarvo"])
+    assert set(labels(doc)) == {("Trendle", "unicorn"), ("Gompa", "unicorn"), ("Sarvo", "unicorn")}
+    assert labels(doc)[("Gompa", "unicorn")]["figure"]["text"] == "US$1.2bn"
+
+
+def test_parenthesised_market_values_of_listed_firms_are_not_valuations(nlp):
+    text = "Hectocorns now outnumber most listed companies: Marlow Mining (US$40bn) trails them."
+    assert_no_labels(run(nlp, text, ["Marlow Mining"]))
+
+
+def test_yen_in_a_tokyo_story_is_converted_as_yen(nlp):
+    text = "Tokyo-based Kaminari AI was valued at ¥180 billion in its latest funding round."
+    lab = check_label(run(nlp, text, ["Kaminari AI"]), "Kaminari AI", "unicorn", "criterion", "¥180 billion")
+    assert ("Kaminari AI", "decacorn") not in labels(run(nlp, text, ["Kaminari AI"]))
+    assert lab["figure"]["usd"] < 1e10
+
+
+@pytest.mark.parametrize("text", [
+    "Our team hired a unicorn engineer who can code and design.",
+    "The factory installed a Little Giant press from the machine maker Forvex.",
+    "Harlow Tools, the Ohio company behind the \"Little Giant\" line of folding ladders, raised prices.",
+    "The reserve released 140 sand gazelles into the wild.",
+    "The oryx is often cited as the animal behind the unicorn legend.",
+])
+def test_metaphors_brands_and_animals_are_not_discussion(nlp, text):
+    doc = run(nlp, text)
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == []

@@ -152,22 +152,14 @@ class CriterionRules:
                 fig = self._figure(ms, me, amount, usd, org, "valuation")
                 self._label(org, self.out_id.get(cid, cid), "criterion", us, ue, ms, definition_cat=cid, figure=fig)
 
-    def _dated_past(self, me: int, ue: int) -> bool:
-        """The amount is dated to a year before the article's ("valued at $2bn in 2021")."""
-        m = DATED_AFTER.match(self.text, me, ue)
-        if not m:
-            return False
-        now = self._year() or max((int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", self.text)), default=0)
-        return int(m.group(1)) < now
-
     def _superseded(self, ms: int, me: int, ue: int) -> bool:
         """A valuation dated to an earlier year ("valued at €1.3bn in 2021") that the same sentence
         follows with a newer valuation ("... raised money at a valuation of €450m") is the firm's past."""
         m = DATED_AFTER.match(self.text, me, ue)
         if not m:
             return False
-        now = self._year() or max((int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", self.text)), default=0)
-        if int(m.group(1)) >= now:
+        now = self._year()  # undated article: a later valuation in the same sentence is the newer one
+        if now is not None and int(m.group(1)) >= now:
             return False
         return any(re.search(r"\b(?:valu\w+|worth)\b[^.;]{0,30}$", self.text[m.end():a_s], re.IGNORECASE)
                    for a_s, _, _, _ in self._money(m.end(), ue))
