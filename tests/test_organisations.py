@@ -526,3 +526,14 @@ def test_a_name_with_an_age_is_a_person(nlp):
     doc = nlp("Bartek Nowicz, 41, said the company would grow. Tamsin Robotics agreed.")
     assert {o["name"] for o in doc._.organizations} == {"Tamsin Robotics"}
     assert "Bartek Nowicz" in {p["name"] for p in doc._.people}
+
+
+def test_the_after_a_dateline_dash_is_no_part_of_the_name(nlp):
+    orgs = orgs_of(nlp, "QIAOXI, May 19 (Kestrel) -- The Qiaoxi High-tech Industries Development Zone has "
+                        "certified 318 firms.")
+    assert "Qiaoxi High-tech Industries Development Zone" in orgs
+
+
+def test_a_products_maker_after_its_city_has_a_short_form(nlp):
+    orgs = orgs_of(nlp, "Yongkang Baolin Metal Products makes ladders. Baolin exports to the US.")
+    assert "Baolin" in orgs["Yongkang Baolin Metal Products"]["aliases"]

@@ -140,8 +140,9 @@ class NameSpans:
         if i == 0:
             return True
         prev = doc[i - 1]
-        return prev.text in {".", "!", "?", ":", ";"} or "\n" in prev.text or "\n" in prev.whitespace_ \
-            or prev.is_space
+        return prev.text in {".", "!", "?", ":", ";", "--", "—", "–"} or "\n" in prev.text \
+            or "\n" in prev.whitespace_ or prev.is_space \
+            or (prev.text == "-" and prev.whitespace_ != "" and i >= 2 and doc[i - 2].whitespace_ != "")
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Strip articles, possessives, quotes, trailing connectors and numbers."""
