@@ -812,27 +812,24 @@ def test_valued_name_at_adds_the_firm_the_orgs_missed(nlp):
 
 
 def test_a_data_provider_counting_unicorns_is_not_one(nlp):
-    text = "According to the Lisbon data provider Scalewatch, the country currently has 14 unicorns, down from 19."
+    text = "According to Scalewatch, a tracker of start-up funding, Portugal is now home to 14 unicorns."
     doc = run(nlp, text, ["Scalewatch"])
     assert_no_labels(doc)
     assert "unicorn" in doc._.categories_discussed
 
 
 def test_a_number_with_a_thousands_comma_keeps_the_negation(nlp):
-    text = ("Dunmore Seals holds the title only at the provincial level, so it is not among "
-            "the roughly 12,000 national little giants.")
+    text = "Dunmore Seals, whose title is a provincial one, is not among the 12,500 national little giants."
     assert_no_labels(run(nlp, text, ["Dunmore Seals"]))
 
 
 def test_past_dated_valuation_followed_by_a_newer_one(nlp):
-    text = ("Lisbon delivery firm Rotavo, which was valued at 1.2 billion euros in 2021, raised money last month "
-            "at a valuation of just 380 million euros.")
+    text = "Rotavo's valuation was 1.2 billion euros in 2021; a round in March valued it at only 380 million euros."
     assert_no_labels(run(nlp, text, ["Rotavo"]))
 
 
 def test_it_is_one_of_several_former_unicorns(nlp):
-    text = ("Rotavo was valued at 1.2 billion euros in 2021. It is one of several former unicorns to have lost "
-            "the status in a down round.")
+    text = "Rotavo was valued at 1.2 billion euros in 2021. It now counts among the country's former unicorns."
     assert_no_labels(run(nlp, text, ["Rotavo"]))
 
 
@@ -898,16 +895,16 @@ def test_gazelle_growth_wordings(nlp):
 
 
 def test_growth_figures_respectively(nlp):
-    text = ("Ravi Looms and Kesar Textiles, which make yarn, grew with five-year revenue growth of 310% and 12% "
+    text = ("Ravi Looms and Kesar Textiles, which make yarn, grew with five-year revenue growth of 280% and 9% "
             "respectively.")
     doc = run(nlp, text, ["Ravi Looms", "Kesar Textiles"])
     assert set(labels(doc)) == {("Ravi Looms", "gazelle")}
-    assert labels(doc)[("Ravi Looms", "gazelle")]["figure"]["text"] == "310%"
+    assert labels(doc)[("Ravi Looms", "gazelle")]["figure"]["text"] == "280%"
 
 
 def test_ipo_that_may_happen_is_no_listing(nlp):
-    text = ("Stelmar's revenue grew 40% a year over the past four years. An analyst estimated that Stelmar could "
-            "be valued at 500 million to 600 million zlotys in an initial public offering.")
+    text = ("Stelmar's revenue grew 40% a year over the past four years. Brokers think Stelmar might fetch "
+            "a valuation of 2 billion zlotys at its planned listing.")
     check_label(run(nlp, text, ["Stelmar"]), "Stelmar", "gazelle", "criterion", "40% a year")
 
 
