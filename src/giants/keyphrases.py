@@ -132,6 +132,8 @@ class KeyphraseExtractor:
 
     def _candidates(self, doc: Doc) -> list[_Cand]:
         cands: list[_Cand] = []
+        # Doc.text is rebuilt from the tokens on every access: read it once per document.
+        self._text = doc.text
         self._lower_words = {t.text for t in doc if t.is_lower}
         known_orgs = {(s, e) for org in doc._.organizations or [] for s, e in org.get("mention_spans", []) or []}
         self._org_spans = known_orgs
@@ -193,10 +195,10 @@ class KeyphraseExtractor:
             spans = sorted(tuple(s) for s in org.get("mention_spans", []) or [])
             # the fullest form of the name, where it first occurs ("Acme Robotics", not "Acme")
             full = org.get("name") or ""
-            longer = [a for a in org.get("aliases", []) or [] if full and full in a and a in doc.text]
+            longer = [a for a in org.get("aliases", []) or [] if full and full in a and a in self._text]
             if longer:
                 full = max(longer, key=len)
-            pos = doc.text.find(full) if full else -1
+            pos = self._text.find(full) if full else -1
             if pos >= 0:
                 spans = [(pos, pos + len(full))]
             if spans:
@@ -223,7 +225,7 @@ class KeyphraseExtractor:
             mods = [t for t in chunk if t.i < root.i and t.dep_ in ("compound", "amod") and not t.is_stop]
             if mods and len(chunk) > 3:
                 add(self._trim(doc[mods[-1].i:root.i + 1]), "phrase")
-        low = doc.text.lower()
+        low = self._text.lower()
         # the categories the article discusses, as written: "little giants", "unicorn"
         category_terms = [c.replace("_", " ") for c in doc._.categories_discussed or []]
         for sector in [{"terms": category_terms}] + list(doc._.sectors or []):
@@ -242,15 +244,15 @@ class KeyphraseExtractor:
         """Candidates that are no tag: lone generic nouns, pieces of figures and hyphenated
         words ("based maker" from "Munich-based maker"), wire datelines ("NINGBO, July 28")."""
         doc = span.doc
-        before = doc.text[:span.start_char].rstrip(" ")
+        before = self._text[:span.start_char].rstrip(" ")
         para_start = max(before.rfind("\n") + 1, 0)
         # a wire credit right after the dateline: "LONDON, May 2 (Reuters) --"
-        if doc.text[span.start_char - 1:span.start_char] == "(" and doc.text[span.end_char:span.end_char + 1] == ")" \
-                and span.start_char - para_start < 40 and re.match(r"[A-Z][A-Z'. -]+,", doc.text[para_start:]):
+        if self._text[span.start_char - 1:span.start_char] == "(" and self._text[span.end_char:span.end_char + 1] == ")" \
+                and span.start_char - para_start < 40 and re.match(r"[A-Z][A-Z'. -]+,", self._text[para_start:]):
             return True
         letters = [ch for ch in span.text if ch.isalpha()]
         if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
-            after = doc.text[span.end_char:span.end_char + 3]
+            after = self._text[span.end_char:span.end_char + 3]
             if (not before or before.endswith("\n")) and after[:1] in (",", "(", "\u2014", "-"):
                 return True
         if kind == "org":
@@ -304,14 +306,14 @@ class KeyphraseExtractor:
         stream = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_ for t in doc
                   if not t.is_punct and not t.is_stop and not t.is_space]
         title = doc._.title
-        head_end = (doc.text.find(title) + len(title)) if title and title in doc.text else 0
+        head_end = (self._text.find(title) + len(title)) if title and title in self._text else 0
         # the lead: the first body sentence, or more of it when that "sentence" is only a
         # dateline ("TIANJIN, March 3 (Xinhua) --")
         lead_end = head_end
         for sent in doc.sents:
-            if sent.end_char > head_end and doc.text[max(head_end, sent.start_char):sent.end_char].strip():
+            if sent.end_char > head_end and self._text[max(head_end, sent.start_char):sent.end_char].strip():
                 lead_end = sent.end_char
-                if len(doc.text[max(head_end, sent.start_char):sent.end_char].strip()) > 60:
+                if len(self._text[max(head_end, sent.start_char):sent.end_char].strip()) > 60:
                     break
         labelled = {lb.get("org") for lb in doc._.category_labels or []}
         category_words = {w for c in doc._.categories_discussed or [] for w in c.split("_")}
@@ -326,7 +328,7 @@ class KeyphraseExtractor:
                 best[c.lemmas] = c
                 continue
             # capitalised by the headline's case or by standing first in it
-            by_case = title_case or prev.start == doc.text.find(title or "\0")
+            by_case = title_case or prev.start == self._text.find(title or "\0")
             if by_case and prev.start < head_end <= c.start and prev.text != c.text and c.text[:1].islower() \
                     and prev.text[:1].isupper() and c.kind not in ("org", "name"):
                 prev.text, prev.start, prev.end = c.text, c.start, c.end
