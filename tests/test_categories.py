@@ -964,3 +964,40 @@ def test_metaphors_brands_and_animals_are_not_discussion(nlp, text):
     doc = run(nlp, text)
     assert_no_labels(doc)
     assert doc._.categories_discussed == []
+
+
+def test_backers_named_in_a_participle_are_not_members(nlp):
+    text = "Xiaomo Robotics, backed by Tenlong Capital and Redfield Partners, became a unicorn last week."
+    doc = run(nlp, text, ["Xiaomo Robotics", "Tenlong Capital", "Redfield Partners"])
+    assert set(labels(doc)) == {("Xiaomo Robotics", "unicorn")}
+
+
+def test_which_valued_the_start_up_goes_to_the_subject(nlp):
+    text = "Pindao Tech raised $500 million from Gantry Capital and Hillmoor, which valued the start-up at $4 billion."
+    doc = run(nlp, text, ["Pindao Tech", "Gantry Capital", "Hillmoor"])
+    assert set(labels(doc)) == {("Pindao Tech", "unicorn")}
+
+
+def test_a_fund_valued_at_billions_is_no_unicorn(nlp):
+    doc = run(nlp, "Pindao Tech's backer, Orion Growth Fund, was itself valued at $3 billion.", ["Pindao Tech", "Orion Growth Fund"])
+    assert_no_labels(doc)
+
+
+def test_unicorn_before_a_markdown_is_past(nlp):
+    assert_no_labels(run(nlp, "Kexin Medical was a unicorn in 2020 before its valuation was cut in half.", ["Kexin Medical"]))
+
+
+def test_list_with_a_description_between_members(nlp):
+    text = "Among the 20 unicorns in Hangzhou are Lanbo, valued at 15 billion yuan, and Ruiqi Bio."
+    doc = run(nlp, text, ["Lanbo", "Ruiqi Bio"])
+    assert set(labels(doc)) == {("Lanbo", "unicorn"), ("Ruiqi Bio", "unicorn")}
+
+
+def test_revenue_at_x_has_grown(nlp):
+    text = "Revenue at Lanbo has grown at a compound annual rate of 52% over the past four years."
+    check_label(run(nlp, text, ["Lanbo"]), "Lanbo", "gazelle", "criterion", "52%")
+
+
+def test_a_person_called_a_unicorn_is_no_discussion(nlp):
+    doc = run(nlp, "She is a unicorn among product managers.")
+    assert doc._.categories_discussed == []

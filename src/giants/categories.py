@@ -125,6 +125,7 @@ class CategoryTagger(CriterionRules):
         self.relation = words_regex(cues.get("relation_cues", []))
         self.non_subject_after = any_regex(cues.get("non_subject_after_re", []))
         self.source_before = any_regex(cues.get("source_before_re", []))
+        self.investor_name = any_regex(cues.get("investor_name_re", []))
         self.aspirant = any_regex(cues.get("aspirant_re", []))
         self.aspirant_after = any_regex(cues.get("aspirant_after_re", []))
         self.negation = any_regex(cues.get("negation_re", []))
@@ -333,13 +334,19 @@ class CategoryTagger(CriterionRules):
                 return False
         return True
 
-    def _subject_like(self, s: int, e: int, possessive_ok: bool = False) -> bool:
+    def _subject_like(self, s: int, e: int, possessive_ok: bool = False, depth: int = 0) -> bool:
         if self._is_source(s):
             return False
         before = self.text[max(0, s - 25):s]
         word = re.search(r"([\w'.]+)[\s\"'“‘]*$", before)
         if word and word.group(1).lower() in PREPOSITIONS:
             return False
+        if re.search(r"(?:,|\band|\bor|&)\s*$", before) and depth < 4:
+            # "backed by A and B": B stands where A stands
+            prev = [(ms, me) for ms, me, _ in self._mentions_in(max(0, s - 120), s)
+                    if re.fullmatch(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", self.text[me:s])]
+            if prev and not self._subject_like(*prev[-1], depth=depth + 1):
+                return False
         after = self.text[e:e + 20]
         if self.non_subject_after is not None and self.non_subject_after.search(after):
             if possessive_ok and after.startswith("'s"):
@@ -837,6 +844,8 @@ class CategoryTagger(CriterionRules):
                 continue
             item = text[s:e].rstrip(" .\"'”’")
             nm = NAME_RUN.search(item)
+            if not nm and members and re.match(r"\s*(?:valued|worth|with|which|based|founded|a|an|the)\b", item):
+                continue  # a description of the member before: "A, valued at $2bn, and B"
             if not nm:
                 break
             firm_noun = bool(self.firm_before.search(item[:nm.start(1)]))

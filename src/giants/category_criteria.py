@@ -144,13 +144,17 @@ class CriterionRules:
                             (self.valuation_past_after is not None and self.valuation_past_after.match(text[me:ue])):
                         continue
                     org = self._valued_org(u, ms)
-                if org is None or not org.is_company:
+                if org is None or not org.is_company or self._investor_like(org):
                     continue
                 out = self.out_id.get(cid, cid)
                 if DATED_AFTER.match(self.text, me, ue) and any(self.negatives.get((org.index, c)) for c in (out, "unicorn", "decacorn")):
                     continue  # "lost its unicorn title ... was valued at $1.5bn in 2021": the old valuation
                 fig = self._figure(ms, me, amount, usd, org, "valuation")
                 self._label(org, self.out_id.get(cid, cid), "criterion", us, ue, ms, definition_cat=cid, figure=fig)
+
+    def _investor_like(self, org: Org) -> bool:
+        """An investor, bank or industry body by its name ("X Capital", "Y Association")."""
+        return self.investor_name is not None and bool(self.investor_name.search(org.name))
 
     def _superseded(self, ms: int, me: int, ue: int) -> bool:
         """A valuation dated to an earlier year ("valued at €1.3bn in 2021") that the same sentence
@@ -195,6 +199,14 @@ class CriterionRules:
         if inside and m and re.match(r"valu\w*\s+\S", text[cue_start:ms], re.I):
             # "a round led by A and B valued X at $2bn": X, never the investors before the cue
             return inside[0][2]
+        if m and re.match(r"valu\w*\s+(?:it|the (?:start-?up|company|firm|group|business|maker|developer))\s+at\b",
+                          text[cue_start:ms], re.I):
+            # "raised money from A and B, which valued the start-up at $4bn": the sentence's subject
+            subj = self._unit_subject(u, cue_start)
+            if subj is None and not self._mentions_in(us, cue_start):
+                subj = self._antecedent(u)
+            if subj is not None:
+                return subj
         named = re.match(r"valu\w*\s+([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+at\b", text[cue_start:ms]) if m else None
         if named and not inside:
             s0 = cue_start + named.start(1)
@@ -283,9 +295,15 @@ class CriterionRules:
                     if before and re.search(r"\b(whose|its|their)\b", text[before[-1][1]:ps], re.I) and \
                             not self._mentions_in(before[-1][1], ps):
                         org = before[-1][2]
+                if org is None:
+                    # "Revenue at X has grown ...", "sales of X rose ..."
+                    before = self._mentions_in(us, ps)
+                    if len(before) == 1 and self.growth_measure.search(text[us:before[0][0]]) and \
+                            re.search(r"\b(?:at|of)\s+(?:the\s+)?$", text[max(us, before[0][0] - 8):before[0][0]]):
+                        org = before[0][2]
                 if org is None and not self._mentions_in(us, ps):
                     org = self._named_subject(u, ps)
-                if org is None or not org.is_company:
+                if org is None or not org.is_company or self._investor_like(org):
                     continue
                 if self.large_firm is not None and self.large_firm.search(unit):
                     continue
