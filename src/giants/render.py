@@ -69,7 +69,8 @@ def analysis_view(a: Analysis, max_orgs: int = 12) -> Group:
         for org in ordered[:max_orgs]:
             name = Text(org.name)
             if org.aliases:
-                name.append(" (" + ", ".join(org.aliases) + ")", style="dim")
+                shown = org.aliases[:3] + (["…"] if len(org.aliases) > 3 else [])
+                name.append(" (" + ", ".join(shown) + ")", style="dim")
             kind = org.type
             if org.categories:
                 first = org.categories[0]
@@ -94,10 +95,10 @@ def analysis_view(a: Analysis, max_orgs: int = 12) -> Group:
 
     if a.figures:
         table = Table(title="Figures", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-        table.add_column("Figure", ratio=3, overflow="fold")
-        table.add_column("Kind", ratio=2, no_wrap=True)
-        table.add_column("Value", justify="right", ratio=2)
-        table.add_column("US$", justify="right", ratio=1)
+        table.add_column("Figure", ratio=4)
+        table.add_column("Kind", min_width=11, no_wrap=True)
+        table.add_column("Value", justify="right", min_width=9, no_wrap=True)
+        table.add_column("US$", justify="right", min_width=6, no_wrap=True)
         table.add_column("About", ratio=3)
         for f in a.figures:
             value = human(f.value)
