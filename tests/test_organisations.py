@@ -537,3 +537,15 @@ def test_the_after_a_dateline_dash_is_no_part_of_the_name(nlp):
 def test_a_products_maker_after_its_city_has_a_short_form(nlp):
     orgs = orgs_of(nlp, "Yongkang Baolin Metal Products makes ladders. Baolin exports to the US.")
     assert "Baolin" in orgs["Yongkang Baolin Metal Products"]["aliases"]
+
+
+def test_chinese_names_after_known_as_and_a_headline_short_form(nlp):
+    text = ("Little giant Ruiwen Sensor (瑞文传感) eyes listing\n\n"
+            "Nanjing Ruiwen Sensor Technology Co., Ltd., known as 瑞文传感 in Chinese, has filed for a listing. "
+            "Ruiwen sold 3亿元 of sensors. The Jiangsu provincial department of industry and information "
+            "technology said Ruiwen had grown.")
+    orgs = orgs_of(nlp, text)
+    firm = orgs["Nanjing Ruiwen Sensor Technology Co., Ltd."]
+    assert {"Ruiwen", "瑞文传感"} <= set(firm["aliases"]) and "3亿元" not in firm["aliases"]
+    body = orgs["Jiangsu provincial department of industry and information technology"]
+    assert body["type"] == "government"

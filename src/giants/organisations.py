@@ -36,6 +36,7 @@ DATA_CUES = [("database", "of"), ("data", "from"), ("according", "to"), ("publis
 CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB", "CNY", "INR", "US"}
 LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefectural", "town", "township",
                 "village", "state", "regional"}
+LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee", "administration"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
 
@@ -424,16 +425,26 @@ class OrganisationFinder(NameSpans, OrgMerger):
                         cands.append(Mention(s, k + 1, {"head", "possessive"}))
                         break
                     k += 1
-        # 6. "the Minhe district government": a named place's government, written in lower case
+        # 6. "the Minhe district government", "the Minhe provincial department of commerce":
+        # a named place's government body, written in lower case
         for tok in doc:
-            if tok.text == "government" and tok.i >= 2 and doc[tok.i - 1].text in LOCAL_LEVELS \
+            if tok.text in LOCAL_BODIES and tok.i >= 2 and doc[tok.i - 1].text in LOCAL_LEVELS \
                     and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].is_alpha \
                     and fold(doc[tok.i - 2].text) not in r.nationalities:
                 s = tok.i - 2
                 while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not doc[s].is_sent_start \
                         and doc[s - 1].lower_ != "the":
                     s -= 1
-                cands.append(Mention(s, tok.i + 1, {"head", "possessive"}))
+                e = tok.i + 1
+                if tok.text != "government" and e + 1 < len(doc) and doc[e].text == "of":
+                    k = e + 1      # "... department of industry and information technology"
+                    while k < len(doc) and k < e + 8 and doc[k].is_lower and doc[k].is_alpha \
+                            and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ", "PROPN"):
+                        k += 1
+                    while k > e + 1 and doc[k - 1].lower_ in CONNECTORS:
+                        k -= 1
+                    e = k if k > e + 1 else e
+                cands.append(Mention(s, e, {"head", "possessive"}))
 
         # "Bykoo's raised $20m": a name that ends in a possessive is followed by a verb somewhere;
         # a plain possessive never is. Every "X's" of such a name is then the name itself.
@@ -467,7 +478,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         r = self.rules
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
         person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3
-                       and all(t.is_alpha and t.text[:1].isupper() for t in ent)]
+                       and all(t.is_alpha and t.text[:1].isupper() for t in ent)
+                       and not any(fold(t.text) in r.company_heads for t in ent)]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
         self._keys = keys           # per document: all surface forms, for the verdicts
         accepted: dict[str, str] = {}   # key -> reason
@@ -700,8 +712,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 continue
             if any(fold(w) in r.nationalities for w in text.split()) or (" and " in key):
                 continue
-            standalone = [m for m in ms if not (m.end < len(doc) and (doc[m.end].text == "(" or (
-                doc[m.end].text[:1].isupper() and doc[m.end - 1].whitespace_)))]
+            standalone = [m for m in ms if not (m.end < len(doc) and (
+                doc[m.end].text == "(" and not (m.end + 1 < len(doc) and has_cjk(doc[m.end + 1].text)) or (
+                    doc[m.end].text[:1].isupper() and doc[m.end - 1].whitespace_)))]
             if not standalone:
                 continue    # "Zhongguancun (ZGC) Forum": a modifier, not a name
             words = key.split()

@@ -135,10 +135,11 @@ class OrgMerger:
             best = None
             for m in chosen:
                 ms, me = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
-                after_ok = me <= mt.start() and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[me:mt.start()])
+                after_ok = me <= mt.start() and re.fullmatch(
+                    r"[ \t]*(?:[(（]|,?[ \t]*(?:also )?(?:known as|called|or)[ \t])?[ \t]*", text[me:mt.start()])
                 before_ok = mt.end() <= ms and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[mt.end():ms])
                 gap = text[me:mt.start()] if after_ok else text[mt.end():ms]
-                if (after_ok or before_ok) and not re.search(r"[(（]", gap) and (
+                if (after_ok or before_ok) and not re.search(r"[(（]|known|called|or", gap) and (
                         len(mt.group()) < 4 or mt.group()[-1] in "市省区县镇村"):
                     continue    # "南京 Tamsin": a place beside the name, not the name in Chinese
                 if after_ok or before_ok:
