@@ -549,3 +549,8 @@ def test_chinese_names_after_known_as_and_a_headline_short_form(nlp):
     assert {"Ruiwen", "瑞文传感"} <= set(firm["aliases"]) and "3亿元" not in firm["aliases"]
     body = orgs["Jiangsu provincial department of industry and information technology"]
     assert body["type"] == "government"
+
+
+def test_a_minister_with_a_portfolio_before_the_name(nlp):
+    doc = nlp("Sweden's Minister for Energy Ebba Berg said the government welcomed the plant.")
+    assert {"name": "Ebba Berg", "role": "minister for energy", "organization": None} in doc._.people

@@ -98,6 +98,10 @@ def _title_pattern(rules: Rules) -> re.Pattern:
         titles = sorted(rules.person_titles, key=len, reverse=True)
         one = r"(?:(?:former|founding|deputy|acting|senior|executive|then|current|co-?)\s*)*(?:%s)" % "|".join(
             re.escape(t) for t in titles)
+        # "Minister for Energy", "Secretary of Commerce": a portfolio after the title
+        portfolio = r"(?:minister|secretary|commissioner)\s+(?:for|of)\s+(?-i:[A-Z][\w&-]*)" \
+                    r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w&-]*))*"
+        one = r"(?:%s|%s)" % (portfolio, one)
         pat = re.compile(r"(?i)(?<![\w-])(%s(?:\s*(?:and|&|,)\s*%s)*)" % (one, one))
         _TITLE_RE_CACHE[id(rules)] = pat
     return pat
