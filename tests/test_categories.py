@@ -1001,3 +1001,19 @@ def test_revenue_at_x_has_grown(nlp):
 def test_a_person_called_a_unicorn_is_no_discussion(nlp):
     doc = run(nlp, "She is a unicorn among product managers.")
     assert doc._.categories_discussed == []
+
+
+def test_headline_list_with_a_participle_and_yen_headline(nlp):
+    doc = run(nlp, "Malaysia's newest unicorn: Penang delivery app Hantarlah valued at $1.1 billion", ["Hantarlah"])
+    check_label(doc, "Hantarlah", "unicorn", "explicit", "newest unicorn")
+    text = ("Osaka robot start-up Kagero hits ¥200bn valuation\n\nKagero, an Osaka-based robot maker, said a round "
+            "valued it at ¥200 billion, making it one of Japan's few unicorns.")
+    doc = run(nlp, text, ["Kagero"])
+    assert set(labels(doc)) == {("Kagero", "unicorn")}
+
+
+def test_growth_sentence_after_a_sentence_naming_no_one(nlp):
+    text = ("Hangzhou Ruiwei Sensors said it had grown fast. The company, founded in 2018, makes gas sensors. "
+            "Its revenue grew from 50 million yuan in 2019 to 300 million yuan in 2023.")
+    check_label(run(nlp, text, ["Hangzhou Ruiwei Sensors"]), "Hangzhou Ruiwei Sensors", "gazelle", "criterion",
+                "Its revenue grew")

@@ -427,13 +427,18 @@ class CategoryTagger(CriterionRules):
     def _antecedent(self, u: int) -> Org | None:
         """The company a sentence-initial "it"/"the company" most likely refers to: the previous
         sentence's subject, unless that sentence presents it as an investor or buyer."""
-        if u == 0:
-            return None
-        ps, pe = self.units[u - 1]
-        prev = self.text[ps:pe]
-        if re.search(r"\b(stake|invest\w*|bought|acquir\w*|backed|backs|owns)\b", prev, re.IGNORECASE):
-            return None
-        return self._unit_subject(u - 1)
+        for back in range(1, 4):
+            if u - back < 0:
+                return None
+            ps, pe = self.units[u - back]
+            prev = self.text[ps:pe]
+            if re.search(r"\b(stake|invest\w*|bought|acquir\w*|backed|backs|owns)\b", prev, re.IGNORECASE):
+                return None
+            subj = self._unit_subject(u - back)
+            if subj is not None or self._mentions_in(ps, pe) or not self.pronoun_start.match(prev):
+                return subj
+            # "The company, founded in 2017, makes chips." names no one: read further back
+        return None
 
     # ------------------------------------------------------------------ terms and traps
 
@@ -658,7 +663,7 @@ class CategoryTagger(CriterionRules):
         made = re.search(r"\b(?:making|made|makes|turning|turned|which made|that made)\s+(?:it|them)\b", text[cs:t.start])
         if chosen is None and made:
             # "... values the company at $12bn, making it one of the few decacorns"
-            subj = self._unit_subject(t.unit, cs + made.start())
+            subj = self._unit_subject(t.unit, cs + made.start()) or self._named_subject(t.unit, cs + made.start())
             if subj is not None and not self._other_term_between(cs + made.end(), t.start):
                 self._record(subj, t, "explicit")
                 bound = True
@@ -820,7 +825,10 @@ class CategoryTagger(CriterionRules):
 
     def _list_end(self, start: int, ue: int) -> int:
         # a unit is one sentence, so a full stop inside it belongs to an abbreviation ("Co., Ltd.")
-        m = re.compile(r";|\s(?:is|are|was|were|have|has|had|will|which|who|that)\s").search(self.text, start, ue)
+        # a verb ends the list; after a comma, "valued"/"worth" open a description of the item before
+        m = re.compile(r";|\s(?:is|are|was|were|have|has|had|will|which|who|that)\s|(?<!,)\s(?:valued|worth|raises|"
+                       r"raised|joins|joined|becomes|became|hits|hit|said|says|secures|secured|gets|got|lands|landed|"
+                       r"closes|closed)\s").search(self.text, start, ue)
         return m.start() if m else ue
 
     def _list_members(self, start: int, end: int) -> list[Org]:

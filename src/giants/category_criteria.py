@@ -36,6 +36,12 @@ FROM_TO_MID = re.compile(r"\s*(?:in\s+(?:FY\s?)?((?:19|20)?\d{2})\s*)?,?\s*to\s*
 FROM_TO_END = re.compile(r"\s*(?:in|by)\s+(?:FY\s?)?((?:19|20)?\d{2})\b", re.IGNORECASE)
 
 
+def _sign(amount_text: str) -> str:
+    """The currency sign or word of an amount's text, for matching other amounts written alike."""
+    m = re.match(r"\s*(?:about|around|over|more than|nearly|some|at least|up to)?\s*([^\d\s]+)\s*\d", amount_text, re.I)
+    return (m.group(1) if m else amount_text.split()[-1]).lower()
+
+
 class CriterionRules:
     # ------------------------------------------------------------------ listed status
 
@@ -68,18 +74,26 @@ class CriterionRules:
             self._amounts = []
             try:
                 from .money import scan, to_usd
-                for a in scan(self.text):
-                    if not a.is_money or a.value is None:
-                        continue
+                amounts = [a for a in scan(self.text) if a.is_money and a.value is not None]
+                # The figures component resolves ambiguous signs from the text's country ("¥" in a Tokyo
+                # story is yen): its reading wins, and carries over to amounts it did not keep (headlines).
+                readings: dict[tuple[str, str], str] = {}
+                figs = {}
+                for a in amounts:
+                    fig = next((f for f in self.figures if f["span"][0] < a.end and a.start < f["span"][1]
+                                and f.get("unit") and f.get("usd") is not None), None)
+                    figs[a.start] = fig
+                    if fig is not None and a.unit and fig["unit"] != a.unit:
+                        readings[(_sign(a.text), a.unit)] = fig["unit"]
+                for a in amounts:
                     usd = a.usd
                     if usd is None:
                         usd, _ = to_usd(a.value, a.unit, self.rates)
-                    # the figures component resolves ambiguous signs from the text's country ("¥" in a
-                    # Tokyo story is yen): its conversion wins over the context-free scan
-                    fig = next((f for f in self.figures if f["span"][0] < a.end and a.start < f["span"][1]
-                                and f.get("unit") and f.get("usd") is not None), None)
+                    fig = figs[a.start]
                     if fig is not None and fig.get("unit") != a.unit:
                         usd = float(fig["usd"])
+                    elif fig is None and a.usd is None and (_sign(a.text), a.unit) in readings:
+                        usd, _ = to_usd(a.value, readings[(_sign(a.text), a.unit)], self.rates)
                     self._amounts.append((a.start, a.end, a, usd))
             except Exception:  # the parser is another component's; never let it break ours
                 pass
@@ -205,6 +219,8 @@ class CriterionRules:
             subj = self._unit_subject(u, cue_start)
             if subj is None and not self._mentions_in(us, cue_start):
                 subj = self._antecedent(u)
+            if subj is None:
+                subj = self._named_subject(u, cue_start)
             if subj is not None:
                 return subj
         named = re.match(r"valu\w*\s+([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+at\b", text[cue_start:ms]) if m else None
