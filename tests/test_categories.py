@@ -1017,3 +1017,12 @@ def test_growth_sentence_after_a_sentence_naming_no_one(nlp):
             "Its revenue grew from 50 million yuan in 2019 to 300 million yuan in 2023.")
     check_label(run(nlp, text, ["Hangzhou Ruiwei Sensors"]), "Hangzhou Ruiwei Sensors", "gazelle", "criterion",
                 "Its revenue grew")
+
+
+def test_chinese_name_in_parentheses_is_the_latin_firm(nlp):
+    text = "The new little giants include Yuvix Photonics (优维光子科技有限公司) and Qarmon Bio."
+    doc = run(nlp, text, ["Yuvix Photonics", "优维光子科技有限公司", "Qarmon Bio"])
+    assert set(labels(doc)) == {("Yuvix Photonics", "little_giant"), ("Qarmon Bio", "little_giant")}
+    text = "Yuvix Photonics (优维光子科技有限公司) was valued at $1.5 billion in its latest round."
+    doc = run(nlp, text, ["Yuvix Photonics", "优维光子科技有限公司"])
+    assert set(labels(doc)) == {("Yuvix Photonics", "unicorn")}

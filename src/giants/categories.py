@@ -48,6 +48,7 @@ NEXT_LIKE = re.compile(r"[\"'”’]?\s*,?\s*(?:like|such as|in the mould of|fol
 ALSO_LISTED = re.compile(r"\b(?:was|were|is|are)\s+also\s+(?:on|in|among|part of|included in)\s+(?:the|that|this)\s+"
                          r"(?:list|batch|ranking|roster|group|cohort|line-up)\b|\balso\s+(?:made|joined|entered)\s+"
                          r"(?:the|that|this)\s+(?:list|batch|ranking|roster|cohort)\b", re.IGNORECASE)
+CJK = re.compile(r"[\u4e00-\u9fff]")
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
 APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:(?:a|an|the|one of|another|"
@@ -573,7 +574,23 @@ class CategoryTagger(CriterionRules):
 
     # ------------------------------------------------------------------ binding statements to orgs
 
+    def _latin_owner(self, org: Org) -> Org | None:
+        """An org named only in Chinese characters that the text gives in parentheses after a Latin
+        name ("Yuvix Photonics (优维光子科技有限公司)") is that name's alias: the Latin-named org."""
+        if re.search(r"[A-Za-z]", org.name) or not CJK.search(org.name):
+            return org
+        for s, e in org.mentions:
+            if not re.search(r"\(\s*$", self.text[max(0, s - 3):s]):
+                continue
+            paren = self.text.rfind("(", 0, s)
+            owner = next((o for ms, me, o in self._mentions_in(max(0, paren - 120), paren)
+                          if o is not org and re.fullmatch(r"\s*", self.text[me:paren])), None)
+            if owner is not None:
+                return owner
+        return org
+
     def _record(self, org: Org, t: Term, basis: str, conf: float | None = None) -> None:
+        org = self._latin_owner(org)
         if not org.is_company:
             return
         if t.status in ("negated", "past"):
@@ -586,6 +603,7 @@ class CategoryTagger(CriterionRules):
 
     def _label(self, org: Org, out: str, basis: str, s: int, e: int, pos: int, *, definition_cat: str,
                conf: float | None = None, figure: dict | None = None) -> None:
+        org = self._latin_owner(org)
         cat = self.cats.get(definition_cat, {})
         definition = (cat.get("definition") or {}).get(basis) or (cat.get("definition") or {}).get("explicit")
         self.labels.append({"org": org.name, "_org": org.index, "_pos": pos, "category": out, "basis": basis,
