@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .orgmerge import OrgMerger
+from .orgmerge import OrgMerger, dateline_credit_at
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
 from .orgspans import FIELD_WORDS, NUMERIC_ENTS, QUOTES, NameSpans, odd_case
@@ -313,12 +313,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     @staticmethod
     def _dateline_credit(doc: Doc, s: int, e: int) -> bool:
         """A news agency credited in a dateline: "CITY, Month Day (Agency) --" at a line start."""
-        text = doc.text
-        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        line_start = text.rfind("\n", 0, start) + 1
-        head = text[line_start:start]
-        return bool(re.fullmatch(r"[A-Z][A-Z.'’ -]+,[^()\n]{0,30}\(\s*", head)
-                    and re.match(r"\s*\)\s*(?:--|-|—|–|:)", text[end:end + 6]))
+        return dateline_credit_at(doc.text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
 
     @staticmethod
     def _enumerated_name(doc: Doc, s: int, e: int) -> bool:

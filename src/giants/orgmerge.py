@@ -29,6 +29,15 @@ def cjk_name_like(chars: str, before: str) -> bool:
     return not re.search(r"[\d.,]\s*$", before)
 
 
+def dateline_credit_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the agency of a dateline ("CITY, May 2 (Agency) --"): byline
+    furniture, neither a mention nor an actor."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    return bool(re.fullmatch(r"[A-Z][A-Z.'’ -]+,[^()\n]{0,30}\(\s*", head)
+                and re.match(r"\s*\)\s*(?:--|-|—|–|:)", text[end:end + 6]))
+
+
 class OrgMerger:
     # ------------------------------------------------------------------ merging
     def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
@@ -208,6 +217,8 @@ class OrgMerger:
                     continue
                 # a one-word name that is also a common word: skip sentence-initial hits
                 if " " not in form and s in sent_starts and doc.vocab[form.lower()].is_stop:
+                    continue
+                if dateline_credit_at(text, s, e):
                     continue
                 for i in range(s, e):
                     used[i] = True
