@@ -1026,3 +1026,21 @@ def test_chinese_name_in_parentheses_is_the_latin_firm(nlp):
     text = "Yuvix Photonics (优维光子科技有限公司) was valued at $1.5 billion in its latest round."
     doc = run(nlp, text, ["Yuvix Photonics", "优维光子科技有限公司"])
     assert set(labels(doc)) == {("Yuvix Photonics", "unicorn")}
+
+
+def test_kept_its_title_and_among_them(nlp):
+    text = ('Feiyu Tech said it had lost its national "little giant" status after an audit, while rival '
+            "Lingkong Aero kept its title.")
+    doc = run(nlp, text, ["Feiyu Tech", "Lingkong Aero"])
+    assert set(labels(doc)) == {("Lingkong Aero", "little_giant")}
+    doc = run(nlp, "The little giant firms in the city, Feiyu Tech among them, received subsidies.", ["Feiyu Tech"])
+    assert set(labels(doc)) == {("Feiyu Tech", "little_giant")}
+
+
+@pytest.mark.parametrize("text", [
+    "Feiyu Tech, which was a little giant from 2020 to 2023, did not make this year's list.",
+    "Feiyu Tech was valued at $1.5 billion last year but its valuation has since fallen to $800 million.",
+    "Feiyu Tech, whose valuation peaked at $3 billion in 2021, is now worth less than $1 billion.",
+])
+def test_statuses_that_ended(nlp, text):
+    assert_no_labels(run(nlp, text, ["Feiyu Tech"]))

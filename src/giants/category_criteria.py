@@ -17,7 +17,8 @@ FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit"
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
                              r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
 # A date right after an amount: "valued at $2bn in 2021", "as of 2022".
-DATED_AFTER = re.compile(r"\s*,?\s*(?:in|as of|back in|during|at the end of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b",
+DATED_AFTER = re.compile(r"\s*,?\s*(?:(?:in|as of|back in|during|at the end of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b|"
+                         r"(last year|a year ago|(?:two|three|\d) years ago|previously|at the time|back then|earlier))",
                          re.IGNORECASE)
 # A firm's age, as news states it.
 FOUNDED = re.compile(r"\b(?:founded|established|set up|started|incorporated|launched)\s+(?:in\s+)?((?:18|19|20)\d{2})\b",
@@ -131,6 +132,8 @@ class CriterionRules:
                     continue
                 if re.search(r"\bmarket\s+(cap|capitali[sz]ation|value|valuation)\w*\W+(\w+\W+){0,3}$", left, re.I):
                     continue
+                if getattr(amount, "qualifier", None) == "upper_bound":
+                    continue  # "worth less than $1bn" says it is below the threshold
                 cid = self._threshold_cat(usd)
                 if cid is None:
                     continue
@@ -177,7 +180,7 @@ class CriterionRules:
         if not m:
             return False
         now = self._year()  # undated article: a later valuation in the same sentence is the newer one
-        if now is not None and int(m.group(1)) >= now:
+        if m.group(1) and now is not None and int(m.group(1)) >= now:
             return False
         return any(re.search(r"\b(?:valu\w+|worth)\b[^.;]{0,30}$", self.text[m.end():a_s], re.IGNORECASE)
                    for a_s, _, _, _ in self._money(m.end(), ue))
