@@ -1044,3 +1044,15 @@ def test_kept_its_title_and_among_them(nlp):
 ])
 def test_statuses_that_ended(nlp, text):
     assert_no_labels(run(nlp, text, ["Feiyu Tech"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Gazelle, the Dutch bicycle brand, raised prices by 5% this spring.",
+    'The "unicorn" print dresses were a hit with teenagers this summer.',
+    "Orla Lindqvist hosts the Unicorn Hunters TV show, which features pitches from founders.",
+    "Gazelle Wind Power, an Irish start-up, designs floating turbines for deep water.",
+])
+def test_brand_and_product_uses_are_not_discussion(nlp, text):
+    doc = run(nlp, text)
+    assert_no_labels(doc)
+    assert doc._.categories_discussed == []

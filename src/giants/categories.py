@@ -526,16 +526,22 @@ class CategoryTagger(CriterionRules):
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         mid = s != us and not re.match(r"^[\"'“‘]?$", text[us:s].strip())
-        if capital and mid and not is_title_case_line(line):
+        if capital and not is_title_case_line(line):
             if nxt and text[e:e + 1] == " ":
+                # "Unicorn Capital Partners", "Gazelle Wind Power": the first word of a name (at the
+                # start of a sentence too, where only a second capitalised word tells)
                 w = nxt.group(1)
                 starts_org = any(ms == e + 1 for o in self.orgs for ms, _ in o.mentions)
                 if w[:1].isupper() and w.lower() not in self.category_heads and not starts_org:
                     brands.add(surface.lower().rstrip("s"))
                     return True
-            if not surface.lower().endswith("s") and self.name_context_words is not None \
+            if mid and not surface.lower().endswith("s") and self.name_context_words is not None \
                     and self.name_context_words.search(unit):
                 return True
+            if not mid and not surface.lower().endswith("s") and self.name_context_words is not None \
+                    and re.match(r"[\"'”’]?\s*,", text[e:ue]) and self.name_context_words.search(text[e:min(ue, e + 60)]):
+                brands.add(surface.lower())
+                return True  # "Gazelle, the Dutch bicycle brand, ..."
         cid = self._cat_of(surface)
         if cid == "gazelle" and self.valuation_gazelle is not None and self.valuation_gazelle.search(unit):
             return True
