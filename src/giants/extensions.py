@@ -33,3 +33,19 @@ def register() -> None:
 
 
 register()
+
+
+_last_text: tuple[Doc, str] | None = None
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per document.
+
+    spaCy rebuilds Doc.text from the tokens on every access, which made helpers
+    called per mention quadratic in the article's length. The text of a Doc never
+    changes (retokenizing keeps it), so remembering it for the last Doc is safe.
+    """
+    global _last_text
+    if _last_text is None or _last_text[0] is not doc:
+        _last_text = (doc, doc.text)
+    return _last_text[1]

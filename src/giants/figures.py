@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .data import _merge, builtin, read_toml
 from .money import Amount, Lexicon, load_rates, scan, to_usd
 
@@ -140,7 +141,7 @@ class FigureFinder:
     # --- finding ----------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         overrides, unsure = self._currency_context(text)
         blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
         figures: list[dict[str, Any]] = []
@@ -212,17 +213,17 @@ class FigureFinder:
             start, end = (subj.idx if subj.i == tok.i - 1 or (subj.i >= tok.i - 2 and doc[tok.i - 1].pos_ == "AUX")
                           else tok.idx), tok.idx + len(tok.text)
             when = re.match(r"(?i)\s+(?:last\s+year|this\s+year|year-on-year|in\s+(?:FY\s?)?'?\d{2,4})\b",
-                            doc.text[end:end + 20])
+                            doc_text(doc)[end:end + 20])
             if when:
                 end += when.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            amt = Amount(start, end, doc.text[start:end], float((factor - 1) * 100), unit="%", words=True)
+            amt = Amount(start, end, doc_text(doc)[start:end], float((factor - 1) * 100), unit="%", words=True)
             span = doc.char_span(start, end, alignment_mode="expand")
             sent = span.sent if has_sents else doc[:]
             fig = self._base(amt)
             fig["kind"], fig["about"] = "growth_rate", f"growth ({tok.lower_}){self._fiscal(sent)}"
-            fig["subject"] = self._subject(amt, span, sent, mentions, doc.text)
+            fig["subject"] = self._subject(amt, span, sent, mentions, doc_text(doc))
             out.append(fig)
         return out
 
@@ -234,7 +235,7 @@ class FigureFinder:
             return []
         out: list[dict[str, Any]] = []
         taken = [f["span"] for f in figures]
-        text = doc.text
+        text = doc_text(doc)
         for m in self.fraction_re.finditer(text):
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 _BLANK = re.compile(r"\n\s*\n|\n(?=\s*[-\u2013\u2022*]\s)")
 _ENDS = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
@@ -47,7 +48,7 @@ MAX_CHARS = 600      # a third sentence is added only while the gist stays under
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Body sentences as character spans: after the headline, split at blank lines, trimmed."""
-    text = doc.text
+    text = doc_text(doc)
     head_end = 0
     if doc._.title:
         pos = text.find(doc._.title)
@@ -105,14 +106,14 @@ class GistPicker:
     def __call__(self, doc: Doc) -> Doc:
         spans = [sp for sp in sentence_spans(doc) if self._is_sentence(doc, *sp)]
         # Prefer complete sentences; a subtitle or "... were these:" reads badly in a summary.
-        full = [sp for sp in spans if _FULL_STOP.search(doc.text[sp[0]:sp[1]])]
+        full = [sp for sp in spans if _FULL_STOP.search(doc_text(doc)[sp[0]:sp[1]])]
         if len(full) >= min(2, len(spans)):
             spans = full
         if not spans:
             # Nothing sentence-like: fall back to the first pieces of body text.
             doc._.gist_spans = [list(sp) for sp in sentence_spans(doc)[: self.sentences]]
             return doc
-        text = doc.text
+        text = doc_text(doc)
 
         # Central words: content words weighted by frequency, headline words count more.
         freq = Counter(w for w in _words(text) if w not in self.stop and not w[0].isdigit())

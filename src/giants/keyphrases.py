@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .data import builtin
 
 # Entity types that make good tags; numbers, dates and money do not.
@@ -133,7 +134,7 @@ class KeyphraseExtractor:
     def _candidates(self, doc: Doc) -> list[_Cand]:
         cands: list[_Cand] = []
         # Doc.text is rebuilt from the tokens on every access: read it once per document.
-        self._text = doc.text
+        self._text = doc_text(doc)
         self._lower_words = {t.text for t in doc if t.is_lower}
         known_orgs = {(s, e) for org in doc._.organizations or [] for s, e in org.get("mention_spans", []) or []}
         self._org_spans = known_orgs

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .orgmerge import OrgMerger, dateline_credit_at
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
@@ -276,7 +277,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 fold(w) in self.rules.company_heads or self.rules.place_kind(w) for w in words):
             return False    # "Rentbox Denmark": a country after a name is no surname
 
-        if any(re.match(r",\s*\d{2},", doc.text[doc[m.end - 1].idx + len(doc[m.end - 1].text):][:6])
+        if any(re.match(r",\s*\d{2},", doc_text(doc)[doc[m.end - 1].idx + len(doc[m.end - 1].text):][:6])
                for m in self._keys.get(fold(" ".join(words)), [])):
             return True     # "Jane Doe, 41, said": an age
         def alone(word: str) -> int:
@@ -304,7 +305,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _dateline_place(doc: Doc, s: int, e: int) -> bool:
         """An all-caps place opening a line, then a comma and a short run ending in a dash or an
         agency in parentheses: "TROMSO, Norway, May 2 --"."""
-        text = doc.text
+        text = doc_text(doc)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if text[text.rfind("\n", 0, start) + 1:start].strip():
             return False
@@ -313,7 +314,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     @staticmethod
     def _dateline_credit(doc: Doc, s: int, e: int) -> bool:
         """A news agency credited in a dateline: "CITY, Month Day (Agency) --" at a line start."""
-        return dateline_credit_at(doc.text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+        return dateline_credit_at(doc_text(doc), doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
 
     @staticmethod
     def _enumerated_name(doc: Doc, s: int, e: int) -> bool:
@@ -332,10 +333,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _title_end(self, doc: Doc) -> int:
         title = doc._.title
-        if title and doc.text.lstrip().startswith(title):
-            return doc.text.index(title) + len(title)
-        first = doc.text.split("\n", 1)[0]
-        if "\n" in doc.text and len(first) < 200 and not first.rstrip().endswith((".", "?", "!")):
+        if title and doc_text(doc).lstrip().startswith(title):
+            return doc_text(doc).index(title) + len(title)
+        first = doc_text(doc).split("\n", 1)[0]
+        if "\n" in doc_text(doc) and len(first) < 200 and not first.rstrip().endswith((".", "?", "!")):
             return len(first)
         return 0
 
@@ -585,7 +586,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         # "Hotel chain X": a common noun capitalised only at the start of a sentence
         if len(words) == 1 and all(self._hard_break(doc, m.start) or m.start == 0 for m in ms) \
-                and re.search(r"(?<![\w-])" + re.escape(text.lower()) + r"(?![\w-])", doc.text):
+                and re.search(r"(?<![\w-])" + re.escape(text.lower()) + r"(?![\w-])", doc_text(doc)):
             return None
         # "quality management system (QMS)", "Zhongguancun (ZGC) Forum": the acronym of a non-organisation
         if len(words) == 1 and text.isupper():

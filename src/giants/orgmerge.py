@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .orgnames import CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
+from .extensions import doc_text
 
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class OrgMerger:
             if len(roots) == 1:
                 union(roots.pop(), short)
         # Chinese names beside an English name: "Kerun Intelligent Control (科润智控)"
-        text = doc.text
+        text = doc_text(doc)
         cjk_alias: dict[str, list[tuple[str, int, int]]] = {}
         for mt in CJK_RE.finditer(text):
             if fold(mt.group()) in forms or not cjk_name_like(mt.group(), text[:mt.start()]):
@@ -199,7 +200,7 @@ class OrgMerger:
 
     def _count_mentions(self, doc: Doc, orgs: list[dict], title_end: int) -> None:
         """Every occurrence of every name and alias, longest forms first, no overlaps."""
-        text = doc.text
+        text = doc_text(doc)
         forms = sorted(((f, o) for o in orgs for f in [o["name"], *o["aliases"]]), key=lambda x: -len(x[0]))
         used = [False] * len(text)
         for org in orgs:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from .orgnames import Rules, fold, head_type, person_shaped
+from .extensions import doc_text
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
@@ -82,9 +83,9 @@ def _person_like(doc: Doc, ent, rules: Rules) -> bool:
         return False
     if head_type(ent.text, rules) is not None or any(fold(w) in rules.company_heads for w in words):
         return False
-    if re.match(r",\s*\d{2},", doc.text[ent.end_char:ent.end_char + 6]):
+    if re.match(r",\s*\d{2},", doc_text(doc)[ent.end_char:ent.end_char + 6]):
         return True     # "Jane Doe, 41, said": an age
-    before = doc.text[max(0, ent.start_char - 40):ent.start_char]
+    before = doc_text(doc)[max(0, ent.start_char - 40):ent.start_char]
     return any(re.fullmatch(r"\s*", before[mt.end():]) for mt in _title_pattern(rules).finditer(before))
 
 
@@ -108,7 +109,7 @@ def _title_pattern(rules: Rules) -> re.Pattern:
 
 
 def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, str | None]:
-    text = doc.text
+    text = doc_text(doc)
     pat = _title_pattern(rules)
     role, org = None, None
     # a title right before the name: "President Xi Jinping", "Acme co-founder and co-CEO Jane Doe"
@@ -200,7 +201,7 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
 
 def _dateline(doc: Doc, span) -> bool:
     """An all-caps place that opens a line before a comma: a news dateline names a city."""
-    text = doc.text
+    text = doc_text(doc)
     return span.text.isupper() and not text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip() \
         and text[span.end_char:span.end_char + 1] == ","
 
@@ -223,7 +224,7 @@ def find_places(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue
         if not name[:1].isupper() or fold(name) in rules.soft_stop or re.fullmatch(r"(FY|Q[1-4])\s?\d+", name):
             continue
-        if re.match(r"-(?:style|like|type)\b", doc.text[span.end_char:span.end_char + 7]):
+        if re.match(r"-(?:style|like|type)\b", doc_text(doc)[span.end_char:span.end_char + 7]):
             continue    # "a Tamsin-style rival": a comparison, not a place
         kind = rules.place_kind(name) or rules.place_kind(name.title()) or (
             "city" if _dateline(doc, span) else "other")

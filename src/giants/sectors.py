@@ -31,6 +31,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .data import builtin, taxonomy as load_taxonomy
 from .errors import DataFileError
 
@@ -318,7 +319,7 @@ class SectorRanker:
         title = doc._.title
         head_end = -1
         if title:
-            pos = doc.text.find(title)
+            pos = doc_text(doc).find(title)
             head_end = pos + len(title) if pos >= 0 else -1
         lead = self._lead(doc, head_end)
         names = self._name_spans(doc)
@@ -430,8 +431,8 @@ class SectorRanker:
                 continue
             s0 = max(sent.start_char, head_end)
             if start is None:
-                start = s0 + (len(doc.text[s0:sent.end_char]) - len(doc.text[s0:sent.end_char].lstrip()))
-            elif "\n\n" in doc.text[end:sent.start_char + 1] or "\n\n" in doc.text[start:sent.start_char]:
+                start = s0 + (len(doc_text(doc)[s0:sent.end_char]) - len(doc_text(doc)[s0:sent.end_char].lstrip()))
+            elif "\n\n" in doc_text(doc)[end:sent.start_char + 1] or "\n\n" in doc_text(doc)[start:sent.start_char]:
                 break
             end = sent.end_char
             count += 1
@@ -439,7 +440,7 @@ class SectorRanker:
                 break
         if start is None:
             return None
-        para = doc.text.find("\n\n", start)
+        para = doc_text(doc).find("\n\n", start)
         if 0 <= para < end:
             end = para
         return (start, end)

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -79,8 +80,8 @@ class SourceDetector:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.title = find_title(doc.text)
-        doc._.published = find_published(doc.text)
+        doc._.title = find_title(doc_text(doc))
+        doc._.published = find_published(doc_text(doc))
         return doc
 
 
