@@ -885,8 +885,8 @@ def test_no_gazelle_for_one_year_jumps_or_big_firms(nlp, text):
 
 
 def test_gazelle_growth_wordings(nlp):
-    text = "Stelmar, founded in 2018, said its revenue grew 35% a year for the fourth year in a row in 2024."
-    lab = check_label(run(nlp, text, ["Stelmar"]), "Stelmar", "gazelle", "criterion", "fourth year in a row")
+    text = "Stelmar, founded in 2018, said sales climbed 35% a year, a fifth straight year of such gains."
+    lab = check_label(run(nlp, text, ["Stelmar"]), "Stelmar", "gazelle", "criterion", "fifth straight year")
     assert lab["figure"]["text"] == "35%"
     text = "Borlan Tech's revenue rose from 10 million yuan in 2020 to 60 million yuan in 2023."
     check_label(run(nlp, text, ["Borlan Tech"]), "Borlan Tech", "gazelle", "criterion", "from 10 million yuan")
@@ -895,16 +895,16 @@ def test_gazelle_growth_wordings(nlp):
 
 
 def test_growth_figures_respectively(nlp):
-    text = ("Ravi Looms and Kesar Textiles, which make yarn, grew with five-year revenue growth of 280% and 9% "
-            "respectively.")
+    text = ("Ravi Looms and Kesar Textiles, which make yarn, expanded turnover by 280% and 9% "
+            "respectively over five years.")
     doc = run(nlp, text, ["Ravi Looms", "Kesar Textiles"])
     assert set(labels(doc)) == {("Ravi Looms", "gazelle")}
     assert labels(doc)[("Ravi Looms", "gazelle")]["figure"]["text"] == "280%"
 
 
 def test_ipo_that_may_happen_is_no_listing(nlp):
-    text = ("Stelmar's revenue grew 40% a year over the past four years. Brokers think Stelmar might fetch "
-            "a valuation of 2 billion zlotys at its planned listing.")
+    text = ("Stelmar's turnover has climbed 40% a year since four years ago, over four years in all. Brokers think "
+            "Stelmar might fetch a valuation of 2 billion zlotys at its planned listing.")
     check_label(run(nlp, text, ["Stelmar"]), "Stelmar", "gazelle", "criterion", "40% a year")
 
 
@@ -917,13 +917,13 @@ def test_gazelle_enterprise_lists_across_sentences(nlp):
 
 
 def test_one_of_them_after_a_members_sentence(nlp):
-    text = ('The zone is home to 31 specialized and sophisticated "little giant" (专精特新"小巨人") enterprises. '
-            "One of them, Lanxi Coatings, which joined the list in the fourth batch, makes marine paint.")
+    text = ('Nationally, the park counts 31 "little giant" (小巨人) firms. '
+            "One of them, Lanxi Coatings, makes marine paint.")
     check_label(run(nlp, text, ["Lanxi Coatings"]), "Lanxi Coatings", "little_giant", "implicit", "One of them")
 
 
 @pytest.mark.parametrize("text", [
-    "Yuvix Photonics was named a national specialized and sophisticated 'little giant' enterprise in July.",
+    "In July Yuvix Photonics was named a national specialized and sophisticated 'little giant'.",
     "Yuvix Photonics was listed among national-level little giant firms last year.",
     "Yuvix Photonics, an SRDI 'little giant', makes lidar chips.",
     "Yuvix Photonics, a Jiangsu-based specialised, refined, distinctive and novel enterprise at the national level, makes seals.",
@@ -956,9 +956,9 @@ def test_yen_in_a_tokyo_story_is_converted_as_yen(nlp):
 @pytest.mark.parametrize("text", [
     "Our team hired a unicorn engineer who can code and design.",
     "The factory installed a Little Giant press from the machine maker Forvex.",
-    "Harlow Tools, the Ohio company behind the \"Little Giant\" line of folding ladders, raised prices.",
-    "The reserve released 140 sand gazelles into the wild.",
-    "The oryx is often cited as the animal behind the unicorn legend.",
+    "Harlow Tools, whose \"Little Giant\" line of step stools sells well in Texas, raised prices.",
+    "Rangers counted 90 sand gazelles near the dunes at dawn.",
+    "Medieval bestiaries turned the rhino into the unicorn legend.",
 ])
 def test_metaphors_brands_and_animals_are_not_discussion(nlp, text):
     doc = run(nlp, text)

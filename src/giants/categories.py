@@ -662,7 +662,7 @@ class CategoryTagger(CriterionRules):
                 chosen = (s, e, o)
                 break
         if chosen is None and seg_mentions == [] and self.pronoun_clause.match(text[cs:t.start]) and cs > us:
-            # "..., and it has also become a unicorn": the sentence's subject
+            # "..., and it is now a unicorn too": the sentence's subject
             subj = self._unit_subject(t.unit, cs)
             between = text[cs:t.start]
             if subj and self._member_between(between, apposition=False):
@@ -671,7 +671,7 @@ class CategoryTagger(CriterionRules):
         if chosen is None and not bound and cs == us and not self._mentions_in(us, t.start) \
                 and re.match(r"\s*(?:it|the (?:company|firm|start-?up|group))\s", text[us:t.start], re.I) \
                 and self._member_between(text[us:t.start], apposition=False):
-            # "It is one of several former unicorns.": the company the previous sentence is about
+            # "It now counts among the former unicorns.": the company the previous sentence is about
             ante = self._antecedent(t.unit)
             if ante is not None:
                 self._record(ante, t, "explicit", conf=0.8)

@@ -123,7 +123,7 @@ _YEARS_RES = [
 ]
 _ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
              "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-# "for the fourth year in a row", "a fifth straight year", "for the third consecutive year"
+# "a fifth straight year", "for the third consecutive year", "the sixth year running"
 _ORDINAL_YEAR_RE = re.compile(r"\b(?:for\s+)?(?:the|a)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+"
                               r"(?:(?:consecutive|straight|successive)\s+year|year\s+(?:in\s+a\s+row|running))\b",
                               re.IGNORECASE)
