@@ -142,7 +142,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if s >= 2 and doc[s - 1].lower_ in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
             for title in self.titles_multi:
                 k = len(title)
-                if s - 1 - k >= 0 and [t.lower_ for t in doc[s - 1 - k:s - 1]] == title:
+                if s - 1 - k >= 0 and self._lowers[s - 1 - k:s - 1] == title:
                     m.cues.add("role")
                     m.sources.add("cue")
                     break
@@ -172,7 +172,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.cues.add("backer")
             m.sources.add("cue")
         # "investors including X, Y and Z", "backers such as X": the list shares the cue
-        lead = [t.lower_ for t in doc[max(0, s - 3):s]]
+        lead = self._lowers[max(0, s - 3):s]
         if lead[-2:] in (["investors", "including"], ["backers", "including"], ["investors", "include"],
                          ["backers", "include"]) or lead in (["investors", "such", "as"], ["backers", "such", "as"]):
             m.cues.add("backer")
@@ -180,7 +180,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # "database of X", "stake in X", "bought X"
         for pattern in DATA_CUES:
             k = len(pattern)
-            if s - k >= 0 and [t.lower_ for t in doc[s - k:s]] == list(pattern):
+            if s - k >= 0 and self._lowers[s - k:s] == list(pattern):
                 m.cues.add("data")
                 m.sources.add("cue")
         # apposition: "X, a UK-based startup", "X (No. 41), based in ...", "X, whose founders"
@@ -343,6 +343,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _find(self, doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         r = self.rules
         self._namey_cache = {}      # per document: which word spans look like names
+        self._lowers = [t.lower_ for t in doc]  # token access is slow; cue checks slice this
         self._flat = self._flat_tokens(doc)
         title_end = self._title_end(doc)
         units = self._units(doc)
