@@ -512,7 +512,7 @@ def test_listed_fast_grower_is_not_gazelle(nlp):
 # ---------------------------------------------------------------- no label: aspirants, tiers, time, listing
 
 def test_aims_to_become_is_aspirant(nlp):
-    doc = run(nlp, "Zapgo aims to become a unicorn by 2026.", ["Zapgo"])
+    doc = run(nlp, "Zapgo aims to turn into a unicorn before 2027.", ["Zapgo"])
     assert_no_labels(doc)
     assert "unicorn" in doc._.categories_discussed
 
@@ -635,7 +635,7 @@ def test_funding_and_revenue_are_not_valuations(nlp):
 
 
 def test_pending_valuation(nlp):
-    doc = run(nlp, "Zapgo is in talks to raise $500 million at a valuation of over $4 billion.", ["Zapgo"])
+    doc = run(nlp, "Zapgo is in talks to raise $400 million at a valuation above $4 billion.", ["Zapgo"])
     assert_no_labels(doc)
 
 
@@ -923,7 +923,7 @@ def test_one_of_them_after_a_members_sentence(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "In July Yuvix Photonics was named a national specialized and sophisticated 'little giant'.",
+    "In July the ministry named Yuvix Photonics a national specialized and sophisticated 'little giant'.",
     "Yuvix Photonics was listed among national-level little giant firms last year.",
     "Yuvix Photonics, an SRDI 'little giant', makes lidar chips.",
     "Yuvix Photonics, a Jiangsu-based specialised, refined, distinctive and novel enterprise at the national level, makes seals.",

@@ -48,6 +48,8 @@ NEXT_LIKE = re.compile(r"[\"'”’]?\s*,?\s*(?:like|such as|in the mould of|fol
 ALSO_LISTED = re.compile(r"\b(?:was|were|is|are)\s+also\s+(?:on|in|among|part of|included in)\s+(?:the|that|this)\s+"
                          r"(?:list|batch|ranking|roster|group|cohort|line-up)\b|\balso\s+(?:made|joined|entered)\s+"
                          r"(?:the|that|this)\s+(?:list|batch|ranking|roster|cohort)\b", re.IGNORECASE)
+NAMING_VERB = re.compile(r"\b(?:named|names|name|designated|designates|recognised|recognized|certified|certifies|"
+                         r"rated|rates|dubbed|crowned|declared|declares|made|makes|listed)\s+$", re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
@@ -322,7 +324,7 @@ class CategoryTagger(CriterionRules):
 
     def _apposition(self, e: int, start: int) -> bool:
         """", a unicorn" / ", the country's first decacorn": a noun phrase, with no finite verb of its
-        own before the term (", the country currently has 29 unicorns" is a new clause)."""
+        own before the term (", the region now counts 14 unicorns" is a new clause)."""
         between = self.text[e:start]
         if not APPOSITION.match(between):
             return False
@@ -660,6 +662,15 @@ class CategoryTagger(CriterionRules):
                 continue
             if self._apposition(e, t.start) or (self._subject_like(s, e) and self._not_modifier(s, e)):
                 chosen = (s, e, o)
+                break
+        if chosen is None:
+            # "the ministry named X a little giant": the object of a naming verb, then the term
+            for s, e, o in reversed(seg_mentions):
+                if NAMING_VERB.search(text[max(cs, s - 30):s]) and \
+                        re.match(r"\s*(?:as\s+)?(?:a|an|one of(?: the)?|among(?: the)?)\s", text[e:t.start]) and \
+                        len(text[e:t.start]) < 80 and not self._other_term_between(e, t.start):
+                    self._record(o, t, "explicit")
+                    bound = True
                 break
         if chosen is None and seg_mentions == [] and self.pronoun_clause.match(text[cs:t.start]) and cs > us:
             # "..., and it is now a unicorn too": the sentence's subject

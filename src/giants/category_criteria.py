@@ -27,7 +27,7 @@ AGE_YEARS = re.compile(r"\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b", re.IGN
 OLD_FIRM = re.compile(r"\b(?:century|centuries|decades)-old\b|\bfamily[- ]owned since\b", re.IGNORECASE)
 
 
-# "... growth of 310% and 295% respectively": figures matched in order to the firms named before them
+# "A and B grew sales 150% and 90% respectively": figures matched in order to the firms named before them
 RESPECTIVELY = re.compile(r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)?){2,}"
                           r"\s*,?\s*respectively\b", re.IGNORECASE)
 
