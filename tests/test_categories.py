@@ -1056,3 +1056,12 @@ def test_brand_and_product_uses_are_not_discussion(nlp, text):
     doc = run(nlp, text)
     assert_no_labels(doc)
     assert doc._.categories_discussed == []
+
+
+def test_round_led_by_investors_making_the_company_a_decacorn(nlp):
+    text = ("Hangzhou-based Mosan Intelligence raised $2 billion in a round led by Brookline Capital and the "
+            "Zhejiang State-owned Capital Investment Co., valuing the large-model developer at $12 billion and "
+            "making it one of a handful of Chinese decacorns.")
+    doc = run(nlp, text, ["Mosan Intelligence", "Brookline Capital", "Capital Investment Co."])
+    assert set(labels(doc)) == {("Mosan Intelligence", "decacorn")}
+    assert labels(doc)[("Mosan Intelligence", "decacorn")]["basis"] == "explicit"

@@ -344,10 +344,12 @@ class CategoryTagger(CriterionRules):
         word = re.search(r"([\w'.]+)[\s\"'“‘]*$", before)
         if word and word.group(1).lower() in PREPOSITIONS:
             return False
-        if re.search(r"(?:,|\band|\bor|&)\s*$", before) and depth < 4:
-            # "backed by A and B": B stands where A stands
-            prev = [(ms, me) for ms, me, _ in self._mentions_in(max(0, s - 120), s)
-                    if re.fullmatch(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", self.text[me:s])]
+        before = self.text[max(0, s - 60):s]
+        if re.search(r"(?:,|\band|\bor|&)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$", before) and depth < 4:
+            # "backed by A and B", "led by A and the state-owned B": B stands where A stands
+            prev = [(ms, me) for ms, me, _ in self._mentions_in(max(0, s - 160), s)
+                    if re.fullmatch(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}",
+                                    self.text[me:s])]
             if prev and not self._subject_like(*prev[-1], depth=depth + 1):
                 return False
         after = self.text[e:e + 20]
@@ -696,6 +698,8 @@ class CategoryTagger(CriterionRules):
                     seg_mentions = self._mentions_in(cs, t.start)
                     chosen = next(((s, e, o) for s, e, o in seg_mentions if o is named), None)
         made = re.search(r"\b(?:making|made|makes|turning|turned|which made|that made)\s+(?:it|them)\b", text[cs:t.start])
+        if chosen is not None and made and cs + made.start() > chosen[1]:
+            chosen = None  # "A raised money from B, valuing it at $12bn and making it a decacorn": A, above
         if chosen is None and made:
             # "... values the company at $12bn, making it one of the few decacorns"
             subj = self._unit_subject(t.unit, cs + made.start()) or self._named_subject(t.unit, cs + made.start())

@@ -216,7 +216,8 @@ class CriterionRules:
         if inside and m and re.match(r"valu\w*\s+\S", text[cue_start:ms], re.I):
             # "a round led by A and B valued X at $2bn": X, never the investors before the cue
             return inside[0][2]
-        if m and re.match(r"valu\w*\s+(?:it|the (?:start-?up|company|firm|group|business|maker|developer))\s+at\b",
+        if m and re.match(r"valu\w*\s+(?:it|the (?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|group|business|maker|"
+                          r"developer|platform|app|unicorn|chipmaker|lender|insurer|retailer|operator))\s+at\b",
                           text[cue_start:ms], re.I):
             # "raised money from A and B, which valued the start-up at $4bn": the sentence's subject
             subj = self._unit_subject(u, cue_start)
