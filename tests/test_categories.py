@@ -1065,3 +1065,10 @@ def test_round_led_by_investors_making_the_company_a_decacorn(nlp):
     doc = run(nlp, text, ["Mosan Intelligence", "Brookline Capital", "Capital Investment Co."])
     assert set(labels(doc)) == {("Mosan Intelligence", "decacorn")}
     assert labels(doc)[("Mosan Intelligence", "decacorn")]["basis"] == "explicit"
+
+
+def test_growth_stated_newest_first(nlp):
+    text = "Jiahe, founded in 2016, said its revenue rose to 1.2 billion yuan in 2024 from 300 million yuan in 2020."
+    check_label(run(nlp, text, ["Jiahe"]), "Jiahe", "gazelle", "criterion", "from 300 million yuan")
+    text = "Jiahe's sales climbed to 90 million yuan in 2023 from 80 million yuan in 2020."
+    assert_no_labels(run(nlp, text, ["Jiahe"]))

@@ -34,6 +34,8 @@ RESPECTIVELY = re.compile(r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:
 
 # "from <amount> in 2020 to <amount> in 2023"
 FROM_TO_MID = re.compile(r"\s*(?:in\s+(?:FY\s?)?((?:19|20)?\d{2})\s*)?,?\s*to\s*", re.IGNORECASE)
+TO_FROM_MID = re.compile(r"\s*(?:in\s+(?:FY\s?)?((?:19|20)?\d{2})|(last year|in the last financial year))?\s*,?\s*from\s*",
+                         re.IGNORECASE)
 FROM_TO_END = re.compile(r"\s*(?:in|by)\s+(?:FY\s?)?((?:19|20)?\d{2})\b", re.IGNORECASE)
 
 
@@ -343,7 +345,20 @@ class CriterionRules:
         as a percent, between two amounts of the same measure, with the years between them if dated."""
         out = []
         amounts = self._money(us, ue)
+        now = self._year()
         for (as_, ae, a, ausd), (bs, be, b, busd) in zip(amounts, amounts[1:]):
+            # "rose to 1.2 billion yuan last year from 300 million yuan in 2020": newest first
+            back = TO_FROM_MID.fullmatch(self.text[ae:bs])
+            if back and re.search(r"\bto\s*$", self.text[max(us, as_ - 5):as_]) and a.value and b.value \
+                    and a.unit == b.unit and a.value > b.value and self.growth_measure.search(self.text[max(us, as_ - 60):as_]):
+                y2 = int(back.group(1)[-2:]) if back.group(1) else ((now - 1) % 100 if back.group(2) and now else None)
+                end = FROM_TO_END.match(self.text, be, ue)
+                years = None
+                if y2 is not None and end:
+                    d = y2 - int(end.group(1)[-2:])
+                    years = d if 0 < d <= 30 else None
+                out.append((as_, be, (a.value / b.value - 1) * 100, ("from-to", years)))
+                continue
             if not re.search(r"\bfrom\s*$", self.text[max(us, as_ - 8):as_], re.I):
                 continue
             mid = FROM_TO_MID.fullmatch(self.text[ae:bs])
