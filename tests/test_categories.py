@@ -1072,3 +1072,17 @@ def test_growth_stated_newest_first(nlp):
     check_label(run(nlp, text, ["Jiahe"]), "Jiahe", "gazelle", "criterion", "from 300 million yuan")
     text = "Jiahe's sales climbed to 90 million yuan in 2023 from 80 million yuan in 2020."
     assert_no_labels(run(nlp, text, ["Jiahe"]))
+
+
+def test_a_ranking_that_places_a_firm_at_a_value(nlp):
+    doc = run(nlp, "The Global Unicorn Index ranked Hexa Bio at $3 billion this year.", ["Hexa Bio"])
+    check_label(doc, "Hexa Bio", "unicorn", "criterion", "ranked Hexa Bio at $3 billion")
+
+
+@pytest.mark.parametrize("text", [
+    "The zone has 15 potential unicorn enterprises, including Hexa Bio and Qorvo Labs.",
+    "The city aims to cultivate 50 unicorns by 2027, including homegrown firms such as Hexa Bio.",
+    "Hexa Bio, one of the country's 'future unicorns', raised $50 million.",
+])
+def test_aspirant_lists(nlp, text):
+    assert_no_labels(run(nlp, text, ["Hexa Bio", "Qorvo Labs"]))
