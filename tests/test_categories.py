@@ -1086,3 +1086,13 @@ def test_a_ranking_that_places_a_firm_at_a_value(nlp):
 ])
 def test_aspirant_lists(nlp, text):
     assert_no_labels(run(nlp, text, ["Hexa Bio", "Qorvo Labs"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Zapgo, a unicorn-backed start-up, raised $20 million.",
+    "Zapgo, a unicorn-style start-up, raised $20 million.",
+    "Zapgo is a unicorn-sized bet for the fund.",
+])
+def test_hyphenated_modifiers_are_not_membership(nlp, text):
+    doc = run(nlp, text, ["Zapgo"])
+    assert_no_labels(doc)

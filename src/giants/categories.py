@@ -157,6 +157,7 @@ class CategoryTagger(CriterionRules):
         self.object_after = {w.lower() for w in traps.get("object_after", [])}
         self.non_member_heads = {w.lower() for w in traps.get("non_member_heads", [])}
         self.category_heads = {w.lower() for w in traps.get("category_heads", [])}
+        self.modifier_suffix = any_regex(traps.get("modifier_suffix_re", []))
         self.context_words = words_regex(traps.get("context_words", []))
         self.name_context_words = words_regex(traps.get("name_context_words", []))
         self.animal_before = any_regex([rf"\b{re.escape(w)}\s*$" for w in traps.get("animal_before", [])])
@@ -645,6 +646,8 @@ class CategoryTagger(CriterionRules):
         head = re.match(r"[\"'”’]?\s+([A-Za-z][\w-]*)", text[t.end:ue])
         if head and head.group(1).lower() in self.non_member_heads:
             return  # "a unicorn investor", "little giant incubator": about members, not one
+        if self.modifier_suffix is not None and self.modifier_suffix.match(text[t.end:t.end + 20]):
+            return  # "a unicorn-backed start-up"
         bound = False
         # 1. pre-modifier: "robotics unicorn X", "little giant company X"
         m = self.firm_after.match(text[t.end:ue])
