@@ -1096,3 +1096,10 @@ def test_aspirant_lists(nlp, text):
 def test_hyphenated_modifiers_are_not_membership(nlp, text):
     doc = run(nlp, text, ["Zapgo"])
     assert_no_labels(doc)
+
+
+def test_the_list_also_includes(nlp):
+    text = ("The county certified nine gazelle enterprises in May, such as Orrin Optics and Talvo Bio. "
+            "The list also includes Pemberly Sensors.")
+    doc = run(nlp, text, ["Orrin Optics", "Talvo Bio", "Pemberly Sensors"])
+    assert set(labels(doc)) == {("Orrin Optics", "gazelle"), ("Talvo Bio", "gazelle"), ("Pemberly Sensors", "gazelle")}

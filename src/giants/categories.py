@@ -45,7 +45,9 @@ ANAPHORIC_LIST = re.compile(r"^\s*(?:among|of)\s+(?:them|these|those)\s*,?\s*(?:
 PRESENT_NOW = re.compile(r"\b(?:now|today|currently|has since|since then|again|regained|finally|this year|"
                          r"this month|this week|recently)\b", re.IGNORECASE)
 NEXT_LIKE = re.compile(r"[\"'”’]?\s*,?\s*(?:like|such as|in the mould of|following|after)\s+", re.IGNORECASE)
-ALSO_LISTED = re.compile(r"\b(?:was|were|is|are)\s+also\s+(?:on|in|among|part of|included in)\s+(?:the|that|this)\s+"
+ALSO_LISTED = re.compile(r"^\s*(?:the|this|that|its)\s+(?:\w+\s+)?(?:list|batch|ranking|roster|cohort|line-up)\s+"
+                         r"(?:also\s+)?(?:includes|included|features|featured|names|named|covers|covered)\s+|"
+                         r"\b(?:was|were|is|are)\s+also\s+(?:on|in|among|part of|included in)\s+(?:the|that|this)\s+"
                          r"(?:list|batch|ranking|roster|group|cohort|line-up)\b|\balso\s+(?:made|joined|entered)\s+"
                          r"(?:the|that|this)\s+(?:list|batch|ranking|roster|cohort)\b", re.IGNORECASE)
 NAMING_VERB = re.compile(r"\b(?:named|names|name|designated|designates|recognised|recognized|certified|certifies|"
@@ -770,17 +772,22 @@ class CategoryTagger(CriterionRules):
         sentences before) is a member too."""
         for u in range(1, len(self.units)):
             us, ue = self.units[u]
-            m = ALSO_LISTED.search(self.text, us, ue)
+            m = ALSO_LISTED.search(self.text[us:ue])
             if not m:
                 continue
+            m_start, m_end = us + m.start(), us + m.end()
             term = next((t for t in reversed(terms) if u - 2 <= t.unit < u and not t.in_name), None)
             if term is None or term.status != "ok":
                 continue
             if not any(lab["category"] == term.out and us - 600 < lab["_pos"] < us for lab in self.labels):
                 continue  # the earlier sentences name members: this one adds to them
-            for s, e, o in self._mentions_in(us, m.start()):
-                if self._subject_like(s, e):
-                    self._record(o, Term(term.start, term.end, term.cat, term.out, u), "implicit", conf=0.6)
+            if m.group(0).strip().lower().startswith(("the", "this", "that", "its")):
+                # "The list also includes C and D."
+                members = self._list_members(m_end, self._list_end(m_end, ue))
+            else:
+                members = [o for s, e, o in self._mentions_in(us, m_start) if self._subject_like(s, e)]
+            for o in members:
+                self._record(o, Term(term.start, term.end, term.cat, term.out, u), "implicit", conf=0.6)
 
     def _anaphoric_lists(self, terms: list[Term]) -> None:
         """"The country has 212 unicorns. Among them are X and Y.": the list names members of the category
