@@ -323,14 +323,20 @@ class FigureFinder:
         return best
 
     @staticmethod
-    def _verb_subject(span: Span) -> Token | None:
-        """The grammatical subject of the verb the amount hangs off, if any."""
+    def _governing_verb(span: Span) -> Token | None:
+        """The verb the amount hangs off (within five steps up the parse), if any."""
         tok = span.root
         for _ in range(5):
             if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
                 break
             tok = tok.head
-        if tok.pos_ not in ("VERB", "AUX"):
+        return tok if tok.pos_ in ("VERB", "AUX") else None
+
+    @classmethod
+    def _verb_subject(cls, span: Span) -> Token | None:
+        """The grammatical subject of the verb the amount hangs off, if any."""
+        tok = cls._governing_verb(span)
+        if tok is None:
             return None
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp") and tok.head is not tok:
@@ -968,17 +974,13 @@ class FigureFinder:
             return self._previous_subject(sent, mentions)
         return None
 
-    @staticmethod
-    def _valued_object(span: Span) -> Token | None:
+    @classmethod
+    def _valued_object(cls, span: Span) -> Token | None:
         """The firm a valuation or an investment is about when it is the verb's object,
         not its subject: "a deal valuing the firm at $12 billion", "investors
         valued X at ...", "put X's value at ...", "invested $50 million in X"."""
-        tok = span.root
-        for _ in range(5):
-            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-                break
-            tok = tok.head
-        if tok.pos_ not in ("VERB", "AUX"):
+        tok = cls._governing_verb(span)
+        if tok is None:
             return None
         # "led a round valuing X at $2bn" parsed with "at" under "led"
         doc = span.doc
