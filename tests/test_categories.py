@@ -1103,3 +1103,21 @@ def test_the_list_also_includes(nlp):
             "The list also includes Pemberly Sensors.")
     doc = run(nlp, text, ["Orrin Optics", "Talvo Bio", "Pemberly Sensors"])
     assert set(labels(doc)) == {("Orrin Optics", "gazelle"), ("Talvo Bio", "gazelle"), ("Pemberly Sensors", "gazelle")}
+
+
+# ---------------------------------------------------------------- round 3: growth duration tied to the figure
+
+@pytest.mark.parametrize("text", [
+    "Torvane Robotics doubled its revenue in FY24 after a big contract, but its sales had been flat for the "
+    "three years before that.",
+    "Torvane Robotics, whose revenue jumped 160% in 2023 alone after two years of decline, failed to make the "
+    "cut because the ranking measures growth over three years.",
+])
+def test_a_duration_elsewhere_in_the_sentence_is_not_the_growths(nlp, text):
+    assert_no_labels(run(nlp, text, ["Torvane Robotics"]))
+
+
+def test_growth_over_the_period_named_earlier(nlp):
+    text = ("The list ranks firms by revenue growth between 2020 and 2023. "
+            "Ferrin Cloud grew revenue at a compound annual rate of 187% over the period.")
+    check_label(run(nlp, text, ["Ferrin Cloud"]), "Ferrin Cloud", "gazelle", "criterion", "187%")

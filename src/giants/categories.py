@@ -153,6 +153,10 @@ class CategoryTagger(CriterionRules):
         self.yearly_before = any_regex(cues.get("yearly_before_re", []))
         self.large_firm = any_regex(cues.get("large_firm_re", []))
         self.not_growth_after = any_regex(cues.get("not_growth_after_re", []))
+        self.growth_clause_cut = any_regex(cues.get("growth_clause_cut_re", []))
+        self.other_duration = any_regex(cues.get("other_duration_re", []))
+        self.single_period = any_regex(cues.get("single_period_re", []))
+        self.period_ref = any_regex(cues.get("period_ref_re", []))
         self.multipliers = {k.lower(): float(v) for k, v in (cues.get("growth_multipliers") or {}).items()}
         self.multiplier_rx = phrases_regex(list(self.multipliers))
         self.brand_after = {w.lower() for w in traps.get("brand_after", [])}

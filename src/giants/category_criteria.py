@@ -298,7 +298,12 @@ class CriterionRules:
                     continue
                 per_year = not multiple and bool((self.yearly is not None and self.yearly.match(right)) or
                                                  (self.yearly_before is not None and self.yearly_before.search(text[us:ps])))
-                years = growth_years(unit, self._year())
+                clause = self._growth_clause(us, ue, ps, pe)
+                if self.single_period is not None and self.single_period.search(clause):
+                    continue  # "jumped 160% in 2023 alone": one year's growth
+                years = growth_years(clause, self._year())
+                if years is None and self.period_ref is not None and self.period_ref.search(clause):
+                    years = growth_years(text[:us], self._year())  # "over the period": the span named before
                 from_to = isinstance(multiple, tuple)
                 if from_to:  # a from-to pair: its own years when both are dated
                     multiple, years = True, multiple[1] or years
@@ -339,6 +344,27 @@ class CriterionRules:
                     if fig.get("kind") not in (None, "growth_rate", "other"):
                         continue
                 self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
+
+    def _growth_clause(self, us: int, ue: int, ps: int, pe: int) -> str:
+        """The clause of a growth figure, where its duration must be stated: "doubled in FY24, but sales
+        had been flat for three years" gives the doubling no three years. Durations of something else
+        ("after two years of decline") are blanked out."""
+        text = self.text
+        left = text[us:ps]
+        cut = None
+        if self.growth_clause_cut is not None:
+            for m in self.growth_clause_cut.finditer(left):
+                cut = m
+        if cut is not None:
+            left = left[cut.end():]
+        right = text[pe:ue]
+        m = self.growth_clause_cut.search(right) if self.growth_clause_cut is not None else None
+        if m is not None:
+            right = right[:m.start()]
+        clause = left + text[ps:pe] + right
+        if self.other_duration is not None:
+            clause = self.other_duration.sub(" ", clause)
+        return clause
 
     def _from_to(self, us: int, ue: int) -> list[tuple[int, int, float, tuple]]:
         """"revenue rose from 10 million yuan in 2020 to 60 million yuan in 2023": the total change,
