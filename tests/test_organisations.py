@@ -558,3 +558,22 @@ def test_chinese_names_after_known_as_and_a_headline_short_form(nlp):
 def test_a_minister_with_a_portfolio_before_the_name(nlp):
     doc = nlp("Sweden's Minister for Energy Ebba Berg said the government welcomed the plant.")
     assert {"name": "Ebba Berg", "role": "minister for energy", "organization": None} in doc._.people
+
+
+# ---- firm evidence outweighs a given name at the start of a firm's name
+@pytest.mark.parametrize("text, firm", [
+    ("Kochi-based Priya Softworks reported higher sales this year.", "Priya Softworks"),
+    ("Helena Fabrikk, which makes ferry parts, hired 40 welders.", "Helena Fabrikk"),
+    ("Maria Lindqvist was set up in 2019 in Porto and sells backup tools.", "Maria Lindqvist"),
+    ("Anna Cloudtech founder Ravi Iyer said orders had doubled.", "Anna Cloudtech"),
+])
+def test_firm_evidence_beats_a_given_name(nlp, text, firm):
+    doc = nlp(text)
+    assert firm in orgs_of(nlp, text)
+    assert firm not in {p["name"] for p in doc._.people}
+
+
+def test_a_given_name_alone_is_still_a_person(nlp):
+    doc = nlp("Maria Lindqvist, who runs the plant, said orders were up.")
+    assert "Maria Lindqvist" not in orgs_of(nlp, "Maria Lindqvist, who runs the plant, said orders were up.")
+    assert "Maria Lindqvist" in {p["name"] for p in doc._.people}

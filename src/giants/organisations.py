@@ -38,6 +38,8 @@ CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB
 LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefectural", "town", "township",
                 "village", "state", "regional"}
 LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee", "administration"}
+# context cues that make even a person-shaped name ("Priya Softworks") a firm
+FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
 
@@ -229,6 +231,38 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if k > e and k < n and doc[k].ent_type_ == "PERSON" and fold(doc[k - 1].text) in r.person_titles:
             m.cues.add("role")
             m.sources.add("cue")
+        # firm evidence that outweighs a given name ("Priya Softworks"): "Kochi-based X",
+        # "X, which makes ...", "X was set up in 2019", "X founder <person>", "compiled by X"
+        if s >= 3 and doc[s - 1].lower_ in {"based", "headquartered"} and doc[s - 2].text == "-" \
+                and doc[s - 2].whitespace_ == "":
+            m.cues.add("based-pre")
+            m.sources.add("cue")
+        j = e
+        if j < n and doc[j].text in {"(", "（"}:
+            close = next((k for k in range(j, min(n, j + 12)) if doc[k].text in {")", "）"}), None)
+            j = close + 1 if close is not None else j
+        if j < n and doc[j].text == ",":
+            j += 1
+        if j + 1 < n and doc[j].lower_ in {"which", "that"} and fold(doc[j + 1].text) in r.firm_verbs:
+            m.cues.add("does")
+            m.sources.add("cue")
+        k = e + 1 if e < n and doc[e].text == "," else e
+        if k < n and doc[k].lower_ in {"was", "is", "were", "has", "had", "been"}:
+            k += 1
+            if k < n and doc[k].lower_ == "been":
+                k += 1
+        if k + 1 < n and (doc[k].lower_ in {"founded", "established", "incorporated", "registered", "spun"}
+                          or doc[k].lower_ == "set" and doc[k + 1].lower_ == "up") and k > e:
+            m.cues.add("founded")
+            m.sources.add("cue")
+        if after is not None and after.is_lower and fold(after.text) in {"founder", "co-founder", "cofounder", "ceo"} \
+                and e + 1 < n and doc[e + 1].ent_type_ == "PERSON" and doc[e + 1].text[:1].isupper():
+            m.cues.add("staff")
+            m.sources.add("cue")
+        if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in {"compiled", "collected", "tracked",
+                                                                           "published", "conducted", "run"}:
+            m.cues.add("data")
+            m.sources.add("cue")
         # "X shares rose", "X stock": only firms have shares
         if after is not None and after.lower_ in {"shares", "stock", "stocks"} and after.is_lower:
             m.cues.add("listed")
@@ -274,7 +308,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
             return False
         if head_type(" ".join(words), self.rules) is not None or any(
-                fold(w) in self.rules.company_heads or self.rules.place_kind(w) for w in words):
+                self.rules.company_word(w) or self.rules.place_kind(w) for w in words):
             return False    # "Rentbox Denmark": a country after a name is no surname
 
         if any(re.match(r",\s*\d{2},", doc_text(doc)[doc[m.end - 1].idx + len(doc[m.end - 1].text):][:6])
@@ -293,7 +327,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
             return False
         if head_type(" ".join(words), self.rules) is not None or any(
-                fold(w) in self.rules.company_heads for w in words):
+                self.rules.company_word(w) for w in words):
             return False
         for m in ms:
             if not any(m.start - len(tt) >= 0 and [fold(x.text) for x in doc[m.start - len(tt):m.start]] == tt
@@ -476,7 +510,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
         person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
-                       and not any(fold(t.text) in r.company_heads for t in ent)]
+                       and not any(r.company_word(t.text) for t in ent)]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
         self._keys = keys           # per document: all surface forms, for the verdicts
         accepted: dict[str, str] = {}   # key -> reason
@@ -601,7 +635,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
-        firm_cues = {c for c in cues if c in r.company_cues and c not in r.person_titles
+        firm_cues = {c for c in cues if (c in r.company_cues or c in FIRM_EVIDENCE) and c not in r.person_titles
                      and c not in {"partner", "partners", "owner", "leader", "player", "players"}}
         if not (sources & {"legal", "known"}) and not firm_cues and (
                 person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)):

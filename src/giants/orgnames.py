@@ -61,6 +61,14 @@ class Rules:
     given_names: set[str] = field(default_factory=set)
     product_cues: set[str] = field(default_factory=set)
     eponym_nouns: set[str] = field(default_factory=set)
+    head_endings: tuple[str, ...] = ()
+    firm_verbs: set[str] = field(default_factory=set)
+
+    def company_word(self, word: str) -> bool:
+        """A company head ("Robotics") or a compound ending in one ("Softworks", "Cloudtech")."""
+        w = fold(word.strip(".,()'\""))
+        return w in self.company_heads or any(
+            w.endswith(end) and len(w) >= len(end) + 3 for end in self.head_endings)
 
     def __post_init__(self) -> None:
         self.core_suffixes = {fold(s.strip(".")) for s in self.legal_suffixes} | {
@@ -149,6 +157,8 @@ def load_rules(extra_path: str = "") -> Rules:
         given_names=fset("given_names"),
         product_cues=fset("product_cues"),
         eponym_nouns=fset("eponym_nouns"),
+        head_endings=tuple(sorted(fset("company_head_endings"))),
+        firm_verbs=fset("firm_verbs"),
     )
 
 
@@ -159,7 +169,7 @@ def person_shaped(words: list[str], rules: Rules) -> bool:
         return False
     if fold(words[0]) not in rules.family_names and fold(words[0]) not in rules.given_names:
         return False
-    return head_type(" ".join(words), rules) is None and not any(fold(w) in rules.company_heads for w in words)
+    return head_type(" ".join(words), rules) is None and not any(rules.company_word(w) for w in words)
 
 
 def words_of(name: str) -> list[str]:
@@ -206,7 +216,8 @@ def head_type(name: str, rules: Rules) -> str | None:
     if words[0] in rules.heads["ngo"]:
         return "ngo"
     legal = {fold(s.strip(".")) for s in rules.legal_suffixes}
-    if words[-1] in rules.company_heads or words[-1].strip(".") in legal:
+    if words[-1] in rules.company_heads or words[-1].strip(".") in legal or (
+            len(words) > 1 and rules.company_word(words[-1])):
         if any(w in rules.heads["investor"] for w in inner[1:] if w not in {"asset", "management"}):
             return "investor"
         return "company"

@@ -48,7 +48,7 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue
         if rules.place_kind(name) or fold(name) in rules.hard_stop or fold(name) in rules.soft_stop:
             continue
-        if head_type(name, rules) is not None or fold(name.split()[-1]) in rules.company_heads:
+        if head_type(name, rules) is not None or rules.company_word(name.split()[-1]):
             continue    # "Tamsin Gearbox": a firm's name, not a person's
         if span[0].tag_ == "VBG":
             continue    # "Promoting Specialized ...": a document title
@@ -81,7 +81,7 @@ def _person_like(doc: Doc, ent, rules: Rules) -> bool:
         return True
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
         return False
-    if head_type(ent.text, rules) is not None or any(fold(w) in rules.company_heads for w in words):
+    if head_type(ent.text, rules) is not None or any(rules.company_word(w) for w in words):
         return False
     if re.match(r",\s*\d{2},", doc_text(doc)[ent.end_char:ent.end_char + 6]):
         return True     # "Jane Doe, 41, said": an age
