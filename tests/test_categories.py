@@ -1121,3 +1121,29 @@ def test_growth_over_the_period_named_earlier(nlp):
     text = ("The list ranks firms by revenue growth between 2020 and 2023. "
             "Ferrin Cloud grew revenue at a compound annual rate of 187% over the period.")
     check_label(run(nlp, text, ["Ferrin Cloud"]), "Ferrin Cloud", "gazelle", "criterion", "187%")
+
+
+def test_growth_attached_with_a_with_phrase(nlp):
+    text = ("The ranking covers revenue growth between 2020 and 2023. Topping it was Brisco Health, with revenue "
+            "growth of 1,245% between 2020 and 2023.")
+    check_label(run(nlp, text, ["Brisco Health"]), "Brisco Health", "gazelle", "criterion", "Brisco Health")
+    assert labels(run(nlp, text, ["Brisco Health"]))[("Brisco Health", "gazelle")]["figure"]["text"] == "1,245%"
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Industry body Harlow Growth Forum estimates that of the 4,000 start-ups in the region, 15% of them grew "
+     "faster than 25% a year over the last three years.", "Harlow Growth Forum"),
+    ("Industry body Meridian Group estimates that local start-ups grew 30% a year over the past three years.",
+     "Meridian Group"),
+    ("Kestrel Insights, a research firm, says the region's young companies grew revenue 35% a year over three "
+     "years.", "Kestrel Insights"),
+    ("Kestrel Insights says that a quarter of the city's tech firms grew 40% a year over the last three years.",
+     "Kestrel Insights"),
+])
+def test_bodies_stating_statistics_about_firms_get_no_label(nlp, text, org):
+    assert_no_labels(run(nlp, text, [org]))
+
+
+def test_a_firm_reporting_its_own_growth_still_counts(nlp):
+    text = "Merrow Labs said that its revenue grew 45% a year over the past four years."
+    check_label(run(nlp, text, ["Merrow Labs"]), "Merrow Labs", "gazelle", "criterion", "45%")

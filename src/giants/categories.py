@@ -156,6 +156,8 @@ class CategoryTagger(CriterionRules):
         self.growth_clause_cut = any_regex(cues.get("growth_clause_cut_re", []))
         self.other_duration = any_regex(cues.get("other_duration_re", []))
         self.single_period = any_regex(cues.get("single_period_re", []))
+        self.population = any_regex(cues.get("population_re", []))
+        self.growth_with = any_regex(cues.get("growth_with_re", []))
         self.period_ref = any_regex(cues.get("period_ref_re", []))
         self.multipliers = {k.lower(): float(v) for k, v in (cues.get("growth_multipliers") or {}).items()}
         self.multiplier_rx = phrases_regex(list(self.multipliers))

@@ -299,6 +299,8 @@ class CriterionRules:
                 per_year = not multiple and bool((self.yearly is not None and self.yearly.match(right)) or
                                                  (self.yearly_before is not None and self.yearly_before.search(text[us:ps])))
                 clause = self._growth_clause(us, ue, ps, pe)
+                if self.population is not None and self.population.search(text[us:ps]):
+                    continue  # "15% of them grew faster than 25% a year": a statistic about many firms
                 if self.single_period is not None and self.single_period.search(clause):
                     continue  # "jumped 160% in 2023 alone": one year's growth
                 years = growth_years(clause, self._year())
@@ -328,6 +330,11 @@ class CriterionRules:
                     if len(before) == 1 and self.growth_measure.search(text[us:before[0][0]]) and \
                             re.search(r"\b(?:at|of)\s+(?:the\s+)?$", text[max(us, before[0][0] - 8):before[0][0]]):
                         org = before[0][2]
+                if org is None and self.growth_with is not None:
+                    # "Topping it was X, with revenue growth of 1,245% ...": the firm the figure is attached to
+                    before = self._mentions_in(us, ps)
+                    if before and self.growth_with.fullmatch(text[before[-1][1]:ps]):
+                        org = before[-1][2]
                 if org is None and not self._mentions_in(us, ps):
                     org = self._named_subject(u, ps)
                 if org is None or not org.is_company or self._investor_like(org):
