@@ -577,3 +577,17 @@ def test_a_given_name_alone_is_still_a_person(nlp):
     doc = nlp("Maria Lindqvist, who runs the plant, said orders were up.")
     assert "Maria Lindqvist" not in orgs_of(nlp, "Maria Lindqvist, who runs the plant, said orders were up.")
     assert "Maria Lindqvist" in {p["name"] for p in doc._.people}
+
+
+# ---- a lone possessor before a firm's name is its home town
+def test_possessive_home_town_is_not_an_organisation(nlp):
+    text = ("Second place went to Tartu's Kelder, which builds batteries for buses. "
+            "Third was Narvik's Havbris Energy.")
+    orgs = orgs_of(nlp, text)
+    assert {"Kelder", "Havbris Energy"} <= set(orgs)
+    assert "Tartu" not in orgs and "Narvik" not in orgs
+
+
+def test_a_possessor_named_again_stays_an_organisation(nlp):
+    text = "Quorvex's Lintra Robotics unit grew fast. Quorvex said it would list Lintra Robotics."
+    assert {"Quorvex", "Lintra Robotics"} <= set(orgs_of(nlp, text))

@@ -321,6 +321,18 @@ class OrganisationFinder(NameSpans, OrgMerger):
                                 and not doc[t.i].is_sent_start))
         return alone(words[1]) > 0 and alone(words[0]) == 0
 
+    def _place_possessive(self, doc: Doc, m: Mention) -> bool:
+        """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
+        k = m.end
+        if not (k + 1 < len(doc) and doc[k].lower_ in {"'s", "’s"}):
+            return False
+        nxt = doc[k + 1]
+        return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper \
+            and fold(nxt.text) not in self.rules.person_titles and not nxt.is_sent_start \
+            and head_type(nxt.text, self.rules) in (None, "company") \
+            and nxt.ent_type_ not in ("GPE", "LOC", "DATE") \
+            and not (nxt.ent_type_ == "PERSON" and k + 2 < len(doc) and doc[k + 2].ent_iob_ == "I")
+
     def _titled(self, doc: Doc, ms: list[Mention], words: list[str]) -> bool:
         """A personal name after a job title at every mention ("Chief executive Jane Doe", "said
         partner Jane Doe"), not "CEO of X" and not a name with a head word."""
@@ -635,6 +647,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
+        if len(words) == 1 and not (sources & {"legal", "known"}) and not cues and len(live) == len(ms) \
+                and all(self._place_possessive(doc, m) for m in live) \
+                and sum(1 for t in doc if t.text == text) == len({m.start for m in ms}):
+            return None     # "went to Tartu's Kelder": a lone possessor before a firm's name is its home town
         firm_cues = {c for c in cues if (c in r.company_cues or c in FIRM_EVIDENCE) and c not in r.person_titles
                      and c not in {"partner", "partners", "owner", "leader", "player", "players"}}
         if not (sources & {"legal", "known"}) and not firm_cues and (
