@@ -1147,3 +1147,27 @@ def test_bodies_stating_statistics_about_firms_get_no_label(nlp, text, org):
 def test_a_firm_reporting_its_own_growth_still_counts(nlp):
     text = "Merrow Labs said that its revenue grew 45% a year over the past four years."
     check_label(run(nlp, text, ["Merrow Labs"]), "Merrow Labs", "gazelle", "criterion", "45%")
+
+
+@pytest.mark.parametrize("text", [
+    "Pellam Tech, which was on the gazelle list in 2021 and 2022, did not appear this year after its revenue fell.",
+    "Pellam Tech was removed from the little giant list in 2023.",
+    "Pellam Tech was a little giant until its title expired in 2023.",
+    "Pellam Tech fell off the gazelle list.",
+    "Pellam Tech was dropped from this year's unicorn ranking.",
+    "Pellam Tech, a national little giant since 2021, failed to requalify this year.",
+    "Pellam Tech was among the little giants named in 2020 but dropped off the list in 2023.",
+])
+def test_past_list_membership_in_other_words(nlp, text):
+    assert_no_labels(run(nlp, text, ["Pellam Tech"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Optics is a national little giant. Pellam Tech's little giant title was revoked in 2023.",
+    "Orrin Optics and Pellam Tech were named national little giants in 2021; Pellam Tech's title was later revoked.",
+    "Orrin Optics is a national little giant, while Pellam Tech had its little giant title revoked.",
+])
+def test_a_revoked_title_vetoes_only_its_own_firm(nlp, text):
+    doc = run(nlp, text, ["Orrin Optics", "Pellam Tech"])
+    assert set(labels(doc)) == {("Orrin Optics", "little_giant")}
+    assert labels(doc)[("Orrin Optics", "little_giant")]["basis"] == "explicit"

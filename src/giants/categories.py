@@ -158,6 +158,7 @@ class CategoryTagger(CriterionRules):
         self.single_period = any_regex(cues.get("single_period_re", []))
         self.population = any_regex(cues.get("population_re", []))
         self.growth_with = any_regex(cues.get("growth_with_re", []))
+        self.title_lost_after = any_regex(cues.get("title_lost_after_re", []))
         self.period_ref = any_regex(cues.get("period_ref_re", []))
         self.multipliers = {k.lower(): float(v) for k, v in (cues.get("growth_multipliers") or {}).items()}
         self.multiplier_rx = phrases_regex(list(self.multipliers))
@@ -226,6 +227,7 @@ class CategoryTagger(CriterionRules):
         for t in terms:
             self._bind(t)
         self._anaphoric_lists(terms)
+        self._lost_titles(terms)
         self._also_listed(terms)
         self._valuations()
         self._growth()
@@ -771,6 +773,27 @@ class CategoryTagger(CriterionRules):
             self._record(o, t, "implicit", conf=0.7)
             return True
         return False
+
+    def _lost_titles(self, terms: list[Term]) -> None:
+        """"Y's title was later revoked", "Y dropped off the list", "Y failed to requalify": a veto for
+        that org alone, on the category named in the statement or the last one named just before."""
+        if self.title_lost_after is None:
+            return
+        text = self.text
+        for o in self.orgs:
+            for s, e in o.mentions:
+                u = self._unit_of(s)
+                if u < 0:
+                    continue
+                us, ue = self.units[u]
+                m = self.title_lost_after.match(text, e, ue)
+                if not m:
+                    continue
+                inside = [t for t in terms if e <= t.start < m.end()]
+                before = [t for t in terms if u - 2 <= t.unit <= u and t.start < s and not t.in_name]
+                term = inside[0] if inside else (before[-1] if before else None)
+                if term is not None:
+                    self.negatives.setdefault((o.index, term.out), []).append(max(s, term.start))
 
     def _also_listed(self, terms: list[Term]) -> None:
         """"... named 30 gazelle enterprises. Among them are A and B. C was also on the list.": a firm
