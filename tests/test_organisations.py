@@ -591,3 +591,17 @@ def test_possessive_home_town_is_not_an_organisation(nlp):
 def test_a_possessor_named_again_stays_an_organisation(nlp):
     text = "Quorvex's Lintra Robotics unit grew fast. Quorvex said it would list Lintra Robotics."
     assert {"Quorvex", "Lintra Robotics"} <= set(orgs_of(nlp, text))
+
+
+# ---- legal names: "Co." at a sentence end, "Co. Ltd." without a comma, a Chinese full name
+def test_co_at_a_sentence_end_ends_the_name(nlp):
+    orgs = orgs_of(nlp, "The order went to Wuxi Lanxin Materials Co. Revenue rose 20% last year.")
+    assert "Wuxi Lanxin Materials Co." in orgs and len(orgs) == 1
+
+
+def test_chinese_full_name_after_co_ltd_without_comma_is_an_alias(nlp):
+    text = ("The supplier is Ningbo Kaiyu Precision Machinery Co. Ltd. (宁波凯宇精密机械有限公司), "
+            "which exports valves. Orders at Kaiyu rose.")
+    orgs = orgs_of(nlp, text)
+    assert list(orgs) == ["Ningbo Kaiyu Precision Machinery Co. Ltd."]
+    assert {"宁波凯宇精密机械有限公司", "Kaiyu"} <= set(orgs["Ningbo Kaiyu Precision Machinery Co. Ltd."]["aliases"])

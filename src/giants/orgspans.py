@@ -191,8 +191,10 @@ class NameSpans:
         while True:
             if end < n and doc[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
                     and not self._hard_break(doc, end) and doc[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
-                    and doc[end].text not in QUOTES:
-                end += 1
+                    and doc[end].text not in QUOTES \
+                    and not (doc[end - 1].text.endswith(".") and self._is_legal(doc[end - 1])
+                             and not self._is_legal(doc[end])):
+                end += 1    # (but "... Co." at a sentence end is over: "Co. Revenue rose")
                 continue
             if end + 1 < n and doc[end].lower_ in {"of", "and", "&"} and fold(doc[end - 1].text) in OF_HEADS | {
                     "science", "industry", "economy", "commerce", "technology"} and \
