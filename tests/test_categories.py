@@ -1171,3 +1171,28 @@ def test_a_revoked_title_vetoes_only_its_own_firm(nlp, text):
     doc = run(nlp, text, ["Orrin Optics", "Pellam Tech"])
     assert set(labels(doc)) == {("Orrin Optics", "little_giant")}
     assert labels(doc)[("Orrin Optics", "little_giant")]["basis"] == "explicit"
+
+
+@pytest.mark.parametrize("text", [
+    "Among the unicorns, Orvex AI, at 80 billion yuan, leads; Kelsa Bio, at 9 billion yuan, follows.",
+    "The 2024 Global Unicorn Index lists 1,400 firms. Orvex AI (80 billion yuan) ranks first, followed by "
+    "Kelsa Bio (9 billion yuan).",
+])
+def test_unicorn_ranking_entries_with_valuations(nlp, text):
+    doc = run(nlp, text, ["Orvex AI", "Kelsa Bio"])
+    assert set(labels(doc)) == {("Orvex AI", "decacorn"), ("Kelsa Bio", "unicorn")}
+    lab = labels(doc)[("Orvex AI", "decacorn")]
+    assert lab["basis"] == "criterion" and "80 billion yuan" in lab["figure"]["text"]
+
+
+def test_a_ranking_entry_at_an_amount_that_is_not_a_valuation(nlp):
+    text = "Among the unicorns, Orvex AI, at 80 billion yuan in revenue, is the largest."
+    assert ("Orvex AI", "decacorn") not in labels(run(nlp, text, ["Orvex AI"]))
+
+
+def test_a_rich_list_gazelle_index_is_not_discussed_as_gazelles(nlp):
+    text = ("Hurun Global Gazelle Index 2024: Talvo Bio makes the list.\n"
+            "The research institute named 300 gazelles this year. Talvo Bio is one of them.")
+    doc = run(nlp, text, ["Talvo Bio"])
+    assert_no_labels(doc)
+    assert "gazelle" not in doc._.categories_discussed

@@ -172,6 +172,8 @@ class CategoryTagger(CriterionRules):
         self.animal_before = any_regex([rf"\b{re.escape(w)}\s*$" for w in traps.get("animal_before", [])])
         self.metaphor = any_regex(traps.get("metaphor_re", []))
         self.valuation_gazelle = any_regex(traps.get("valuation_gazelle_re", []))
+        self.valuation_gazelle_doc = any_regex(traps.get("valuation_gazelle_doc_re", []))
+        self.ranking_context = any_regex(cues.get("ranking_context_re", []))
         gz = self.cats.get("gazelle", {})
         self.min_growth = float(gz.get("min_yearly_growth", 0.2))
         self.min_years = int(gz.get("min_years", 3))
@@ -193,7 +195,7 @@ class CategoryTagger(CriterionRules):
             return self._run(doc)
         finally:
             for attr in ("doc", "text", "units", "orgs", "figures", "labels", "negatives", "listed", "_amounts",
-                         "_index", "_starts"):
+                         "_index", "_starts", "_val_gazelles", "_ranking_ctx"):
                 self.__dict__.pop(attr, None)
 
     def _run(self, doc: Doc) -> Doc:
@@ -560,7 +562,25 @@ class CategoryTagger(CriterionRules):
         cid = self._cat_of(surface)
         if cid == "gazelle" and self.valuation_gazelle is not None and self.valuation_gazelle.search(unit):
             return True
+        if cid == "gazelle" and self._valuation_gazelles():
+            return True  # the article's gazelles are a rich list's valuation band, wherever it says so
         return False
+
+    def _valuation_gazelles(self) -> bool:
+        """The text uses "gazelle" for a rich list's valuation band: a sentence with a gazelle term and
+        valuation wording, or a gazelle index named as such."""
+        if "_val_gazelles" not in self.__dict__:
+            found = bool(self.valuation_gazelle_doc is not None and self.valuation_gazelle_doc.search(self.text))
+            rx = self.term_rx_by_cat.get("gazelle")
+            if not found and rx is not None and self.valuation_gazelle is not None:
+                for us, ue in self.units:
+                    unit = self.text[us:ue]
+                    if rx.search(unit) and self.valuation_gazelle.search(unit) and \
+                            not (self.context_words is not None and self.context_words.search(unit)):
+                        found = True
+                        break
+            self._val_gazelles = found
+        return self._val_gazelles
 
     def _clause_start(self, pos: int, floor: int) -> int:
         start = floor

@@ -118,7 +118,8 @@ class CriterionRules:
         text = self.text
         for u, (us, ue) in enumerate(self.units):
             unit = text[us:ue]
-            private_list = self.valuable_private is not None and self.valuable_private.search(unit)
+            private_list = (self.valuable_private is not None and self.valuable_private.search(unit)) or \
+                self._ranking_article()
             if self.acquisition is not None and self.acquisition.search(unit):
                 continue  # acquisition prices are not valuations
             private = self.private_context is not None and self.private_context.search(unit)
@@ -130,7 +131,13 @@ class CriterionRules:
                          (self.valuation_after is not None and self.valuation_after.match(text[me:ue])) or \
                          (private and self.valuation_weak is not None and self.valuation_weak.search(left))
                 paren = private_list and re.search(r"\(\s*$", left) and re.match(r"\s*\)", text[me:ue])
-                if not (is_val or paren):
+                # an entry of a ranking: "X, at 9 billion yuan, ..."
+                entry = private_list and not paren and re.search(r",\s*at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", left) \
+                    and re.match(r"\s*(?:[,;)]|$)", text[me:ue])
+                entry_org = self._org_before_comma(us, left.rstrip().rfind(",") + us) if entry else None
+                if entry and entry_org is None:
+                    entry = False
+                if not (is_val or paren or entry):
                     continue
                 if re.search(r"\bmarket\s+(cap|capitali[sz]ation|value|valuation)\w*\W+(\w+\W+){0,3}$", left, re.I):
                     continue
@@ -144,6 +151,8 @@ class CriterionRules:
                     re.match(r"\s*(?:-\s*)?(?:\w+\s+){0,2}?(?:start-?up|company|firm|unicorn)\s+", text[me:ue])
                 if paren:
                     org = self._paren_org(us, ms)
+                elif entry:
+                    org = entry_org
                 elif after_firm is not None:
                     # "the $5 billion fintech start-up Zapgo": the name right after the noun
                     pos = me + after_firm.end()
@@ -191,6 +200,21 @@ class CriterionRules:
         for thr, cid in self.thresholds:
             if usd >= thr * 0.995:
                 return cid
+        return None
+
+    def _ranking_article(self) -> bool:
+        """The text presents a ranking or list of unicorns, whose entries carry their valuations."""
+        if "_ranking_ctx" not in self.__dict__:
+            self._ranking_ctx = bool(self.ranking_context is not None and self.ranking_context.search(self.text))
+        return self._ranking_ctx
+
+    def _org_before_comma(self, us: int, comma: int) -> Org | None:
+        """The org named right before a comma ("X, at 9 billion yuan,"), at the start of its clause."""
+        for s, e, o in reversed(self._mentions_in(us, comma)):
+            if re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*", self.text[e:comma]) and \
+                    re.search(r"(?:^|[,;:(]|\band|\bwhile|\bwhereas)\s*(?:\w+\s+){0,3}$", self.text[us:s]):
+                return o
+            break
         return None
 
     def _paren_org(self, us: int, ms: int) -> Org | None:
