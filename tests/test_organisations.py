@@ -605,3 +605,34 @@ def test_chinese_full_name_after_co_ltd_without_comma_is_an_alias(nlp):
     orgs = orgs_of(nlp, text)
     assert list(orgs) == ["Ningbo Kaiyu Precision Machinery Co. Ltd."]
     assert {"宁波凯宇精密机械有限公司", "Kaiyu"} <= set(orgs["Ningbo Kaiyu Precision Machinery Co. Ltd."]["aliases"])
+
+
+# ---- ranking entries, media named by their cue, banks lending, person-shaped investors
+def test_one_mention_ranking_entries_are_organisations(nlp):
+    text = ("First place went to Kestrava, and third to Narvik's Vollan. "
+            "Halvista came second in the regional table.")
+    orgs = orgs_of(nlp, text)
+    assert {"Kestrava", "Vollan", "Halvista"} <= set(orgs)
+    assert "Narvik" not in orgs
+
+
+def test_business_daily_names_a_media_organisation(nlp):
+    orgs = orgs_of(nlp, "The business daily Tarnby Financial reported that the deal had closed.")
+    assert orgs["Tarnby Financial"]["type"] == "media" and orgs["Tarnby Financial"]["is_company"] is True
+
+
+def test_figures_compiled_by_a_firm(nlp):
+    orgs = orgs_of(nlp, "According to figures compiled by Quillmere, deal counts fell by a third.")
+    assert "Quillmere" in orgs
+
+
+def test_a_bank_lending_in_a_foreign_currency(nlp):
+    orgs = orgs_of(nlp, "The plant was financed with a DKK 90m loan from Kattegat Sparbank.")
+    assert orgs["Kattegat Sparbank"]["is_company"] is True
+    assert "DKK" not in orgs
+
+
+def test_a_person_described_as_an_investor_stays_a_person(nlp):
+    doc = nlp("Tomas Varga, a Budapest-based investor, backed the firm.")
+    assert "Tomas Varga" not in {o["name"] for o in doc._.organizations}
+    assert "Tomas Varga" in {p["name"] for p in doc._.people}

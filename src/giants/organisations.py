@@ -259,6 +259,19 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 and e + 1 < n and doc[e + 1].ent_type_ == "PERSON" and doc[e + 1].text[:1].isupper():
             m.cues.add("staff")
             m.sources.add("cue")
+        # ranking entries: "second place went to (Oslo's) X", "third to X", "X came second"
+        j = s - 1
+        if j >= 2 and doc[j].lower_ in {"'s", "’s"} and doc[j - 1].text[:1].isupper():
+            j -= 2
+        if j >= 1 and doc[j].lower_ == "to" and not (after is not None and after.lower_ in {"'s", "’s"}) and (
+                doc[j - 1].ent_type_ == "ORDINAL" or doc[j - 1].lower_ in {"went", "goes", "go"} and j >= 2
+                and doc[j - 2].lower_ in {"place", "spot", "prize", "award", "title", "position", "slot"}):
+            m.cues.add("ranked")
+            m.sources.add("cue")
+        if e + 1 < n and doc[e].lower_ in {"came", "finished", "placed", "ranked", "took"} and (
+                doc[e + 1].ent_type_ == "ORDINAL" or e + 2 < n and doc[e + 2].ent_type_ == "ORDINAL"):
+            m.cues.add("ranked")
+            m.sources.add("cue")
         if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in {"compiled", "collected", "tracked",
                                                                            "published", "conducted", "run"}:
             m.cues.add("data")
@@ -652,7 +665,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 and sum(1 for t in doc if t.text == text) == len({m.start for m in ms}):
             return None     # "went to Tartu's Kelder": a lone possessor before a firm's name is its home town
         firm_cues = {c for c in cues if (c in r.company_cues or c in FIRM_EVIDENCE) and c not in r.person_titles
-                     and c not in {"partner", "partners", "owner", "leader", "player", "players"}}
+                     and c not in {"partner", "partners", "owner", "leader", "player", "players",
+                                   "investor", "backer", "specialist", "pioneer"}}
         if not (sources & {"legal", "known"}) and not firm_cues and (
                 person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm

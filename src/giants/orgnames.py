@@ -284,7 +284,8 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     if kind is None or kind == "company":
         if cues & rules.investor_cues:
             kind = "investor"
-        elif cues & rules.media_cues and kind is None:
+        elif cues & rules.media_cues and (kind is None or not any(
+                fold(w.strip(".,")) in rules.core_suffixes for w in words_of(name))):
             kind = "media"
         elif cues & {"university"}:
             kind = "university"
