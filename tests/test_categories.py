@@ -1196,3 +1196,48 @@ def test_a_rich_list_gazelle_index_is_not_discussed_as_gazelles(nlp):
     doc = run(nlp, text, ["Talvo Bio"])
     assert_no_labels(doc)
     assert "gazelle" not in doc._.categories_discussed
+
+
+@pytest.mark.parametrize("text", [
+    "Recruiters say a unicorn candidate who can code and sell is rare.",
+    "Hiring a unicorn engineer is hard; every start-up wants a unicorn hire.",
+    "She is what recruiters call a unicorn: a data scientist who also understands sales.",
+])
+def test_the_job_market_unicorn_is_not_discussed(nlp, text):
+    doc = run(nlp, text, [])
+    assert_no_labels(doc)
+    assert "unicorn" not in doc._.categories_discussed
+
+
+def test_a_unicorn_that_is_hiring_is_still_a_unicorn(nlp):
+    text = "Zapgo, a unicorn valued at $2 billion, is hiring 300 engineers."
+    check_label(run(nlp, text, ["Zapgo"]), "Zapgo", "unicorn", "explicit", "a unicorn")
+
+
+@pytest.mark.parametrize("text", [
+    "Dalton Machinery showed the Little Giant mini excavator at the fair.",
+    "Dalton Machinery said its Little Giant series sold well.",
+    "Dalton Machinery expanded its Little Giant product family.",
+])
+def test_a_little_giant_product_is_not_discussed(nlp, text):
+    doc = run(nlp, text, ["Dalton Machinery"])
+    assert_no_labels(doc)
+    assert "little_giant" not in doc._.categories_discussed
+
+
+@pytest.mark.parametrize("text", [
+    "Quanlin Precision Co. Ltd. has been listed among the national-level 'little giant' firms.",
+    "Quanlin Precision was selected for the national specialized, refined, distinctive and novel 'little giant' list.",
+    "Quanlin Precision, one of the province's 120 national-level little giants, makes valves.",
+    "Quanlin Precision made the fifth batch of national little giants in 2023.",
+])
+def test_little_giant_explicit_forms(nlp, text):
+    org = "Quanlin Precision Co. Ltd." if "Co. Ltd." in text else "Quanlin Precision"
+    check_label(run(nlp, text, [org]), org, "little_giant", "explicit", "little giant")
+
+
+def test_a_full_company_name_with_its_chinese_name(nlp):
+    text = ("Hubei Quanlin Precision Machinery Co., Ltd. (湖北全林精密机械有限公司) has been listed among the "
+            "national-level little giant firms.")
+    doc = run(nlp, text, ["Hubei Quanlin Precision Machinery Co., Ltd."])
+    check_label(doc, "Hubei Quanlin Precision Machinery Co., Ltd.", "little_giant", "explicit", "little giant")

@@ -171,6 +171,7 @@ class CategoryTagger(CriterionRules):
         self.name_context_words = words_regex(traps.get("name_context_words", []))
         self.animal_before = any_regex([rf"\b{re.escape(w)}\s*$" for w in traps.get("animal_before", [])])
         self.metaphor = any_regex(traps.get("metaphor_re", []))
+        self.job_context = any_regex(traps.get("job_context_re", []))
         self.valuation_gazelle = any_regex(traps.get("valuation_gazelle_re", []))
         self.valuation_gazelle_doc = any_regex(traps.get("valuation_gazelle_doc_re", []))
         self.ranking_context = any_regex(cues.get("ranking_context_re", []))
@@ -539,6 +540,10 @@ class CategoryTagger(CriterionRules):
             return True
         if self.context_words is not None and self.context_words.search(unit):
             return True
+        if self.job_context is not None and self._cat_of(surface) == "unicorn" and self.job_context.search(unit) \
+                and not self._mentions_in(us, ue) and not re.search(r"\b(?:start-?ups?|compan(?:y|ies)|firms?|valu\w+|"
+                                                                    r"worth|billion|bn)\b", unit, re.I):
+            return True  # "recruiters call her a unicorn": a rare hire, not a firm
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
