@@ -636,3 +636,10 @@ def test_a_person_described_as_an_investor_stays_a_person(nlp):
     doc = nlp("Tomas Varga, a Budapest-based investor, backed the firm.")
     assert "Tomas Varga" not in {o["name"] for o in doc._.organizations}
     assert "Tomas Varga" in {p["name"] for p in doc._.people}
+
+
+def test_shares_of_a_given_name_firm(nlp):
+    orgs = orgs_of(nlp, "Shares of Elena Varga rose 4% after the glassmaker beat forecasts.")
+    assert orgs["Elena Varga"]["type"] == "company"
+    orgs = orgs_of(nlp, "Shares of Mark Semicon rose 4% on Monday.")
+    assert "Mark Semicon" in orgs

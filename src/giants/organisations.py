@@ -39,7 +39,7 @@ LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefec
                 "village", "state", "regional"}
 LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee", "administration"}
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
-FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff"}
+FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
 
@@ -183,6 +183,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         for pattern in DATA_CUES:
             k = len(pattern)
             if s - k >= 0 and self._lowers[s - k:s] == list(pattern):
+                if pattern[0] in {"shares", "stake", "stakes", "listing", "acquisition"}:
+                    m.cues.add("held")    # only firms have shares and stakes: firm evidence
                 m.cues.add("data")
                 m.sources.add("cue")
         # apposition: "X, a UK-based startup", "X (No. 41), based in ...", "X, whose founders"
