@@ -1241,3 +1241,17 @@ def test_a_full_company_name_with_its_chinese_name(nlp):
             "national-level little giant firms.")
     doc = run(nlp, text, ["Hubei Quanlin Precision Machinery Co., Ltd."])
     check_label(doc, "Hubei Quanlin Precision Machinery Co., Ltd.", "little_giant", "explicit", "little giant")
+
+
+def test_a_title_stripped_after_but_vetoes_only_the_firm_named_there(nlp):
+    text = ("Orrin Optics and Talvo Bio were named national little giants in 2021, but Talvo Bio was later "
+            "stripped of the title.")
+    doc = run(nlp, text, ["Orrin Optics", "Talvo Bio"])
+    assert set(labels(doc)) == {("Orrin Optics", "little_giant")}
+
+
+def test_apposition_after_a_chinese_name_in_parentheses(analyze):
+    text = "Quanlin Precision Co., Ltd. (全林精密有限公司), a national-level little giant, makes bearings."
+    result = analyze(text)
+    found = {(o.name, c.category) for o in result.organizations for c in o.categories}
+    assert found == {("Quanlin Precision Co., Ltd.", "little_giant")}

@@ -55,7 +55,7 @@ NAMING_VERB = re.compile(r"\b(?:named|names|name|designated|designates|recognise
 CJK = re.compile(r"[\u4e00-\u9fff]")
 AND_SEP = re.compile(r"\b(?:and|or)\b|&")
 LIST_SEP = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or|&)?\s*[\"'“”‘’]?\s*$")
-APPOSITION = re.compile(r"^\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:(?:a|an|the|one of|another|"
+APPOSITION = re.compile(r"^[)）]?\s*(?:\([^)]{0,60}\))?\s*,\s*(?:now\s+|also\s+|itself\s+)?(?:(?:a|an|the|one of|another|"
                         r"among|its|their)\b|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s)", re.IGNORECASE)
 LIST_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
 # The last run of capitalised words in a list item, with an optional parenthesis after it.
@@ -587,6 +587,15 @@ class CategoryTagger(CriterionRules):
             self._val_gazelles = found
         return self._val_gazelles
 
+    def _new_subject_in(self, s: int, e: int, ue: int) -> bool:
+        """"X and Y were named little giants in 2021, but Y was later stripped of the title": the past
+        status belongs to the org after the conjunction, not to the term's own subjects."""
+        for m in re.finditer(r"\b(?:but|while|whereas|although|though)\s+(?:the\s+)?", self.text[s:min(e, ue)]):
+            pos = s + m.end()
+            if any(ms == pos for ms, _, _ in self._mentions_in(pos, ue)):
+                return True
+        return False
+
     def _clause_start(self, pos: int, floor: int) -> int:
         start = floor
         for m in CLAUSE_BOUNDARY.finditer(self.text, floor, pos):
@@ -603,7 +612,8 @@ class CategoryTagger(CriterionRules):
         right = text[t.end:min(ue, t.end + 60)]
         if self.past is not None and self.past.search(near):
             return "past"
-        if self.past_after is not None and self.past_after.search(right):
+        pm = self.past_after.search(right) if self.past_after is not None else None
+        if pm and not self._new_subject_in(t.end + pm.start(), t.end + pm.end() + 40, ue):
             return "past"
         if self.negation is not None and self.negation.search(near):
             return "negated"

@@ -329,7 +329,7 @@ class CriterionRules:
                     continue  # "jumped 160% in 2023 alone": one year's growth
                 years = growth_years(clause, self._year())
                 if years is None and self.period_ref is not None and self.period_ref.search(clause):
-                    years = growth_years(text[:us], self._year())  # "over the period": the span named before
+                    years = self._period_before(u)  # "over the period": the span named before
                 from_to = isinstance(multiple, tuple)
                 if from_to:  # a from-to pair: its own years when both are dated
                     multiple, years = True, multiple[1] or years
@@ -375,6 +375,16 @@ class CriterionRules:
                     if fig.get("kind") not in (None, "growth_rate", "other"):
                         continue
                 self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
+
+    def _period_before(self, u: int) -> int | None:
+        """The years of the nearest span named before unit u ("... revenue growth between 2020 and 2023")."""
+        for v in range(u - 1, -1, -1):
+            vs, ve = self.units[v]
+            seg = re.sub(r"\b[\w]+-years?-old\b|\b\w+ years? (?:old|ago|later)\b", " ", self.text[vs:ve], flags=re.I)
+            years = growth_years(seg, self._year())
+            if years is not None:
+                return years
+        return None
 
     def _growth_clause(self, us: int, ue: int, ps: int, pe: int) -> str:
         """The clause of a growth figure, where its duration must be stated: "doubled in FY24, but sales
