@@ -304,8 +304,9 @@ class KeyphraseExtractor:
             doc._.keyphrases = []
             return doc
         # Lemma stream of the whole text, for counting any phrase's occurrences.
-        stream = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_ for t in doc
-                  if not t.is_punct and not t.is_stop and not t.is_space]
+        words = [(t.idx, t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_) for t in doc
+                 if not t.is_punct and not t.is_stop and not t.is_space]
+        stream = _Stream(w for _, w in words)
         title = doc._.title
         head_end = (self._text.find(title) + len(title)) if title and title in self._text else 0
         # the lead: the first body sentence, or more of it when that "sentence" is only a
@@ -339,8 +340,7 @@ class KeyphraseExtractor:
             prev.mentions = max(prev.mentions, c.mentions)
             if c.first >= 0:
                 prev.first = c.first if prev.first < 0 else min(prev.first, c.first)
-        body_stream = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_ for t in doc
-                       if t.idx >= head_end and not t.is_punct and not t.is_stop and not t.is_space]
+        body_stream = _Stream(w for idx, w in words if idx >= head_end)
         for c in list(best.values()):
             c.score = 0.0
         for c in best.values():
@@ -411,12 +411,23 @@ class KeyphraseExtractor:
         return doc
 
 
-def _count(stream: list[str], key: tuple[str, ...]) -> int:
+class _Stream(list):
+    """A lemma stream that remembers where each word occurs, so that counting a
+    phrase looks only at the places its first word stands."""
+
+    def __init__(self, words):
+        super().__init__(words)
+        self.at: dict[str, list[int]] = {}
+        for i, w in enumerate(self):
+            self.at.setdefault(w, []).append(i)
+
+
+def _count(stream: _Stream, key: tuple[str, ...]) -> int:
+    """How often the lemma sequence `key` occurs in `stream`."""
     n = len(key)
     if n == 0:
         return 0
-    first = key[0]
-    return sum(1 for i, w in enumerate(stream) if w == first and tuple(stream[i:i + n]) == key)
+    return sum(1 for i in stream.at.get(key[0], ()) if tuple(stream[i:i + n]) == key)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
