@@ -1255,3 +1255,18 @@ def test_apposition_after_a_chinese_name_in_parentheses(analyze):
     result = analyze(text)
     found = {(o.name, c.category) for o in result.organizations for c in o.categories}
     assert found == {("Quanlin Precision Co., Ltd.", "little_giant")}
+
+
+def test_ranking_list_lines_with_valuations(nlp):
+    text = "China's top unicorns in the 2024 ranking:\n1. Orvex AI, 80 billion yuan\n2. Kelsa Bio, 12 billion yuan"
+    doc = run(nlp, text, ["Orvex AI", "Kelsa Bio"])
+    assert set(labels(doc)) == {("Orvex AI", "decacorn"), ("Kelsa Bio", "unicorn")}
+    assert labels(doc)[("Kelsa Bio", "unicorn")]["basis"] == "criterion"
+
+
+def test_firms_a_list_expects_to_become_unicorns_are_aspirants(nlp):
+    text = ("The list also names 400 gazelles, firms it expects to become unicorns within three years, such as "
+            "Talvo Bio, at 5 billion yuan.")
+    doc = run(nlp, text, ["Talvo Bio"])
+    assert_no_labels(doc)
+    assert "gazelle" not in doc._.categories_discussed

@@ -135,6 +135,13 @@ class CriterionRules:
                 entry = private_list and not paren and re.search(r",\s*at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", left) \
                     and re.match(r"\s*(?:[,;)]|$)", text[me:ue])
                 entry_org = self._org_before_comma(us, left.rstrip().rfind(",") + us) if entry else None
+                line = private_list and not paren and not entry and \
+                    re.fullmatch(r"\s*(?:\d{1,4}[.)]\s*|[-*•]\s*)?[^,:;()]{2,80}?\s*(?:,|:|–|—|\s-)\s*", left) and \
+                    re.match(r"\s*(?:[,;(]|$)", text[me:ue])
+                if line:
+                    # a ranking's list line: "1. X, 80 billion yuan"
+                    entry_org = self._org_before_comma(us, us + re.search(r"\s*(?:,|:|–|—|\s-)\s*$", left).start())
+                    entry = entry_org is not None
                 if entry and entry_org is None:
                     entry = False
                 if not (is_val or paren or entry):
@@ -212,7 +219,7 @@ class CriterionRules:
         """The org named right before a comma ("X, at 9 billion yuan,"), at the start of its clause."""
         for s, e, o in reversed(self._mentions_in(us, comma)):
             if re.fullmatch(r"\s*(?:\([^)]{0,60}\))?\s*", self.text[e:comma]) and \
-                    re.search(r"(?:^|[,;:(]|\band|\bwhile|\bwhereas)\s*(?:\w+\s+){0,3}$", self.text[us:s]):
+                    re.search(r"(?:^|[,;:(]|\band|\bwhile|\bwhereas|^\s*\d{1,4}[.)])\s*(?:\w+\s+){0,3}$", self.text[us:s]):
                 return o
             break
         return None
