@@ -643,3 +643,16 @@ def test_shares_of_a_given_name_firm(nlp):
     assert orgs["Elena Varga"]["type"] == "company"
     orgs = orgs_of(nlp, "Shares of Mark Semicon rose 4% on Monday.")
     assert "Mark Semicon" in orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Suzhou Lanfeng Sensing Technology Co. Ltd (苏州岚峰传感科技股份有限公司) makes sensors.",
+    "Suzhou Lanfeng Sensing Technology Co., Ltd. (Chinese: 苏州岚峰传感科技有限公司) makes sensors.",
+    "Suzhou Lanfeng Sensing Technology Co., Ltd. （苏州岚峰传感科技有限公司） makes sensors.",
+])
+def test_a_chinese_full_name_in_parentheses_is_never_a_second_org(nlp, text):
+    orgs = orgs_of(nlp, text)
+    assert len(orgs) == 1
+    (org,) = orgs.values()
+    assert org["name"].startswith("Suzhou Lanfeng Sensing Technology Co")
+    assert any(a.startswith("苏州岚峰传感科技") for a in org["aliases"])

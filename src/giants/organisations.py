@@ -838,7 +838,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             ms = keys[k]
             text = doc[ms[0].start:ms[0].end].text
             return k not in r.hard_stop and k not in r.soft_stop and not r.place_kind(text) and \
-                text[:1].isupper() and len(k) > 1
+                (text[:1].isupper() or has_cjk(text)) and len(k) > 1
 
         for e, (s, a) in longest_end.items():
             j = e

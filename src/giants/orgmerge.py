@@ -146,7 +146,8 @@ class OrgMerger:
             for m in chosen:
                 ms, me = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
                 after_ok = me <= mt.start() and re.fullmatch(
-                    r"[ \t]*(?:[(（]|,?[ \t]*(?:also )?(?:known as|called|or)[ \t])?[ \t]*", text[me:mt.start()])
+                    r"[ \t]*(?:[(（][ \t]*(?:(?:in )?Chinese(?: name)?[ \t]*[:：,]?[ \t]*)?"
+                    r"|,?[ \t]*(?:also )?(?:known as|called|or)[ \t])?[ \t]*", text[me:mt.start()])
                 before_ok = mt.end() <= ms and re.fullmatch(r"[ \t]*[(（]?[ \t]*", text[mt.end():ms])
                 gap = text[me:mt.start()] if after_ok else text[mt.end():ms]
                 if (after_ok or before_ok) and not re.search(r"[(（]|known|called|or", gap) and (
@@ -167,7 +168,7 @@ class OrgMerger:
                 texts.extend(forms[k]["texts"].items())
             # fullest form: the current name of a renamed body ("A, formerly B"), then most words,
             # then a legal form ("Hollin AG" over "Hollin Group"), then longest, then most frequent
-            targets = {fold(a) for a in links.values()}
+            targets = {fold(a) for b, a in links.items() if not has_cjk(b)}   # a Chinese form renames nothing
             name = max(texts, key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
                                              x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]
             aliases = []
