@@ -174,3 +174,23 @@ def test_english_with_chinese_names_is_accepted(tmp_path):
                     encoding="utf-8")
     article = read_article(str(path))
     assert article.error is None and "昆仑精密" in article.text
+
+
+def test_a_component_error_becomes_a_warning_and_the_batch_goes_on(nlp, monkeypatch):
+    finder = nlp.get_pipe("giants_figures")
+
+    def broken(text):
+        if "Kaboom" in text:
+            raise ValueError("odd input")
+        return {}, []
+
+    original = finder._currency_context
+    monkeypatch.setattr(finder, "_currency_context", lambda text: broken(text) if "Kaboom" in text else original(text))
+    texts = [GOOD[0], "Kaboom Robotics, a unicorn valued at $2 billion, is based in Chengdu. " * 2, GOOD[1]]
+    results = list(analyze_articles([Article(f"{i}.txt", text=t) for i, t in enumerate(texts)], nlp=nlp))
+    assert [r.source.path for r in results] == ["0.txt", "1.txt", "2.txt"]
+    assert results[1].error is None
+    assert results[1].figures == []
+    assert any(w.startswith("giants_figures: skipped (ValueError: odd input)") for w in results[1].warnings)
+    assert results[0].figures and not results[0].warnings
+    assert results[2].figures

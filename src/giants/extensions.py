@@ -49,3 +49,24 @@ def doc_text(doc: Doc) -> str:
     if _last_text is None or _last_text[0] is not doc:
         _last_text = (doc, doc.text)
     return _last_text[1]
+
+
+def add_warning(doc: Doc, message: str) -> None:
+    doc._.giants_warnings = list(doc._.giants_warnings or []) + [message]
+
+
+def guarded(call):
+    """Wrap a component's __call__ so that an unexpected error on one odd text
+    becomes a warning on that Doc (its results stay empty) instead of ending a
+    whole batch."""
+    import functools
+
+    @functools.wraps(call)
+    def wrapper(self, doc: Doc) -> Doc:
+        try:
+            return call(self, doc)
+        except Exception as exc:  # noqa: BLE001 - reported, not hidden
+            add_warning(doc, f"{self.name}: skipped ({type(exc).__name__}: {exc})")
+            return doc
+
+    return wrapper

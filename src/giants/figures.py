@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, guarded
 from .data import _merge, builtin, read_toml
 from .money import Amount, Lexicon, load_rates, scan, to_usd
 
@@ -140,6 +140,7 @@ class FigureFinder:
 
     # --- finding ----------------------------------------------------------------------------------
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         overrides, unsure = self._currency_context(text)

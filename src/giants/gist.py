@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, guarded
 
 _BLANK = re.compile(r"\n\s*\n|\n(?=\s*[-\u2013\u2022*]\s)")
 _ENDS = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
@@ -103,6 +103,7 @@ class GistPicker:
             return False
         return any(t.pos_ in ("VERB", "AUX") for t in span)
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         spans = [sp for sp in sentence_spans(doc) if self._is_sentence(doc, *sp)]
         # Prefer complete sentences; a subtitle or "... were these:" reads badly in a summary.

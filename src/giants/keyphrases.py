@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, guarded
 from .data import builtin
 
 # Entity types that make good tags; numbers, dates and money do not.
@@ -298,6 +298,7 @@ class KeyphraseExtractor:
 
     # ------------------------------------------------------------------ scoring
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         cands = self._candidates(doc)
         if not cands:

@@ -31,7 +31,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, guarded
 from .data import builtin, taxonomy as load_taxonomy
 from .errors import DataFileError
 
@@ -376,6 +376,7 @@ class SectorRanker:
             out.append((m, w, ",".join(why)))
         return out
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         totals: dict[str, float] = {}
         terms: dict[str, list[str]] = {}

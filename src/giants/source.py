@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, guarded
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -79,6 +79,7 @@ class SourceDetector:
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         doc._.title = find_title(doc_text(doc))
         doc._.published = find_published(doc_text(doc))
