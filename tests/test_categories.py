@@ -1270,3 +1270,17 @@ def test_firms_a_list_expects_to_become_unicorns_are_aspirants(nlp):
     doc = run(nlp, text, ["Talvo Bio"])
     assert_no_labels(doc)
     assert "gazelle" not in doc._.categories_discussed
+
+
+def test_entries_of_a_growth_ranking_over_a_span(nlp):
+    text = ("The fastest-growing companies ranking measured revenue growth between 2020 and 2023. Brisco Health "
+            "topped it at 1,245%, followed by Ferrin Cloud at 980%.")
+    doc = run(nlp, text, ["Brisco Health", "Ferrin Cloud"])
+    assert set(labels(doc)) == {("Brisco Health", "gazelle"), ("Ferrin Cloud", "gazelle")}
+    assert labels(doc)[("Ferrin Cloud", "gazelle")]["figure"]["text"] == "980%"
+
+
+def test_a_share_after_a_growth_ranking_is_not_growth(nlp):
+    text = ("The fastest-growing companies ranking measured revenue growth between 2020 and 2023. Brisco Health, "
+            "with 40% market share, did not make it.")
+    assert_no_labels(run(nlp, text, ["Brisco Health"]))

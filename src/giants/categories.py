@@ -159,6 +159,7 @@ class CategoryTagger(CriterionRules):
         self.population = any_regex(cues.get("population_re", []))
         self.growth_with = any_regex(cues.get("growth_with_re", []))
         self.title_lost_after = any_regex(cues.get("title_lost_after_re", []))
+        self.growth_ranking = any_regex(cues.get("growth_ranking_re", []))
         self.period_ref = any_regex(cues.get("period_ref_re", []))
         self.multipliers = {k.lower(): float(v) for k, v in (cues.get("growth_multipliers") or {}).items()}
         self.multiplier_rx = phrases_regex(list(self.multipliers))

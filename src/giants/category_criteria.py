@@ -32,6 +32,11 @@ RESPECTIVELY = re.compile(r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:
                           r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
+# Between a ranked firm and its growth figure: "X at 1,245%", "followed by Y with 980%", "Z (760%)".
+RANKED_AT = re.compile(r"\s*(?:\w+\s+){0,2}?(?:at|with|on)\s+(?:about\s+|over\s+|nearly\s+)?|\s*\(\s*|\s*[,:–—]\s*",
+                       re.IGNORECASE)
+
+
 # "from <amount> in 2020 to <amount> in 2023"
 FROM_TO_MID = re.compile(r"\s*(?:in\s+(?:FY\s?)?((?:19|20)?\d{2})\s*)?,?\s*to\s*", re.IGNORECASE)
 TO_FROM_MID = re.compile(r"\s*(?:in\s+(?:FY\s?)?((?:19|20)?\d{2})|(last year|in the last financial year))?\s*,?\s*from\s*",
@@ -304,11 +309,14 @@ class CriterionRules:
         text = self.text
         for u, (us, ue) in enumerate(self.units):
             unit = text[us:ue]
+            ranked = False
             if not ((self.growth_words is not None and self.growth_words.search(unit)) or
-                    (self.multiplier_rx is not None and self.multiplier_rx.search(unit))):
-                continue
-            if self.growth_measure is not None and not self.growth_measure.search(unit):
-                continue
+                    (self.multiplier_rx is not None and self.multiplier_rx.search(unit))) or \
+                    (self.growth_measure is not None and not self.growth_measure.search(unit)):
+                # "Brisco Health topped it at 1,245%" after a sentence on a growth ranking's span
+                if not self._growth_ranking_before(u):
+                    continue
+                ranked = True
             found = []
             for pm in PERCENT_RE.finditer(unit):
                 try:
@@ -337,6 +345,15 @@ class CriterionRules:
                 years = growth_years(clause, self._year())
                 if years is None and self.period_ref is not None and self.period_ref.search(clause):
                     years = self._period_before(u)  # "over the period": the span named before
+                ranked_org = None
+                if ranked:
+                    # an entry of the ranking: the firm right before "at 1,245%" / "(1,245%)"
+                    ranked_org = next((o for s0, e0, o in reversed(self._mentions_in(us, ps))
+                                       if RANKED_AT.fullmatch(text[e0:ps])), None)
+                    if ranked_org is None:
+                        continue
+                    if years is None:
+                        years = self._period_before(u)
                 from_to = isinstance(multiple, tuple)
                 if from_to:  # a from-to pair: its own years when both are dated
                     multiple, years = True, multiple[1] or years
@@ -346,7 +363,7 @@ class CriterionRules:
                     continue
                 if re.search(r"year-on-year|y-o-y|\byoy\b", right[:30], re.I):
                     continue
-                org = respective.get(ps) or self._unit_subject(u, ps)
+                org = ranked_org or respective.get(ps) or self._unit_subject(u, ps)
                 if org is None and self.pronoun_start.match(unit):
                     org = self._antecedent(u)
                 if org is None:
@@ -382,6 +399,18 @@ class CriterionRules:
                     if fig.get("kind") not in (None, "growth_rate", "other"):
                         continue
                 self._label(org, "gazelle", "criterion", us, ue, ps, definition_cat="gazelle", figure=fig)
+
+    def _growth_ranking_before(self, u: int) -> bool:
+        """One of the two sentences before presents a growth ranking over a span ("The ranking measured
+        revenue growth between 2020 and 2023."): the percentages of its entries are that growth."""
+        for v in range(max(0, u - 2), u):
+            vs, ve = self.units[v]
+            seg = self.text[vs:ve]
+            if self.growth_ranking is not None and self.growth_ranking.search(seg) and \
+                    self.growth_measure is not None and self.growth_measure.search(seg) and \
+                    growth_years(seg, self._year()) is not None:
+                return True
+        return False
 
     def _period_before(self, u: int) -> int | None:
         """The years of the nearest span named before unit u ("... revenue growth between 2020 and 2023")."""
