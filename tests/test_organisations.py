@@ -656,3 +656,8 @@ def test_a_chinese_full_name_in_parentheses_is_never_a_second_org(nlp, text):
     (org,) = orgs.values()
     assert org["name"].startswith("Suzhou Lanfeng Sensing Technology Co")
     assert any(a.startswith("苏州岚峰传感科技") for a in org["aliases"])
+
+
+def test_a_list_of_firms_each_after_its_home_town(nlp):
+    orgs = orgs_of(nlp, "Among the winners were Narvik's Fjordlys, Molde's Kystnett and Tartu's Kelder.")
+    assert set(orgs) == {"Fjordlys", "Kystnett", "Kelder"}

@@ -734,6 +734,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
             orgish = sum(1 for k in folded if k in accepted)
             persons = sum(1 for s, e in cleaned if doc[s].ent_type_ == "PERSON" and e - s > 1
                           and fold(doc[s:e].text) not in accepted and head_type(doc[s:e].text, r) is None)
+            # "Narvik's Fjordlys, Molde's Kystnett and Tartu's Kelder": names each after a home town
+            homed = sum(1 for s, e in cleaned if s >= 2 and doc[s - 1].lower_ in {"'s", "’s"}
+                        and doc[s - 2].text[:1].isupper() and e - s <= 3)
+            if homed >= 3 and homed == len(cleaned) and not persons:
+                orgish = max(orgish, 1)
             if not orgish or places * 2 >= len(cleaned) or persons * 2 >= len(cleaned):
                 continue
             if len(cleaned) == 2 and orgish < 1:

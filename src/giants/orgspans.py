@@ -309,6 +309,14 @@ class NameSpans:
                 k2 += 1
             items.append((units[k][0], units[k2 - 1][1]))
             k = k2
+            # "Oslo's Fjordlys, Bergen's Kystnett and ...": the possessed name is the item
+            if k + 1 < len(units) and doc[units[k][0]].lower_ in {"'s", "’s"} and name_unit(k + 1):
+                items.pop()
+                k2 = k + 2
+                while k2 < len(units) and name_unit(k2) and "\n" not in doc[units[k2 - 1][1] - 1].whitespace_:
+                    k2 += 1
+                items.append((units[k + 1][0], units[k2 - 1][1]))
+                k = k2
             # a parenthesis after the item: "Rapido (delivery)"
             if k < len(units) and doc[units[k][0]].text == "(":
                 j = k
