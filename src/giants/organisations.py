@@ -608,6 +608,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
+        if any(has_cjk(w) and re.search(r"[A-Za-z]", w) and re.search(r"[(（)）]", w) for w in words):
+            return None     # "Ltd.(苏州…": a legal suffix glued to a Chinese name, left unsplit by the tokenizer
         if re.search(r"-(?:style|like|type|sized|scale|based|backed|owned)$", key):
             return None     # "Tamsin-style", "Tamsin-backed": an adjective built on a name
         if any(odd_case(w) for w in words):
