@@ -1284,3 +1284,12 @@ def test_a_share_after_a_growth_ranking_is_not_growth(nlp):
     text = ("The fastest-growing companies ranking measured revenue growth between 2020 and 2023. Brisco Health, "
             "with 40% market share, did not make it.")
     assert_no_labels(run(nlp, text, ["Brisco Health"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past three years, Vantor Systems' revenue grew 300% because of strong demand.",
+    "Vantor Systems grew revenue 80% a year from 2019 until 2023.",
+    "Vantor Systems' revenue has quadrupled over the past three years, but profits lag.",
+])
+def test_durations_in_the_growths_own_clause_still_count(nlp, text):
+    check_label(run(nlp, text, ["Vantor Systems"]), "Vantor Systems", "gazelle", "criterion", "Vantor Systems")

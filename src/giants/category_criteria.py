@@ -378,6 +378,13 @@ class CriterionRules:
                     if len(before) == 1 and self.growth_measure.search(text[us:before[0][0]]) and \
                             re.search(r"\b(?:at|of)\s+(?:the\s+)?$", text[max(us, before[0][0] - 8):before[0][0]]):
                         org = before[0][2]
+                if org is None:
+                    # "Over the past three years, X's revenue grew 300%": the owner of the measure
+                    before = self._mentions_in(us, ps)
+                    if before and re.match(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:revenue|revenues|sales|turnover|income|"
+                                           r"headcount|workforce|business)\b", text[before[-1][1]:ps]) and \
+                            not self._mentions_in(before[-1][1], ps):
+                        org = before[-1][2]
                 if org is None and self.growth_with is not None:
                     # "Topping it was X, with revenue growth of 1,245% ...": the firm the figure is attached to
                     before = self._mentions_in(us, ps)

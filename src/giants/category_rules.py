@@ -128,7 +128,7 @@ _ORDINAL_YEAR_RE = re.compile(r"\b(?:for\s+)?(?:the|a)\s+(?P<n>" + "|".join(_ORD
                               r"(?:(?:consecutive|straight|successive)\s+year|year\s+(?:in\s+a\s+row|running))\b",
                               re.IGNORECASE)
 _RANGE_RES = [
-    re.compile(r"\b(?:from|between)\s+(?:FY\s?)?(?P<a>(?:19|20)?\d{2})\s*(?:to|and|-|–)\s*(?:FY\s?)?(?P<b>(?:19|20)?\d{2})\b",
+    re.compile(r"\b(?:from|between)\s+(?:FY\s?)?(?P<a>(?:19|20)?\d{2})\s*(?:to|and|-|–|until|till|through)\s*(?:FY\s?)?(?P<b>(?:19|20)?\d{2})\b",
                re.IGNORECASE),
     re.compile(r"\b(?:since)\s+(?P<a>(?:19|20)\d{2})\b.*?\bin\s+(?P<b>(?:19|20)\d{2})\b", re.IGNORECASE),
 ]
