@@ -661,3 +661,9 @@ def test_a_chinese_full_name_in_parentheses_is_never_a_second_org(nlp, text):
 def test_a_list_of_firms_each_after_its_home_town(nlp):
     orgs = orgs_of(nlp, "Among the winners were Narvik's Fjordlys, Molde's Kystnett and Tartu's Kelder.")
     assert set(orgs) == {"Fjordlys", "Kystnett", "Kelder"}
+
+
+def test_a_public_agency_named_by_its_cue_is_not_a_company(nlp):
+    orgs = orgs_of(nlp, "The plant got a grant from the innovation agency Fremtid and a loan from Vestbank.")
+    assert orgs["Fremtid"]["is_company"] is False and orgs["Vestbank"]["is_company"] is True
+    assert orgs_of(nlp, "The ad agency Brightwell won the account.")["Brightwell"]["is_company"] is True

@@ -140,6 +140,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     and not (cue in r.person_titles and doc[s].ent_type_ == "PERSON"):
                 m.cues.add(cue)
                 m.sources.add("cue")
+                if cue in {"agency", "authority", "body"} and j0 > 0 and doc[j0 - 1].lower_ in r.public_agency_words:
+                    m.cues.add("regulator")     # "the state innovation agency X": a public body
         # "CEO of X", "chief executive of X"
         if s >= 2 and doc[s - 1].lower_ in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
             for title in self.titles_multi:

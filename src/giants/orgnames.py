@@ -63,6 +63,7 @@ class Rules:
     eponym_nouns: set[str] = field(default_factory=set)
     head_endings: tuple[str, ...] = ()
     firm_verbs: set[str] = field(default_factory=set)
+    public_agency_words: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
         """A company head ("Robotics") or a compound ending in one ("Softworks", "Cloudtech")."""
@@ -159,6 +160,7 @@ def load_rules(extra_path: str = "") -> Rules:
         eponym_nouns=fset("eponym_nouns"),
         head_endings=tuple(sorted(fset("company_head_endings"))),
         firm_verbs=fset("firm_verbs"),
+        public_agency_words=fset("public_agency_words"),
     )
 
 
