@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import guarded
 from .category_criteria import CriterionRules
 from .category_rules import after_last_comma, any_regex, is_title_case_line, phrases_regex, sentence_units, words_regex
 from .data import taxonomy as load_taxonomy
@@ -190,6 +191,7 @@ class CategoryTagger(CriterionRules):
 
     # ------------------------------------------------------------------ entry point
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         """Label the doc. Working state lives on the instance only for the length of this call
         (spaCy runs a component on one doc at a time in each process)."""
