@@ -59,7 +59,7 @@ def load_pipeline(model: str | None = None, taxonomy: str | None = None, bodies:
         load_taxonomy(str(taxonomy))  # fail early, with the file's own error
     if "ner" not in nlp.pipe_names:
         raise GiantsError("E002", f"spaCy pipeline {name!r} has no 'ner' component; giants needs one")
-    configs: dict[str, dict[str, str]] = {name: {} for name in COMPONENTS}
+    configs: dict[str, dict[str, str]] = {component: {} for component in COMPONENTS}
     for option, value in (("taxonomy", taxonomy), ("bodies", bodies), ("rates", rates)):
         if value:
             for component, key in DATA_OPTIONS[option]:
