@@ -646,7 +646,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 left, right = text.split(sep, 1)
                 if fold(left) in self._keys and fold(right) in self._keys and right.rstrip(".") not in self.legal:
                     return None
-        # "Midtown Brewbean", "German Rollwerk Cycle": a place word before another candidate
+        # "Midtown Brewbean", "German Velomark Cycle": a place word before another candidate
         if len(words) > 1 and (r.place_kind(words[0]) or fold(words[0]) in r.nationalities) \
                 and fold(" ".join(words[1:])) in self._keys and "legal" not in sources:
             return None
