@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .orgmerge import OrgMerger, dateline_credit_at
+from .orgnames import tokens_of, forget_tokens
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
 from .orgspans import FIELD_WORDS, NUMERIC_ENTS, QUOTES, NameSpans, odd_case
@@ -81,22 +82,23 @@ class OrganisationFinder(NameSpans, OrgMerger):
     # ------------------------------------------------------------------ evidence
     def _cues(self, doc: Doc, m: Mention) -> None:
         """Evidence around one mention: cue nouns, appositions, roles; or a context that rules it out."""
+        toks = tokens_of(doc)
         r = self.rules
         s, e = m.start, m.end
         n = len(doc)
         text = doc[s:e].text
-        before = doc[s - 1] if s > 0 else None
-        after = doc[e] if e < n else None
+        before = toks[s - 1] if s > 0 else None
+        after = toks[e] if e < n else None
         # blocked contexts: quoted brand names, "its X", "X-based", "in X" for a lone ORG tag
         if before is not None and after is not None and before.text in QUOTES and after.text in QUOTES:
             m.blocked = True
             return
         if after is not None and after.lower_ in {"'s", "’s"} and e + 1 < n and (
-                fold(doc[e + 1].text) in r.soft_stop or fold(doc[e + 1].text) in r.eponym_nouns):
+                fold(toks[e + 1].text) in r.soft_stop or fold(toks[e + 1].text) in r.eponym_nouns):
             m.blocked = True    # "Thomson's gazelle": an animal's name
             return
         if text.isupper() and self._hard_break(doc, s) and after is not None and after.text == "," \
-                and (e + 1 < n and doc[e + 1].ent_type_ == "DATE" or self._dateline_place(doc, s, e)):
+                and (e + 1 < n and toks[e + 1].ent_type_ == "DATE" or self._dateline_place(doc, s, e)):
             m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --", "TROMSO, Norway, May 2 --"
             return
         if self._dateline_credit(doc, s, e):
@@ -106,44 +108,44 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.blocked = True    # "the Little Giant brand": a product, not its maker
             return
         if before is not None and before.lower_ in {"its", "their", "his", "her"} \
-                and head_type(text, r) in (None, "company") and not self._is_legal(doc[e - 1]):
+                and head_type(text, r) in (None, "company") and not self._is_legal(toks[e - 1]):
             m.blocked = True
             return
-        if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {
+        if after is not None and after.text == "-" and e + 1 < n and toks[e + 1].lower_ in {
                 "style", "like", "type", "sized", "scale"}:
             m.blocked = True    # "a Tamsin-style fund": a comparison, not a mention
             return
-        if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {
+        if after is not None and after.text == "-" and e + 1 < n and toks[e + 1].lower_ in {
                 "based", "headquartered", "listed", "born", "made"} and not (
-                doc[e + 1].lower_ == "listed" and (m.body or {}).get("type") == "exchange"):
+                toks[e + 1].lower_ == "listed" and (m.body or {}).get("type") == "exchange"):
             m.blocked = True    # "Hangzhou-based": a place ("Nasdaq-listed" names the exchange)
             return
         if before is not None and before.is_lower and fold(before.text) in r.product_cues:
             m.blocked = True    # "the messaging app Chatterly": a product, not its maker
             return
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
-                and fold(after.text) in r.company_cues and e + 1 < n and doc[e + 1].text[:1].isupper():
+                and fold(after.text) in r.company_cues and e + 1 < n and toks[e + 1].text[:1].isupper():
             m.blocked = True    # "Hotel chain X", "Tech giant X": a modifier of the cue noun
             return
-        if after is not None and after.text == "-" and e + 1 < n and doc[e + 1].lower_ in {"backed", "funded"}:
+        if after is not None and after.text == "-" and e + 1 < n and toks[e + 1].lower_ in {"backed", "funded"}:
             m.cues.add("backer")
             m.sources.add("cue")
         # "battery company X", "the Beijing company, X", "daily X"
         j = s - 1
-        if j >= 0 and doc[j].text == "," and after is not None and after.text == ",":
+        if j >= 0 and toks[j].text == "," and after is not None and after.text == ",":
             j -= 1      # "the Nanjing company, Velorin, ..."
         if j >= 0:
             cue, j0, _ = self._hyphen_word(doc, j)     # "start-up" is three tokens
-            if doc[j].is_lower and cue in r.company_cues \
-                    and not (j0 > 0 and doc[j0 - 1].lower_ == "little") \
-                    and not (j0 > 0 and fold(doc[j0 - 1].text + " " + cue) in r.person_titles) \
-                    and not (cue in r.person_titles and doc[s].ent_type_ == "PERSON"):
+            if toks[j].is_lower and cue in r.company_cues \
+                    and not (j0 > 0 and toks[j0 - 1].lower_ == "little") \
+                    and not (j0 > 0 and fold(toks[j0 - 1].text + " " + cue) in r.person_titles) \
+                    and not (cue in r.person_titles and toks[s].ent_type_ == "PERSON"):
                 m.cues.add(cue)
                 m.sources.add("cue")
-                if cue in {"agency", "authority", "body"} and j0 > 0 and doc[j0 - 1].lower_ in r.public_agency_words:
+                if cue in {"agency", "authority", "body"} and j0 > 0 and toks[j0 - 1].lower_ in r.public_agency_words:
                     m.cues.add("regulator")     # "the state innovation agency X": a public body
         # "CEO of X", "chief executive of X"
-        if s >= 2 and doc[s - 1].lower_ in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
+        if s >= 2 and toks[s - 1].lower_ in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
             for title in self.titles_multi:
                 k = len(title)
                 if s - 1 - k >= 0 and self._lowers[s - 1 - k:s - 1] == title:
@@ -151,28 +153,28 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     m.sources.add("cue")
                     break
         # "Tamsin's chief executive, Jane Doe": whoever has a chief executive is an organisation
-        if after is not None and after.lower_ in {"'s", "’s"} and doc[s].ent_type_ != "PERSON" \
+        if after is not None and after.lower_ in {"'s", "’s"} and toks[s].ent_type_ != "PERSON" \
                 and not person_shaped(text.split(), r):
             k = e + 1
-            while k < n and k < e + 4 and doc[k].lower_ in {"former", "new", "then", "rotating", "founding",
+            while k < n and k < e + 4 and toks[k].lower_ in {"former", "new", "then", "rotating", "founding",
                                                           "co", "-", "acting", "deputy"}:
                 k += 1
-            if any([fold(x.text) for x in doc[k:k + len(tt)]] == tt for tt in self.titles_multi) \
-                    and not (k < n and doc[k].lower_ in {"partner", "owner", "head", "chief"} and k + 1 < n
-                             and doc[k + 1].lower_ in {"of", "in"}):
+            if any([fold(x.text) for x in toks[k:k + len(tt)]] == tt for tt in self.titles_multi) \
+                    and not (k < n and toks[k].lower_ in {"partner", "owner", "head", "chief"} and k + 1 < n
+                             and toks[k + 1].lower_ in {"of", "in"}):
                 m.cues.add("role")
                 m.sources.add("cue")
         # "Warren Buffett's Berkshire Hathaway": what a person owns is a firm
-        if s >= 2 and doc[s - 1].lower_ in {"'s", "’s"} and doc[s - 2].ent_type_ == "PERSON" \
-                and doc[s].ent_type_ != "PERSON" or s >= 2 and doc[s - 1].lower_ in {"'s", "’s"} \
-                and doc[s - 2].ent_type_ == "PERSON" and doc[s].ent_iob_ == "B" and e - s > 1:
+        if s >= 2 and toks[s - 1].lower_ in {"'s", "’s"} and toks[s - 2].ent_type_ == "PERSON" \
+                and toks[s].ent_type_ != "PERSON" or s >= 2 and toks[s - 1].lower_ in {"'s", "’s"} \
+                and toks[s - 2].ent_type_ == "PERSON" and toks[s].ent_iob_ == "B" and e - s > 1:
             m.cues.add("owned")
             m.sources.add("cue")
         # "raised $5 million from X", "a round led by X", "backed by X"
-        if s >= 2 and doc[s - 1].lower_ == "from" and any(t.ent_type_ == "MONEY" for t in doc[max(0, s - 4):s - 1]):
+        if s >= 2 and toks[s - 1].lower_ == "from" and any(t.ent_type_ == "MONEY" for t in toks[max(0, s - 4):s - 1]):
             m.cues.add("backer")
             m.sources.add("cue")
-        if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in {"led", "backed", "funded", "co-led"}:
+        if s >= 2 and toks[s - 1].lower_ == "by" and toks[s - 2].lower_ in {"led", "backed", "funded", "co-led"}:
             m.cues.add("backer")
             m.sources.add("cue")
         # "investors including X, Y and Z", "backers such as X": the list shares the cue
@@ -191,34 +193,34 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 m.sources.add("cue")
         # apposition: "X, a UK-based startup", "X (No. 41), based in ...", "X, whose founders"
         j = e
-        if j < n and doc[j].text == "(":
-            close = next((k for k in range(j, min(n, j + 12)) if doc[k].text == ")"), None)
+        if j < n and toks[j].text == "(":
+            close = next((k for k in range(j, min(n, j + 12)) if toks[k].text == ")"), None)
             if close is not None:
                 inner = doc[j + 1:close]
                 if inner and (inner[0].text in CURRENCY_START or any(t.ent_type_ == "MONEY" for t in inner)):
                     m.cues.add("value")
                     m.sources.add("cue")
                 j = close + 1
-        if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in APPOSITION_STARTS:
-            first = doc[j + 1].lower_
+        if j + 1 < n and toks[j].text == "," and toks[j + 1].lower_ in APPOSITION_STARTS:
+            first = toks[j + 1].lower_
             if first in {"based", "headquartered", "whose"}:
                 m.cues.add("based")
                 m.sources.add("cue")
             for k in range(j + 1, min(n, j + 14)):
-                t = doc[k]
+                t = toks[k]
                 if t.text in {",", ".", ";", ":", "(", ")", "—", "–"} or t.is_sent_start and k > j + 1:
                     break
                 if t.lower_ in STOP_PREPS and first not in {"based", "headquartered"}:
                     break
                 word, _, k_end = self._hyphen_word(doc, k)
                 if t.is_lower and word in r.company_cues:
-                    if k > j + 1 and fold(doc[k - 1].text) in r.person_titles or word in r.person_titles:
+                    if k > j + 1 and fold(toks[k - 1].text) in r.person_titles or word in r.person_titles:
                         break       # "X, a partner at ...", "X, the managing director"
-                    if k_end < n and doc[k_end].lower_ in {"'s", "’s"}:
+                    if k_end < n and toks[k_end].lower_ in {"'s", "’s"}:
                         continue    # "X, the company's co-founder": the company is not X
-                    if k_end < n and doc[k_end].pos_ in ("NOUN", "PROPN") and doc[k_end].is_lower:
+                    if k_end < n and toks[k_end].pos_ in ("NOUN", "PROPN") and toks[k_end].is_lower:
                         continue    # "the park's giant pandas": a modifier, not the head
-                    if k_end < n and doc[k_end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+                    if k_end < n and toks[k_end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
                         break       # "..., the firm is": a new clause, not an apposition
                     m.cues.add(word)
                     m.sources.add("cue")
@@ -229,54 +231,54 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     break       # "Nationwide, the batch covers 3,600 firms": a clause, not an apposition
         # "X co-founder and co-CEO <person>", "X CEO <person>"
         k = e
-        while k < n and k < e + 8 and (fold(doc[k].text) in r.person_titles or doc[k].lower_ in {
+        while k < n and k < e + 8 and (fold(toks[k].text) in r.person_titles or toks[k].lower_ in {
                 "and", "-", "co", "former", "chief", "executive", "managing", "&"}):
             k += 1
-        if k > e and k < n and doc[k].ent_type_ == "PERSON" and fold(doc[k - 1].text) in r.person_titles:
+        if k > e and k < n and toks[k].ent_type_ == "PERSON" and fold(toks[k - 1].text) in r.person_titles:
             m.cues.add("role")
             m.sources.add("cue")
         # firm evidence that outweighs a given name ("Priya Softworks"): "Kochi-based X",
         # "X, which makes ...", "X was set up in 2019", "X founder <person>", "compiled by X"
-        if s >= 3 and doc[s - 1].lower_ in {"based", "headquartered"} and doc[s - 2].text == "-" \
-                and doc[s - 2].whitespace_ == "":
+        if s >= 3 and toks[s - 1].lower_ in {"based", "headquartered"} and toks[s - 2].text == "-" \
+                and toks[s - 2].whitespace_ == "":
             m.cues.add("based-pre")
             m.sources.add("cue")
         j = e
-        if j < n and doc[j].text in {"(", "（"}:
-            close = next((k for k in range(j, min(n, j + 12)) if doc[k].text in {")", "）"}), None)
+        if j < n and toks[j].text in {"(", "（"}:
+            close = next((k for k in range(j, min(n, j + 12)) if toks[k].text in {")", "）"}), None)
             j = close + 1 if close is not None else j
-        if j < n and doc[j].text == ",":
+        if j < n and toks[j].text == ",":
             j += 1
-        if j + 1 < n and doc[j].lower_ in {"which", "that"} and fold(doc[j + 1].text) in r.firm_verbs:
+        if j + 1 < n and toks[j].lower_ in {"which", "that"} and fold(toks[j + 1].text) in r.firm_verbs:
             m.cues.add("does")
             m.sources.add("cue")
-        k = e + 1 if e < n and doc[e].text == "," else e
-        if k < n and doc[k].lower_ in {"was", "is", "were", "has", "had", "been"}:
+        k = e + 1 if e < n and toks[e].text == "," else e
+        if k < n and toks[k].lower_ in {"was", "is", "were", "has", "had", "been"}:
             k += 1
-            if k < n and doc[k].lower_ == "been":
+            if k < n and toks[k].lower_ == "been":
                 k += 1
-        if k + 1 < n and (doc[k].lower_ in {"founded", "established", "incorporated", "registered", "spun"}
-                          or doc[k].lower_ == "set" and doc[k + 1].lower_ == "up") and k > e:
+        if k + 1 < n and (toks[k].lower_ in {"founded", "established", "incorporated", "registered", "spun"}
+                          or toks[k].lower_ == "set" and toks[k + 1].lower_ == "up") and k > e:
             m.cues.add("founded")
             m.sources.add("cue")
         if after is not None and after.is_lower and fold(after.text) in {"founder", "co-founder", "cofounder", "ceo"} \
-                and e + 1 < n and doc[e + 1].ent_type_ == "PERSON" and doc[e + 1].text[:1].isupper():
+                and e + 1 < n and toks[e + 1].ent_type_ == "PERSON" and toks[e + 1].text[:1].isupper():
             m.cues.add("staff")
             m.sources.add("cue")
         # ranking entries: "second place went to (Oslo's) X", "third to X", "X came second"
         j = s - 1
-        if j >= 2 and doc[j].lower_ in {"'s", "’s"} and doc[j - 1].text[:1].isupper():
+        if j >= 2 and toks[j].lower_ in {"'s", "’s"} and toks[j - 1].text[:1].isupper():
             j -= 2
-        if j >= 1 and doc[j].lower_ == "to" and not (after is not None and after.lower_ in {"'s", "’s"}) and (
-                doc[j - 1].ent_type_ == "ORDINAL" or doc[j - 1].lower_ in {"went", "goes", "go"} and j >= 2
-                and doc[j - 2].lower_ in {"place", "spot", "prize", "award", "title", "position", "slot"}):
+        if j >= 1 and toks[j].lower_ == "to" and not (after is not None and after.lower_ in {"'s", "’s"}) and (
+                toks[j - 1].ent_type_ == "ORDINAL" or toks[j - 1].lower_ in {"went", "goes", "go"} and j >= 2
+                and toks[j - 2].lower_ in {"place", "spot", "prize", "award", "title", "position", "slot"}):
             m.cues.add("ranked")
             m.sources.add("cue")
-        if e + 1 < n and doc[e].lower_ in {"came", "finished", "placed", "ranked", "took"} and (
-                doc[e + 1].ent_type_ == "ORDINAL" or e + 2 < n and doc[e + 2].ent_type_ == "ORDINAL"):
+        if e + 1 < n and toks[e].lower_ in {"came", "finished", "placed", "ranked", "took"} and (
+                toks[e + 1].ent_type_ == "ORDINAL" or e + 2 < n and toks[e + 2].ent_type_ == "ORDINAL"):
             m.cues.add("ranked")
             m.sources.add("cue")
-        if s >= 2 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in {"compiled", "collected", "tracked",
+        if s >= 2 and toks[s - 1].lower_ == "by" and toks[s - 2].lower_ in {"compiled", "collected", "tracked",
                                                                            "published", "conducted", "run"}:
             m.cues.add("data")
             m.sources.add("cue")
@@ -285,17 +287,18 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.cues.add("listed")
             m.sources.add("cue")
         if after is not None and after.lower_ in {"led", "co-led"} and e + 2 < n and \
-                any(t.lower_ in {"round", "investment", "funding"} for t in doc[e + 1:e + 4]):
+                any(t.lower_ in {"round", "investment", "funding"} for t in toks[e + 1:e + 4]):
             m.cues.add("backer")
             m.sources.add("cue")
         # "KRAV found that ...": an acronym as the subject of a verb
-        if e - s == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and doc[s].dep_ == "nsubj":
+        if e - s == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and toks[s].dep_ == "nsubj":
             m.cues.add("subject")
             m.sources.add("cue")
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         try:
+            tokens_of(doc, fresh=True)
             orgs, people, places = self._find(doc)
         except Exception as exc:  # never let one odd text stop the analysis
             doc._.organizations, doc._.people, doc._.places = [], [], []
@@ -303,6 +306,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             warnings.append(f"organisations: skipped ({type(exc).__name__}: {exc})")
             doc._.giants_warnings = warnings
             return doc
+        finally:
+            forget_tokens()
         doc._.organizations = orgs
         doc._.people = people
         doc._.places = places
@@ -311,55 +316,59 @@ class OrganisationFinder(NameSpans, OrgMerger):
     @staticmethod
     def _hyphen_word(doc: Doc, i: int) -> tuple[str, int, int]:
         """The hyphenated word that token i belongs to ("start-up"), folded, with its token range."""
+        toks = tokens_of(doc)
         s = e = i
-        while s >= 2 and doc[s - 1].text == "-" and doc[s - 1].whitespace_ == "" and doc[s - 2].whitespace_ == "":
+        while s >= 2 and toks[s - 1].text == "-" and toks[s - 1].whitespace_ == "" and toks[s - 2].whitespace_ == "":
             s -= 2
-        while e + 2 < len(doc) and doc[e + 1].text == "-" and doc[e].whitespace_ == "" \
-                and doc[e + 1].whitespace_ == "":
+        while e + 2 < len(doc) and toks[e + 1].text == "-" and toks[e].whitespace_ == "" \
+                and toks[e + 1].whitespace_ == "":
             e += 2
         return fold(doc[s:e + 1].text), s, e + 1
 
     def _surnamed(self, doc: Doc, words: list[str]) -> bool:
         """Two plain capitalised words whose LAST word recurs alone ("Marta Wolna ... Wolna said")
         and whose first never does: people are shortened to a surname, firms to a first word."""
+        toks = tokens_of(doc)
         if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
             return False
         if head_type(" ".join(words), self.rules) is not None or any(
                 self.rules.company_word(w) or self.rules.place_kind(w) for w in words):
             return False    # "Rentbox Denmark": a country after a name is no surname
 
-        if any(re.match(r",\s*\d{2},", doc_text(doc)[doc[m.end - 1].idx + len(doc[m.end - 1].text):][:6])
+        if any(re.match(r",\s*\d{2},", doc_text(doc)[toks[m.end - 1].idx + len(toks[m.end - 1].text):][:6])
                for m in self._keys.get(fold(" ".join(words)), [])):
             return True     # "Jane Doe, 41, said": an age
         def alone(word: str) -> int:
-            return sum(1 for t in doc if t.text == word and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
-                                                                 and doc[t.i + 1].is_alpha)
-                       and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha
-                                and not doc[t.i].is_sent_start))
+            return sum(1 for t in toks if t.text == word and not (t.i + 1 < len(doc) and toks[t.i + 1].text[:1].isupper()
+                                                                 and toks[t.i + 1].is_alpha)
+                       and not (t.i > 0 and toks[t.i - 1].text[:1].isupper() and toks[t.i - 1].is_alpha
+                                and not toks[t.i].is_sent_start))
         return alone(words[1]) > 0 and alone(words[0]) == 0
 
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
         """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
+        toks = tokens_of(doc)
         k = m.end
-        if not (k + 1 < len(doc) and doc[k].lower_ in {"'s", "’s"}):
+        if not (k + 1 < len(doc) and toks[k].lower_ in {"'s", "’s"}):
             return False
-        nxt = doc[k + 1]
+        nxt = toks[k + 1]
         return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper \
             and fold(nxt.text) not in self.rules.person_titles and not nxt.is_sent_start \
             and head_type(nxt.text, self.rules) in (None, "company") \
             and nxt.ent_type_ not in ("GPE", "LOC", "DATE") \
-            and not (nxt.ent_type_ == "PERSON" and k + 2 < len(doc) and doc[k + 2].ent_iob_ == "I")
+            and not (nxt.ent_type_ == "PERSON" and k + 2 < len(doc) and toks[k + 2].ent_iob_ == "I")
 
     def _titled(self, doc: Doc, ms: list[Mention], words: list[str]) -> bool:
         """A personal name after a job title at every mention ("Chief executive Jane Doe", "said
         partner Jane Doe"), not "CEO of X" and not a name with a head word."""
+        toks = tokens_of(doc)
         if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
             return False
         if head_type(" ".join(words), self.rules) is not None or any(
                 self.rules.company_word(w) for w in words):
             return False
         for m in ms:
-            if not any(m.start - len(tt) >= 0 and [fold(x.text) for x in doc[m.start - len(tt):m.start]] == tt
+            if not any(m.start - len(tt) >= 0 and [fold(x.text) for x in toks[m.start - len(tt):m.start]] == tt
                        for tt in self.titles_multi):
                 return False
         return True
@@ -368,8 +377,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _dateline_place(doc: Doc, s: int, e: int) -> bool:
         """An all-caps place opening a line, then a comma and a short run ending in a dash or an
         agency in parentheses: "TROMSO, Norway, May 2 --"."""
+        toks = tokens_of(doc)
         text = doc_text(doc)
-        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
         if text[text.rfind("\n", 0, start) + 1:start].strip():
             return False
         return bool(re.match(r",[^\n]{0,50}?(?:--|—|–| - |\()", text[end:end + 60]))
@@ -377,22 +387,24 @@ class OrganisationFinder(NameSpans, OrgMerger):
     @staticmethod
     def _dateline_credit(doc: Doc, s: int, e: int) -> bool:
         """A news agency credited in a dateline: "CITY, Month Day (Agency) --" at a line start."""
-        return dateline_credit_at(doc_text(doc), doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+        toks = tokens_of(doc)
+        return dateline_credit_at(doc_text(doc), toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text))
 
     @staticmethod
     def _enumerated_name(doc: Doc, s: int, e: int) -> bool:
         """"Ministry of Micro, Small and Medium Enterprises": a head with "of"/"for" whose
         complement is a capitalised list ending in "and"; its commas do not split it."""
-        while s < e and doc[s].lower_ == "the":
+        toks = tokens_of(doc)
+        while s < e and toks[s].lower_ == "the":
             s += 1
-        if e - s < 5 or fold(doc[s].text) not in OF_HEADS or doc[s + 1].lower_ not in {"of", "for"}:
+        if e - s < 5 or fold(toks[s].text) not in OF_HEADS or toks[s + 1].lower_ not in {"of", "for"}:
             return False
-        commas = [t.i for t in doc[s:e] if t.text == ","]
+        commas = [t.i for t in toks[s:e] if t.text == ","]
         if not commas:
             return False
         last = commas[-1]
-        return all(doc[i + 1].text[:1].isupper() for i in commas if i + 1 < e) and any(
-            t.lower_ in {"and", "&"} for t in doc[last + 1:e])
+        return all(toks[i + 1].text[:1].isupper() for i in commas if i + 1 < e) and any(
+            t.lower_ in {"and", "&"} for t in toks[last + 1:e])
 
     def _title_end(self, doc: Doc) -> int:
         title = doc._.title
@@ -404,9 +416,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
         return 0
 
     def _find(self, doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
+        toks = tokens_of(doc)
         r = self.rules
         self._namey_cache = {}      # per document: which word spans look like names
-        self._lowers = [t.lower_ for t in doc]  # token access is slow; cue checks slice this
+        self._lowers = [t.lower_ for t in toks]  # token access is slow; cue checks slice this
         self._flat = self._flat_tokens(doc)
         title_end = self._title_end(doc)
         units = self._units(doc)
@@ -428,6 +441,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _candidates(self, doc: Doc, units: list[tuple[int, int]]) -> dict[str, list[Mention]]:
         """Every span that might name an organisation, with its evidence, grouped by surface form."""
+        toks = tokens_of(doc)
         r = self.rules
         cands: list[Mention] = []
 
@@ -446,12 +460,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
             s = ent.start
             enum = self._enumerated_name(doc, ent.start, ent.end)
             for t in ent:
-                if t.text == "," and not (t.i + 1 < ent.end and doc[t.i + 1].text.rstrip(".") in self.legal) \
+                if t.text == "," and not (t.i + 1 < ent.end and toks[t.i + 1].text.rstrip(".") in self.legal) \
                         and not enum:
                     pieces.append((s, t.i))
                     s = t.i + 1
-                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper() \
-                        and t.i > ent.start and fold(doc[t.i - 1].text) not in self.rules.possessive_name_words:
+                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and toks[t.i + 1].text[:1].isupper() \
+                        and t.i > ent.start and fold(toks[t.i - 1].text) not in self.rules.possessive_name_words:
                     pieces.append((s, t.i))     # "Corvix's Lumenio": two names
                     s = t.i + 1
                 if "\n" in t.text or t.text in {"—", "–"}:
@@ -474,34 +488,34 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 s2, e2 = self._extend(doc, s, e)
                 cands.append(Mention(s2, e2, {"chunk"}))
         # 5. "Qiaoxi's industrial promotion bureau": a named possessor and a government head
-        for tok in doc:
-            if tok.lower_ in {"'s", "’s"} and tok.i > 0 and doc[tok.i - 1].text[:1].isupper():
+        for tok in toks:
+            if tok.lower_ in {"'s", "’s"} and tok.i > 0 and toks[tok.i - 1].text[:1].isupper():
                 k = tok.i + 1
-                while k < len(doc) and k < tok.i + 5 and doc[k].is_lower and doc[k].is_alpha:
-                    if fold(doc[k].text) in {"bureau", "commission", "committee", "department", "administration"}:
+                while k < len(doc) and k < tok.i + 5 and toks[k].is_lower and toks[k].is_alpha:
+                    if fold(toks[k].text) in {"bureau", "commission", "committee", "department", "administration"}:
                         s = tok.i - 1
-                        while s > 0 and doc[s - 1].text[:1].isupper() and not doc[s].is_sent_start:
+                        while s > 0 and toks[s - 1].text[:1].isupper() and not toks[s].is_sent_start:
                             s -= 1
                         cands.append(Mention(s, k + 1, {"head", "possessive"}))
                         break
                     k += 1
         # 6. "the Minhe district government", "the Minhe provincial department of commerce":
         # a named place's government body, written in lower case
-        for tok in doc:
-            if tok.text in LOCAL_BODIES and tok.i >= 2 and doc[tok.i - 1].text in LOCAL_LEVELS \
-                    and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].is_alpha \
-                    and fold(doc[tok.i - 2].text) not in r.nationalities:
+        for tok in toks:
+            if tok.text in LOCAL_BODIES and tok.i >= 2 and toks[tok.i - 1].text in LOCAL_LEVELS \
+                    and toks[tok.i - 2].text[:1].isupper() and toks[tok.i - 2].is_alpha \
+                    and fold(toks[tok.i - 2].text) not in r.nationalities:
                 s = tok.i - 2
-                while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not doc[s].is_sent_start \
-                        and doc[s - 1].lower_ != "the":
+                while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and not toks[s].is_sent_start \
+                        and toks[s - 1].lower_ != "the":
                     s -= 1
                 e = tok.i + 1
-                if tok.text != "government" and e + 1 < len(doc) and doc[e].text == "of":
+                if tok.text != "government" and e + 1 < len(doc) and toks[e].text == "of":
                     k = e + 1      # "... department of industry and information technology"
-                    while k < len(doc) and k < e + 8 and doc[k].is_lower and doc[k].is_alpha \
-                            and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ", "PROPN"):
+                    while k < len(doc) and k < e + 8 and toks[k].is_lower and toks[k].is_alpha \
+                            and toks[k].pos_ in ("NOUN", "ADJ", "CCONJ", "PROPN"):
                         k += 1
-                    while k > e + 1 and doc[k - 1].lower_ in CONNECTORS:
+                    while k > e + 1 and toks[k - 1].lower_ in CONNECTORS:
                         k -= 1
                     e = k if k > e + 1 else e
                 cands.append(Mention(s, e, {"head", "possessive"}))
@@ -510,15 +524,15 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # a plain possessive never is. Every "X's" of such a name is then the name itself.
         # A firm called by its bare name too ("Lumio Group", "Lumio said") is not one: "Lumio's grew"
         # is then short for "Lumio's revenue grew".
-        poss_names = {fold(doc[tok.i - 1].text) for tok in doc
+        poss_names = {fold(toks[tok.i - 1].text) for tok in toks
                       if tok.lower_ in {"'s", "’s"} and tok.tag_ == "POS" and tok.i > 0
-                      and doc[tok.i - 1].text[:1].isupper() and tok.i + 1 < len(doc)
-                      and doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
-        poss_names -= {fold(tok.text) for tok in doc if tok.i + 1 < len(doc)
-                       and doc[tok.i + 1].lower_ not in {"'s", "’s"} and tok.text[:1].isupper()}
+                      and toks[tok.i - 1].text[:1].isupper() and tok.i + 1 < len(doc)
+                      and toks[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
+        poss_names -= {fold(tok.text) for tok in toks if tok.i + 1 < len(doc)
+                       and toks[tok.i + 1].lower_ not in {"'s", "’s"} and tok.text[:1].isupper()}
         if poss_names:
             for m in cands:
-                if m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"} and fold(doc[m.end - 1].text) in poss_names:
+                if m.end < len(doc) and toks[m.end].lower_ in {"'s", "’s"} and fold(toks[m.end - 1].text) in poss_names:
                     m.end += 1
 
         laws = [ent for ent in doc.ents if ent.label_ == "LAW"]
@@ -578,6 +592,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _choose(self, doc: Doc, keys, accepted, title_end: int) -> list[Mention]:
         """The mentions kept: the longest accepted candidate wins where they overlap; a name
         seen only in a title-case headline needs support from the body."""
+        toks = tokens_of(doc)
         chosen: list[Mention] = []
         taken = [False] * len(doc)
         order = sorted((m for key, ms in keys.items() if key in accepted for m in ms if not m.blocked),
@@ -589,11 +604,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 taken[i] = True
             chosen.append(m)
         chosen.sort(key=lambda m: m.start)
-        in_body = {m.key(doc) for m in chosen if doc[m.start].idx >= title_end or "legal" in m.sources
+        in_body = {m.key(doc) for m in chosen if toks[m.start].idx >= title_end or "legal" in m.sources
                    or accepted.get(m.key(doc)) in ("short", "list", "cue", "known")}
         return [m for m in chosen if m.key(doc) in in_body]
 
     def _verdict(self, doc: Doc, key: str, ms: list[Mention], title_end: int, person_last: set[str]) -> str | None:
+        toks = tokens_of(doc)
         r = self.rules
         text = doc[ms[0].start:ms[0].end].text
         sources = set().union(*(m.sources for m in ms if not m.blocked)) if any(not m.blocked for m in ms) else set()
@@ -606,7 +622,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None     # "jargon", "edtech": no capital, no name
         if not any(c.isalpha() for c in text) and not has_cjk(text):
             return None
-        if doc[ms[0].start].ent_type_ in NUMERIC_ENTS or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text):
+        if toks[ms[0].start].ent_type_ in NUMERIC_ENTS or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text):
             return None
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
@@ -657,18 +673,18 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # "quality management system (QMS)", "Zhongguancun (ZGC) Forum": the acronym of a non-organisation
         if len(words) == 1 and text.isupper():
             for m in ms:
-                if m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")":
-                    nxt = doc[m.end + 1] if m.end + 1 < len(doc) else None
-                    if doc[m.start - 2].is_lower or (nxt is not None and fold(nxt.text) in r.non_org_heads):
+                if m.start >= 2 and toks[m.start - 1].text == "(" and m.end < len(doc) and toks[m.end].text == ")":
+                    nxt = toks[m.end + 1] if m.end + 1 < len(doc) else None
+                    if toks[m.start - 2].is_lower or (nxt is not None and fold(nxt.text) in r.non_org_heads):
                         return None
-        if doc[ms[0].start].tag_ == "VBG":
+        if toks[ms[0].start].tag_ == "VBG":
             return None
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
         if len(words) == 1 and not (sources & {"legal", "known"}) and not cues and len(live) == len(ms) \
                 and all(self._place_possessive(doc, m) for m in live) \
-                and sum(1 for t in doc if t.text == text) == len({m.start for m in ms}):
+                and sum(1 for t in toks if t.text == text) == len({m.start for m in ms}):
             return None     # "went to Tartu's Kelder": a lone possessor before a firm's name is its home town
         firm_cues = {c for c in cues if (c in r.company_cues or c in FIRM_EVIDENCE) and c not in r.person_titles
                      and c not in {"partner", "partners", "owner", "leader", "player", "players",
@@ -677,7 +693,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
-        body_mentions = [m for m in live if doc[m.start].idx >= title_end]
+        body_mentions = [m for m in live if toks[m.start].idx >= title_end]
         if all(m.start in self._flat for m in live):
             # all-caps or title-case text: only short names with firm evidence
             if not (sources & {"legal", "known"}) and (len(words) > 3 or any(
@@ -690,15 +706,15 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if strong:
             return "cue"
         if fold(words[-1]) in {"park", "campus", "estate"} and all(
-                (m.start > 0 and doc[m.start - 1].lower_ in {"at", "in", "inside", "near", "on", "of"}
+                (m.start > 0 and toks[m.start - 1].lower_ in {"at", "in", "inside", "near", "on", "of"}
                  and "ORG" not in m.ner) or (m.ner and set(m.ner) <= {"FAC", "LOC", "GPE"}) for m in live):
             return None     # "a tenant of Nanhu Science Park": a site, not the body that runs it
         # head words: "Qiaoxi New Area", "Velorin Robotics", "City Aquarium"
         kind = head_type(text, r)
         if kind is not None and len(words) > 1:
             return "head"
-        if len(words) == 1 and all((m.start == 0 or doc[m.start].is_sent_start or self._hard_break(doc, m.start))
-                                   and m.end < len(doc) and doc[m.end].text == "," and doc[m.start].pos_ == "ADV"
+        if len(words) == 1 and all((m.start == 0 or toks[m.start].is_sent_start or self._hard_break(doc, m.start))
+                                   and m.end < len(doc) and toks[m.end].text == "," and toks[m.start].pos_ == "ADV"
                                    for m in live):
             return None     # "Nationwide, the batch covers ...": an opening adverb the model tags ORG
         ner = [lab for m in body_mentions if m.start not in self._flat for lab in m.ner]
@@ -709,7 +725,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if n_person and len(words) > 1 and fold(words[-1]) in r.countries:
             return "person-with-country"   # "Rentbox Denmark"
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
-            if len(words) == 1 and all(m.start > 0 and doc[m.start - 1].lower_ in {"in", "at", "near"} for m in live):
+            if len(words) == 1 and all(m.start > 0 and toks[m.start - 1].lower_ in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
             return "ner"
         if len(words) == 1 and text.isupper() and len(text) >= 3 and text.isalpha() and ner:
@@ -719,6 +735,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         return None
 
     def _propagate_lists(self, doc, units, keys, accepted, person_last) -> None:
+        toks = tokens_of(doc)
         r = self.rules
         # spans of accepted names with inner words: "Ministry of Industry and Information Technology"
         inside = [(m.start, m.end) for k, ms in keys.items() if k in accepted and " " in k for m in ms]
@@ -736,11 +753,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
             folded = [fold(t) for t in texts]
             places = sum(1 for t in texts if r.place_kind(t))
             orgish = sum(1 for k in folded if k in accepted)
-            persons = sum(1 for s, e in cleaned if doc[s].ent_type_ == "PERSON" and e - s > 1
+            persons = sum(1 for s, e in cleaned if toks[s].ent_type_ == "PERSON" and e - s > 1
                           and fold(doc[s:e].text) not in accepted and head_type(doc[s:e].text, r) is None)
             # "Narvik's Fjordlys, Molde's Kystnett and Tartu's Kelder": names each after a home town
-            homed = sum(1 for s, e in cleaned if s >= 2 and doc[s - 1].lower_ in {"'s", "’s"}
-                        and doc[s - 2].text[:1].isupper() and e - s <= 3)
+            homed = sum(1 for s, e in cleaned if s >= 2 and toks[s - 1].lower_ in {"'s", "’s"}
+                        and toks[s - 2].text[:1].isupper() and e - s <= 3)
             if homed >= 3 and homed == len(cleaned) and not persons:
                 orgish = max(orgish, 1)
             if not orgish or places * 2 >= len(cleaned) or persons * 2 >= len(cleaned):
@@ -766,14 +783,15 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     continue
                 if any(fold(w) in r.soft_stop or fold(w) in r.nationalities for w in t.split()):
                     continue
-                if doc[s].is_sent_start and doc[s].is_stop:
+                if toks[s].is_sent_start and toks[s].is_stop:
                     continue
-                if doc[s].ent_type_ == "PERSON" and e - s > 1 and head_type(t, r) is None and len(cleaned) < 5:
+                if toks[s].ent_type_ == "PERSON" and e - s > 1 and head_type(t, r) is None and len(cleaned) < 5:
                     continue    # "in Shanghai, Jane Doe, Velorin's co-founder": a person among names
                 accepted[k] = "list"
                 keys.setdefault(k, []).append(Mention(s, e, {"list"}, cues=set(shared)))
 
     def _accept_short_forms(self, doc, keys, accepted, person_last) -> None:
+        toks = tokens_of(doc)
         r = self.rules
         long_words = {k: self._unplaced(k.split()) for k in accepted}
         for key, ms in keys.items():
@@ -785,8 +803,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if any(fold(w) in r.nationalities for w in text.split()) or (" and " in key):
                 continue
             standalone = [m for m in ms if not (m.end < len(doc) and (
-                doc[m.end].text == "(" and not (m.end + 1 < len(doc) and has_cjk(doc[m.end + 1].text)) or (
-                    doc[m.end].text[:1].isupper() and doc[m.end - 1].whitespace_)))]
+                toks[m.end].text == "(" and not (m.end + 1 < len(doc) and has_cjk(toks[m.end + 1].text)) or (
+                    toks[m.end].text[:1].isupper() and toks[m.end - 1].whitespace_)))]
             if not standalone:
                 continue    # "Zhongguancun (ZGC) Forum": a modifier, not a name
             words = key.split()
@@ -830,6 +848,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _alias_links(self, doc, keys, accepted) -> dict[str, str]:
         """"A, formerly B" and "A (B)": B names the same body as A. When one of the two is
         an organisation, so is the other ("Brightpeak, formerly Halden Capital Asia")."""
+        toks = tokens_of(doc)
         r = self.rules
         links: dict[str, str] = {}
         longest_end: dict[int, tuple[int, str]] = {}
@@ -852,11 +871,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
         for e, (s, a) in longest_end.items():
             j = e
             paren = False
-            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_LINKS:
+            if j + 1 < len(doc) and toks[j].text == "," and toks[j + 1].lower_ in ALIAS_LINKS:
                 j += 2
-                if j + 1 < len(doc) and doc[j - 1].lower_ in {"known", "also"} :
-                    j += 1 if doc[j].lower_ == "as" else 2
-            elif j < len(doc) and doc[j].text == "(":
+                if j + 1 < len(doc) and toks[j - 1].lower_ in {"known", "also"} :
+                    j += 1 if toks[j].lower_ == "as" else 2
+            elif j < len(doc) and toks[j].text == "(":
                 j += 1
                 paren = True
             else:
@@ -864,7 +883,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if j not in longest_start:
                 continue
             b_end, b = longest_start[j]
-            if paren and not (b_end < len(doc) and doc[b_end].text == ")"):
+            if paren and not (b_end < len(doc) and toks[b_end].text == ")"):
                 continue
             if b == a or not (a in accepted or b in accepted) or not (usable(a) and usable(b)):
                 continue

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from .orgnames import CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
+from .orgnames import tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
 from .extensions import doc_text
 
 
@@ -42,6 +42,7 @@ def dateline_credit_at(text: str, start: int, end: int) -> bool:
 class OrgMerger:
     # ------------------------------------------------------------------ merging
     def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
+        toks = tokens_of(doc)
         r = self.rules
         forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
         for m in chosen:
@@ -49,7 +50,7 @@ class OrgMerger:
             text = doc[m.start:m.end].text
             f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {},
                                      "spans": []})
-            f["spans"].append([doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)])
+            f["spans"].append([toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1].text)])
             f["texts"][text] = f["texts"].get(text, 0) + 1
             for mm in keys.get(k, []):
                 f["cues"] |= mm.cues
@@ -144,7 +145,7 @@ class OrgMerger:
                 continue
             best = None
             for m in chosen:
-                ms, me = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+                ms, me = toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1].text)
                 after_ok = me <= mt.start() and re.fullmatch(
                     r"[ \t]*(?:[(（][ \t]*(?:(?:in )?Chinese(?: name)?[ \t]*[:：,]?[ \t]*)?"
                     r"|,?[ \t]*(?:also )?(?:known as|called|or)[ \t])?[ \t]*", text[me:mt.start()])
@@ -201,6 +202,7 @@ class OrgMerger:
 
     def _count_mentions(self, doc: Doc, orgs: list[dict], title_end: int) -> None:
         """Every occurrence of every name and alias, longest forms first, no overlaps."""
+        toks = tokens_of(doc)
         text = doc_text(doc)
         forms = sorted(((f, o) for o in orgs for f in [o["name"], *o["aliases"]]), key=lambda x: -len(x[0]))
         used = [False] * len(text)
@@ -209,7 +211,7 @@ class OrgMerger:
                 if not any(used[s:e]):
                     used[s:e] = [True] * (e - s)
                     org["spans"].append([s, e])
-        sent_starts = {t.idx for t in doc if t.is_sent_start}
+        sent_starts = {t.idx for t in toks if t.is_sent_start}
         for form, org in forms:
             pat = re.compile(r"(?<![\w\-.])" + re.escape(form) + r"(?![\w\-])" if not has_cjk(form)
                              else re.escape(form))

@@ -300,3 +300,19 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     if kind == "investor" and any(p in fold(name) for p in rules.public_fund_phrases):
         kind, is_company = "government", False
     return kind, is_company
+
+
+_TOKENS: list = [None, []]
+
+
+def tokens_of(doc, fresh: bool = False) -> list:
+    """The doc's tokens as a list, built once per document: every doc[i] makes a new Token object,
+    and the organisation rules read neighbouring tokens thousands of times per article."""
+    if fresh or _TOKENS[0] is not doc:
+        _TOKENS[0], _TOKENS[1] = doc, list(doc)
+    return _TOKENS[1]
+
+
+def forget_tokens() -> None:
+    """Drop the cached document (so it is not kept alive after the component has run)."""
+    _TOKENS[0], _TOKENS[1] = None, []

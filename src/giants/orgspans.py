@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .orgnames import CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
+from .orgnames import tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
 
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
@@ -32,11 +32,12 @@ class NameSpans:
     def _units(self, doc: Doc) -> list[tuple[int, int]]:
         """Words as written: tokens glued when there is no space between them
         ("Build.Hub", "2go", "Ten-Star"), except before punctuation and "'s"."""
+        toks = tokens_of(doc)
         units: list[tuple[int, int]] = []
         i, n = 0, len(doc)
         while i < n:
             j = i + 1
-            while j < n and doc[j - 1].whitespace_ == "" and self._glues(doc, j):
+            while j < n and toks[j - 1].whitespace_ == "" and self._glues(doc, j):
                 j += 1
             units.append((i, j))
             i = j
@@ -44,15 +45,16 @@ class NameSpans:
 
     @staticmethod
     def _glues(doc: Doc, j: int) -> bool:
-        tok = doc[j]
-        prev = doc[j - 1]
+        toks = tokens_of(doc)
+        tok = toks[j]
+        prev = toks[j - 1]
         if prev.is_space or tok.is_space or "\n" in prev.text or "\n" in tok.text:
             return False
         if prev.is_punct and prev.text not in "-.&" or prev.text in QUOTES:
             return False
         if tok.text in {"-", "."}:
-            return j + 1 < len(doc) and tok.whitespace_ == "" and (doc[j + 1].is_alpha or doc[j + 1].like_num) \
-                and not (tok.text == "." and doc[j + 1].is_title and prev.text[:1].isupper() is False)
+            return j + 1 < len(doc) and tok.whitespace_ == "" and (toks[j + 1].is_alpha or toks[j + 1].like_num) \
+                and not (tok.text == "." and toks[j + 1].is_title and prev.text[:1].isupper() is False)
         if tok.is_punct or tok.text.lower() in {"'s", "’s", "'", "’"}:
             return False
         return True
@@ -64,12 +66,13 @@ class NameSpans:
         return cache[(start, end)]
 
     def _namey_uncached(self, doc: Doc, start: int, end: int) -> bool:
+        toks = tokens_of(doc)
         text = doc[start:end].text
         if not text:
             return False
         if CJK_RE.fullmatch(text):
             return True
-        if start in self._flat and (doc.vocab[doc[start].lower_].is_stop or doc[start].lower_ in CONNECTORS):
+        if start in self._flat and (doc.vocab[toks[start].lower_].is_stop or toks[start].lower_ in CONNECTORS):
             return False    # in all-caps or title-case text, small words are not names
         if PARTICIPLE_RE.search(text):
             return False
@@ -88,6 +91,7 @@ class NameSpans:
     # ------------------------------------------------------------------ candidates
     def _chunks(self, doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised words, with '&' inside ("Science & Technology")."""
+        toks = tokens_of(doc)
         out = []
         k = 0
         while k < len(units):
@@ -100,16 +104,16 @@ class NameSpans:
                 s2, e2 = units[k2]
                 if self._namey(doc, s2, e2) and not self._hard_break(doc, s2):
                     k2 += 1
-                elif doc[s2].text == "&" and k2 + 1 < len(units) and self._namey(doc, *units[k2 + 1]):
+                elif toks[s2].text == "&" and k2 + 1 < len(units) and self._namey(doc, *units[k2 + 1]):
                     k2 += 2
                 else:
                     break
             start, end = units[k][0], units[k2 - 1][1]
             # drop a capitalised function word that starts a sentence ("Since Beijing ...")
-            while start < end and doc[start].is_stop and (doc[start].is_sent_start or start == 0) \
-                    and doc[start].text[:1].isupper():
+            while start < end and toks[start].is_stop and (toks[start].is_sent_start or start == 0) \
+                    and toks[start].text[:1].isupper():
                 nxt = start + 1
-                while nxt < end and doc[nxt - 1].whitespace_ == "":
+                while nxt < end and toks[nxt - 1].whitespace_ == "":
                     nxt += 1
                 start = nxt
             if start < end:
@@ -122,8 +126,9 @@ class NameSpans:
         """Tokens of sentences written in capitals or title case ("SHARES ROSE ON MONDAY",
         "Shares Rose On Monday"), where a capital letter says nothing about names: most of
         their small words (not the first) are capitalised."""
+        toks = tokens_of(doc)
         flat: set[int] = set()
-        small = [t for t in doc if t.is_alpha and not t.is_sent_start and doc.vocab[t.lower_].is_stop]
+        small = [t for t in toks if t.is_alpha and not t.is_sent_start and doc.vocab[t.lower_].is_stop]
         if len(small) >= 5 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small):
             return set(range(len(doc)))     # the whole text
         for sent in doc.sents:
@@ -137,17 +142,19 @@ class NameSpans:
     @staticmethod
     def _hard_break(doc: Doc, i: int) -> bool:
         """A sentence start after a full stop or a line break (not one the parser guessed mid-name)."""
+        toks = tokens_of(doc)
         if i == 0:
             return True
-        prev = doc[i - 1]
+        prev = toks[i - 1]
         return prev.text in {".", "!", "?", ":", ";", "--", "—", "–"} or "\n" in prev.text \
             or "\n" in prev.whitespace_ or prev.is_space \
-            or (prev.text == "-" and prev.whitespace_ != "" and i >= 2 and doc[i - 2].whitespace_ != "")
+            or (prev.text == "-" and prev.whitespace_ != "" and i >= 2 and toks[i - 2].whitespace_ != "")
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Strip articles, possessives, quotes, trailing connectors and numbers."""
+        toks = tokens_of(doc)
         while start < end:
-            t = doc[start]
+            t = toks[start]
             if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
                 start += 1
             elif t.is_punct or t.text in QUOTES or t.is_space:
@@ -156,24 +163,24 @@ class NameSpans:
                 break
         # "Securities Board (Sebi": an unclosed parenthesis ends the name
         for i in range(start + 1, end):
-            if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i + 1, end)):
+            if toks[i].text == "(" and not any(toks[j].text == ")" for j in range(i + 1, end)):
                 end = i
                 break
         # "南京 Tamsin Gearbox": Chinese words at the edge of a Latin name are a separate form
-        if any(CJK_RE.search(t.text) for t in doc[start:end]) and any(
-                t.text[:1].isascii() and t.is_alpha for t in doc[start:end]):
-            while start < end and CJK_RE.search(doc[start].text):
+        if any(CJK_RE.search(t.text) for t in toks[start:end]) and any(
+                t.text[:1].isascii() and t.is_alpha for t in toks[start:end]):
+            while start < end and CJK_RE.search(toks[start].text):
                 start += 1
-            while end > start and CJK_RE.search(doc[end - 1].text):
+            while end > start and CJK_RE.search(toks[end - 1].text):
                 end -= 1
         while end > start:
-            t = doc[end - 1]
+            t = toks[end - 1]
             if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \
                     or t.text in QUOTES or t.is_space or t.lower_ in CONNECTORS or t.like_num and end - start > 1:
                 end -= 1
-            elif t.text == "." and end - 1 > start and not (doc[end - 2].text in self.legal
-                                                            and len(doc[end - 2].text) <= 4) \
-                    and not doc[end - 2].text.isupper():    # "Corporation." ends a sentence; "Co." may not
+            elif t.text == "." and end - 1 > start and not (toks[end - 2].text in self.legal
+                                                            and len(toks[end - 2].text) <= 4) \
+                    and not toks[end - 2].text.isupper():    # "Corporation." ends a sentence; "Co." may not
                 end -= 1
             elif t.text == ")" and "(" not in doc[start:end].text:
                 end -= 1
@@ -184,47 +191,48 @@ class NameSpans:
     def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a span over the capitalised words that follow it, and over 'of the X'
         after a head such as Center or Office ("Torch Center of the Ministry of ...")."""
+        toks = tokens_of(doc)
         n = len(doc)
-        if start > 0 and doc[start - 1].text == "The" and not self._hard_break(doc, start - 1) \
+        if start > 0 and toks[start - 1].text == "The" and not self._hard_break(doc, start - 1) \
                 and start not in self._flat:
             start -= 1
         while True:
-            if end < n and doc[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
-                    and not self._hard_break(doc, end) and doc[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
-                    and doc[end].text not in QUOTES \
-                    and not (doc[end - 1].text.endswith(".") and self._is_legal(doc[end - 1])
-                             and not self._is_legal(doc[end])):
+            if end < n and toks[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
+                    and not self._hard_break(doc, end) and toks[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
+                    and toks[end].text not in QUOTES \
+                    and not (toks[end - 1].text.endswith(".") and self._is_legal(toks[end - 1])
+                             and not self._is_legal(toks[end])):
                 end += 1    # (but "... Co." at a sentence end is over: "Co. Revenue rose")
                 continue
-            if end + 1 < n and doc[end].lower_ in {"of", "and", "&"} and fold(doc[end - 1].text) in OF_HEADS | {
+            if end + 1 < n and toks[end].lower_ in {"of", "and", "&"} and fold(toks[end - 1].text) in OF_HEADS | {
                     "science", "industry", "economy", "commerce", "technology"} and \
-                    (doc[end].lower_ == "of" or "of" in [t.lower_ for t in doc[start:end]]):
+                    (toks[end].lower_ == "of" or "of" in [t.lower_ for t in toks[start:end]]):
                 j = end + 1
-                if j < n and doc[j].lower_ == "the" and doc[end].lower_ == "of":
+                if j < n and toks[j].lower_ == "the" and toks[end].lower_ == "of":
                     j += 1
-                if j < n and self._namey(doc, j, j + 1) and not doc[j].is_sent_start:
+                if j < n and self._namey(doc, j, j + 1) and not toks[j].is_sent_start:
                     end = j + 1
                     continue
             # "Academy of Information and Communications Technology (CAICT)": the acronym that
             # follows spells the longer name
-            if end + 1 < n and doc[end].lower_ in {"and", "&"} and "of" in [t.lower_ for t in doc[start:end]]:
+            if end + 1 < n and toks[end].lower_ in {"and", "&"} and "of" in [t.lower_ for t in toks[start:end]]:
                 j = end + 1
                 while j < n and self._namey(doc, j, j + 1) and not self._hard_break(doc, j):
                     j += 1
-                if j + 2 < n and j > end + 1 and doc[j].text == "(" and doc[j + 2].text == ")" \
-                        and is_acronym_of(doc[j + 1].text, doc[start:j].text):
+                if j + 2 < n and j > end + 1 and toks[j].text == "(" and toks[j + 2].text == ")" \
+                        and is_acronym_of(toks[j + 1].text, doc[start:j].text):
                     end = j
                     continue
             # "Development and Reform Commission": a second part that ends in a body's head word;
             # "Science and Technology Parks Corporation": a field of work, then a firm's head
-            if end + 1 < n and doc[end].lower_ == "and" and fold(doc[end - 1].text) not in self._body_heads:
+            if end + 1 < n and toks[end].lower_ == "and" and fold(toks[end - 1].text) not in self._body_heads:
                 heads = self._body_heads
-                if fold(doc[end - 1].text) in FIELD_WORDS:
+                if fold(toks[end - 1].text) in FIELD_WORDS:
                     heads = heads | {"corporation", "company", "group", "council", "board"}
                 j = end + 1
-                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(doc[j].text) not in heads:
+                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(toks[j].text) not in heads:
                     j += 1
-                if j < n and j > end + 1 and fold(doc[j].text) in heads and doc[j].text[:1].isupper():
+                if j < n and j > end + 1 and fold(toks[j].text) in heads and toks[j].text[:1].isupper():
                     end = j + 1
                     continue
             break
@@ -233,30 +241,31 @@ class NameSpans:
     def _legal_names(self, doc: Doc) -> list[tuple[int, int]]:
         """Names ending in a legal suffix: walk left from "Co", "Ltd", "Inc" over the name,
         a parenthesised place included ("Hanlu (Tianjin) Biological Pharmaceutical Co., Ltd.")."""
+        toks = tokens_of(doc)
         out = []
-        for tok in doc:
+        for tok in toks:
             if tok.text.rstrip(".") not in self.legal and not (tok.is_upper and tok.text.rstrip(".") in self.legal_upper) \
                     or tok.i == 0:
                 continue
-            if tok.i >= 2 and doc[tok.i - 1].text == "," and self._is_legal(doc[tok.i - 2 if doc[tok.i - 2].text != "."
+            if tok.i >= 2 and toks[tok.i - 1].text == "," and self._is_legal(toks[tok.i - 2 if toks[tok.i - 2].text != "."
                                                                               else tok.i - 3]):
                 continue    # the "Ltd" of "Co., Ltd." is handled from the "Co"
             end = tok.i + 1
-            if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "" and len(tok.text) <= 4:
+            if end < len(doc) and toks[end].text == "." and toks[end - 1].whitespace_ == "" and len(tok.text) <= 4:
                 end += 1
             # "Co., Ltd."
-            if end + 1 < len(doc) and doc[end].text == "," and self._is_legal(doc[end + 1]):
+            if end + 1 < len(doc) and toks[end].text == "," and self._is_legal(toks[end + 1]):
                 end += 2
-                if end < len(doc) and doc[end].text == "." and doc[end - 1].whitespace_ == "":
+                if end < len(doc) and toks[end].text == "." and toks[end - 1].whitespace_ == "":
                     end += 1
             i = tok.i - 1
             start = tok.i
             while i >= 0:
-                t = doc[i]
+                t = toks[i]
                 if i in self._flat and (doc.vocab[t.lower_].is_stop or t.pos_ in ("VERB", "AUX", "ADV")
                                         or t.lower_.endswith("ing") or tok.i - i > 6):
                     break       # all-caps text: stop at small words and verbs
-                if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
+                if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text[:1].isupper():
                     i -= 3
                     continue
                 if (t.text[:1].isupper() or t.text in {"&", "-"} or has_cjk(t.text)) and not self._hard_break(doc, i + 1) \
@@ -269,7 +278,7 @@ class NameSpans:
                 if t.text[:1].isupper() and t.is_sent_start and t.lower_ != "the" and not t.is_stop:
                     start = i
                 break
-            if start < tok.i and doc[start].text[:1].isupper() or has_cjk(doc[start].text):
+            if start < tok.i and toks[start].text[:1].isupper() or has_cjk(toks[start].text):
                 out.append((start, end))
         return out
 
@@ -281,17 +290,18 @@ class NameSpans:
     def _list_items(self, doc: Doc, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
         """Coordinated lists of names: "A, B, C and D", "A (x), B (y) and the Swiss fintech D".
         A list needs three names or an "and"/"or" before its last one."""
+        toks = tokens_of(doc)
         lists: list[list[tuple[int, int]]] = []
         skip = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 
         def name_unit(k: int) -> bool:
             s, e = units[k]
-            return self._namey(doc, s, e) and not (doc[s].ent_type_ in skip and e - s == 1) \
-                and doc[s].text not in QUOTES
+            return self._namey(doc, s, e) and not (toks[s].ent_type_ in skip and e - s == 1) \
+                and toks[s].text not in QUOTES
 
         def close(items, conj):
             # "Shanghai, Jane Doe, Velorin's co-founder": a possessive ends the run, not a list
-            if items and items[-1][1] < len(doc) and doc[items[-1][1]].lower_ in {"'s", "’s"}:
+            if items and items[-1][1] < len(doc) and toks[items[-1][1]].lower_ in {"'s", "’s"}:
                 items = items[:-1]
             if len(items) >= 3 or (len(items) == 2 and conj):
                 lists.append(items)
@@ -305,32 +315,32 @@ class NameSpans:
                 continue
             # one item: a run of name units ("Ten-Star Home Finance Ltd")
             k2 = k + 1
-            while k2 < len(units) and name_unit(k2) and "\n" not in doc[units[k2 - 1][1] - 1].whitespace_:
+            while k2 < len(units) and name_unit(k2) and "\n" not in toks[units[k2 - 1][1] - 1].whitespace_:
                 k2 += 1
             items.append((units[k][0], units[k2 - 1][1]))
             k = k2
             # "Oslo's Fjordlys, Bergen's Kystnett and ...": the possessed name is the item
-            if k + 1 < len(units) and doc[units[k][0]].lower_ in {"'s", "’s"} and name_unit(k + 1):
+            if k + 1 < len(units) and toks[units[k][0]].lower_ in {"'s", "’s"} and name_unit(k + 1):
                 items.pop()
                 k2 = k + 2
-                while k2 < len(units) and name_unit(k2) and "\n" not in doc[units[k2 - 1][1] - 1].whitespace_:
+                while k2 < len(units) and name_unit(k2) and "\n" not in toks[units[k2 - 1][1] - 1].whitespace_:
                     k2 += 1
                 items.append((units[k + 1][0], units[k2 - 1][1]))
                 k = k2
             # a parenthesis after the item: "Rapido (delivery)"
-            if k < len(units) and doc[units[k][0]].text == "(":
+            if k < len(units) and toks[units[k][0]].text == "(":
                 j = k
-                while j < len(units) and j < k + 12 and doc[units[j][0]].text != ")":
+                while j < len(units) and j < k + 12 and toks[units[j][0]].text != ")":
                     j += 1
-                if j >= len(units) or doc[units[j][0]].text != ")":
+                if j >= len(units) or toks[units[j][0]].text != ")":
                     close(items, conj)
                     items, conj = [], False
                     continue
                 k = j + 1
             # a separator, then lead-in words before the next name ("and the Swiss insurance fintech Cuvra")
             sep = []
-            while k < len(units) and doc[units[k][0]].lower_ in {",", "and", "&", "or"} and len(sep) < 2:
-                sep.append(doc[units[k][0]].lower_)
+            while k < len(units) and toks[units[k][0]].lower_ in {",", "and", "&", "or"} and len(sep) < 2:
+                sep.append(toks[units[k][0]].lower_)
                 k += 1
             if not sep or "\n" in doc[units[k - 1][0]:units[k - 1][1]].text:
                 close(items, conj)
@@ -339,15 +349,15 @@ class NameSpans:
             if any(x in {"and", "&", "or"} for x in sep):
                 conj = True
             j = k
-            if j < len(units) and doc[units[j][0]].lower_ in {"the", "a", "an"}:
+            if j < len(units) and toks[units[j][0]].lower_ in {"the", "a", "an"}:
                 j += 1
                 while j < len(units) and j < k + 6 and not name_unit(j) and (
-                        doc[units[j][0]].is_lower or doc[units[j][0]].ent_type_ == "NORP"):
+                        toks[units[j][0]].is_lower or toks[units[j][0]].ent_type_ == "NORP"):
                     j += 1
-                while j < len(units) and j < k + 6 and doc[units[j][0]].ent_type_ == "NORP" and \
-                        j + 1 < len(units) and doc[units[j + 1][0]].is_lower:
+                while j < len(units) and j < k + 6 and toks[units[j][0]].ent_type_ == "NORP" and \
+                        j + 1 < len(units) and toks[units[j + 1][0]].is_lower:
                     j += 1
-                    while j < len(units) and doc[units[j][0]].is_lower and j < k + 6:
+                    while j < len(units) and toks[units[j][0]].is_lower and j < k + 6:
                         j += 1
             if j < len(units) and name_unit(j):
                 k = j

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .orgnames import Rules, fold, head_type, person_shaped
+from .orgnames import tokens_of, Rules, fold, head_type, person_shaped
 from .extensions import doc_text
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -30,6 +30,7 @@ def _covered(start: int, end: int, orgs: list[dict]) -> bool:
 
 
 def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
+    toks = tokens_of(doc)
     titles = rules.person_titles
     people: dict[str, dict] = {}
     full_names: dict[str, str] = {}
@@ -54,7 +55,7 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue    # "Promoting Specialized ...": a document title
         if re.match(r"[IVX]+\.\s", name):
             continue    # a numbered heading ("I. Background")
-        if span.start > 0 and doc[span.start - 1].text in QUOTES:
+        if span.start > 0 and toks[span.start - 1].text in QUOTES:
             continue    # a quoted brand or product
         if len(span) > 1:
             for tok in (span[0], span[-1]):
@@ -109,6 +110,7 @@ def _title_pattern(rules: Rules) -> re.Pattern:
 
 
 def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, str | None]:
+    toks = tokens_of(doc)
     text = doc_text(doc)
     pat = _title_pattern(rules)
     role, org = None, None
@@ -184,12 +186,12 @@ def _role(doc: Doc, span, orgs: list[dict], rules: Rules) -> tuple[str | None, s
             if owner:
                 org = owner["name"]
     if not role:
-        for t in doc[span.end:min(len(doc), span.end + 2)]:
+        for t in toks[span.end:min(len(doc), span.end + 2)]:
             if t.lower_ in {"founded", "co-founded", "cofounded", "established"}:
                 role = "founder"
                 nxt = t.i + 1
                 if nxt < len(doc):
-                    owner = _org_at(doc[nxt].idx, orgs)
+                    owner = _org_at(toks[nxt].idx, orgs)
                     if owner:
                         org = owner["name"]
                 break
