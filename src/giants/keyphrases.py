@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -64,6 +65,25 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in (caps if len(caps) >= 2 else words)).lower()
 
 
+class _Tok(NamedTuple):
+    """What the trimming rules read of a token, taken from spaCy once per document."""
+
+    text: str
+    lower: str
+    pos: str
+    tag: str
+    ent: str
+    stop: bool
+    is_lower: bool
+    alnum: bool
+    idx: int
+    lemma: str      # lower-case lemma; a proper noun's lower-case form
+    skip: bool      # punctuation, stop word or space: left out of lemma sequences
+    nl_text: bool   # the token itself holds a line break
+    nl_ws: bool     # a line break follows it
+    quote: bool
+
+
 @dataclass
 class _Cand:
     text: str
@@ -98,44 +118,49 @@ class KeyphraseExtractor:
         """Drop function words, numbers and stop words at both edges."""
         s, e = span.start, span.end
         doc = span.doc
-        while s < e and (doc[s].pos_ in EDGE_POS or doc[s].is_stop or doc[s].ent_type_ in SKIP_LABELS
-                         or not any(c.isalnum() for c in doc[s].text)):
+        tok = self._tok  # per-document token facts, read from spaCy once
+
+        def edge(i: int) -> bool:
+            t = tok[i]
+            return t.pos in EDGE_POS or t.stop or not t.alnum
+
+        while s < e and (edge(s) or tok[s].ent in SKIP_LABELS):
             s += 1
-        while e > s and (doc[e - 1].pos_ in EDGE_POS or doc[e - 1].is_stop or doc[e - 1].ent_type_ in SKIP_LABELS
-                         or not any(c.isalnum() for c in doc[e - 1].text)):
+        while e > s and (edge(e - 1) or tok[e - 1].ent in SKIP_LABELS):
             e -= 1
         if s >= e:
             return None
         # "the city's latest unicorn" -> "unicorn": the possessor and rating words are no part of the tag
         for i in range(e - 2, s - 1, -1):
-            if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s"):
+            if tok[i].tag == "POS" or tok[i].lower in ("'s", "’s"):
                 s = i + 1
                 break
-        while e - s > 1 and doc[s].lower_ in self.weak_mods and doc[s].is_lower \
+        while e - s > 1 and tok[s].lower in self.weak_mods and tok[s].is_lower \
                 and not doc[s:e].text.lower().startswith(self.keep):
             s += 1
-        while s < e and (doc[s].pos_ in EDGE_POS or doc[s].is_stop or not any(c.isalnum() for c in doc[s].text)
-                         or (doc[s].tag_ in ("VBN", "VBD") and e - s > 1 and doc[s].is_lower
-                             and s > span.start and doc[s - 1].pos_ == "ADV")):
+        while s < e and (edge(s) or (tok[s].tag in ("VBN", "VBD") and e - s > 1 and tok[s].is_lower
+                                     and s > span.start and tok[s - 1].pos == "ADV")):
             s += 1  # ... and a participle after an adverb: "held maker" from "privately held maker"
-        if e - s > 3 and doc[s + 1].text == "-" and doc[s + 2].lower_ == "based":
+        if e - s > 3 and tok[s + 1].text == "-" and tok[s + 2].lower == "based":
             s += 3  # "Oslo-based developer" -> "developer"
-        if s >= e:
+        if s >= e or e - s > 6 or not any(tok[i].pos in ("NOUN", "PROPN") for i in range(s, e)):
             return None
-        out = doc[s:e]
-        if not any(t.pos_ in ("NOUN", "PROPN") for t in out) or len(out) > 6:
-            return None
-        return out
+        return doc[s:e]
 
     def _lemmas(self, span: Span) -> tuple[str, ...]:
-        return tuple(t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_ for t in span
-                     if not t.is_punct and not t.is_stop and not t.is_space)
+        tok = self._tok
+        return tuple(tok[i].lemma for i in range(span.start, span.end) if not tok[i].skip)
 
     def _candidates(self, doc: Doc) -> list[_Cand]:
         cands: list[_Cand] = []
         # Doc.text is rebuilt from the tokens on every access: read it once per document.
         self._text = doc_text(doc)
-        self._lower_words = {t.text for t in doc if t.is_lower}
+        self._tok = [_Tok(t.text, t.lower_, t.pos_, t.tag_, t.ent_type_, t.is_stop, t.is_lower,
+                          any(c.isalnum() for c in t.text), t.idx,
+                          t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_,
+                          t.is_punct or t.is_stop or t.is_space, "\n" in t.text, "\n" in t.whitespace_,
+                          t.is_quote) for t in doc]
+        self._lower_words = {t.text for t in self._tok if t.is_lower}
         known_orgs = {(s, e) for org in doc._.organizations or [] for s, e in org.get("mention_spans", []) or []}
         self._org_spans = known_orgs
 
@@ -146,10 +171,10 @@ class KeyphraseExtractor:
                 return
             # never across a line break: a headline and the next line are separate texts
             # and never across a quote mark: 'specialized "Little Giant" enterprises' holds three
-            breaks = [t.i for t in span if "\n" in t.text or "\n" in t.whitespace_ or t.is_quote]
-            if breaks:
-                b = breaks[0]
-                cut = b if ("\n" in doc[b].text or doc[b].is_quote) else b + 1
+            tok = self._tok
+            b = next((i for i in range(span.start, span.end) if tok[i].nl_text or tok[i].nl_ws or tok[i].quote), None)
+            if b is not None:
+                cut = b if (tok[b].nl_text or tok[b].quote) else b + 1
                 if cut > span.start:
                     add(self._trim(doc[span.start:cut]), kind)
                 nxt = b + 1
@@ -305,8 +330,7 @@ class KeyphraseExtractor:
             doc._.keyphrases = []
             return doc
         # Lemma stream of the whole text, for counting any phrase's occurrences.
-        words = [(t.idx, t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_) for t in doc
-                 if not t.is_punct and not t.is_stop and not t.is_space]
+        words = [(t.idx, t.lemma) for t in self._tok if not t.skip]
         stream = _Stream(w for _, w in words)
         title = doc._.title
         head_end = (self._text.find(title) + len(title)) if title and title in self._text else 0
