@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .orgmerge import OrgMerger, dateline_credit_at
-from .orgnames import tokens_of, forget_tokens
+from .orgnames import span_text, tokens_of, forget_tokens
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
 from .orgspans import FIELD_WORDS, NUMERIC_ENTS, QUOTES, NameSpans, odd_case
@@ -55,7 +55,7 @@ class Mention:
     blocked: bool = False       # quoted brand, "its X" product, "X-based" place
 
     def key(self, doc: Doc) -> str:
-        return fold(doc[self.start:self.end].text)
+        return fold(span_text(doc, self.start, self.end))
 
 
 class OrganisationFinder(NameSpans, OrgMerger):
@@ -86,7 +86,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         r = self.rules
         s, e = m.start, m.end
         n = len(doc)
-        text = doc[s:e].text
+        text = span_text(doc, s, e)
         before = toks[s - 1] if s > 0 else None
         after = toks[e] if e < n else None
         # blocked contexts: quoted brand names, "its X", "X-based", "in X" for a lone ORG tag
@@ -323,7 +323,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         while e + 2 < len(doc) and toks[e + 1].text == "-" and toks[e].whitespace_ == "" \
                 and toks[e + 1].whitespace_ == "":
             e += 2
-        return fold(doc[s:e + 1].text), s, e + 1
+        return fold(span_text(doc, s, e + 1)), s, e + 1
 
     def _surnamed(self, doc: Doc, words: list[str]) -> bool:
         """Two plain capitalised words whose LAST word recurs alone ("Marta Wolna ... Wolna said")
@@ -749,12 +749,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     cleaned.append((s, e))
             if len(cleaned) < 2:
                 continue
-            texts = [doc[s:e].text for s, e in cleaned]
+            texts = [span_text(doc, s, e) for s, e in cleaned]
             folded = [fold(t) for t in texts]
             places = sum(1 for t in texts if r.place_kind(t))
             orgish = sum(1 for k in folded if k in accepted)
             persons = sum(1 for s, e in cleaned if toks[s].ent_type_ == "PERSON" and e - s > 1
-                          and fold(doc[s:e].text) not in accepted and head_type(doc[s:e].text, r) is None)
+                          and fold(span_text(doc, s, e)) not in accepted and head_type(span_text(doc, s, e), r) is None)
             # "Narvik's Fjordlys, Molde's Kystnett and Tartu's Kelder": names each after a home town
             homed = sum(1 for s, e in cleaned if s >= 2 and toks[s - 1].lower_ in {"'s", "’s"}
                         and toks[s - 2].text[:1].isupper() and e - s <= 3)
@@ -769,7 +769,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             # investors listed together share the cue ("X and Y led the round")
             shared = set()
             for s, e in cleaned:
-                for m in keys.get(fold(doc[s:e].text), []):
+                for m in keys.get(fold(span_text(doc, s, e)), []):
                     if m.start == s and m.end == e:
                         shared |= m.cues & r.investor_cues
             for (s, e), t, k in zip(cleaned, texts, folded):
@@ -887,9 +887,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 continue
             if b == a or not (a in accepted or b in accepted) or not (usable(a) and usable(b)):
                 continue
-            b_text = doc[j:b_end].text
+            b_text = span_text(doc, j, b_end)
             if paren and not ((b_text.isupper() or "-" in b_text) and " " not in b_text or has_cjk(b_text)
-                              or " " not in b_text and is_acronym_of(b_text.upper(), doc[s:e].text)):
+                              or " " not in b_text and is_acronym_of(b_text.upper(), span_text(doc, s, e))):
                 continue    # "(Tianjin)" is a place, not another name; only acronyms and Chinese names
             accepted.setdefault(a, "link")
             accepted.setdefault(b, "link")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from .orgnames import tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
+from .orgnames import span_text, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
 from .extensions import doc_text
 
 
@@ -47,7 +47,7 @@ class OrgMerger:
         forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
         for m in chosen:
             k = m.key(doc)
-            text = doc[m.start:m.end].text
+            text = span_text(doc, m.start, m.end)
             f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {},
                                      "spans": []})
             f["spans"].append([toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1].text)])

@@ -10,6 +10,7 @@ from typing import Any
 
 from .data import _merge, builtin, read_toml
 from .errors import DataFileError
+from .extensions import doc_text
 
 ORG_TYPES = ("company", "investor", "government", "exchange", "university", "media", "ngo", "other")
 
@@ -302,17 +303,29 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     return kind, is_company
 
 
-_TOKENS: list = [None, []]
+_TOKENS: list = [None, [], [], []]     # doc, its tokens, their start and end characters
 
 
 def tokens_of(doc, fresh: bool = False) -> list:
     """The doc's tokens as a list, built once per document: every doc[i] makes a new Token object,
     and the organisation rules read neighbouring tokens thousands of times per article."""
     if fresh or _TOKENS[0] is not doc:
-        _TOKENS[0], _TOKENS[1] = doc, list(doc)
+        toks = list(doc)
+        starts = [t.idx for t in toks]
+        _TOKENS[:] = [doc, toks, starts, [i + len(t.text) for i, t in zip(starts, toks)]]
     return _TOKENS[1]
 
 
 def forget_tokens() -> None:
     """Drop the cached document (so it is not kept alive after the component has run)."""
-    _TOKENS[0], _TOKENS[1] = None, []
+    _TOKENS[:] = [None, [], [], []]
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without building a Span: the document's text between the two tokens."""
+    n = len(tokens_of(doc))
+    start = min(n, max(0, start + n if start < 0 else start))
+    end = min(n, max(0, end + n if end < 0 else end))
+    if end <= start:
+        return ""
+    return doc_text(doc)[_TOKENS[2][start]:_TOKENS[3][end - 1]]

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .orgnames import tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
+from .orgnames import span_text, tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
 
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
@@ -67,7 +67,7 @@ class NameSpans:
 
     def _namey_uncached(self, doc: Doc, start: int, end: int) -> bool:
         toks = tokens_of(doc)
-        text = doc[start:end].text
+        text = span_text(doc, start, end)
         if not text:
             return False
         if CJK_RE.fullmatch(text):
@@ -132,8 +132,8 @@ class NameSpans:
         if len(small) >= 5 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small):
             return set(range(len(doc)))     # the whole text
         for sent in doc.sents:
-            small = [t for t in sent[1:] if t.is_alpha and doc.vocab[t.lower_].is_stop]
-            words = [t for t in sent if t.is_alpha]
+            small = [t for t in toks[sent.start + 1:sent.end] if t.is_alpha and doc.vocab[t.lower_].is_stop]
+            words = [t for t in toks[sent.start:sent.end] if t.is_alpha]
             if len(small) >= 3 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small) \
                     or len(words) >= 4 and all(t.text[:1].isupper() for t in words) and small:
                 flat.update(range(sent.start, sent.end))
@@ -182,7 +182,7 @@ class NameSpans:
                                                             and len(toks[end - 2].text) <= 4) \
                     and not toks[end - 2].text.isupper():    # "Corporation." ends a sentence; "Co." may not
                 end -= 1
-            elif t.text == ")" and "(" not in doc[start:end].text:
+            elif t.text == ")" and "(" not in span_text(doc, start, end):
                 end -= 1
             else:
                 break
@@ -220,7 +220,7 @@ class NameSpans:
                 while j < n and self._namey(doc, j, j + 1) and not self._hard_break(doc, j):
                     j += 1
                 if j + 2 < n and j > end + 1 and toks[j].text == "(" and toks[j + 2].text == ")" \
-                        and is_acronym_of(toks[j + 1].text, doc[start:j].text):
+                        and is_acronym_of(toks[j + 1].text, span_text(doc, start, j)):
                     end = j
                     continue
             # "Development and Reform Commission": a second part that ends in a body's head word;
