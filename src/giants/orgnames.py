@@ -27,11 +27,14 @@ def has_cjk(text: str) -> bool:
     return bool(CJK_RE.search(text))
 
 
+SPACES_RE = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Key for comparing surface forms: case-folded, curly quotes and spaces normalised."""
     text = text.replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return SPACES_RE.sub(" ", text).strip().casefold()
 
 
 @dataclass
@@ -176,7 +179,18 @@ def person_shaped(words: list[str], rules: Rules) -> bool:
 
 
 def words_of(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s]+", name.strip()) if w]
+    return [w for w in SPACES_RE.split(name.strip()) if w]
+
+
+_LEGAL_FOLDED: list = [None, 0, set()]    # legal_suffixes set, its size, its folded forms
+
+
+def _legal_folded(rules: Rules) -> set[str]:
+    """The folded legal suffixes, remembered for the last rule set (head_type runs per name)."""
+    if _LEGAL_FOLDED[0] is not rules.legal_suffixes or _LEGAL_FOLDED[1] != len(rules.legal_suffixes):
+        _LEGAL_FOLDED[:] = [rules.legal_suffixes, len(rules.legal_suffixes),
+                            {fold(s.strip(".")) for s in rules.legal_suffixes}]
+    return _LEGAL_FOLDED[2]
 
 
 STRONG_COMPANY_CUES = {"firm", "company", "startup", "start-up", "consultancy", "maker", "manufacturer",
@@ -218,7 +232,7 @@ def head_type(name: str, rules: Rules) -> str | None:
             return kind
     if words[0] in rules.heads["ngo"]:
         return "ngo"
-    legal = {fold(s.strip(".")) for s in rules.legal_suffixes}
+    legal = _legal_folded(rules)
     if words[-1] in rules.company_heads or words[-1].strip(".") in legal or (
             len(words) > 1 and rules.company_word(words[-1])):
         if any(w in rules.heads["investor"] for w in inner[1:] if w not in {"asset", "management"}):

@@ -5,6 +5,7 @@ A mixin for the giants_organisations component (it reads self.rules and self.leg
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -15,10 +16,16 @@ PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
+CAP_PART_RE = re.compile(r"[A-Z][a-z]*")
+CASE_SWITCH_RE = re.compile(r"[a-z][A-Z]")
+ORDINAL_ISH_RE = re.compile(r"\d+(st|nd|rd|th|s|m|bn|k)", re.I)
+
+
+@lru_cache(maxsize=16384)
 def odd_case(word: str) -> bool:
     """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("ShipFastNow")."""
-    parts = re.findall(r"[A-Z][a-z]*", word)
-    switches = len(re.findall(r"[a-z][A-Z]", word))
+    parts = CAP_PART_RE.findall(word)
+    switches = len(CASE_SWITCH_RE.findall(word))
     return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
 
 
@@ -83,8 +90,7 @@ class NameSpans:
             return True
         if first.isalpha() and len(text) > 2 and any(c.isupper() for c in text[1:3]) and text[1:].isalnum():
             return True     # "iQiyi", "eBay", "xAI"
-        if first.isdigit() and any(c.isalpha() for c in text) and not re.fullmatch(r"\d+(st|nd|rd|th|s|m|bn|k)",
-                                                                                 text, re.I):
+        if first.isdigit() and any(c.isalpha() for c in text) and not ORDINAL_ISH_RE.fullmatch(text):
             return True
         return False
 
