@@ -73,6 +73,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 matcher = self.matcher_exact if exact else self.matcher_lower
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
         self._namey_cache = {}
+        self._cue_cache: dict[tuple[int, int, bool], tuple[bool, set[str], set[str]]] = {}
         self._flat: set[int] = set()
         self.legal = {s.rstrip(".") for s in r.legal_suffixes}
         self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
@@ -81,7 +82,22 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     # ------------------------------------------------------------------ evidence
     def _cues(self, doc: Doc, m: Mention) -> None:
-        """Evidence around one mention: cue nouns, appositions, roles; or a context that rules it out."""
+        """Evidence around one mention: cue nouns, appositions, roles; or a context that rules it out.
+        The evidence depends only on the span (and whether it is a known exchange), and the same span
+        often comes from several sources, so it is worked out once per span and document."""
+        key = (m.start, m.end, (m.body or {}).get("type") == "exchange")
+        found = self._cue_cache.get(key)
+        if found is None:
+            probe = Mention(m.start, m.end, body=m.body)
+            self._span_cues(doc, probe)
+            found = self._cue_cache[key] = (probe.blocked, probe.cues, probe.sources)
+        blocked, cues, sources = found
+        if blocked:
+            m.blocked = True
+        m.cues |= cues
+        m.sources |= sources
+
+    def _span_cues(self, doc: Doc, m: Mention) -> None:
         toks = tokens_of(doc)
         r = self.rules
         s, e = m.start, m.end
@@ -419,6 +435,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         toks = tokens_of(doc)
         r = self.rules
         self._namey_cache = {}      # per document: which word spans look like names
+        self._cue_cache = {}        # per document: (start, end, exchange?) -> the evidence around it
         self._lowers = [t.lower_ for t in toks]  # token access is slow; cue checks slice this
         self._flat = self._flat_tokens(doc)
         title_end = self._title_end(doc)
