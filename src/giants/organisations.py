@@ -78,6 +78,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self.legal = {s.rstrip(".") for s in r.legal_suffixes}
         self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
         self._body_heads = r.heads["government"] | r.heads["ngo"] | r.heads["university"]
+        # words that only describe a body ("Technology Group", "Chinese State"), never name one
+        self._generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"} \
+            | FIELD_WORDS | r.nationalities
         self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
 
     # ------------------------------------------------------------------ evidence
@@ -628,7 +631,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _verdict(self, doc: Doc, key: str, ms: list[Mention], title_end: int, person_last: set[str]) -> str | None:
         toks = tokens_of(doc)
         r = self.rules
-        text = doc[ms[0].start:ms[0].end].text
+        text = span_text(doc, ms[0].start, ms[0].end)
         sources = set().union(*(m.sources for m in ms if not m.blocked)) if any(not m.blocked for m in ms) else set()
         cues = set().union(*(m.cues for m in ms if not m.blocked)) if sources else set()
         if any(m.body for m in ms):
@@ -666,8 +669,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     return None
         if head_type(text, r) is None and all(fold(w) in r.person_titles or fold(w) in CONNECTORS for w in words):
             return None
-        generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"} | FIELD_WORDS
-        if all(fold(w.strip(".,")) in generic | r.nationalities for w in words):
+        if all(fold(w.strip(".,")) in self._generic for w in words):
             return None
         if any(w in {"And", "Of", "For", "The"} for w in words[1:]) and not (sources & {"legal"}) \
                 and not all(m.start in self._flat for m in ms):
@@ -814,7 +816,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         for key, ms in keys.items():
             if key in accepted or len(key) < 3 or key in person_last or key in r.hard_stop or key in r.soft_stop:
                 continue
-            text = doc[ms[0].start:ms[0].end].text
+            text = span_text(doc, ms[0].start, ms[0].end)
             if r.place_kind(text) or not text[:1].isupper() or all(m.blocked for m in ms):
                 continue
             if any(fold(w) in r.nationalities for w in text.split()) or (" and " in key):
@@ -848,7 +850,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _text_of(self, doc: Doc, key: str) -> list[str]:
         ms = self._keys.get(key)
-        return doc[ms[0].start:ms[0].end].text.split() if ms else key.split()
+        return span_text(doc, ms[0].start, ms[0].end).split() if ms else key.split()
 
     def _unplaced(self, words: list[str]) -> list[str]:
         """Name words without a leading place: "Changzhou Xingyu Automotive" -> "Xingyu Automotive"
@@ -881,7 +883,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
         def usable(k: str) -> bool:
             ms = keys[k]
-            text = doc[ms[0].start:ms[0].end].text
+            text = span_text(doc, ms[0].start, ms[0].end)
             return k not in r.hard_stop and k not in r.soft_stop and not r.place_kind(text) and \
                 (text[:1].isupper() or has_cjk(text)) and len(k) > 1
 
