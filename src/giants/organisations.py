@@ -544,12 +544,14 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # a plain possessive never is. Every "X's" of such a name is then the name itself.
         # A firm called by its bare name too ("Lumio Group", "Lumio said") is not one: "Lumio's grew"
         # is then short for "Lumio's revenue grew".
-        poss_names = {fold(toks[tok.i - 1].text) for tok in toks
-                      if tok.lower_ in {"'s", "’s"} and tok.tag_ == "POS" and tok.i > 0
-                      and toks[tok.i - 1].text[:1].isupper() and tok.i + 1 < len(doc)
-                      and toks[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
-        poss_names -= {fold(tok.text) for tok in toks if tok.i + 1 < len(doc)
-                       and toks[tok.i + 1].lower_ not in {"'s", "’s"} and tok.text[:1].isupper()}
+        lowers = self._lowers
+        n = len(toks)
+        poss_names = {fold(toks[i - 1].text) for i in range(1, n - 1)
+                      if lowers[i] in {"'s", "’s"} and toks[i].tag_ == "POS"
+                      and toks[i - 1].text[:1].isupper() and toks[i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
+        if poss_names:
+            poss_names -= {fold(toks[i].text) for i in range(n - 1)
+                           if lowers[i + 1] not in {"'s", "’s"} and toks[i].text[:1].isupper()}
         if poss_names:
             for m in cands:
                 if m.end < len(doc) and toks[m.end].lower_ in {"'s", "’s"} and fold(toks[m.end - 1].text) in poss_names:

@@ -134,11 +134,18 @@ class NameSpans:
         their small words (not the first) are capitalised."""
         toks = tokens_of(doc)
         flat: set[int] = set()
-        small = [t for t in toks if t.is_alpha and not t.is_sent_start and doc.vocab[t.lower_].is_stop]
+        stops: dict[str, bool] = {}
+
+        def is_stop(t) -> bool:
+            low = t.lower_
+            if low not in stops:
+                stops[low] = doc.vocab[low].is_stop
+            return stops[low]
+        small = [t for t in toks if t.is_alpha and not t.is_sent_start and is_stop(t)]
         if len(small) >= 5 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small):
             return set(range(len(doc)))     # the whole text
         for sent in doc.sents:
-            small = [t for t in toks[sent.start + 1:sent.end] if t.is_alpha and doc.vocab[t.lower_].is_stop]
+            small = [t for t in toks[sent.start + 1:sent.end] if t.is_alpha and is_stop(t)]
             words = [t for t in toks[sent.start:sent.end] if t.is_alpha]
             if len(small) >= 3 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small) \
                     or len(words) >= 4 and all(t.text[:1].isupper() for t in words) and small:
