@@ -29,6 +29,23 @@ def odd_case(word: str) -> bool:
     return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
 
 
+@lru_cache(maxsize=65536)
+def namey_text(text: str) -> bool:
+    """Whether a word, by its letters alone, looks like (part of) a name."""
+    if PARTICIPLE_RE.search(text):
+        return False
+    if odd_case(text):
+        return False    # "MoNeY": shouting or noise, not a name
+    first = text[0]
+    if first.isupper():
+        return True
+    if first.isalpha() and len(text) > 2 and any(c.isupper() for c in text[1:3]) and text[1:].isalnum():
+        return True     # "iQiyi", "eBay", "xAI"
+    if first.isdigit() and any(c.isalpha() for c in text) and not ORDINAL_ISH_RE.fullmatch(text):
+        return True
+    return False
+
+
 # Capitalised fields of work that an "and" continues inside one name ("Science and Technology ...").
 FIELD_WORDS = {"science", "industry", "economy", "commerce", "technology", "trade", "research", "innovation",
                "education", "culture", "information", "engineering", "investment", "development"}
@@ -73,26 +90,16 @@ class NameSpans:
         return cache[(start, end)]
 
     def _namey_uncached(self, doc: Doc, start: int, end: int) -> bool:
-        toks = tokens_of(doc)
         text = span_text(doc, start, end)
         if not text:
             return False
         if CJK_RE.fullmatch(text):
             return True
-        if start in self._flat and (doc.vocab[toks[start].lower_].is_stop or toks[start].lower_ in CONNECTORS):
-            return False    # in all-caps or title-case text, small words are not names
-        if PARTICIPLE_RE.search(text):
-            return False
-        if odd_case(text):
-            return False    # "MoNeY": shouting or noise, not a name
-        first = text[0]
-        if first.isupper():
-            return True
-        if first.isalpha() and len(text) > 2 and any(c.isupper() for c in text[1:3]) and text[1:].isalnum():
-            return True     # "iQiyi", "eBay", "xAI"
-        if first.isdigit() and any(c.isalpha() for c in text) and not ORDINAL_ISH_RE.fullmatch(text):
-            return True
-        return False
+        if start in self._flat:
+            low = tokens_of(doc)[start].lower_
+            if doc.vocab[low].is_stop or low in CONNECTORS:
+                return False    # in all-caps or title-case text, small words are not names
+        return namey_text(text)
 
     # ------------------------------------------------------------------ candidates
     def _chunks(self, doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
