@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .orgmerge import OrgMerger, dateline_credit_at
-from .orgnames import span_text, tokens_of, forget_tokens
+from .orgnames import lowers_of, span_text, texts_of, tokens_of, forget_tokens
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
 from .orgspans import FIELD_WORDS, NUMERIC_ENTS, QUOTES, NameSpans, odd_case
@@ -102,6 +102,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _span_cues(self, doc: Doc, m: Mention) -> None:
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
         r = self.rules
         s, e = m.start, m.end
         n = len(doc)
@@ -113,7 +115,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.blocked = True
             return
         if after is not None and after.lower_ in {"'s", "’s"} and e + 1 < n and (
-                fold(toks[e + 1].text) in r.soft_stop or fold(toks[e + 1].text) in r.eponym_nouns):
+                fold(tok_text[e + 1]) in r.soft_stop or fold(tok_text[e + 1]) in r.eponym_nouns):
             m.blocked = True    # "Thomson's gazelle": an animal's name
             return
         if text.isupper() and self._hard_break(doc, s) and after is not None and after.text == "," \
@@ -130,41 +132,41 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 and head_type(text, r) in (None, "company") and not self._is_legal(toks[e - 1]):
             m.blocked = True
             return
-        if after is not None and after.text == "-" and e + 1 < n and toks[e + 1].lower_ in {
+        if after is not None and after.text == "-" and e + 1 < n and tok_low[e + 1] in {
                 "style", "like", "type", "sized", "scale"}:
             m.blocked = True    # "a Tamsin-style fund": a comparison, not a mention
             return
-        if after is not None and after.text == "-" and e + 1 < n and toks[e + 1].lower_ in {
+        if after is not None and after.text == "-" and e + 1 < n and tok_low[e + 1] in {
                 "based", "headquartered", "listed", "born", "made"} and not (
-                toks[e + 1].lower_ == "listed" and (m.body or {}).get("type") == "exchange"):
+                tok_low[e + 1] == "listed" and (m.body or {}).get("type") == "exchange"):
             m.blocked = True    # "Hangzhou-based": a place ("Nasdaq-listed" names the exchange)
             return
         if before is not None and before.is_lower and fold(before.text) in r.product_cues:
             m.blocked = True    # "the messaging app Chatterly": a product, not its maker
             return
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
-                and fold(after.text) in r.company_cues and e + 1 < n and toks[e + 1].text[:1].isupper():
+                and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper():
             m.blocked = True    # "Hotel chain X", "Tech giant X": a modifier of the cue noun
             return
-        if after is not None and after.text == "-" and e + 1 < n and toks[e + 1].lower_ in {"backed", "funded"}:
+        if after is not None and after.text == "-" and e + 1 < n and tok_low[e + 1] in {"backed", "funded"}:
             m.cues.add("backer")
             m.sources.add("cue")
         # "battery company X", "the Beijing company, X", "daily X"
         j = s - 1
-        if j >= 0 and toks[j].text == "," and after is not None and after.text == ",":
+        if j >= 0 and tok_text[j] == "," and after is not None and after.text == ",":
             j -= 1      # "the Nanjing company, Velorin, ..."
         if j >= 0:
             cue, j0, _ = self._hyphen_word(doc, j)     # "start-up" is three tokens
             if toks[j].is_lower and cue in r.company_cues \
-                    and not (j0 > 0 and toks[j0 - 1].lower_ == "little") \
-                    and not (j0 > 0 and fold(toks[j0 - 1].text + " " + cue) in r.person_titles) \
+                    and not (j0 > 0 and tok_low[j0 - 1] == "little") \
+                    and not (j0 > 0 and fold(tok_text[j0 - 1] + " " + cue) in r.person_titles) \
                     and not (cue in r.person_titles and toks[s].ent_type_ == "PERSON"):
                 m.cues.add(cue)
                 m.sources.add("cue")
-                if cue in {"agency", "authority", "body"} and j0 > 0 and toks[j0 - 1].lower_ in r.public_agency_words:
+                if cue in {"agency", "authority", "body"} and j0 > 0 and tok_low[j0 - 1] in r.public_agency_words:
                     m.cues.add("regulator")     # "the state innovation agency X": a public body
         # "CEO of X", "chief executive of X"
-        if s >= 2 and toks[s - 1].lower_ in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
+        if s >= 2 and tok_low[s - 1] in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
             for title in self.titles_multi:
                 k = len(title)
                 if s - 1 - k >= 0 and self._lowers[s - 1 - k:s - 1] == title:
@@ -175,25 +177,25 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if after is not None and after.lower_ in {"'s", "’s"} and toks[s].ent_type_ != "PERSON" \
                 and not person_shaped(text.split(), r):
             k = e + 1
-            while k < n and k < e + 4 and toks[k].lower_ in {"former", "new", "then", "rotating", "founding",
+            while k < n and k < e + 4 and tok_low[k] in {"former", "new", "then", "rotating", "founding",
                                                           "co", "-", "acting", "deputy"}:
                 k += 1
             if any([fold(x.text) for x in toks[k:k + len(tt)]] == tt for tt in self.titles_multi) \
-                    and not (k < n and toks[k].lower_ in {"partner", "owner", "head", "chief"} and k + 1 < n
-                             and toks[k + 1].lower_ in {"of", "in"}):
+                    and not (k < n and tok_low[k] in {"partner", "owner", "head", "chief"} and k + 1 < n
+                             and tok_low[k + 1] in {"of", "in"}):
                 m.cues.add("role")
                 m.sources.add("cue")
         # "Warren Buffett's Berkshire Hathaway": what a person owns is a firm
-        if s >= 2 and toks[s - 1].lower_ in {"'s", "’s"} and toks[s - 2].ent_type_ == "PERSON" \
-                and toks[s].ent_type_ != "PERSON" or s >= 2 and toks[s - 1].lower_ in {"'s", "’s"} \
+        if s >= 2 and tok_low[s - 1] in {"'s", "’s"} and toks[s - 2].ent_type_ == "PERSON" \
+                and toks[s].ent_type_ != "PERSON" or s >= 2 and tok_low[s - 1] in {"'s", "’s"} \
                 and toks[s - 2].ent_type_ == "PERSON" and toks[s].ent_iob_ == "B" and e - s > 1:
             m.cues.add("owned")
             m.sources.add("cue")
         # "raised $5 million from X", "a round led by X", "backed by X"
-        if s >= 2 and toks[s - 1].lower_ == "from" and any(t.ent_type_ == "MONEY" for t in toks[max(0, s - 4):s - 1]):
+        if s >= 2 and tok_low[s - 1] == "from" and any(t.ent_type_ == "MONEY" for t in toks[max(0, s - 4):s - 1]):
             m.cues.add("backer")
             m.sources.add("cue")
-        if s >= 2 and toks[s - 1].lower_ == "by" and toks[s - 2].lower_ in {"led", "backed", "funded", "co-led"}:
+        if s >= 2 and tok_low[s - 1] == "by" and tok_low[s - 2] in {"led", "backed", "funded", "co-led"}:
             m.cues.add("backer")
             m.sources.add("cue")
         # "investors including X, Y and Z", "backers such as X": the list shares the cue
@@ -212,16 +214,16 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 m.sources.add("cue")
         # apposition: "X, a UK-based startup", "X (No. 41), based in ...", "X, whose founders"
         j = e
-        if j < n and toks[j].text == "(":
-            close = next((k for k in range(j, min(n, j + 12)) if toks[k].text == ")"), None)
+        if j < n and tok_text[j] == "(":
+            close = next((k for k in range(j, min(n, j + 12)) if tok_text[k] == ")"), None)
             if close is not None:
                 inner = doc[j + 1:close]
                 if inner and (inner[0].text in CURRENCY_START or any(t.ent_type_ == "MONEY" for t in inner)):
                     m.cues.add("value")
                     m.sources.add("cue")
                 j = close + 1
-        if j + 1 < n and toks[j].text == "," and toks[j + 1].lower_ in APPOSITION_STARTS:
-            first = toks[j + 1].lower_
+        if j + 1 < n and tok_text[j] == "," and tok_low[j + 1] in APPOSITION_STARTS:
+            first = tok_low[j + 1]
             if first in {"based", "headquartered", "whose"}:
                 m.cues.add("based")
                 m.sources.add("cue")
@@ -233,9 +235,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     break
                 word, _, k_end = self._hyphen_word(doc, k)
                 if t.is_lower and word in r.company_cues:
-                    if k > j + 1 and fold(toks[k - 1].text) in r.person_titles or word in r.person_titles:
+                    if k > j + 1 and fold(tok_text[k - 1]) in r.person_titles or word in r.person_titles:
                         break       # "X, a partner at ...", "X, the managing director"
-                    if k_end < n and toks[k_end].lower_ in {"'s", "’s"}:
+                    if k_end < n and tok_low[k_end] in {"'s", "’s"}:
                         continue    # "X, the company's co-founder": the company is not X
                     if k_end < n and toks[k_end].pos_ in ("NOUN", "PROPN") and toks[k_end].is_lower:
                         continue    # "the park's giant pandas": a modifier, not the head
@@ -250,54 +252,54 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     break       # "Nationwide, the batch covers 3,600 firms": a clause, not an apposition
         # "X co-founder and co-CEO <person>", "X CEO <person>"
         k = e
-        while k < n and k < e + 8 and (fold(toks[k].text) in r.person_titles or toks[k].lower_ in {
+        while k < n and k < e + 8 and (fold(tok_text[k]) in r.person_titles or tok_low[k] in {
                 "and", "-", "co", "former", "chief", "executive", "managing", "&"}):
             k += 1
-        if k > e and k < n and toks[k].ent_type_ == "PERSON" and fold(toks[k - 1].text) in r.person_titles:
+        if k > e and k < n and toks[k].ent_type_ == "PERSON" and fold(tok_text[k - 1]) in r.person_titles:
             m.cues.add("role")
             m.sources.add("cue")
         # firm evidence that outweighs a given name ("Priya Softworks"): "Kochi-based X",
         # "X, which makes ...", "X was set up in 2019", "X founder <person>", "compiled by X"
-        if s >= 3 and toks[s - 1].lower_ in {"based", "headquartered"} and toks[s - 2].text == "-" \
+        if s >= 3 and tok_low[s - 1] in {"based", "headquartered"} and tok_text[s - 2] == "-" \
                 and toks[s - 2].whitespace_ == "":
             m.cues.add("based-pre")
             m.sources.add("cue")
         j = e
-        if j < n and toks[j].text in {"(", "（"}:
-            close = next((k for k in range(j, min(n, j + 12)) if toks[k].text in {")", "）"}), None)
+        if j < n and tok_text[j] in {"(", "（"}:
+            close = next((k for k in range(j, min(n, j + 12)) if tok_text[k] in {")", "）"}), None)
             j = close + 1 if close is not None else j
-        if j < n and toks[j].text == ",":
+        if j < n and tok_text[j] == ",":
             j += 1
-        if j + 1 < n and toks[j].lower_ in {"which", "that"} and fold(toks[j + 1].text) in r.firm_verbs:
+        if j + 1 < n and tok_low[j] in {"which", "that"} and fold(tok_text[j + 1]) in r.firm_verbs:
             m.cues.add("does")
             m.sources.add("cue")
-        k = e + 1 if e < n and toks[e].text == "," else e
-        if k < n and toks[k].lower_ in {"was", "is", "were", "has", "had", "been"}:
+        k = e + 1 if e < n and tok_text[e] == "," else e
+        if k < n and tok_low[k] in {"was", "is", "were", "has", "had", "been"}:
             k += 1
-            if k < n and toks[k].lower_ == "been":
+            if k < n and tok_low[k] == "been":
                 k += 1
-        if k + 1 < n and (toks[k].lower_ in {"founded", "established", "incorporated", "registered", "spun"}
-                          or toks[k].lower_ == "set" and toks[k + 1].lower_ == "up") and k > e:
+        if k + 1 < n and (tok_low[k] in {"founded", "established", "incorporated", "registered", "spun"}
+                          or tok_low[k] == "set" and tok_low[k + 1] == "up") and k > e:
             m.cues.add("founded")
             m.sources.add("cue")
         if after is not None and after.is_lower and fold(after.text) in {"founder", "co-founder", "cofounder", "ceo"} \
-                and e + 1 < n and toks[e + 1].ent_type_ == "PERSON" and toks[e + 1].text[:1].isupper():
+                and e + 1 < n and toks[e + 1].ent_type_ == "PERSON" and tok_text[e + 1][:1].isupper():
             m.cues.add("staff")
             m.sources.add("cue")
         # ranking entries: "second place went to (Oslo's) X", "third to X", "X came second"
         j = s - 1
-        if j >= 2 and toks[j].lower_ in {"'s", "’s"} and toks[j - 1].text[:1].isupper():
+        if j >= 2 and tok_low[j] in {"'s", "’s"} and tok_text[j - 1][:1].isupper():
             j -= 2
-        if j >= 1 and toks[j].lower_ == "to" and not (after is not None and after.lower_ in {"'s", "’s"}) and (
-                toks[j - 1].ent_type_ == "ORDINAL" or toks[j - 1].lower_ in {"went", "goes", "go"} and j >= 2
-                and toks[j - 2].lower_ in {"place", "spot", "prize", "award", "title", "position", "slot"}):
+        if j >= 1 and tok_low[j] == "to" and not (after is not None and after.lower_ in {"'s", "’s"}) and (
+                toks[j - 1].ent_type_ == "ORDINAL" or tok_low[j - 1] in {"went", "goes", "go"} and j >= 2
+                and tok_low[j - 2] in {"place", "spot", "prize", "award", "title", "position", "slot"}):
             m.cues.add("ranked")
             m.sources.add("cue")
-        if e + 1 < n and toks[e].lower_ in {"came", "finished", "placed", "ranked", "took"} and (
+        if e + 1 < n and tok_low[e] in {"came", "finished", "placed", "ranked", "took"} and (
                 toks[e + 1].ent_type_ == "ORDINAL" or e + 2 < n and toks[e + 2].ent_type_ == "ORDINAL"):
             m.cues.add("ranked")
             m.sources.add("cue")
-        if s >= 2 and toks[s - 1].lower_ == "by" and toks[s - 2].lower_ in {"compiled", "collected", "tracked",
+        if s >= 2 and tok_low[s - 1] == "by" and tok_low[s - 2] in {"compiled", "collected", "tracked",
                                                                            "published", "conducted", "run"}:
             m.cues.add("data")
             m.sources.add("cue")
@@ -336,10 +338,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _hyphen_word(doc: Doc, i: int) -> tuple[str, int, int]:
         """The hyphenated word that token i belongs to ("start-up"), folded, with its token range."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
         s = e = i
-        while s >= 2 and toks[s - 1].text == "-" and toks[s - 1].whitespace_ == "" and toks[s - 2].whitespace_ == "":
+        while s >= 2 and tok_text[s - 1] == "-" and toks[s - 1].whitespace_ == "" and toks[s - 2].whitespace_ == "":
             s -= 2
-        while e + 2 < len(doc) and toks[e + 1].text == "-" and toks[e].whitespace_ == "" \
+        while e + 2 < len(doc) and tok_text[e + 1] == "-" and toks[e].whitespace_ == "" \
                 and toks[e + 1].whitespace_ == "":
             e += 2
         return fold(span_text(doc, s, e + 1)), s, e + 1
@@ -348,27 +351,29 @@ class OrganisationFinder(NameSpans, OrgMerger):
         """Two plain capitalised words whose LAST word recurs alone ("Marta Wolna ... Wolna said")
         and whose first never does: people are shortened to a surname, firms to a first word."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
         if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
             return False
         if head_type(" ".join(words), self.rules) is not None or any(
                 self.rules.company_word(w) or self.rules.place_kind(w) for w in words):
             return False    # "Rentbox Denmark": a country after a name is no surname
 
-        if any(re.match(r",\s*\d{2},", doc_text(doc)[toks[m.end - 1].idx + len(toks[m.end - 1].text):][:6])
+        if any(re.match(r",\s*\d{2},", doc_text(doc)[toks[m.end - 1].idx + len(tok_text[m.end - 1]):][:6])
                for m in self._keys.get(fold(" ".join(words)), [])):
             return True     # "Jane Doe, 41, said": an age
         def alone(word: str) -> int:
-            return sum(1 for t in toks if t.text == word and not (t.i + 1 < len(doc) and toks[t.i + 1].text[:1].isupper()
+            return sum(1 for t in toks if t.text == word and not (t.i + 1 < len(doc) and tok_text[t.i + 1][:1].isupper()
                                                                  and toks[t.i + 1].is_alpha)
-                       and not (t.i > 0 and toks[t.i - 1].text[:1].isupper() and toks[t.i - 1].is_alpha
+                       and not (t.i > 0 and tok_text[t.i - 1][:1].isupper() and toks[t.i - 1].is_alpha
                                 and not toks[t.i].is_sent_start))
         return alone(words[1]) > 0 and alone(words[0]) == 0
 
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
         """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
         toks = tokens_of(doc)
+        tok_low = lowers_of(doc)
         k = m.end
-        if not (k + 1 < len(doc) and toks[k].lower_ in {"'s", "’s"}):
+        if not (k + 1 < len(doc) and tok_low[k] in {"'s", "’s"}):
             return False
         nxt = toks[k + 1]
         return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper \
@@ -397,8 +402,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
         """An all-caps place opening a line, then a comma and a short run ending in a dash or an
         agency in parentheses: "TROMSO, Norway, May 2 --"."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
         text = doc_text(doc)
-        start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
+        start, end = toks[s].idx, toks[e - 1].idx + len(tok_text[e - 1])
         if text[text.rfind("\n", 0, start) + 1:start].strip():
             return False
         return bool(re.match(r",[^\n]{0,50}?(?:--|—|–| - |\()", text[end:end + 60]))
@@ -407,22 +413,25 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _dateline_credit(doc: Doc, s: int, e: int) -> bool:
         """A news agency credited in a dateline: "CITY, Month Day (Agency) --" at a line start."""
         toks = tokens_of(doc)
-        return dateline_credit_at(doc_text(doc), toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text))
+        tok_text = texts_of(doc)
+        return dateline_credit_at(doc_text(doc), toks[s].idx, toks[e - 1].idx + len(tok_text[e - 1]))
 
     @staticmethod
     def _enumerated_name(doc: Doc, s: int, e: int) -> bool:
         """"Ministry of Micro, Small and Medium Enterprises": a head with "of"/"for" whose
         complement is a capitalised list ending in "and"; its commas do not split it."""
         toks = tokens_of(doc)
-        while s < e and toks[s].lower_ == "the":
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
+        while s < e and tok_low[s] == "the":
             s += 1
-        if e - s < 5 or fold(toks[s].text) not in OF_HEADS or toks[s + 1].lower_ not in {"of", "for"}:
+        if e - s < 5 or fold(tok_text[s]) not in OF_HEADS or tok_low[s + 1] not in {"of", "for"}:
             return False
         commas = [t.i for t in toks[s:e] if t.text == ","]
         if not commas:
             return False
         last = commas[-1]
-        return all(toks[i + 1].text[:1].isupper() for i in commas if i + 1 < e) and any(
+        return all(tok_text[i + 1][:1].isupper() for i in commas if i + 1 < e) and any(
             t.lower_ in {"and", "&"} for t in toks[last + 1:e])
 
     def _title_end(self, doc: Doc) -> int:
@@ -462,6 +471,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
     def _candidates(self, doc: Doc, units: list[tuple[int, int]]) -> dict[str, list[Mention]]:
         """Every span that might name an organisation, with its evidence, grouped by surface form."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
         r = self.rules
         cands: list[Mention] = []
 
@@ -480,12 +491,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
             s = ent.start
             enum = self._enumerated_name(doc, ent.start, ent.end)
             for t in ent:
-                if t.text == "," and not (t.i + 1 < ent.end and toks[t.i + 1].text.rstrip(".") in self.legal) \
+                if t.text == "," and not (t.i + 1 < ent.end and tok_text[t.i + 1].rstrip(".") in self.legal) \
                         and not enum:
                     pieces.append((s, t.i))
                     s = t.i + 1
-                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and toks[t.i + 1].text[:1].isupper() \
-                        and t.i > ent.start and fold(toks[t.i - 1].text) not in self.rules.possessive_name_words:
+                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and tok_text[t.i + 1][:1].isupper() \
+                        and t.i > ent.start and fold(tok_text[t.i - 1]) not in self.rules.possessive_name_words:
                     pieces.append((s, t.i))     # "Corvix's Lumenio": two names
                     s = t.i + 1
                 if "\n" in t.text or t.text in {"—", "–"}:
@@ -509,12 +520,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 cands.append(Mention(s2, e2, {"chunk"}))
         # 5. "Qiaoxi's industrial promotion bureau": a named possessor and a government head
         for tok in toks:
-            if tok.lower_ in {"'s", "’s"} and tok.i > 0 and toks[tok.i - 1].text[:1].isupper():
+            if tok.lower_ in {"'s", "’s"} and tok.i > 0 and tok_text[tok.i - 1][:1].isupper():
                 k = tok.i + 1
                 while k < len(doc) and k < tok.i + 5 and toks[k].is_lower and toks[k].is_alpha:
-                    if fold(toks[k].text) in {"bureau", "commission", "committee", "department", "administration"}:
+                    if fold(tok_text[k]) in {"bureau", "commission", "committee", "department", "administration"}:
                         s = tok.i - 1
-                        while s > 0 and toks[s - 1].text[:1].isupper() and not toks[s].is_sent_start:
+                        while s > 0 and tok_text[s - 1][:1].isupper() and not toks[s].is_sent_start:
                             s -= 1
                         cands.append(Mention(s, k + 1, {"head", "possessive"}))
                         break
@@ -522,20 +533,20 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # 6. "the Minhe district government", "the Minhe provincial department of commerce":
         # a named place's government body, written in lower case
         for tok in toks:
-            if tok.text in LOCAL_BODIES and tok.i >= 2 and toks[tok.i - 1].text in LOCAL_LEVELS \
-                    and toks[tok.i - 2].text[:1].isupper() and toks[tok.i - 2].is_alpha \
-                    and fold(toks[tok.i - 2].text) not in r.nationalities:
+            if tok.text in LOCAL_BODIES and tok.i >= 2 and tok_text[tok.i - 1] in LOCAL_LEVELS \
+                    and tok_text[tok.i - 2][:1].isupper() and toks[tok.i - 2].is_alpha \
+                    and fold(tok_text[tok.i - 2]) not in r.nationalities:
                 s = tok.i - 2
-                while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and not toks[s].is_sent_start \
-                        and toks[s - 1].lower_ != "the":
+                while s > 0 and tok_text[s - 1][:1].isupper() and toks[s - 1].is_alpha and not toks[s].is_sent_start \
+                        and tok_low[s - 1] != "the":
                     s -= 1
                 e = tok.i + 1
-                if tok.text != "government" and e + 1 < len(doc) and toks[e].text == "of":
+                if tok.text != "government" and e + 1 < len(doc) and tok_text[e] == "of":
                     k = e + 1      # "... department of industry and information technology"
                     while k < len(doc) and k < e + 8 and toks[k].is_lower and toks[k].is_alpha \
                             and toks[k].pos_ in ("NOUN", "ADJ", "CCONJ", "PROPN"):
                         k += 1
-                    while k > e + 1 and toks[k - 1].lower_ in CONNECTORS:
+                    while k > e + 1 and tok_low[k - 1] in CONNECTORS:
                         k -= 1
                     e = k if k > e + 1 else e
                 cands.append(Mention(s, e, {"head", "possessive"}))
@@ -546,15 +557,15 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # is then short for "Lumio's revenue grew".
         lowers = self._lowers
         n = len(toks)
-        poss_names = {fold(toks[i - 1].text) for i in range(1, n - 1)
+        poss_names = {fold(tok_text[i - 1]) for i in range(1, n - 1)
                       if lowers[i] in {"'s", "’s"} and toks[i].tag_ == "POS"
-                      and toks[i - 1].text[:1].isupper() and toks[i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
+                      and tok_text[i - 1][:1].isupper() and toks[i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
         if poss_names:
-            poss_names -= {fold(toks[i].text) for i in range(n - 1)
-                           if lowers[i + 1] not in {"'s", "’s"} and toks[i].text[:1].isupper()}
+            poss_names -= {fold(tok_text[i]) for i in range(n - 1)
+                           if lowers[i + 1] not in {"'s", "’s"} and tok_text[i][:1].isupper()}
         if poss_names:
             for m in cands:
-                if m.end < len(doc) and toks[m.end].lower_ in {"'s", "’s"} and fold(toks[m.end - 1].text) in poss_names:
+                if m.end < len(doc) and tok_low[m.end] in {"'s", "’s"} and fold(tok_text[m.end - 1]) in poss_names:
                     m.end += 1
 
         laws = [ent for ent in doc.ents if ent.label_ == "LAW"]
@@ -632,6 +643,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _verdict(self, doc: Doc, key: str, ms: list[Mention], title_end: int, person_last: set[str]) -> str | None:
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
         r = self.rules
         text = span_text(doc, ms[0].start, ms[0].end)
         sources = set().union(*(m.sources for m in ms if not m.blocked)) if any(not m.blocked for m in ms) else set()
@@ -694,7 +707,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # "quality management system (QMS)", "Zhongguancun (ZGC) Forum": the acronym of a non-organisation
         if len(words) == 1 and text.isupper():
             for m in ms:
-                if m.start >= 2 and toks[m.start - 1].text == "(" and m.end < len(doc) and toks[m.end].text == ")":
+                if m.start >= 2 and tok_text[m.start - 1] == "(" and m.end < len(doc) and tok_text[m.end] == ")":
                     nxt = toks[m.end + 1] if m.end + 1 < len(doc) else None
                     if toks[m.start - 2].is_lower or (nxt is not None and fold(nxt.text) in r.non_org_heads):
                         return None
@@ -727,7 +740,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if strong:
             return "cue"
         if fold(words[-1]) in {"park", "campus", "estate"} and all(
-                (m.start > 0 and toks[m.start - 1].lower_ in {"at", "in", "inside", "near", "on", "of"}
+                (m.start > 0 and tok_low[m.start - 1] in {"at", "in", "inside", "near", "on", "of"}
                  and "ORG" not in m.ner) or (m.ner and set(m.ner) <= {"FAC", "LOC", "GPE"}) for m in live):
             return None     # "a tenant of Nanhu Science Park": a site, not the body that runs it
         # head words: "Qiaoxi New Area", "Velorin Robotics", "City Aquarium"
@@ -735,7 +748,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if kind is not None and len(words) > 1:
             return "head"
         if len(words) == 1 and all((m.start == 0 or toks[m.start].is_sent_start or self._hard_break(doc, m.start))
-                                   and m.end < len(doc) and toks[m.end].text == "," and toks[m.start].pos_ == "ADV"
+                                   and m.end < len(doc) and tok_text[m.end] == "," and toks[m.start].pos_ == "ADV"
                                    for m in live):
             return None     # "Nationwide, the batch covers ...": an opening adverb the model tags ORG
         ner = [lab for m in body_mentions if m.start not in self._flat for lab in m.ner]
@@ -746,7 +759,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if n_person and len(words) > 1 and fold(words[-1]) in r.countries:
             return "person-with-country"   # "Rentbox Denmark"
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
-            if len(words) == 1 and all(m.start > 0 and toks[m.start - 1].lower_ in {"in", "at", "near"} for m in live):
+            if len(words) == 1 and all(m.start > 0 and tok_low[m.start - 1] in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
             return "ner"
         if len(words) == 1 and text.isupper() and len(text) >= 3 and text.isalpha() and ner:
@@ -757,6 +770,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _propagate_lists(self, doc, units, keys, accepted, person_last) -> None:
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
         r = self.rules
         # spans of accepted names with inner words: "Ministry of Industry and Information Technology"
         inside = [(m.start, m.end) for k, ms in keys.items() if k in accepted and " " in k for m in ms]
@@ -777,8 +792,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             persons = sum(1 for s, e in cleaned if toks[s].ent_type_ == "PERSON" and e - s > 1
                           and fold(span_text(doc, s, e)) not in accepted and head_type(span_text(doc, s, e), r) is None)
             # "Narvik's Fjordlys, Molde's Kystnett and Tartu's Kelder": names each after a home town
-            homed = sum(1 for s, e in cleaned if s >= 2 and toks[s - 1].lower_ in {"'s", "’s"}
-                        and toks[s - 2].text[:1].isupper() and e - s <= 3)
+            homed = sum(1 for s, e in cleaned if s >= 2 and tok_low[s - 1] in {"'s", "’s"}
+                        and tok_text[s - 2][:1].isupper() and e - s <= 3)
             if homed >= 3 and homed == len(cleaned) and not persons:
                 orgish = max(orgish, 1)
             if not orgish or places * 2 >= len(cleaned) or persons * 2 >= len(cleaned):
@@ -813,6 +828,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
 
     def _accept_short_forms(self, doc, keys, accepted, person_last) -> None:
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
         r = self.rules
         long_words = {k: self._unplaced(k.split()) for k in accepted}
         for key, ms in keys.items():
@@ -824,8 +840,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if any(fold(w) in r.nationalities for w in text.split()) or (" and " in key):
                 continue
             standalone = [m for m in ms if not (m.end < len(doc) and (
-                toks[m.end].text == "(" and not (m.end + 1 < len(doc) and has_cjk(toks[m.end + 1].text)) or (
-                    toks[m.end].text[:1].isupper() and toks[m.end - 1].whitespace_)))]
+                tok_text[m.end] == "(" and not (m.end + 1 < len(doc) and has_cjk(tok_text[m.end + 1])) or (
+                    tok_text[m.end][:1].isupper() and toks[m.end - 1].whitespace_)))]
             if not standalone:
                 continue    # "Zhongguancun (ZGC) Forum": a modifier, not a name
             words = key.split()
@@ -870,6 +886,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         """"A, formerly B" and "A (B)": B names the same body as A. When one of the two is
         an organisation, so is the other ("Brightpeak, formerly Halden Capital Asia")."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
         r = self.rules
         links: dict[str, str] = {}
         longest_end: dict[int, tuple[int, str]] = {}
@@ -892,11 +910,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
         for e, (s, a) in longest_end.items():
             j = e
             paren = False
-            if j + 1 < len(doc) and toks[j].text == "," and toks[j + 1].lower_ in ALIAS_LINKS:
+            if j + 1 < len(doc) and tok_text[j] == "," and tok_low[j + 1] in ALIAS_LINKS:
                 j += 2
-                if j + 1 < len(doc) and toks[j - 1].lower_ in {"known", "also"} :
-                    j += 1 if toks[j].lower_ == "as" else 2
-            elif j < len(doc) and toks[j].text == "(":
+                if j + 1 < len(doc) and tok_low[j - 1] in {"known", "also"} :
+                    j += 1 if tok_low[j] == "as" else 2
+            elif j < len(doc) and tok_text[j] == "(":
                 j += 1
                 paren = True
             else:
@@ -904,7 +922,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if j not in longest_start:
                 continue
             b_end, b = longest_start[j]
-            if paren and not (b_end < len(doc) and toks[b_end].text == ")"):
+            if paren and not (b_end < len(doc) and tok_text[b_end] == ")"):
                 continue
             if b == a or not (a in accepted or b in accepted) or not (usable(a) and usable(b)):
                 continue

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from .orgnames import span_text, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
+from .orgnames import span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
 from .extensions import doc_text
 
 
@@ -43,6 +43,7 @@ class OrgMerger:
     # ------------------------------------------------------------------ merging
     def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
         r = self.rules
         forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
         for m in chosen:
@@ -50,7 +51,7 @@ class OrgMerger:
             text = span_text(doc, m.start, m.end)
             f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {},
                                      "spans": []})
-            f["spans"].append([toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1].text)])
+            f["spans"].append([toks[m.start].idx, toks[m.end - 1].idx + len(tok_text[m.end - 1])])
             f["texts"][text] = f["texts"].get(text, 0) + 1
             for mm in keys.get(k, []):
                 f["cues"] |= mm.cues
@@ -145,7 +146,7 @@ class OrgMerger:
                 continue
             best = None
             for m in chosen:
-                ms, me = toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1].text)
+                ms, me = toks[m.start].idx, toks[m.end - 1].idx + len(tok_text[m.end - 1])
                 after_ok = me <= mt.start() and re.fullmatch(
                     r"[ \t]*(?:[(（][ \t]*(?:(?:in )?Chinese(?: name)?[ \t]*[:：,]?[ \t]*)?"
                     r"|,?[ \t]*(?:also )?(?:known as|called|or)[ \t])?[ \t]*", text[me:mt.start()])

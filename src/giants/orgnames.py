@@ -317,7 +317,7 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     return kind, is_company
 
 
-_TOKENS: list = [None, [], [], []]     # doc, its tokens, their start and end characters
+_TOKENS: list = [None, [], [], [], [], []]     # doc, its tokens, their start and end characters, texts, lowers
 
 
 def tokens_of(doc, fresh: bool = False) -> list:
@@ -326,13 +326,27 @@ def tokens_of(doc, fresh: bool = False) -> list:
     if fresh or _TOKENS[0] is not doc:
         toks = list(doc)
         starts = [t.idx for t in toks]
-        _TOKENS[:] = [doc, toks, starts, [i + len(t.text) for i, t in zip(starts, toks)]]
+        texts = [t.text for t in toks]
+        _TOKENS[:] = [doc, toks, starts, [i + len(t) for i, t in zip(starts, texts)], texts,
+                      [t.lower_ for t in toks]]
     return _TOKENS[1]
+
+
+def texts_of(doc) -> list[str]:
+    """token.text for every token of the doc (see tokens_of)."""
+    tokens_of(doc)
+    return _TOKENS[4]
+
+
+def lowers_of(doc) -> list[str]:
+    """token.lower_ for every token of the doc (see tokens_of)."""
+    tokens_of(doc)
+    return _TOKENS[5]
 
 
 def forget_tokens() -> None:
     """Drop the cached document (so it is not kept alive after the component has run)."""
-    _TOKENS[:] = [None, [], [], []]
+    _TOKENS[:] = [None, [], [], [], [], []]
 
 
 def span_text(doc, start: int, end: int) -> str:

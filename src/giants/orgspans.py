@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .orgnames import span_text, tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
+from .orgnames import lowers_of, span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
 
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
@@ -105,6 +105,7 @@ class NameSpans:
     def _chunks(self, doc: Doc, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised words, with '&' inside ("Science & Technology")."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
         out = []
         k = 0
         while k < len(units):
@@ -117,14 +118,14 @@ class NameSpans:
                 s2, e2 = units[k2]
                 if self._namey(doc, s2, e2) and not self._hard_break(doc, s2):
                     k2 += 1
-                elif toks[s2].text == "&" and k2 + 1 < len(units) and self._namey(doc, *units[k2 + 1]):
+                elif tok_text[s2] == "&" and k2 + 1 < len(units) and self._namey(doc, *units[k2 + 1]):
                     k2 += 2
                 else:
                     break
             start, end = units[k][0], units[k2 - 1][1]
             # drop a capitalised function word that starts a sentence ("Since Beijing ...")
             while start < end and toks[start].is_stop and (toks[start].is_sent_start or start == 0) \
-                    and toks[start].text[:1].isupper():
+                    and tok_text[start][:1].isupper():
                 nxt = start + 1
                 while nxt < end and toks[nxt - 1].whitespace_ == "":
                     nxt += 1
@@ -173,6 +174,7 @@ class NameSpans:
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Strip articles, possessives, quotes, trailing connectors and numbers."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
         while start < end:
             t = toks[start]
             if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
@@ -183,24 +185,24 @@ class NameSpans:
                 break
         # "Securities Board (Sebi": an unclosed parenthesis ends the name
         for i in range(start + 1, end):
-            if toks[i].text == "(" and not any(toks[j].text == ")" for j in range(i + 1, end)):
+            if tok_text[i] == "(" and not any(tok_text[j] == ")" for j in range(i + 1, end)):
                 end = i
                 break
         # "南京 Tamsin Gearbox": Chinese words at the edge of a Latin name are a separate form
         if any(CJK_RE.search(t.text) for t in toks[start:end]) and any(
                 t.text[:1].isascii() and t.is_alpha for t in toks[start:end]):
-            while start < end and CJK_RE.search(toks[start].text):
+            while start < end and CJK_RE.search(tok_text[start]):
                 start += 1
-            while end > start and CJK_RE.search(toks[end - 1].text):
+            while end > start and CJK_RE.search(tok_text[end - 1]):
                 end -= 1
         while end > start:
             t = toks[end - 1]
             if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \
                     or t.text in QUOTES or t.is_space or t.lower_ in CONNECTORS or t.like_num and end - start > 1:
                 end -= 1
-            elif t.text == "." and end - 1 > start and not (toks[end - 2].text in self.legal
-                                                            and len(toks[end - 2].text) <= 4) \
-                    and not toks[end - 2].text.isupper():    # "Corporation." ends a sentence; "Co." may not
+            elif t.text == "." and end - 1 > start and not (tok_text[end - 2] in self.legal
+                                                            and len(tok_text[end - 2]) <= 4) \
+                    and not tok_text[end - 2].isupper():    # "Corporation." ends a sentence; "Co." may not
                 end -= 1
             elif t.text == ")" and "(" not in span_text(doc, start, end):
                 end -= 1
@@ -212,47 +214,49 @@ class NameSpans:
         """Grow a span over the capitalised words that follow it, and over 'of the X'
         after a head such as Center or Office ("Torch Center of the Ministry of ...")."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
         n = len(doc)
-        if start > 0 and toks[start - 1].text == "The" and not self._hard_break(doc, start - 1) \
+        if start > 0 and tok_text[start - 1] == "The" and not self._hard_break(doc, start - 1) \
                 and start not in self._flat:
             start -= 1
         while True:
             if end < n and toks[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
                     and not self._hard_break(doc, end) and toks[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
-                    and toks[end].text not in QUOTES \
-                    and not (toks[end - 1].text.endswith(".") and self._is_legal(toks[end - 1])
+                    and tok_text[end] not in QUOTES \
+                    and not (tok_text[end - 1].endswith(".") and self._is_legal(toks[end - 1])
                              and not self._is_legal(toks[end])):
                 end += 1    # (but "... Co." at a sentence end is over: "Co. Revenue rose")
                 continue
-            if end + 1 < n and toks[end].lower_ in {"of", "and", "&"} and fold(toks[end - 1].text) in OF_HEADS | {
+            if end + 1 < n and tok_low[end] in {"of", "and", "&"} and fold(tok_text[end - 1]) in OF_HEADS | {
                     "science", "industry", "economy", "commerce", "technology"} and \
-                    (toks[end].lower_ == "of" or "of" in [t.lower_ for t in toks[start:end]]):
+                    (tok_low[end] == "of" or "of" in [t.lower_ for t in toks[start:end]]):
                 j = end + 1
-                if j < n and toks[j].lower_ == "the" and toks[end].lower_ == "of":
+                if j < n and tok_low[j] == "the" and tok_low[end] == "of":
                     j += 1
                 if j < n and self._namey(doc, j, j + 1) and not toks[j].is_sent_start:
                     end = j + 1
                     continue
             # "Academy of Information and Communications Technology (CAICT)": the acronym that
             # follows spells the longer name
-            if end + 1 < n and toks[end].lower_ in {"and", "&"} and "of" in [t.lower_ for t in toks[start:end]]:
+            if end + 1 < n and tok_low[end] in {"and", "&"} and "of" in [t.lower_ for t in toks[start:end]]:
                 j = end + 1
                 while j < n and self._namey(doc, j, j + 1) and not self._hard_break(doc, j):
                     j += 1
-                if j + 2 < n and j > end + 1 and toks[j].text == "(" and toks[j + 2].text == ")" \
-                        and is_acronym_of(toks[j + 1].text, span_text(doc, start, j)):
+                if j + 2 < n and j > end + 1 and tok_text[j] == "(" and tok_text[j + 2] == ")" \
+                        and is_acronym_of(tok_text[j + 1], span_text(doc, start, j)):
                     end = j
                     continue
             # "Development and Reform Commission": a second part that ends in a body's head word;
             # "Science and Technology Parks Corporation": a field of work, then a firm's head
-            if end + 1 < n and toks[end].lower_ == "and" and fold(toks[end - 1].text) not in self._body_heads:
+            if end + 1 < n and tok_low[end] == "and" and fold(tok_text[end - 1]) not in self._body_heads:
                 heads = self._body_heads
-                if fold(toks[end - 1].text) in FIELD_WORDS:
+                if fold(tok_text[end - 1]) in FIELD_WORDS:
                     heads = heads | {"corporation", "company", "group", "council", "board"}
                 j = end + 1
-                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(toks[j].text) not in heads:
+                while j < n and j < end + 5 and self._namey(doc, j, j + 1) and fold(tok_text[j]) not in heads:
                     j += 1
-                if j < n and j > end + 1 and fold(toks[j].text) in heads and toks[j].text[:1].isupper():
+                if j < n and j > end + 1 and fold(tok_text[j]) in heads and tok_text[j][:1].isupper():
                     end = j + 1
                     continue
             break
@@ -262,21 +266,22 @@ class NameSpans:
         """Names ending in a legal suffix: walk left from "Co", "Ltd", "Inc" over the name,
         a parenthesised place included ("Hanlu (Tianjin) Biological Pharmaceutical Co., Ltd.")."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
         out = []
         for tok in toks:
             if tok.text.rstrip(".") not in self.legal and not (tok.is_upper and tok.text.rstrip(".") in self.legal_upper) \
                     or tok.i == 0:
                 continue
-            if tok.i >= 2 and toks[tok.i - 1].text == "," and self._is_legal(toks[tok.i - 2 if toks[tok.i - 2].text != "."
+            if tok.i >= 2 and tok_text[tok.i - 1] == "," and self._is_legal(toks[tok.i - 2 if tok_text[tok.i - 2] != "."
                                                                               else tok.i - 3]):
                 continue    # the "Ltd" of "Co., Ltd." is handled from the "Co"
             end = tok.i + 1
-            if end < len(doc) and toks[end].text == "." and toks[end - 1].whitespace_ == "" and len(tok.text) <= 4:
+            if end < len(doc) and tok_text[end] == "." and toks[end - 1].whitespace_ == "" and len(tok.text) <= 4:
                 end += 1
             # "Co., Ltd."
-            if end + 1 < len(doc) and toks[end].text == "," and self._is_legal(toks[end + 1]):
+            if end + 1 < len(doc) and tok_text[end] == "," and self._is_legal(toks[end + 1]):
                 end += 2
-                if end < len(doc) and toks[end].text == "." and toks[end - 1].whitespace_ == "":
+                if end < len(doc) and tok_text[end] == "." and toks[end - 1].whitespace_ == "":
                     end += 1
             i = tok.i - 1
             start = tok.i
@@ -285,7 +290,7 @@ class NameSpans:
                 if i in self._flat and (doc.vocab[t.lower_].is_stop or t.pos_ in ("VERB", "AUX", "ADV")
                                         or t.lower_.endswith("ing") or tok.i - i > 6):
                     break       # all-caps text: stop at small words and verbs
-                if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text[:1].isupper():
+                if t.text == ")" and i >= 2 and tok_text[i - 2] == "(" and tok_text[i - 1][:1].isupper():
                     i -= 3
                     continue
                 if (t.text[:1].isupper() or t.text in {"&", "-"} or has_cjk(t.text)) and not self._hard_break(doc, i + 1) \
@@ -298,7 +303,7 @@ class NameSpans:
                 if t.text[:1].isupper() and t.is_sent_start and t.lower_ != "the" and not t.is_stop:
                     start = i
                 break
-            if start < tok.i and toks[start].text[:1].isupper() or has_cjk(toks[start].text):
+            if start < tok.i and tok_text[start][:1].isupper() or has_cjk(tok_text[start]):
                 out.append((start, end))
         return out
 
@@ -311,17 +316,19 @@ class NameSpans:
         """Coordinated lists of names: "A, B, C and D", "A (x), B (y) and the Swiss fintech D".
         A list needs three names or an "and"/"or" before its last one."""
         toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
         lists: list[list[tuple[int, int]]] = []
         skip = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 
         def name_unit(k: int) -> bool:
             s, e = units[k]
             return self._namey(doc, s, e) and not (toks[s].ent_type_ in skip and e - s == 1) \
-                and toks[s].text not in QUOTES
+                and tok_text[s] not in QUOTES
 
         def close(items, conj):
             # "Shanghai, Jane Doe, Velorin's co-founder": a possessive ends the run, not a list
-            if items and items[-1][1] < len(doc) and toks[items[-1][1]].lower_ in {"'s", "’s"}:
+            if items and items[-1][1] < len(doc) and tok_low[items[-1][1]] in {"'s", "’s"}:
                 items = items[:-1]
             if len(items) >= 3 or (len(items) == 2 and conj):
                 lists.append(items)
@@ -340,7 +347,7 @@ class NameSpans:
             items.append((units[k][0], units[k2 - 1][1]))
             k = k2
             # "Oslo's Fjordlys, Bergen's Kystnett and ...": the possessed name is the item
-            if k + 1 < len(units) and toks[units[k][0]].lower_ in {"'s", "’s"} and name_unit(k + 1):
+            if k + 1 < len(units) and tok_low[units[k][0]] in {"'s", "’s"} and name_unit(k + 1):
                 items.pop()
                 k2 = k + 2
                 while k2 < len(units) and name_unit(k2) and "\n" not in toks[units[k2 - 1][1] - 1].whitespace_:
@@ -348,19 +355,19 @@ class NameSpans:
                 items.append((units[k + 1][0], units[k2 - 1][1]))
                 k = k2
             # a parenthesis after the item: "Rapido (delivery)"
-            if k < len(units) and toks[units[k][0]].text == "(":
+            if k < len(units) and tok_text[units[k][0]] == "(":
                 j = k
-                while j < len(units) and j < k + 12 and toks[units[j][0]].text != ")":
+                while j < len(units) and j < k + 12 and tok_text[units[j][0]] != ")":
                     j += 1
-                if j >= len(units) or toks[units[j][0]].text != ")":
+                if j >= len(units) or tok_text[units[j][0]] != ")":
                     close(items, conj)
                     items, conj = [], False
                     continue
                 k = j + 1
             # a separator, then lead-in words before the next name ("and the Swiss insurance fintech Cuvra")
             sep = []
-            while k < len(units) and toks[units[k][0]].lower_ in {",", "and", "&", "or"} and len(sep) < 2:
-                sep.append(toks[units[k][0]].lower_)
+            while k < len(units) and tok_low[units[k][0]] in {",", "and", "&", "or"} and len(sep) < 2:
+                sep.append(tok_low[units[k][0]])
                 k += 1
             if not sep or "\n" in doc[units[k - 1][0]:units[k - 1][1]].text:
                 close(items, conj)
@@ -369,7 +376,7 @@ class NameSpans:
             if any(x in {"and", "&", "or"} for x in sep):
                 conj = True
             j = k
-            if j < len(units) and toks[units[j][0]].lower_ in {"the", "a", "an"}:
+            if j < len(units) and tok_low[units[j][0]] in {"the", "a", "an"}:
                 j += 1
                 while j < len(units) and j < k + 6 and not name_unit(j) and (
                         toks[units[j][0]].is_lower or toks[units[j][0]].ent_type_ == "NORP"):

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .orgnames import tokens_of, Rules, fold, head_type, person_shaped
+from .orgnames import texts_of, tokens_of, Rules, fold, head_type, person_shaped
 from .extensions import doc_text
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -31,6 +31,7 @@ def _covered(start: int, end: int, orgs: list[dict]) -> bool:
 
 def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
     toks = tokens_of(doc)
+    tok_text = texts_of(doc)
     titles = rules.person_titles
     people: dict[str, dict] = {}
     full_names: dict[str, str] = {}
@@ -55,7 +56,7 @@ def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
             continue    # "Promoting Specialized ...": a document title
         if re.match(r"[IVX]+\.\s", name):
             continue    # a numbered heading ("I. Background")
-        if span.start > 0 and toks[span.start - 1].text in QUOTES:
+        if span.start > 0 and tok_text[span.start - 1] in QUOTES:
             continue    # a quoted brand or product
         if len(span) > 1:
             for tok in (span[0], span[-1]):
