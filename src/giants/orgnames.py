@@ -200,10 +200,25 @@ GOVERNMENT_WORDS = {"ministry", "commission", "bureau", "department", "administr
                     "senate", "cabinet", "directorate", "secretariat"}
 
 
+_HEAD_TYPES: list = [None, {}]     # the rule set last asked about, and its answers by name
+
+
 def head_type(name: str, rules: Rules) -> str | None:
     """Type given by the words of a name: its last word first ("... Exchange"), then a
     governing word anywhere ("Torch Center of the Ministry of ..."), then a leading
-    head ("University of ...", "Aquarium Lisboa"), then company words ("... Robotics")."""
+    head ("University of ...", "Aquarium Lisboa"), then company words ("... Robotics").
+    Answers are remembered for the current rule set (rules are not changed once loaded)."""
+    if _HEAD_TYPES[0] is not rules:
+        _HEAD_TYPES[:] = [rules, {}]
+    answers = _HEAD_TYPES[1]
+    if name not in answers:
+        if len(answers) > 65536:
+            answers.clear()
+        answers[name] = _head_type(name, rules)
+    return answers[name]
+
+
+def _head_type(name: str, rules: Rules) -> str | None:
     words = [fold(w.strip(".,()'\"")) for w in words_of(name)]
     words = [w for w in words if w]
     if not words:
