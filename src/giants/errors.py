@@ -14,12 +14,6 @@ class GiantsError(Exception):
         self.message = message
 
 
-class InputError(GiantsError):
-    """The article could not be read or is not analysable text."""
-
-    exit_code = 1
-
-
 class ModelError(GiantsError):
     exit_code = 3
 
