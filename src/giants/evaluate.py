@@ -402,7 +402,10 @@ def load_corpus(directory: Path) -> list[tuple[str, str, dict]]:
 def is_hard_negative(stem: str, gold: dict, groups: set[str] | None) -> bool:
     """Group H in the README's table when the corpus has one. Otherwise (a corpus
     without a README table) a file whose gold assigns no label and discusses no
-    category; that rule misses a negative that discusses a category in passing."""
+    category; that rule misses a negative that discusses a category in passing.
+    A gold file's own `group` key (devset2's format) decides before either."""
+    if "group" in gold:
+        return str(gold["group"]).strip().upper() == "H"
     if groups is not None:
         return stem in groups
     no_labels = not any(o.get("categories") for o in gold.get("organizations") or [])
