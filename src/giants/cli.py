@@ -20,7 +20,7 @@ from . import __version__
 EXIT_OK = 0
 EXIT_INPUT = 1  # one or more inputs could not be analysed
 EXIT_USAGE = 2  # bad option or data file (typer uses 2 for usage errors too)
-EXIT_MODEL = 3  # the spaCy pipeline is not installed
+EXIT_MODEL = 3  # the environment: the spaCy pipeline or a required package is not installed
 
 _SETTINGS = {"help_option_names": ["-h", "--help"]}
 ANALYZE_HELP = ("Analyse business news articles for little giants, unicorns, decacorns and gazelles.\n\n"
@@ -116,8 +116,10 @@ def analyze(
     except Exception as exc:  # one line, not a traceback, unless asked
         if debug:
             raise
-        from .errors import GiantsError
+        from .errors import GiantsError, missing_dependency
 
+        if isinstance(exc, ImportError):
+            exc = missing_dependency(exc)
         if isinstance(exc, GiantsError):
             raise fail(str(exc), exc.exit_code) from None
         raise fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", 70) from None
