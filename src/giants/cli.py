@@ -35,6 +35,7 @@ def _examples(prog: str) -> str:
             f"  {prog} -f json story.html | jq '.organizations[]'   # one article as JSON\n"
             f"  {prog} -f jsonl news/ > results.jsonl              # a folder, one line each\n"
             f"  {prog} https://example.com/story                   # a web page\n"
+            f"  {prog} --as-of 2024-03-03 clipping.txt              # US$ at that date if undated\n"
             f"  {prog} --schema                                     # the output's JSON Schema")
 
 
@@ -64,6 +65,17 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-03") from None
+
+
 def _schema(value: bool) -> None:
     if value:
         from .models import json_schema
@@ -91,6 +103,10 @@ def analyze(
     rates: Optional[Path] = typer.Option(
         None, "--rates", metavar="FILE",
         help="TOML file of currency rates merged over the built-in table (also $GIANTS_RATES)."),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="DATE", callback=_iso_date,
+        help="Convert money to US$ at this date (YYYY-MM-DD) when an article states no date of its own "
+             "(its dateline or page date wins). Without either: the latest rates, with a warning."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N", help="Worker processes (spaCy n_process)."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, metavar="N", help="Texts per batch sent to spaCy."),
     details: bool = typer.Option(False, "--details", help="Table view of several articles: show each in full after the summary."),
@@ -108,7 +124,8 @@ def analyze(
     if not articles:
         raise fail("no ARTICLES given (a path, a directory, a URL, or - for standard input); see analyze --help", EXIT_USAGE)
     try:
-        code = run(articles, fmt, model, (taxonomy, bodies, rates), workers, batch_size, details, show_text, quiet, max_bytes)
+        code = run(articles, fmt, model, (taxonomy, bodies, rates), workers, batch_size, details, show_text, quiet,
+                   max_bytes, as_of)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -127,7 +144,8 @@ def analyze(
 
 
 def run(args: list[str], fmt: Format | None, model: str | None, data_files: tuple, workers: int,
-        batch_size: int, details: bool, show_text: bool, quiet: bool, max_bytes: int) -> int:
+        batch_size: int, details: bool, show_text: bool, quiet: bool, max_bytes: int,
+        as_of: str | None = None) -> int:
     from .inputs import expand_paths, read_article
 
     paths = list(expand_paths(args))
@@ -148,7 +166,8 @@ def run(args: list[str], fmt: Format | None, model: str | None, data_files: tupl
 
     renderer = Renderer(fmt.value, count=len(paths), details=details, progress=not quiet and sys.stderr.isatty())
     with renderer:
-        for analysis in analyze_articles(articles(), workers=workers, batch_size=batch_size, nlp=nlp):
+        for analysis in analyze_articles(articles(), workers=workers, batch_size=batch_size, nlp=nlp,
+                                         as_of=as_of):
             if analysis.error:
                 failed += 1
                 if not quiet or len(paths) == 1:
