@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .categories import Org
 
 FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit", "usd", "usd_source",
-               "rate_date", "about", "subject"}
+               "rate_date", "rate_source", "about", "subject"}
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
                              r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
 # A date right after an amount: "valued at $2bn in 2021", "as of 2022".
@@ -98,7 +98,7 @@ class CriterionRules:
                     if usd is None:
                         usd, _ = to_usd(a.value, a.unit, self.rates)
                     fig = figs[a.start]
-                    if fig is not None and fig.get("unit") != a.unit:
+                    if fig is not None:  # the figures component owns the US$ (at the article's date)
                         usd = float(fig["usd"])
                     elif fig is None and a.usd is None and (_sign(a.text), a.unit) in readings:
                         usd, _ = to_usd(a.value, readings[(_sign(a.text), a.unit)], self.rates)

@@ -77,13 +77,50 @@ class Amount:
         return self.unit not in (None, "%")
 
 
+@lru_cache(maxsize=1)
+def cldr_currencies() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """Currencies from CLDR (via babel): (every ISO 4217 code in use today, English symbol ->
+    code, English name -> code, singular and plural, e.g. "Saudi riyals" -> SAR)."""
+    import babel.numbers as numbers
+    from babel import Locale
+    from babel.core import get_global
+
+    codes = frozenset(code for territory, entries in get_global("territory_currencies").items()
+                      if territory != "ZZ"  # "unknown region": gold, SDRs, test codes
+                      for code, _start, end, _tender in entries if end is None)
+    symbols = {sym: code for code, sym in Locale("en").currency_symbols.items()
+               if code in codes and sym != code and not sym.isalpha() and "¤" not in sym}
+    names: dict[str, str] = {}
+    for code in sorted(codes):
+        for count in (1, 2):
+            name = numbers.get_currency_name(code, count=count, locale="en")
+            # "Saudi riyals", "Nigerian nairas": a word naming the country keeps them unambiguous;
+            # a lone word ("Gold", "Sucre") is left to the hand-kept list
+            if len(name.split()) >= 2 and "(" not in name:
+                names.setdefault(name, code)
+    return codes, symbols, names
+
+
 class Lexicon:
-    """Currency forms, scales and qualifiers from data/figures.toml, compiled once."""
+    """Currency forms, scales and qualifiers from data/figures.toml, compiled once.
+
+    Every ISO 4217 code, the English CLDR symbols and names come from babel; the forms in
+    figures.toml (bare words such as "yuan", "Rs", ambiguous "¥") add to them and win."""
 
     def __init__(self, data: dict[str, Any]):
         cur = data.get("currency", {})
+        self.codes, cldr_symbols, cldr_names = cldr_currencies()
+        # a code that is also an English word ("TOP 10", "ALL 5") is money only with a scale word
+        self.code_words = {w.upper() for w in cur.get("code_words", [])}
         self.prefix = dict(cur.get("prefix", {}))
+        for form, code in cldr_symbols.items():
+            self.prefix.setdefault(form, code)
+        prefix_codes = sorted(c for c in self.codes if c not in self.prefix)
+        self.prefix.update((c, c) for c in prefix_codes)
         self.suffix = {k.lower(): v for k, v in cur.get("suffix", {}).items()}
+        for name, code in cldr_names.items():
+            self.suffix.setdefault(name.lower(), code)
+        suffix_codes = sorted(c for c in self.codes if c.lower() not in self.suffix and c not in self.code_words)
         self.scales = {k.lower(): float(v) for k, v in data.get("scales", {}).items()}
         self.qualifiers: dict[str, str] = {}
         for qual, words in data.get("qualifiers", {}).items():
@@ -102,17 +139,21 @@ class Lexicon:
                 out.append(pat)
             return "|".join(out)
 
+        def code_alts(codes):  # one block of capital-letter codes: cheaper to compile than alts()
+            return r"(?<![A-Za-z])(?:" + "|".join(codes) + r")(?![A-Za-z])" if codes else r"(?!)"
+
+        hand_prefix = [f for f in self.prefix if f not in prefix_codes]
         words = _COMPOUND_WORD + "|" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                 for w in sorted(WORD_NUMBERS, key=len, reverse=True))
         scales = alts(self.scales)
         self.atom_re = re.compile(
             r"(?<![\w.])(?<!\d,)"
-            rf"(?:(?P<pre>{alts(self.prefix)})\s?(?P<pnum>{_SPACED}|{_DIGITS})"
+            rf"(?:(?P<pre>{alts(hand_prefix)}|{code_alts(prefix_codes)})\s?(?P<pnum>{_SPACED}|{_DIGITS})"
             rf"|(?P<num>{_DIGITS})"
             rf"|(?i:(?P<word>{words}))(?![\w-]))"
             r"(?:\s?[-–]\s?(?P<num2>" + _DIGITS + r"))?"
             rf"(?:(?:\s|-)?(?i:(?P<scale>{scales})))?"
-            rf"(?:(?P<pct>{_PERCENT})|\s?(?i:(?P<suf>{alts(self.suffix)})))?"
+            rf"(?:(?P<pct>{_PERCENT})|\s?(?i:(?P<suf>{alts(self.suffix)}))|\s?(?P<code>{code_alts(suffix_codes)})(?!\s?\d))?"
             r"(?![\w])(?![.,]\d)"
         )
         self.fraction_re = re.compile(
@@ -124,6 +165,8 @@ class Lexicon:
         self.equiv_gap_re = re.compile(rf"(?i)^\s*\(\s*(?:(?:{leads})\s+)?$")
 
     def currency_of(self, pre: str | None, suf: str | None) -> str | None:
+        if suf and suf in self.codes:
+            return suf  # an ISO code after the number ("4 billion AED"), matched in capitals
         if pre:
             return self.prefix.get(re.sub(r"\s+", " ", pre))
         if suf:
@@ -182,7 +225,10 @@ def _atom(lex: Lexicon, m: re.Match, overrides: dict[str, str]) -> Amount | None
     raw = m.group("pnum") or m.group("num") or m.group("word")
     word = m.group("word") is not None
     scale_word = m.group("scale")
-    suf = m.group("suf")
+    suf = m.group("suf") or m.group("code")
+    if pre and pre in lex.code_words and not scale_word:
+        # "TOP 10", "ALL 3": an English word in capitals before a number, not a currency
+        return _atom_number(m.string, m.start("pnum"), m.end("pnum"), raw)
     pct = m.group("pct")
     unit = "%" if pct else lex.currency_of(pre, suf)
     symbol = (pre or suf or "").strip() or None
@@ -217,6 +263,13 @@ def _atom(lex: Lexicon, m: re.Match, overrides: dict[str, str]) -> Amount | None
     return Amount(start, m.end(), m.string[start:m.end()], value, value_max, unit,
                   "range" if value_max is not None else "exact", symbol=symbol, scale=scale, words=word,
                   parts=[(start, m.end())])
+
+
+def _atom_number(text: str, start: int, end: int, raw: str) -> Amount | None:
+    value = parse_number(raw)
+    if value is None:
+        return None
+    return Amount(start, end, text[start:end], value, parts=[(start, end)])
 
 
 def _yearish(a: Amount, text: str) -> bool:
