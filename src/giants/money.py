@@ -42,6 +42,16 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # "thirty-eight", "Forty two": tens and units written as words
 _COMPOUND_WORD = (r"(?:" + "|".join(_TENS) + r")(?:-|\s)(?:" + "|".join(_UNITS) + r")")
+# Runs of number words with "hundred" (and "thousand" inside a longer run): "two hundred and
+# fifty", "a hundred and twenty-five", "three thousand four hundred". Their value comes from
+# text2num; the scale word after them ("million") stays the atom's scale.
+_UNDER_20 = [w for w, v in WORD_NUMBERS.items() if isinstance(v, int) and 1 <= v < 20 and w not in ("a", "an")]
+_BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_UNITS) + r"))?|"
+              + "|".join(sorted(_UNDER_20, key=len, reverse=True)) + r")")
+_HUNDREDS = rf"(?:(?:a|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100}(?![\w-]))?)"
+_RUN = rf"(?:{_HUNDREDS}|{_BELOW_100})"
+_WORD_RUN = (rf"(?:{_RUN}\s+thousand,?\s+(?:and\s+)?{_RUN}(?![\w-])|{_HUNDREDS})")
+_WORD_RUN_RE = re.compile(rf"(?i)^(?:{_WORD_RUN})$")
 _COMPOUND_RE = re.compile(rf"(?i)^(?P<t>{'|'.join(_TENS)})(?:-|\s)(?P<u>{'|'.join(_UNITS)})$")
 # Words that need a scale or a currency to count as a number ("a", "an", "half a").
 _WEAK_WORDS = {"a", "an", "half a"}
@@ -143,7 +153,7 @@ class Lexicon:
             return r"(?<![A-Za-z])(?:" + "|".join(codes) + r")(?![A-Za-z])" if codes else r"(?!)"
 
         hand_prefix = [f for f in self.prefix if f not in prefix_codes]
-        words = _COMPOUND_WORD + "|" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+        words = _WORD_RUN + "|" + _COMPOUND_WORD + "|" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                 for w in sorted(WORD_NUMBERS, key=len, reverse=True))
         scales = alts(self.scales)
         self.atom_re = re.compile(
@@ -194,6 +204,8 @@ def parse_number(raw: str) -> float | None:
     compound = _COMPOUND_RE.match(low)
     if compound:
         return float(_TENS[compound.group("t")] + _UNITS[compound.group("u")])
+    if _WORD_RUN_RE.match(low):
+        return _words_value(low)
     frac = 0.0
     if s and s[-1] in _FRACTIONS:
         frac = _FRACTIONS[s[-1]]
@@ -210,6 +222,17 @@ def parse_number(raw: str) -> float | None:
             s = s.replace(",", "")
     try:
         return float(s) + frac
+    except ValueError:
+        return None
+
+
+def _words_value(words: str) -> float | None:
+    """'two hundred and fifty' -> 250, 'a hundred and five' -> 105 (text2num, with 'a' read as one)."""
+    from text_to_num import text2num
+
+    words = re.sub(r"^an?\s", "one ", words.replace(",", " "))
+    try:
+        return float(text2num(" ".join(words.split()), "en"))
     except ValueError:
         return None
 
