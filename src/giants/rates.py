@@ -149,6 +149,19 @@ def conversion_day(published: str | None, as_of: str | None) -> tuple[date | Non
     return None, "latest"
 
 
+@lru_cache(maxsize=1)
+def default_book() -> RateBook:
+    return RateBook()
+
+
+def usd_on_doc_date(value: float | None, unit: str | None, doc) -> float | None:
+    """US$ for an amount at its document's conversion date (built-in rates): for components
+    that read an amount the figures component did not keep (a headline repeated in the body)."""
+    day, _ = conversion_day(getattr(doc._, "published", None), getattr(doc._, "as_of", None))
+    conv = default_book().convert(value, unit, day)
+    return conv.usd if conv is not None else None
+
+
 def undated_warning(figures: list[dict]) -> str | None:
     """The warning for an article converted without a date, when a rate was in fact used."""
     used = sorted({f["rate_date"] for f in figures if f.get("rate_source") in ("ecb", "rates_toml") and f.get("rate_date")})
