@@ -238,3 +238,18 @@ def test_headline_only_amount_is_converted_at_the_doc_date(nlp):
     assert usd_on_doc_date(500e6, "CNY", doc) == pytest.approx(78_322_206.99, abs=0.01)
     doc._.published = "2024-03-03"
     assert usd_on_doc_date(500e6, "CNY", doc) == pytest.approx(69_459_254.60, abs=0.01)
+
+
+@pytest.mark.parametrize("text, unit, warns", [
+    ("Taipei chip designer Jade Arc raised NT$3 billion in a Series B round.", "TWD", True),   # table rate
+    ("Lumen Robotics raised 500 million yuan in a Series B round.", "CNY", False),            # that day's ECB
+    ("Lumen Robotics raised $50 million in a Series B round.", "USD", False),                 # no conversion
+])
+def test_a_rate_far_from_the_articles_date_is_named(nlp, text, unit, warns):
+    article = Article("a", text="Funding news\n\nHANGZHOU, June 1, 2021 -- " + text + "\n")
+    [analysis] = analyze_articles([article], nlp=nlp)
+    assert any(f.unit == unit for f in analysis.figures)
+    stale = [w for w in analysis.warnings if "no rate near 2021-06-01" in w]
+    assert bool(stale) is warns
+    if warns:
+        assert f"{unit} at {TABLE[unit].as_of}" in stale[0]
