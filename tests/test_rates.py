@@ -210,3 +210,46 @@ def test_rates_never_touch_the_network():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ecb"
+
+
+# --- the categories read the dated US$ ---------------------------------------------------------
+
+VALUED = ("Lumen Robotics valued after Series C\n\nHANGZHOU, {date} -- Lumen Robotics, a privately held maker "
+          "of warehouse robots, was valued at 6.6 billion yuan after its Series C round, the company said.\n")
+
+
+@pytest.mark.parametrize("dateline, unicorn", [
+    ("June 1, 2021", True),     # 6.6bn yuan at the 2021 rate is about US$1.03bn
+    ("March 3, 2024", False),   # at the 2024 rate about US$0.92bn
+])
+def test_unicorn_threshold_uses_the_articles_date(nlp, dateline, unicorn):
+    [analysis] = analyze_articles([Article("a", text=VALUED.format(date=dateline))], nlp=nlp)
+    cny = cny_figure(analysis)
+    assert (cny.usd >= 1e9) is unicorn
+    labels = {c.category for o in analysis.organizations for c in o.categories}
+    assert ("unicorn" in labels) is unicorn
+
+
+def test_headline_only_amount_is_converted_at_the_doc_date(nlp):
+    from giants.rates import usd_on_doc_date
+
+    doc = nlp.make_doc("x")
+    doc._.published, doc._.as_of = None, "2021-06-01"
+    assert usd_on_doc_date(500e6, "CNY", doc) == pytest.approx(78_322_206.99, abs=0.01)
+    doc._.published = "2024-03-03"
+    assert usd_on_doc_date(500e6, "CNY", doc) == pytest.approx(69_459_254.60, abs=0.01)
+
+
+@pytest.mark.parametrize("text, unit, warns", [
+    ("Taipei chip designer Jade Arc raised NT$3 billion in a Series B round.", "TWD", True),   # table rate
+    ("Lumen Robotics raised 500 million yuan in a Series B round.", "CNY", False),            # that day's ECB
+    ("Lumen Robotics raised $50 million in a Series B round.", "USD", False),                 # no conversion
+])
+def test_a_rate_far_from_the_articles_date_is_named(nlp, text, unit, warns):
+    article = Article("a", text="Funding news\n\nHANGZHOU, June 1, 2021 -- " + text + "\n")
+    [analysis] = analyze_articles([article], nlp=nlp)
+    assert any(f.unit == unit for f in analysis.figures)
+    stale = [w for w in analysis.warnings if "no rate near 2021-06-01" in w]
+    assert bool(stale) is warns
+    if warns:
+        assert f"{unit} at {TABLE[unit].as_of}" in stale[0]

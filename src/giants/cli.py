@@ -28,15 +28,20 @@ ANALYZE_HELP = ("Analyse business news articles for little giants, unicorns, dec
                 "a URL, or - for standard input.")
 
 
+EXAMPLES = [
+    ("samples/little-giant-gearbox.txt", "terminal view"),
+    ("-f json story.html | jq '.organizations[]'", "JSON, with jq"),
+    ("-f jsonl news/ > results.jsonl", "a folder"),
+    ("https://example.com/story", "a web page"),
+    ("--as-of 2024-03-03 clipping.txt", "undated text"),
+    ("--schema", "JSON Schema"),
+]
+
+
 def _examples(prog: str) -> str:
-    # "\b" keeps click from re-wrapping the lines that follow it
-    return ("Examples:\n\n\b\n"
-            f"  {prog} samples/little-giant-gearbox.txt            # readable view\n"
-            f"  {prog} -f json story.html | jq '.organizations[]'   # one article as JSON\n"
-            f"  {prog} -f jsonl news/ > results.jsonl              # a folder, one line each\n"
-            f"  {prog} https://example.com/story                   # a web page\n"
-            f"  {prog} --as-of 2024-03-03 clipping.txt              # US$ at that date if undated\n"
-            f"  {prog} --schema                                     # the output's JSON Schema")
+    width = max(len(args) for args, _ in EXAMPLES)
+    lines = [f"  {prog} {args.ljust(width)}  # {note}" for args, note in EXAMPLES]
+    return "Examples:\n\n\b\n" + "\n".join(lines)  # "\b": click keeps these lines as they are
 
 
 # `analyze`: a one-command app, so its options sit right after the program name.

@@ -30,7 +30,7 @@ from . import extensions  # noqa: F401
 from .extensions import doc_text, guarded
 from .data import _merge, builtin, read_toml
 from .money import Amount, Lexicon, load_rates, scan
-from .rates import RateBook, conversion_day, undated_warning
+from .rates import RateBook, conversion_day, rate_warnings
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -187,7 +187,7 @@ class FigureFinder:
         figures += self._fraction_shares(doc, figures)
         figures.sort(key=lambda f: f["span"][0])
         doc._.figures = self._drop_headline_repeats(figures, text)
-        if dated_by == "latest" and (warning := undated_warning(doc._.figures)):
+        for warning in rate_warnings(doc._.figures, self._day, dated_by):
             self._warn(doc, f"figures: {warning}")
         for form in sorted(used_unsure):
             self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "

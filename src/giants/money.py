@@ -128,8 +128,10 @@ class Lexicon:
         prefix_codes = sorted(c for c in self.codes if c not in self.prefix)
         self.prefix.update((c, c) for c in prefix_codes)
         self.suffix = {k.lower(): v for k, v in cur.get("suffix", {}).items()}
+        cldr_suffix = sorted({n.lower() for n in cldr_names if n.lower() not in self.suffix}, key=len, reverse=True)
         for name, code in cldr_names.items():
             self.suffix.setdefault(name.lower(), code)
+        hand_suffix = [f for f in self.suffix if f not in cldr_suffix]
         suffix_codes = sorted(c for c in self.codes if c.lower() not in self.suffix and c not in self.code_words)
         self.scales = {k.lower(): float(v) for k, v in data.get("scales", {}).items()}
         self.qualifiers: dict[str, str] = {}
@@ -149,8 +151,11 @@ class Lexicon:
                 out.append(pat)
             return "|".join(out)
 
-        def code_alts(codes):  # one block of capital-letter codes: cheaper to compile than alts()
-            return r"(?<![A-Za-z])(?:" + "|".join(codes) + r")(?![A-Za-z])" if codes else r"(?!)"
+        def block(forms):  # one group of word forms sharing its boundaries: cheaper to compile than alts()
+            if not forms:
+                return r"(?!)"
+            return (r"(?<![A-Za-z])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+                    + r")(?![A-Za-z])")
 
         hand_prefix = [f for f in self.prefix if f not in prefix_codes]
         words = _WORD_RUN + "|" + _COMPOUND_WORD + "|" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -158,12 +163,12 @@ class Lexicon:
         scales = alts(self.scales)
         self.atom_re = re.compile(
             r"(?<![\w.])(?<!\d,)"
-            rf"(?:(?P<pre>{alts(hand_prefix)}|{code_alts(prefix_codes)})\s?(?P<pnum>{_SPACED}|{_DIGITS})"
+            rf"(?:(?P<pre>{alts(hand_prefix)}|{block(prefix_codes)})\s?(?P<pnum>{_SPACED}|{_DIGITS})"
             rf"|(?P<num>{_DIGITS})"
             rf"|(?i:(?P<word>{words}))(?![\w-]))"
             r"(?:\s?[-–]\s?(?P<num2>" + _DIGITS + r"))?"
             rf"(?:(?:\s|-)?(?i:(?P<scale>{scales})))?"
-            rf"(?:(?P<pct>{_PERCENT})|\s?(?i:(?P<suf>{alts(self.suffix)}))|\s?(?P<code>{code_alts(suffix_codes)})(?!\s?\d))?"
+            rf"(?:(?P<pct>{_PERCENT})|\s?(?i:(?P<suf>{block(cldr_suffix)}|{alts(hand_suffix)}))|\s?(?P<code>{block(suffix_codes)})(?!\s?\d))?"
             r"(?![\w])(?![.,]\d)"
         )
         self.fraction_re = re.compile(

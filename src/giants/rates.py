@@ -149,6 +149,39 @@ def conversion_day(published: str | None, as_of: str | None) -> tuple[date | Non
     return None, "latest"
 
 
+@lru_cache(maxsize=1)
+def default_book() -> RateBook:
+    return RateBook()
+
+
+def usd_on_doc_date(value: float | None, unit: str | None, doc) -> float | None:
+    """US$ for an amount at its document's conversion date (built-in rates): for components
+    that read an amount the figures component did not keep (a headline repeated in the body)."""
+    day, _ = conversion_day(getattr(doc._, "published", None), getattr(doc._, "as_of", None))
+    conv = default_book().convert(value, unit, day)
+    return conv.usd if conv is not None else None
+
+
+# A rate further than this from the conversion date is worth a warning (a currency the ECB
+# does not publish, a date before its series starts or after it ends).
+STALE_DAYS = 31
+
+
+def rate_warnings(figures: list[dict], day: date | None, dated_by: str) -> list[str]:
+    """What a reader should know about the rates behind these figures: converted without a
+    date, or with rates far from the article's date."""
+    if dated_by == "latest":
+        warning = undated_warning(figures)
+        return [warning] if warning else []
+    stale = sorted({(f["unit"], f["rate_date"]) for f in figures
+                    if f.get("rate_source") in ("ecb", "rates_toml") and f.get("rate_date") and day is not None
+                    and abs((parse_day(f["rate_date"]) - day).days) > STALE_DAYS})
+    if not stale:
+        return []
+    listed = ", ".join(f"{unit} at {when}" for unit, when in stale)
+    return [f"no rate near {day.isoformat()} for some amounts: converted with {listed}"]
+
+
 def undated_warning(figures: list[dict]) -> str | None:
     """The warning for an article converted without a date, when a rate was in fact used."""
     used = sorted({f["rate_date"] for f in figures if f.get("rate_source") in ("ecb", "rates_toml") and f.get("rate_date")})
