@@ -141,7 +141,18 @@ def main() -> None:
     if a.merge:
         for name, (vcols, _, vfile) in SETS.items():
             merge(a.dir, name, vcols, vfile)
+        merge(a.dir, "labels.tsv", ["verdict"], "verdicts-labels.tsv")
     lines, data = score(a.dir)
+    all_labels = read_tsv(os.path.join(a.dir, "labels.tsv"))[2] if os.path.exists(os.path.join(a.dir, "labels.tsv")) else []
+    if all_labels and len(all_labels) > len(data["labels-sample.tsv"]) and all(r.get("verdict") in ("Y", "N") for r in all_labels):
+        ly = sum(r["verdict"] == "Y" for r in all_labels)
+        by: dict[str, list[int]] = {}
+        for r in all_labels:
+            by.setdefault(r["category"], [0, 0])
+            by[r["category"]][0] += r["verdict"] == "Y"
+            by[r["category"]][1] += 1
+        lines.append(f"all {len(all_labels)} category labels (every label was judged): precision {pct(ly, len(all_labels))}; "
+                     + "; ".join(f"{c} {pct(x, t)}" for c, (x, t) in sorted(by.items())))
     print("\n".join(lines))
     if not a.md:
         return
