@@ -183,6 +183,11 @@ def main() -> None:
                "verdict_subject", "verdict_usd", "reason", "sentence"]), ""]
     parts += ["## Category labels", "", md_table([short(r, "evidence") for r in data["labels-sample.tsv"]],
               ["id", "file", "company", "category", "basis", "rule", "figure", "verdict", "reason", "evidence"]), ""]
+    sampled = {r["id"] for r in data["labels-sample.tsv"]}
+    rest = [r for r in all_labels if r["id"] not in sampled and r.get("verdict") in ("Y", "N")]
+    if rest:
+        parts += ["## Category labels outside the sample (also judged)", "",
+                  md_table(rest, ["id", "file", "company", "category", "basis", "figure", "verdict", "reason"]), ""]
     with open(a.md, "w", encoding="utf-8") as f:
         f.write("\n".join(parts))
 
