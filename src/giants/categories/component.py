@@ -1,0 +1,166 @@
+"""The giants_categories component: find mentions, read their sense and stance, tie each to
+its holder, add criterion labels from the figures' facts, and resolve what the text says
+about each (organisation, category) pair. It reads Doc._.organizations and Doc._.figures and
+writes Doc._.category_labels and Doc._.categories_discussed."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401
+from ..extensions import guarded
+from .criteria import growth_labels, is_listed, valuation_labels
+from .holders import HolderFinder, OrgIndex
+from .mentions import Mention, find_mentions
+from .sense import sense_of, stance_of
+from .vocab import Vocab
+
+CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.65}
+BASIS_RANK = {"explicit": 3, "criterion": 2, "implicit": 1}
+FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit", "usd", "usd_source",
+               "rate_date", "about", "subject"}
+VETO = ("negated", "past")
+
+
+class CategoryTagger:
+    def __init__(self, nlp: Language, name: str, *, taxonomy: str = ""):
+        self.name = name
+        self.vocab = Vocab(nlp, taxonomy)
+        self.cats = self.vocab.cats
+        self.out_id = self.vocab.out_id
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, labels, vetoes = self.find(doc)
+        self.set_annotations(doc, mentions, labels, vetoes)
+        return doc
+
+    # ------------------------------------------------------------ find
+
+    def find(self, doc: Doc):
+        index = OrgIndex.build(doc)
+        mentions = find_mentions(doc, self.vocab, index.name_tokens())
+        finder = HolderFinder(doc, self.vocab, index)
+        labels: list[dict] = []
+        vetoes: dict[tuple[int, str], list[int]] = {}
+        for m in mentions:
+            sent = doc[m.start].sent
+            has_org = any(i in index.at for i in range(sent.start, sent.end))
+            m.sense = sense_of(doc, m, self.vocab, has_org)
+            if m.sense != "business":
+                continue
+            m.stance = stance_of(doc, m, self.vocab)
+            if m.kind != "term" or m.stance not in ("member",) + VETO:
+                continue
+            for h in finder.find(m):
+                org = index.orgs[h.org]
+                if m.stance in VETO:
+                    vetoes.setdefault((h.org, m.out), []).append(doc[m.start].idx)
+                    continue
+                if not org.get("is_company"):
+                    continue
+                basis = "implicit" if h.rule == "coreference" else "explicit"
+                labels.append(self._label(doc, h.org, m.cat, basis, h.rule, min(h.token, m.start), m.end - 1))
+        labels += self._anaphoric_lists(doc, mentions, finder)
+        for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs):
+            sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
+            if sp is None:
+                continue
+            lab = self._label(doc, crit["org"], crit["cat"], "criterion",
+                              "valuation" if crit["cat"] != "gazelle" else "growth", sp.start, sp.end - 1)
+            lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
+            labels.append(lab)
+        return mentions, self._resolve(doc, index, labels, vetoes), vetoes
+
+    def _anaphoric_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"... named 30 new little giants. Among them are A and B.": a sentence that opens on a
+        list cue names members of the category of the sentence before."""
+        out = []
+        openers = sorted(self.vocab.cues.get("anaphoric_openers", set()), key=len, reverse=True)
+        sents = list(doc.sents)
+        for k in range(1, len(sents)):
+            sent, prev = sents[k], sents[k - 1]
+            lead = [t.lower_ for t in sent[:6]]
+            cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
+            if cue is None:
+                continue
+            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"]
+            if not before or before[-1].stance != "member" or before[-1].sense != "business":
+                continue
+            m = before[-1]
+            for oi, i in finder.list_items(sent.start + len(cue.split()), sent.end):
+                if finder.ix.orgs[oi].get("is_company"):
+                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _label(self, doc: Doc, org: int, cat: str, basis: str, rule: str, first: int, last: int) -> dict:
+        s = doc[first].sent.start_char
+        e = doc[last].sent.end_char
+        text = doc.text
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return {"_org": org, "_pos": doc[first].idx, "category": self.out_id.get(cat, cat), "basis": basis,
+                "rule": rule, "evidence": text[s:e], "span": [s, e], "confidence": CONFIDENCE[basis],
+                "figure": None, "definition": self.vocab.definition(cat, basis)}
+
+    # ------------------------------------------------------------ resolve
+
+    def _resolve(self, doc: Doc, index: OrgIndex, labels: list[dict], vetoes) -> list[dict]:
+        present = self.vocab.cues.get("present_words", set())
+        best: dict[tuple[int, str], dict] = {}
+        listed: dict[int, bool] = {}
+        for lab in labels:
+            oi, cat = lab["_org"], lab["category"]
+            if cat in ("unicorn", "decacorn") or (cat == "gazelle" and lab["basis"] == "criterion"):
+                if oi not in listed:
+                    listed[oi] = is_listed(doc, index.orgs[oi], self.vocab)
+                if listed[oi]:
+                    continue
+            negs = vetoes.get((oi, cat), []) + (vetoes.get((oi, "unicorn"), []) if cat == "decacorn" else [])
+            if negs and not self._outlives(doc, lab, negs, present):
+                continue
+            cur = best.get((oi, cat))
+            if cur is None or BASIS_RANK[lab["basis"]] > BASIS_RANK[cur["basis"]]:
+                if cur is not None and cur.get("figure") and not lab.get("figure"):
+                    lab = {**lab, "figure": cur["figure"]}
+                best[(oi, cat)] = lab
+            elif lab.get("figure") and not cur.get("figure"):
+                cur["figure"] = lab["figure"]
+        deca = {oi for oi, cat in best if cat == "decacorn"}
+        out = []
+        for (oi, cat), lab in sorted(best.items(), key=lambda kv: kv[1]["_pos"]):
+            if cat == "unicorn" and oi in deca:
+                continue
+            out.append({"org": index.orgs[oi]["name"], **{k: v for k, v in lab.items() if not k.startswith("_")}})
+        return out
+
+    @staticmethod
+    def _outlives(doc: Doc, lab: dict, negs: list[int], present: set[str]) -> bool:
+        """A label outlives a denial or past status when it comes later and is the newer fact:
+        a valuation after it, or a later sentence in the present ("Today it is one")."""
+        pos = lab["_pos"]
+        if max(negs) >= doc[doc.char_span(pos, pos + 1, alignment_mode="expand").start].sent.start_char:
+            return False
+        if lab["basis"] == "criterion":
+            return True
+        s, e = lab["span"]
+        return any(t.lower_ in present for t in doc.char_span(s, e, alignment_mode="expand") or [])
+
+    # ------------------------------------------------------------ set annotations
+
+    def set_annotations(self, doc: Doc, mentions: list[Mention], labels: list[dict], vetoes) -> None:
+        discussed: list[str] = []
+        for m in mentions:
+            if m.sense == "business" and m.out and m.out not in discussed:
+                discussed.append(m.out)
+        for lab in labels:
+            if lab["category"] not in discussed:
+                discussed.append(lab["category"])
+        doc._.category_labels = labels
+        doc._.categories_discussed = discussed
+
+
+@Language.factory("giants_categories", default_config={"taxonomy": ""})
+def make_categories(nlp: Language, name: str, taxonomy: str) -> CategoryTagger:
+    return CategoryTagger(nlp, name, taxonomy=taxonomy)

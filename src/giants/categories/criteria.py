@@ -1,0 +1,143 @@
+"""Criterion labels from the figures component's facts: a private firm's current valuation in
+US$ (unicorn, decacorn) and a young firm's multi-year growth (gazelle). Nothing here parses money:
+value, US$, subject, subject_kind and time are the figures component's; listed and acquired
+status the organisations component's."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from spacy.tokens import Doc
+
+from .vocab import Vocab
+
+YEAR = re.compile(r"^(19|20)\d{2}$")
+
+
+def org_by_name(orgs: list[dict]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for oi, o in enumerate(orgs):
+        for n in [o.get("name")] + list(o.get("aliases") or []):
+            if n:
+                out.setdefault(n.lower(), oi)
+    return out
+
+
+def _words(doc: Doc, s: int, e: int) -> str:
+    return " " + " ".join(t.lower_ for t in doc.char_span(s, e, alignment_mode="expand") or []) + " "
+
+
+def is_listed(doc: Doc, org: dict, vocab: Vocab) -> bool:
+    """Listed or acquired, as the organisations component states it. When it does not say
+    (an older organisations component), the sentences naming the firm are read for cue words."""
+    if "listed" in org or "acquired" in org:
+        return bool(org.get("listed")) or bool(org.get("acquired"))
+    listed, unlisted = vocab.valuations.get("listed_cues", set()), vocab.valuations.get("unlisted_cues", set())
+    for s, e in org.get("mention_spans") or []:
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None:
+            continue
+        sent = sp.sent
+        words = _words(doc, sent.start_char, sent.end_char)
+        if any(f" {c} " in words for c in unlisted):
+            continue
+        after = _words(doc, e, min(sent.end_char, e + 60))
+        before = _words(doc, max(sent.start_char, s - 30), s)
+        if any(f" {c} " in after for c in listed) or before.rstrip().endswith(("listed", "acquired")):
+            return True
+    return False
+
+
+def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
+    names = org_by_name(orgs)
+    val = vocab.valuations
+    out = []
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("kind") != "valuation" or f.get("usd") is None:
+            continue
+        about = (f.get("about") or "").lower()
+        if any(w in about for w in val.get("not_private", set())):
+            continue
+        if (f.get("time") or "current") in val.get("not_current", set()):
+            continue
+        if f.get("subject_kind") not in (None, "organization"):
+            continue
+        if f.get("qualifier") == "upper_bound":
+            continue
+        oi = names.get((f.get("subject") or "").lower())
+        if oi is None:
+            continue
+        o = orgs[oi]
+        if not o.get("is_company") or o.get("type") in val.get("not_holders", set()):
+            continue
+        cid = vocab.category_for_usd(float(f["usd"]))
+        if cid is None:
+            continue
+        out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
+    return out
+
+
+def _years(doc: Doc, sent, vocab: Vocab) -> int | None:
+    """How many years a growth statement spans: "over three years", "from 2019 to 2023"."""
+    toks = list(sent)
+    years = [int(t.text) for t in toks if YEAR.match(t.text)]
+    for i, t in enumerate(toks):
+        n = vocab.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
+        if n and i + 1 < len(toks) and toks[i + 1].lower_ in ("years", "year", "-year", "consecutive", "straight") \
+                and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("old", "ago", "later")):
+            return n
+    if len(years) >= 2 and 0 < max(years) - min(years) <= 30:
+        return max(years) - min(years)
+    return None
+
+
+def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
+    for s, e in org.get("mention_spans") or []:
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None:
+            continue
+        toks = list(sp.sent)
+        low = [t.lower_ for t in toks]
+        if set(low) & vocab.cues.get("old_firm_words", set()):
+            return True
+        for i, w in enumerate(low):
+            if w in vocab.cues.get("founded_words", set()):
+                for t in toks[i + 1:i + 4]:
+                    if YEAR.match(t.text) and now and now - int(t.text) > vocab.max_age:
+                        return True
+    return False
+
+
+def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """Gazelle by the growth test: a growth-rate fact about a young firm, sustained over
+    `min_years` or more at `min_yearly_growth` a year or more."""
+    names = org_by_name(orgs)
+    gw = vocab.growth
+    published = getattr(doc._, "published", None)
+    now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
+    out = []
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("kind") != "growth_rate" or f.get("value") is None:
+            continue
+        oi = names.get((f.get("subject") or "").lower())
+        if oi is None or not orgs[oi].get("is_company") or f.get("subject_kind") not in (None, "organization"):
+            continue
+        sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
+        if sp is None:
+            continue
+        sent = sp.sent
+        words = _words(doc, sent.start_char, sent.end_char)
+        if any(f" {w} " in words for w in gw.get("single_period_words", set())):
+            continue
+        years = _years(doc, sent, vocab)
+        if years is None or years < vocab.min_years:
+            continue
+        pct = float(f["value"])
+        yearly = any(f" {w} " in words for w in gw.get("yearly_words", set()))
+        rate = pct / 100 if yearly else math.pow(1 + pct / 100, 1 / years) - 1 if pct > -100 else 0
+        if rate < vocab.min_growth or _too_old(doc, orgs[oi], vocab, now):
+            continue
+        out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
+    return out

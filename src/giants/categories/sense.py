@@ -1,0 +1,123 @@
+"""Sense and stance of a category mention, read from its tokens and the parse around it.
+
+Sense: a business category, or an animal, a brand, an object, a figure of speech, a rare hire.
+Stance: a member statement, or an aspirant, a denial, a past status, a lower tier, a definition,
+or a modifier of something that deals with members ("unicorn investors")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .mentions import Mention
+from .vocab import Vocab
+
+CLAUSE_DEPS = {"aux", "auxpass", "neg", "advmod", "amod", "compound", "mark", "det", "npadvmod", "prt", "nummod"}
+
+
+def phrase_before(doc: Doc, i: int, n: int = 5) -> str:
+    return " ".join(t.lower_ for t in doc[max(doc[i].sent.start, i - n):i])
+
+
+def phrase_after(doc: Doc, i: int, n: int = 4) -> str:
+    return " ".join(t.lower_ for t in doc[i:min(doc[max(i - 1, 0)].sent.end, i + n)])
+
+
+def np_head(doc: Doc, m: Mention, vocab: Vocab) -> Token:
+    """The noun the mention names or modifies: "unicorn" in "a unicorn", "status" in "unicorn status"."""
+    tok = doc[m.end - 1]
+    links = vocab.cues.get("link_nouns", set()) | vocab.cues.get("firm_nouns", set())
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.end and tok.head.i - m.end <= 2 \
+            and tok.head.lower_ in links:
+        tok = tok.head
+    return tok
+
+
+def context_tokens(tok: Token) -> list[Token]:
+    """The head chain of a noun up to its clause's root, with the modifiers of each link: where
+    a modal, a negation, a past marker or an aspiration that scopes over the noun sits."""
+    out = [c for c in tok.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "prep"]
+    cur, hops = tok, 0
+    while cur.head is not cur and hops < 8:
+        cur, hops = cur.head, hops + 1
+        out.append(cur)
+        out.extend(c for c in cur.children if c.dep_ in CLAUSE_DEPS)
+        if cur.dep_ in ("ROOT", "relcl", "acl", "advcl", "ccomp", "parataxis"):
+            break
+    return out
+
+
+def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
+    traps = vocab.traps
+    nxt = doc[m.end] if m.end < len(doc) else None
+    first = doc[m.start]
+    if nxt is not None and nxt.lower_ in traps.get("object_after", set()):
+        return "object"
+    if nxt is not None and first.text[:1].isupper() and nxt.lower_ in traps.get("brand_after", set()) \
+            and m.stance != "relation":
+        return "brand"
+    before = phrase_before(doc, m.start, 2)
+    if any(before.endswith(w) for w in traps.get("animal_before", set())):
+        return "animal"
+    sent = first.sent
+    words = {t.lower_ for t in sent}
+    if words & traps.get("context_words", set()):
+        return "animal_or_sport"
+    before5 = phrase_before(doc, m.start, 5)
+    if any(before5.endswith(w) for w in traps.get("metaphor_before", set())):
+        return "metaphor"
+    after = phrase_after(doc, m.end, 3)
+    if any(after.startswith(w) for w in traps.get("metaphor_after", set())) and \
+            (m.end - m.start == 1 and doc[m.start].tag_ == "NN"):
+        return "metaphor"
+    if not sent_has_org and words & traps.get("job_words", set()) and m.out == "unicorn":
+        return "hire"
+    return "business"
+
+
+def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
+    if m.stance != "member":
+        return m.stance
+    if m.kind == "tier":
+        return "lower_tier"
+    if m.kind == "discuss":
+        return "generic"
+    cues, traps = vocab.cues, vocab.traps
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None:
+        if nxt.text == "-" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in traps.get("modifier_suffixes", set()):
+            return "relation"
+        if nxt.lower_ in traps.get("relation_heads", set()) and nxt.lower_ not in cues.get("link_nouns", set()):
+            return "relation"
+        if nxt.lower_ in cues.get("aspirant_heads", set()):
+            return "aspirant"
+    head = np_head(doc, m, vocab)
+    sent = doc[m.start].sent
+    # lower tier: "provincial little giants", "city-level", "named by the district government"
+    lower, national = cues.get("lower_tier_words", set()), cues.get("national_words", set())
+    near = doc[max(sent.start, m.start - 4):m.start]
+    if any(t.lower_ in lower for t in near) and not any(t.lower_ in national for t in near):
+        return "lower_tier"
+    for t in sent:
+        if t.lower_ in lower and t.i + 1 < sent.end and not (m.start <= t.i < m.end):
+            nxt2 = doc[t.i + 1: t.i + 3]
+            if any(x.lower_ in ("level", "government", "authorities", "bureau", "department", "commission")
+                   for x in nxt2) and not any(x.lower_ in national for x in doc[max(sent.start, t.i - 2):t.i]):
+                return "lower_tier"
+    ctx = context_tokens(head)
+    mods = [c for c in head.children] + [doc[i] for i in range(max(sent.start, m.start - 3), m.start)]
+    low = {t.lower_ for t in ctx} | {t.lower_ for t in mods}
+    lemmas = {t.lemma_.lower() for t in ctx}
+    if any(t.dep_ == "neg" for t in ctx) and "longer" in low:
+        return "past"
+    if low & cues.get("past_words", set()) or lemmas & {"lose", "strip", "revoke", "shed", "forfeit", "relinquish"}:
+        return "past"
+    if any(t.dep_ == "neg" for t in ctx) or any(t.lower_ == "no" and t.dep_ == "det" for t in mods) \
+            or lemmas & {"fail"}:
+        return "negated"
+    if low & cues.get("aspirant_words", set()) or lemmas & cues.get("aspirant_words", set()):
+        return "aspirant"
+    if any(c.lower_ in ("making", "waiting") for c in head.subtree if c.i > head.i):
+        return "aspirant"
+    if lemmas & cues.get("definition_verbs", set()):
+        return "generic"
+    return "member"
