@@ -44,6 +44,7 @@ class CategoryTagger:
         finder = HolderFinder(doc, self.vocab, index)
         labels: list[dict] = []
         vetoes: dict[tuple[int, str], list[int]] = {}
+        evidence: set[str] = set()
         for m in mentions:
             sent = doc[m.start].sent
             has_org = any(i in index.at for i in range(sent.start, sent.end))
@@ -51,9 +52,12 @@ class CategoryTagger:
             if m.sense != "business":
                 continue
             m.stance = stance_of(doc, m, self.vocab)
+            if m.kind == "term" and self._firm_word_near(doc, m):
+                evidence.add(m.out)
             if m.kind != "term" or m.stance not in ("member",) + VETO:
                 continue
             for h in finder.find(m):
+                evidence.add(m.out)
                 org = index.orgs[h.org]
                 if m.stance in VETO:
                     vetoes.setdefault((h.org, m.out), []).append(doc[m.start].idx)
@@ -62,6 +66,12 @@ class CategoryTagger:
                     continue
                 basis = "implicit" if h.rule == "coreference" else "explicit"
                 labels.append(self._label(doc, h.org, m.cat, basis, h.rule, min(h.token, m.start), m.end - 1))
+        # One text, one sense: where a category word is an animal or a brand somewhere and nothing
+        # ties it to business anywhere, its other mentions are read the same way.
+        trapped = {m.out for m in mentions if m.sense != "business"} - evidence
+        for m in mentions:
+            if m.out in trapped and m.sense == "business":
+                m.sense = "same_as_text"
         labels += self._anaphoric_lists(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
@@ -83,16 +93,37 @@ class CategoryTagger:
             sent, prev = sents[k], sents[k - 1]
             lead = [t.lower_ for t in sent[:6]]
             cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
-            if cue is None:
+            start = sent.start + len(cue.split()) if cue else self._pronoun_list(sent, finder)
+            if start is None:
                 continue
             before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"]
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
                 continue
             m = before[-1]
-            for oi, i in finder.list_items(sent.start + len(cue.split()), sent.end):
+            for oi, i in finder.list_items(start, sent.end):
                 if finder.ix.orgs[oi].get("is_company"):
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
         return out
+
+    def _firm_word_near(self, doc: Doc, m: Mention) -> bool:
+        """A firm noun, a link noun or a figure word next to the mention ("unicorn start-ups")."""
+        words = self.vocab.cues.get("firm_nouns", set()) | self.vocab.cues.get("link_nouns", set())
+        near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
+        return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
+
+    @staticmethod
+    def _pronoun_list(sent, finder: HolderFinder) -> int | None:
+        """"The seven are A, B and C", "They include A and B": a sentence whose subject is a
+        pronoun, a number or a bare noun phrase and whose verb is "be" or "include"."""
+        root = sent.root
+        if root.lemma_.lower() not in ("be", "include"):
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
+            return None
+        if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children):
+            return None
+        return root.i + 1
 
     def _label(self, doc: Doc, org: int, cat: str, basis: str, rule: str, first: int, last: int) -> dict:
         s = doc[first].sent.start_char

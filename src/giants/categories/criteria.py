@@ -25,6 +25,9 @@ def org_by_name(orgs: list[dict]) -> dict[str, int]:
 
 
 def _words(doc: Doc, s: int, e: int) -> str:
+    """The lower-case words of a character range, space-padded for phrase lookups."""
+    if e <= s:
+        return " "
     return " " + " ".join(t.lower_ for t in doc.char_span(s, e, alignment_mode="expand") or []) + " "
 
 
@@ -49,6 +52,24 @@ def is_listed(doc: Doc, org: dict, vocab: Vocab) -> bool:
     return False
 
 
+def _reads_current(doc: Doc, f: dict, val: dict) -> bool:
+    """Without the figures component's `time`: no past or pending word in the few words before
+    the amount in its clause, nor a date or "ago" right after it."""
+    s, e = f["span"]
+    sp = doc.char_span(s, e, alignment_mode="expand")
+    if sp is None:
+        return True
+    sent = sp.sent
+    start = sp.start
+    while start > sent.start and start > sp.start - 8 and doc[start - 1].text not in (",", ";", "(", ":"):
+        start -= 1
+    before = {t.lower_ for t in doc[start:sp.start]}
+    after = _words(doc, e, min(sent.end_char, e + 25))
+    if before & val.get("not_current_before", set()):
+        return False
+    return not any(f" {w} " in after for w in val.get("not_current_after", set()))
+
+
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
     names = org_by_name(orgs)
@@ -61,6 +82,8 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if any(w in about for w in val.get("not_private", set())):
             continue
         if (f.get("time") or "current") in val.get("not_current", set()):
+            continue
+        if "time" not in f and not _reads_current(doc, f, val):
             continue
         if f.get("subject_kind") not in (None, "organization"):
             continue

@@ -75,6 +75,7 @@ class HolderFinder:
         self.copulas = cues.get("copula_verbs", set())
         self.anaphors = cues.get("anaphor_words", set())
         self.relations = cues.get("relation_words", set())
+        self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
 
     # ------------------------------------------------------------ org lookups
 
@@ -88,6 +89,8 @@ class HolderFinder:
             for c in tok.children:
                 if c.dep_ in ("appos", "compound", "npadvmod") and c.i in self.ix.at and not self.ix.at[c.i][1]:
                     return self.ix.at[c.i]
+        if tok.lower_ in self.firm and tok.dep_ == "appos" and tok.head.i in self.ix.at:
+            return self.ix.at[tok.head.i]
         if hit is None and not self.ix.has_coref and allow_coref and self._anaphoric(tok):
             oi = self._antecedent(tok)
             if oi is not None:
@@ -209,6 +212,8 @@ class HolderFinder:
         if verb.lemma_.lower() not in self.verbs:
             return []
         rule = "copula" if verb.lemma_.lower() in self.copulas else "naming_verb"
+        if rule == "copula" and link.dep_ == "dobj":
+            return []  # "X counts 112 unicorns": a tally, not membership
         # "MIIT named X a little giant", "the ministry recognised X as ...": the object
         if link.dep_ in ("oprd", "xcomp", "prep", "advcl") or (link.dep_ == "attr" and rule == "naming_verb"):
             for c in verb.children:
@@ -232,6 +237,10 @@ class HolderFinder:
     def _with_conj(self, tok: Token, rule: str) -> list[Holder]:
         hit = self.org_at(tok)
         if hit is None:
+            # "248 enterprises including A, B and C were named ...": the subject's own list
+            cue = self._cue_at(tok.i + 1, tok.i + 3)
+            if cue is not None:
+                return [Holder(oi, "list", i) for oi, i in self.list_items(cue, tok.right_edge.i + 1)]
             return []
         first = Holder(hit[0], "coreference" if hit[1] else rule, tok.i)
         out = [first]
@@ -269,20 +278,33 @@ class HolderFinder:
         j = m.end
         cue_end = None
         while j < sent.end and j < m.end + 6:
-            for cue in sorted(self.vocab.cues.get("list_cues", set()), key=len, reverse=True):
-                words = cue.split()
-                if [t.lower_ for t in doc[j:j + len(words)]] == words:
-                    cue_end = j + len(words)
-                    break
-            if cue_end is not None or doc[j].text in (":", "—", "–"):
-                cue_end = cue_end or j + 1
+            cue_end = self._cue_at(j, j + 1)
+            if cue_end is not None:
                 break
             if doc[j].tag_ in FINITE or j in self.ix.at:
                 break
             j += 1
         if cue_end is None:
             return []
-        return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, sent.end)]
+        return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
+
+    def _cue_at(self, start: int, stop: int) -> int | None:
+        """End of a list cue ("such as", "including", ":") starting in [start, stop)."""
+        doc = self.doc
+        for j in range(start, min(stop, len(doc))):
+            for cue in self.cue_words:
+                if [t.lower_ for t in doc[j:j + len(cue)]] == cue:
+                    return j + len(cue)
+            if doc[j].text in (":", "—", "–"):
+                return j + 1
+        return None
+
+    def line_end(self, end: int) -> int:
+        """A sentence the parser cut inside a name ("Infra.Market") goes on to the line's end."""
+        j = end
+        while j < len(self.doc) and "\n" not in self.doc[j - 1].whitespace_ + self.doc[j].text:
+            j += 1
+        return j
 
     def list_items(self, start: int, end: int) -> list[tuple[int, int]]:
         """Names in a list from `start`: each item a name after a separator (", ", "and"), with

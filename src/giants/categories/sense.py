@@ -97,12 +97,10 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
     near = doc[max(sent.start, m.start - 4):m.start]
     if any(t.lower_ in lower for t in near) and not any(t.lower_ in national for t in near):
         return "lower_tier"
-    for t in sent:
-        if t.lower_ in lower and t.i + 1 < sent.end and not (m.start <= t.i < m.end):
-            nxt2 = doc[t.i + 1: t.i + 3]
-            if any(x.lower_ in ("level", "government", "authorities", "bureau", "department", "commission")
-                   for x in nxt2) and not any(x.lower_ in national for x in doc[max(sent.start, t.i - 2):t.i]):
-                return "lower_tier"
+    for t in doc[m.end:min(sent.end, m.end + 12)]:
+        if t.lower_ in lower and any(x.lower_ in ("level", "government", "authorities", "bureau", "department")
+                                     for x in doc[t.i + 1:t.i + 3]):
+            return "lower_tier"
     ctx = context_tokens(head)
     mods = [c for c in head.children] + [doc[i] for i in range(max(sent.start, m.start - 3), m.start)]
     low = {t.lower_ for t in ctx} | {t.lower_ for t in mods}
