@@ -68,7 +68,10 @@ class CategoryTagger:
                 labels.append(self._label(doc, h.org, m.cat, basis, h.rule, min(h.token, m.start), m.end - 1))
         # One text, one sense: where a category word is an animal or a brand somewhere and nothing
         # ties it to business anywhere, its other mentions are read the same way.
-        trapped = {m.out for m in mentions if m.sense != "business"} - evidence
+        context = self.vocab.traps.get("context_words", set())
+        off_topic = sum(t.lower_ in context for t in doc) >= 3
+        trapped = ({m.out for m in mentions if m.sense != "business"} | ({m.out for m in mentions} if off_topic else set())) \
+            - evidence
         for m in mentions:
             if m.out in trapped and m.sense == "business":
                 m.sense = "same_as_text"
@@ -106,8 +109,8 @@ class CategoryTagger:
         return out
 
     def _firm_word_near(self, doc: Doc, m: Mention) -> bool:
-        """A firm noun, a link noun or a figure word next to the mention ("unicorn start-ups")."""
-        words = self.vocab.cues.get("firm_nouns", set()) | self.vocab.cues.get("link_nouns", set())
+        """A firm noun next to the mention ("unicorn start-ups", "gazelle enterprises")."""
+        words = self.vocab.cues.get("firm_nouns", set())
         near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
         return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
 

@@ -48,13 +48,25 @@ def context_tokens(tok: Token) -> list[Token]:
 
 def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     traps = vocab.traps
-    nxt = doc[m.end] if m.end < len(doc) else None
+    j = m.end
+    while j < len(doc) and doc[j].is_quote:
+        j += 1
+    nxt = doc[j] if j < len(doc) else None
     first = doc[m.start]
     if nxt is not None and nxt.lower_ in traps.get("object_after", set()):
         return "object"
     if nxt is not None and first.text[:1].isupper() and nxt.lower_ in traps.get("brand_after", set()) \
             and m.stance != "relation":
         return "brand"
+    if first.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
+            and nxt.lower_ not in traps.get("category_heads", set()) and nxt.lower_ not in vocab.cues.get("firm_nouns", set()):
+        return "name"  # "Unicorn Frappuccino": a word of a product's or a firm's name
+    last = doc[m.end - 1]
+    if first.text[:1].isupper() and last.tag_ in ("NN", "NNP") and last.dep_ not in ("compound", "amod", "nmod") \
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in last.children
+                        if not m.start <= c.i < m.end) \
+            and not (m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "the", "as")):
+        return "name"  # "Remember Gazelle?", "Gazelle's value": a singular term used as a proper name
     before = phrase_before(doc, m.start, 2)
     if any(before.endswith(w) for w in traps.get("animal_before", set())):
         return "animal"
