@@ -13,7 +13,8 @@ DOC_EXTENSIONS = {
     "title": "giants_source: headline (first line) or None",
     "published": "giants_source: ISO date stated in the text, or None",
     "organizations": "giants_organisations: list of dicts: name, aliases, type, is_company, mentions, "
-                     "mention_spans [[start, end], ...]",
+                     "mention_spans [[start, end], ...], coref_spans [[start, end], ...] (\"the company\", \"it\"), "
+                     "listed / acquired (None or {evidence, span})",
     "people": "giants_organisations: list of dicts: name, role, organization",
     "places": "giants_organisations: list of dicts: name, kind",
     "figures": "giants_figures: list of dicts shaped like models.Figure",

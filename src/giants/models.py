@@ -58,12 +58,20 @@ class CategoryLabel(_Model):
     definition: str | None = Field(None, description='Which definition fired, e.g. "private, valued at US$1bn or more"')
 
 
+class OrgStatus(_Model):
+    evidence: str = Field(description="The sentence that states it, verbatim")
+    span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
+
+
 class Organization(_Model):
     name: str = Field(description="Fullest form in the text")
     aliases: list[str] = Field(default_factory=list, description="Other surface forms in the same text")
     type: OrgType = "other"
     is_company: bool = False
     mentions: int = 0
+    listed: OrgStatus | None = Field(None, description="Set when the text states the organisation is listed "
+                                     "(on an exchange, IPO'd, a ticker, a traded share price)")
+    acquired: OrgStatus | None = Field(None, description="Set when the text states another party bought it")
     categories: list[CategoryLabel] = Field(default_factory=list)
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text
+from .orgfacts import OrgFacts
 from .orgmerge import OrgMerger, dateline_credit_at
 from .orgnames import lowers_of, span_text, texts_of, tokens_of, forget_tokens
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
@@ -82,6 +83,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self._generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"} \
             | FIELD_WORDS | r.nationalities
         self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
+        self.facts = OrgFacts(nlp, r)   # coreferent mentions, listed and acquired status
 
     # ------------------------------------------------------------------ evidence
     def _cues(self, doc: Doc, m: Mention) -> None:
@@ -466,6 +468,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             kind, is_company = org_type(org["name"], org["cues"], r, org["body"])
             out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
                         "mentions": len(org["spans"]), "mention_spans": org["spans"]})
+        self.facts.annotate(doc, out)
         return out, people, places
 
     def _candidates(self, doc: Doc, units: list[tuple[int, int]]) -> dict[str, list[Mention]]:
