@@ -17,7 +17,8 @@ DOC_EXTENSIONS = {
                      "listed / acquired (None or {evidence, span})",
     "people": "giants_organisations: list of dicts: name, role, organization",
     "places": "giants_organisations: list of dicts: name, kind",
-    "figures": "giants_figures: list of dicts shaped like models.Figure",
+    "figures": "giants_figures: list of dicts shaped like models.Figure (incl. subject, subject_kind, time, "
+               "market_value)",
     "category_labels": "giants_categories: list of dicts: org (name) + models.CategoryLabel fields",
     "categories_discussed": "giants_categories: list of category ids",
     "sectors": "giants_sectors: list of dicts shaped like models.Sector",

@@ -16,6 +16,7 @@ OrgType = Literal["company", "investor", "government", "exchange", "university",
 Basis = Literal["explicit", "criterion", "implicit"]
 FigureKind = Literal["valuation", "funding", "revenue", "growth_rate", "count", "other"]
 PlaceKind = Literal["country", "region", "city", "other"]
+FigureTime = Literal["current", "past", "target", "rumoured"]
 Qualifier = Literal["exact", "approx", "lower_bound", "upper_bound", "range"]
 
 
@@ -45,7 +46,19 @@ class Figure(_Model):
         None, description="Where the US$ figure comes from: stated in the article, or the rate table")
     rate_date: str | None = Field(None, description="As-of date of the rate used, when the rate table was used")
     about: str | None = Field(None, description="Short phrase saying what the figure measures")
-    subject: str | None = Field(None, description="Name of the organisation it is about, when clear")
+    subject: str | None = Field(
+        None, description="Whose figure it is: the organisation's canonical name (as in `organizations`), or the "
+                          "market or sector phrase it measures; null when unclear")
+    subject_kind: Literal["organization", "market"] | None = Field(
+        None, description="organization: `subject` names an organisation; market: `subject` is a market or sector "
+                          "(a market's size or growth is never a company's); null when there is no subject")
+    time: FigureTime | None = Field(
+        None, description="When the figure holds, for money and growth figures: current, past (an earlier value, "
+                          "e.g. before an acquisition), target (a goal or forecast), rumoured (talks, reports, "
+                          "unnamed sources); null for counts, shares, thresholds, or a negated statement")
+    market_value: bool = Field(
+        False, description="For kind valuation: true when it is a traded market value (a listed company's market "
+                           "capitalisation, a token's market value), not a private valuation")
 
 
 class CategoryLabel(_Model):

@@ -26,10 +26,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, guarded
-from .data import _merge, builtin, read_toml
-from .money import Amount, Lexicon, load_rates, scan, to_usd
+from .. import extensions  # noqa: F401
+from ..extensions import doc_text, guarded
+from ..data import _merge, builtin, read_toml
+from ..money import Amount, Lexicon, load_rates, scan, to_usd
+from .subjects import SubjectReader
+from .timing import TimeReader, reference_year
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -93,6 +95,8 @@ class FigureFinder:
         if vocab_path:  # a user's file extends the built-in vocabulary
             data = _merge(data, read_toml(vocab_path))
         self.lex = Lexicon(data)
+        self.timing = TimeReader(data)
+        self.subjects = SubjectReader(data)
         self.rates = load_rates(rates_path or None)
         kinds = data.get("kinds", {})
         self.cues = {k: _cue_regex(kinds.get(k, [])) for k in
@@ -155,6 +159,7 @@ class FigureFinder:
         ambiguous_dollar = False
         has_sents = doc.has_annotation("SENT_START")
         used_unsure: set[str] = set()
+        ref_year = reference_year(doc._.published, text)
         for amt in scan(text, self.lex, overrides=overrides):
             if amt.symbol and amt.symbol.lower() in unsure:
                 used_unsure.add(amt.symbol)
@@ -176,6 +181,7 @@ class FigureFinder:
                 if not fig.pop("_no_subject", False):
                     fig["subject"] = self._subject(amt, span, sent, mentions, text)
             fig.pop("_no_subject", None)
+            self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar"):
                 ambiguous_dollar = True
             figures.append(fig)
@@ -225,6 +231,8 @@ class FigureFinder:
             fig = self._base(amt)
             fig["kind"], fig["about"] = "growth_rate", f"growth ({tok.lower_}){self._fiscal(sent)}"
             fig["subject"] = self._subject(amt, span, sent, mentions, doc_text(doc))
+            self._whose_and_when(fig, amt, span, sent, mentions, doc_text(doc),
+                                 reference_year(doc._.published, doc_text(doc)))
             out.append(fig)
         return out
 
@@ -288,7 +296,48 @@ class FigureFinder:
     def _base(self, amt: Amount) -> dict[str, Any]:
         return {"text": amt.text, "span": [amt.start, amt.end], "kind": "other", "value": amt.value,
                 "value_max": amt.value_max, "qualifier": amt.qualifier, "unit": amt.unit, "usd": None,
-                "usd_source": None, "rate_date": None, "about": None, "subject": None}
+                "usd_source": None, "rate_date": None, "about": None, "subject": None, "subject_kind": None,
+                "time": None, "market_value": False}
+
+    # --- whose figure, and when -------------------------------------------------------------------
+
+    def _whose_and_when(self, fig: dict[str, Any], amt: Amount, span: Span, sent: Span,
+                        mentions: list[tuple[int, int, str, bool]], text: str, ref_year: int | None) -> None:
+        """Set `subject_kind`, `time` and `market_value`, and correct `subject` and `kind`
+        where the amount measures a market or a deal price rather than a firm."""
+        kind = fig["kind"]
+        firmish = kind in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money
+        threshold = (fig.get("about") or "").startswith("threshold")
+        if firmish and not threshold:
+            market = self.subjects.market(span)
+            if market is not None:
+                fig["subject"], fig["subject_kind"] = self.subjects.phrase(market), "market"
+                if kind == "valuation":
+                    fig["kind"], fig["about"] = "other", "market size"
+                elif kind == "revenue":
+                    fig["about"] = f"{fig['about']} (market)"
+            elif kind in ("other", "valuation") and amt.is_money:
+                target = self.subjects.deal_target(span)
+                if target is not None:
+                    fig["kind"] = "other"
+                    fig["about"] = "deal price"
+                    name = self._name_of(target, amt, sent, mentions, text)
+                    fig["subject"] = name  # the firm bought, never the bidder (None when unnamed)
+        if fig["subject"] is not None and fig["subject_kind"] is None:
+            fig["subject_kind"] = "organization"
+        if fig["kind"] == "valuation":
+            lo, hi = _line_bounds(text, amt.start, sent)
+            window = text[max(lo, amt.start - 80):min(hi, amt.end + 40)]
+            fig["market_value"] = "listed" in (fig.get("about") or "") or self.subjects.traded_value(window)
+        if (firmish or fig["kind"] == "growth_rate") and not threshold and fig["kind"] != "count":
+            fig["time"] = self.timing.read(span, sent, text, ref_year)
+
+    def _name_of(self, tok: Token, amt: Amount, sent: Span, mentions: list[tuple[int, int, str, bool]],
+                 text: str) -> str | None:
+        """The organisation a noun phrase names (a name, "it", "the company"), if any."""
+        lo, hi = _line_bounds(text, amt.start, sent)
+        in_sent = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+        return self._resolve(tok, sent, in_sent, mentions)
 
     # --- context helpers --------------------------------------------------------------------------
 
@@ -896,6 +945,8 @@ class FigureFinder:
         for org in doc._.organizations or []:
             company = org.get("is_company", True) is not False and org.get("type", "company") == "company"
             for s, e in org.get("mention_spans") or []:
+                out.append((s, e, org["name"], company))
+            for s, e in org.get("coref_spans") or []:  # "the company", "it": the organisations helper's
                 out.append((s, e, org["name"], company))
         out.sort()
         return out
