@@ -70,7 +70,7 @@ class CategoryTagger:
         # ties it to business anywhere, its other mentions are read the same way.
         context = self.vocab.traps.get("context_words", set())
         off_topic = sum(t.lower_ in context for t in doc) >= 3
-        trapped = ({m.out for m in mentions if m.sense != "business"} | ({m.out for m in mentions} if off_topic else set())) \
+        trapped = ({m.out for m in mentions if m.sense not in ("business", "name")} | ({m.out for m in mentions} if off_topic else set())) \
             - evidence
         for m in mentions:
             if m.out in trapped and m.sense == "business":

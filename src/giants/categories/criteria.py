@@ -87,7 +87,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
             continue
         if f.get("subject_kind") not in (None, "organization"):
             continue
-        if f.get("qualifier") == "upper_bound":
+        if f.get("market_value") or f.get("qualifier") == "upper_bound":
             continue
         oi = names.get((f.get("subject") or "").lower())
         if oi is None:

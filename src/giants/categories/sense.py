@@ -62,7 +62,8 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
             and nxt.lower_ not in traps.get("category_heads", set()) and nxt.lower_ not in vocab.cues.get("firm_nouns", set()):
         return "name"  # "Unicorn Frappuccino": a word of a product's or a firm's name
     last = doc[m.end - 1]
-    if first.text[:1].isupper() and last.tag_ in ("NN", "NNP") and last.dep_ not in ("compound", "amod", "nmod") \
+    if m.end - m.start == 1 and first.text[:1].isupper() and last.tag_ in ("NN", "NNP") \
+            and not last.lower_.endswith("s") and last.dep_ not in ("compound", "amod", "nmod") \
             and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in last.children
                         if not m.start <= c.i < m.end) \
             and not (m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "the", "as")):
