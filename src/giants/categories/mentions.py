@@ -11,6 +11,9 @@ from spacy.util import filter_spans
 from .vocab import Vocab
 
 
+PRIORITY = {"term": 0, "tier": 1, "national": 2, "discuss_threshold": 3, "discuss": 4}
+
+
 @dataclass
 class Mention:
     start: int          # first token
@@ -54,7 +57,9 @@ def find_mentions(doc: Doc, vocab: Vocab, name_tokens: set[int]) -> list[Mention
             if term in t.text:
                 found.append((doc[t.i:t.i + 1], kind, cid))
     spans = filter_spans([sp for sp, _, _ in found])
-    info = {(sp.start, sp.end): (k, c) for sp, k, c in found}
+    info: dict[tuple[int, int], tuple[str, str]] = {}
+    for sp, k, c in sorted(found, key=lambda x: PRIORITY.get(x[1], 9), reverse=True):
+        info[(sp.start, sp.end)] = (k, c)  # the strongest kind on a span wins
     mentions = []
     threshold = None
     for sp in spans:

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 from .mentions import Mention
 from .vocab import Vocab
 
+# A noun's stance is read up to the clause it belongs to: not past an apposition or a relative clause.
+STOP_DEPS = {"ROOT", "appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
 CLAUSE_DEPS = {"aux", "auxpass", "neg", "advmod", "amod", "compound", "mark", "det", "npadvmod", "prt", "nummod"}
 
 
@@ -37,12 +39,10 @@ def context_tokens(tok: Token) -> list[Token]:
     a modal, a negation, a past marker or an aspiration that scopes over the noun sits."""
     out = [c for c in tok.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "prep"]
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 8:
+    while cur.head is not cur and hops < 8 and cur.dep_ not in STOP_DEPS:
         cur, hops = cur.head, hops + 1
         out.append(cur)
         out.extend(c for c in cur.children if c.dep_ in CLAUSE_DEPS)
-        if cur.dep_ in ("ROOT", "relcl", "acl", "advcl", "ccomp", "parataxis"):
-            break
     return out
 
 
@@ -107,7 +107,7 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
     sent = doc[m.start].sent
     # lower tier: "provincial little giants", "city-level", "named by the district government"
     lower, national = cues.get("lower_tier_words", set()), cues.get("national_words", set())
-    near = doc[max(sent.start, m.start - 4):m.start]
+    near = doc[max(sent.start, head.left_edge.i, m.start - 4):m.start]
     if any(t.lower_ in lower for t in near) and not any(t.lower_ in national for t in near):
         return "lower_tier"
     for t in doc[m.end:min(sent.end, m.end + 12)]:
