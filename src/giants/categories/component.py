@@ -13,7 +13,7 @@ from ..extensions import guarded
 from .criteria import growth_labels, is_listed, valuation_labels
 from .holders import HolderFinder, OrgIndex
 from .mentions import Mention, find_mentions
-from .sense import sense_of, stance_of
+from .sense import holder_clause_ends_it, sense_of, stance_of
 from .vocab import Vocab
 
 CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.65}
@@ -59,7 +59,8 @@ class CategoryTagger:
             for h in finder.find(m):
                 evidence.add(m.out)
                 org = index.orgs[h.org]
-                if m.stance in VETO:
+                if m.stance in VETO or (h.rule in ("apposition", "relative_clause") and
+                                        holder_clause_ends_it(doc[h.token], self.vocab)):
                     vetoes.setdefault((h.org, m.out), []).append(doc[m.start].idx)
                     continue
                 if not org.get("is_company"):

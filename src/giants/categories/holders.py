@@ -222,7 +222,8 @@ class HolderFinder:
         v = verb
         for _ in range(3):
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+            if subj is not None and v.dep_ == "relcl" and \
+                    any(t.lower_ in ("which", "that", "who", "whom") for t in subj.subtree):
                 return self._with_conj(v.head, "relative_clause")
             if subj is not None:
                 return self._with_conj(subj, rule)

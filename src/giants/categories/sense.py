@@ -82,9 +82,22 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     if any(after.startswith(w) for w in traps.get("metaphor_after", set())) and \
             (m.end - m.start == 1 and doc[m.start].tag_ == "NN"):
         return "metaphor"
+    if m.out == "gazelle" and any(f.get("kind") == "valuation" and sent.start_char <= f["span"][0] < sent.end_char
+                                  for f in doc._.figures or [] if isinstance(f, dict) and f.get("span")):
+        return "valuation_band"  # a rich list's "gazelle": a valuation band below the unicorns, not growth
     if not sent_has_org and words & traps.get("job_words", set()) and m.out == "unicorn":
         return "hire"
     return "business"
+
+
+def holder_clause_ends_it(tok: Token, vocab: Vocab) -> bool:
+    """"X, a little giant since 2021, failed to requalify", "X, which was on the list, did not
+    appear this year": the holder's own clause denies or ends the status the aside states."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    ctx = [verb] + [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    return any(c.dep_ == "neg" for c in ctx) or any(c.lemma_.lower() in vocab.cues.get("ending_verbs", set()) for c in ctx)
 
 
 def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
