@@ -233,3 +233,9 @@ def test_bodies_file_types_an_unknown_body(tmp_path):
     assert after["Harrow Bell"]["type"] == "media"
     assert after["Harrow Bell"]["mentions"] == 2
     assert before.get("Harrow Bell", {}).get("type") != "media"
+
+
+def test_schema_category_labels_carry_their_rule():
+    labels = json_schema()["$defs"]["CategoryLabel"]["properties"]
+    assert "rule" in labels
+    assert "mechanism" in labels["rule"]["description"]
