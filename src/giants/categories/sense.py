@@ -120,6 +120,8 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
     sent = doc[m.start].sent
     # lower tier: "provincial little giants", "city-level", "named by the district government"
     lower, national = cues.get("lower_tier_words", set()), cues.get("national_words", set())
+    if m.out != "little_giant":
+        lower = set()  # tiers are a little-giant notion: a provincial gazelle list still names gazelles
     near = doc[max(sent.start, head.left_edge.i, m.start - 4):m.start]
     if any(t.lower_ in lower for t in near) and not any(t.lower_ in national for t in near):
         return "lower_tier"
@@ -128,7 +130,7 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
                                      for x in doc[t.i + 1:t.i + 3]):
             return "lower_tier"
     ctx = context_tokens(head)
-    mods = [c for c in head.children] + [doc[i] for i in range(max(sent.start, m.start - 3), m.start)]
+    mods = [c for c in head.children] + [c for i in range(m.start, m.end) for c in doc[i].children]
     low = {t.lower_ for t in ctx} | {t.lower_ for t in mods}
     lemmas = {t.lemma_.lower() for t in ctx}
     if any(t.dep_ == "neg" for t in ctx) and "longer" in low:
