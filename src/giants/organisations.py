@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text
+from .orgevidence import ParseEvidence
 from .orgfacts import OrgFacts
 from .orgmerge import OrgMerger, dateline_credit_at
 from .orgnames import lowers_of, span_text, texts_of, tokens_of, forget_tokens
@@ -41,8 +42,20 @@ LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefec
                 "village", "state", "regional"}
 LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee", "administration"}
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
-FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked"}
+FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value"}
+# cues read from the parse (orgevidence.py) that a name is an organisation's
+PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "outlet", "data"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
+
+
+UNIT_SUFFIX_RE = re.compile(r"\d+(?:st|nd|rd|th|s|m|bn|mn|k|pc|x|am|pm|kg|km|mw|gw|kw|gb|tb|mb|g|yr|yrs)", re.I)
+
+
+def digit_name(word: str) -> bool:
+    """A word that mixes digits and letters the way names do ("01.AI", "1Password", "4Paradigm"),
+    not an amount with a unit ("5bn", "10th", "2020s")."""
+    return bool(re.search(r"\d", word) and re.search(r"[A-Za-z]{2,}", word)
+                and not UNIT_SUFFIX_RE.fullmatch(word) and not re.fullmatch(r"(FY|Q[1-4]|H[12])\d{2,4}", word, re.I))
 
 
 @dataclass
@@ -54,6 +67,7 @@ class Mention:
     cues: set[str] = field(default_factory=set)
     body: dict | None = None
     blocked: bool = False       # quoted brand, "its X" product, "X-based" place
+    against: set[str] = field(default_factory=set)  # parse evidence of a product, a label or a place
 
     def key(self, doc: Doc) -> str:
         return fold(span_text(doc, self.start, self.end))
@@ -74,7 +88,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 matcher = self.matcher_exact if exact else self.matcher_lower
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
         self._namey_cache = {}
-        self._cue_cache: dict[tuple[int, int, bool], tuple[bool, set[str], set[str]]] = {}
+        self._cue_cache: dict[tuple[int, int, bool], tuple[bool, set[str], set[str], set[str]]] = {}
         self._flat: set[int] = set()
         self.legal = {s.rstrip(".") for s in r.legal_suffixes}
         self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
@@ -83,7 +97,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self._generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"} \
             | FIELD_WORDS | r.nationalities
         self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
+        # one-word titles that never end or start an organisation's name ("OutSystems CEO")
+        self._edge_titles = {t for t in r.person_titles if " " not in t} - {"partner", "owner", "principal", "head",
+                                                                            "chair", "official", "secretary"}
         self.facts = OrgFacts(nlp, r)   # coreferent mentions, listed and acquired status
+        self.evidence = ParseEvidence(nlp, r)   # what the parse says a name is
+        self._pcues: dict[int, set[str]] = {}
+        self._pagainst: dict[int, set[str]] = {}
 
     # ------------------------------------------------------------------ evidence
     def _cues(self, doc: Doc, m: Mention) -> None:
@@ -95,12 +115,29 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if found is None:
             probe = Mention(m.start, m.end, body=m.body)
             self._span_cues(doc, probe)
-            found = self._cue_cache[key] = (probe.blocked, probe.cues, probe.sources)
-        blocked, cues, sources = found
+            self._parse_cues(doc, probe)
+            found = self._cue_cache[key] = (probe.blocked, probe.cues, probe.sources, probe.against)
+        blocked, cues, sources, against = found
         if blocked:
             m.blocked = True
         m.cues |= cues
         m.sources |= sources
+        m.against |= against
+
+    def _parse_cues(self, doc: Doc, m: Mention) -> None:
+        """What the parse says about the word that heads the span (see orgevidence.py)."""
+        if m.blocked or m.end <= m.start:
+            return
+        root = doc[m.start:m.end].root.i
+        found = self._pcues.get(root)
+        if found:
+            m.cues |= found
+            m.sources.add("cue")
+        against = self._pagainst.get(root)
+        if against:
+            if "label" in against and not found:
+                m.blocked = True    # "the Business Services category": a ranking label
+            m.against |= against
 
     def _span_cues(self, doc: Doc, m: Mention) -> None:
         toks = tokens_of(doc)
@@ -167,6 +204,16 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 m.sources.add("cue")
                 if cue in {"agency", "authority", "body"} and j0 > 0 and tok_low[j0 - 1] in r.public_agency_words:
                     m.cues.add("regulator")     # "the state innovation agency X": a public body
+        # "Berlin battery recycler X", "Danish fintech X": a home and a trade before the name
+        j = s - 1
+        while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ == "NOUN" and toks[j].is_alpha:
+            j -= 1
+        if s - 1 > j >= 0 and tok_low[s - 1] not in r.person_titles and not self._title_word(tok_text[s - 1]) \
+                and fold(tok_text[s - 1]) not in r.product_cues and re.search(r"(?:er|or|ist|ant|ech|up|ancy)$", tok_low[s - 1]) \
+                and (r.place_kind(tok_text[j]) or fold(tok_text[j]) in r.nationalities
+                     or toks[j].ent_type_ in ("GPE", "NORP")) and toks[s].ent_type_ != "PERSON":
+            m.cues.add("descriptor")
+            m.sources.add("cue")
         # "CEO of X", "chief executive of X"
         if s >= 2 and tok_low[s - 1] in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
             for title in self.titles_multi:
@@ -370,6 +417,17 @@ class OrganisationFinder(NameSpans, OrgMerger):
                                 and not toks[t.i].is_sent_start))
         return alone(words[1]) > 0 and alone(words[0]) == 0
 
+    def _person_tagged(self, ms: list[Mention], words: list[str]) -> bool:
+        """Two or three plain capitalised words the model calls a person more often than anything
+        else, with no company word: a person's name (the parse cues alone do not outweigh it)."""
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if head_type(" ".join(words), self.rules) is not None or any(self.rules.company_word(w) for w in words) \
+                or self.rules.place_kind(words[-1]):
+            return False    # "Rentbox Denmark": a firm's national arm
+        labels = [lab for m in ms for lab in m.ner]
+        return labels.count("PERSON") > len(labels) / 2
+
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
         """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
         toks = tokens_of(doc)
@@ -452,6 +510,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self._cue_cache = {}        # per document: (start, end, exchange?) -> the evidence around it
         self._lowers = [t.lower_ for t in toks]  # token access is slow; cue checks slice this
         self._flat = self._flat_tokens(doc)
+        self._pcues, self._pagainst = self.evidence.find(doc)
         title_end = self._title_end(doc)
         units = self._units(doc)
         keys = self._candidates(doc, units)
@@ -504,6 +563,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     s = t.i + 1
                 if "\n" in t.text or t.text in {"—", "–"}:
                     pieces.append((s, t.i))
+                    s = t.i + 1
+                if t.lower_ == "or" and t.i > s and t.i + 1 < ent.end and tok_text[t.i + 1][:1].isupper():
+                    pieces.append((s, t.i))     # "Uber or Airbnb": two names
                     s = t.i + 1
             pieces.append((s, ent.end))
             for ps, pe in pieces:
@@ -660,8 +722,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None     # "jargon", "edtech": no capital, no name
         if not any(c.isalpha() for c in text) and not has_cjk(text):
             return None
-        if toks[ms[0].start].ent_type_ in NUMERIC_ENTS or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text):
-            return None
+        if toks[ms[0].start].ent_type_ in NUMERIC_ENTS and not digit_name(tok_text[ms[0].start]) \
+                or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text) or len(text) == 1 \
+                or re.fullmatch(r"(pre-)?series [a-z]\d?\+?(-\d)?", key):
+            return None     # "2023", "15 million" (but "01.AI", "1Password" are names)
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
         if any(has_cjk(w) and re.search(r"[A-Za-z]", w) and re.search(r"[(（)）]", w) for w in words):
@@ -673,7 +737,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""
-        if last in r.non_org_heads and "legal" not in sources:
+        if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE):
             return None
         if any(fold(w) in r.soft_stop for w in words) or bare in r.soft_stop:
             # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the bicycle maker Unicorn")
@@ -719,6 +783,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
+        if not (sources & {"legal", "known"}) and head_type(text, r) not in ("company", "investor", "exchange",
+                                                                            "government", "university", "ngo"):
+            against = [m.against for m in live]
+            if not cues and any("product" in a for a in against):
+                return None     # "makes Fortnite": a product, not its maker
+            if not (cues & (PARSE_EVIDENCE | r.company_cues)) and all("place" in a for a in against):
+                return None     # "offices in Minas Gerais": only ever a place
         if len(words) == 1 and not (sources & {"legal", "known"}) and not cues and len(live) == len(ms) \
                 and all(self._place_possessive(doc, m) for m in live) \
                 and sum(1 for t in toks if t.text == text) == len({m.start for m in ms}):
@@ -727,7 +798,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                      and c not in {"partner", "partners", "owner", "leader", "player", "players",
                                    "investor", "backer", "specialist", "pioneer"}}
         if not (sources & {"legal", "known"}) and not firm_cues and (
-                person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)):
+                person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)
+                or self._person_tagged(live, words)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
         body_mentions = [m for m in live if toks[m.start].idx >= title_end]
@@ -737,6 +809,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     doc.vocab[w.lower()].is_stop for w in words) or not (sources & {"cue", "list"} or "ORG" in [
                     lab for m in live for lab in m.ner])):
                 return None
+        if len(words) == 1 and key in person_last and not firm_cues and not (sources & {"legal", "known"}):
+            return None     # "Musk" after "Elon Musk": a person's surname, whatever it does
         strong = sources & {"legal", "cue", "head", "possessive"}
         if not body_mentions and not (sources & {"legal"}):
             return None
