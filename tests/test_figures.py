@@ -121,7 +121,7 @@ CASES = [
     ("Family firms make up over 90% of all shops.", "over 90%", 90, "%", None, "other"),
     ("Only 2,9% of all winners achieved it.", "2,9%", 2.9, "%", None, "other"),
     ("The central bank cut its policy rate by 25 basis points.", "25 basis points", 0.25, "%", None, "other"),
-    ("Funding to the sector fell -12% in 2023.", "-12%", -12, "%", None, "growth_rate"),
+    ("Funding to the sector fell -12% in 2023.", "-12%", -12, "%", None, "other"),  # funding is not revenue or output: a change, not growth
     ("Operating margins widened by 3 percentage points.", "3 percentage points", 3, "%", None, "other"),
     ("The firms' annual profit must grow by at least 10 percent.", "at least 10 percent", 10, "%", None, "other"),
     # counts

@@ -30,6 +30,7 @@ from .. import extensions  # noqa: F401
 from ..extensions import doc_text, guarded
 from ..data import _merge, builtin, read_toml
 from ..money import Amount, Lexicon, load_rates, scan, to_usd
+from .clauses import definition_holder, governing_verb as governing_verb_of, growing_thing
 from .subjects import SubjectReader
 from .timing import TimeReader, reference_year
 
@@ -91,6 +92,7 @@ class FigureFinder:
     def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):
         self.name = name
         self._masked = ""  # the current doc's text with organisation names blanked (set per call)
+        self._doc_mentions: list[tuple[int, int, str, bool]] = []  # the current doc's organisation mentions
         data = builtin("figures")
         if vocab_path:  # a user's file extends the built-in vocabulary
             data = _merge(data, read_toml(vocab_path))
@@ -103,6 +105,8 @@ class FigureFinder:
                      ("valuation", "funding", "revenue", "other", "growth", "decline", "share", "threshold",
                       "listed")}
         self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
+        self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
+        self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
@@ -156,6 +160,7 @@ class FigureFinder:
         for s, e, _, _ in mentions:
             masked[s:e] = "_" * (e - s)
         self._masked = "".join(masked)
+        self._doc_mentions = mentions
         ambiguous_dollar = False
         has_sents = doc.has_annotation("SENT_START")
         used_unsure: set[str] = set()
@@ -200,6 +205,7 @@ class FigureFinder:
                            f"they may be {' or '.join(codes)}")
                 self._warn(doc, warning)
         self._masked = ""
+        self._doc_mentions = []
         return doc
 
     def _multiples(self, doc: Doc, figures: list[dict[str, Any]],
@@ -306,6 +312,11 @@ class FigureFinder:
         """Set `subject_kind`, `time` and `market_value`, and correct `subject` and `kind`
         where the amount measures a market or a deal price rather than a firm."""
         kind = fig["kind"]
+        # "a private start-up valued at $1bn or more", "a company growing 30% a year": firms in general
+        if kind in ("valuation", "growth_rate", "revenue") and definition_holder(
+                span, amt.value, amt.qualifier, self.entity_nouns, mentions) is not None:
+            fig["kind"], fig["about"], fig["subject"] = "other", "threshold (definition)", None
+            kind = "other"
         firmish = kind in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money
         threshold = (fig.get("about") or "").startswith("threshold")
         if firmish and not threshold:
@@ -540,11 +551,20 @@ class FigureFinder:
         near_left = left[-45:]
         thr = self.cues["threshold"]
         lead = self._list_lead(text, amt.start)
-        if thr and (thr.search(near_left) or thr.search(right) or (lead and thr.search(lead))
+        # a criterion word after the amount counts unless a named firm's own clause states it
+        # ("X grew sales by 12% last year and did not qualify")
+        stated = self._named_fact(span)
+        if thr and (thr.search(near_left) or (thr.search(right) and not stated) or (lead and thr.search(lead))
                     or ((amt.qualifier in ("lower_bound", "range") or re.match(r"\s*or more", right))
-                        and thr.search(sent.text.lower()))):
+                        and thr.search(sent.text.lower()) and not stated)):
             fig["about"] = "threshold (definition)"
             return fig
+        # "up from about 8 percent now": an earlier level of the percentage just before it
+        if re.search(r"\b(?:up|down)\s+from\s+$", near_left):
+            prior = [f for f in found if f["unit"] == "%" and sent.start_char <= f["span"][0] < amt.start]
+            if prior:
+                fig["kind"], fig["about"] = prior[-1]["kind"], f"earlier level ({prior[-1]['about']})"
+                return fig
         # "61% of new hires", "over 90% of all shops": a share
         if re.match(r"\s*of\b", right):
             fig["about"] = "share"
@@ -587,8 +607,15 @@ class FigureFinder:
             if re.search(r"\bto\s+$", near_left):
                 fig["about"] = "level"
                 return fig
+            # what grows decides: "grew revenue 31%" is growth even beside "listed"; "postings
+            # rose 48%", "the number of start-ups grew 200%" are changes, not a firm's growth
+            thing = growing_thing(span)
+            grows = self._growth_word(thing)
+            if grows is False:
+                fig["about"] = f"change ({self._noun_phrase(thing)})"
+                return fig
             # a share price, an index or a market value moving is not growth of the business
-            move = self._price_move(span, sent, near_left, right)
+            move = None if grows else self._price_move(span, sent, near_left, right, dist)
             if move:
                 fig["about"] = f"change ({move})"
                 return fig
@@ -599,7 +626,32 @@ class FigureFinder:
         fig["about"] = cue or "percentage"
         return fig
 
-    def _price_move(self, span: Span, sent: Span, near_left: str, right: str) -> str | None:
+    def _named_fact(self, span: Span) -> bool:
+        """The amount's clause is a past statement about a named firm ("Acme grew sales by
+        12% last year"): a fact, not a criterion."""
+        verb = governing_verb_of(span)
+        if verb is None or verb.tag_ != "VBD":
+            return False
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ == "ORG" or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+            or any(s <= subj.idx < e for s, e, _, _ in self._doc_mentions))
+
+    def _growth_word(self, thing: Token | None) -> bool | None:
+        """True when what grows is sales, output or the like; False when it is something
+        else a firm has (postings, salaries, funding, a number of things); None when unclear."""
+        if thing is None:
+            return None
+        words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
+        rx = self.cues["revenue"]
+        if words & self.growth_things or (rx is not None and any(rx.fullmatch(w) for w in words)):
+            return True
+        if thing.lower_ in self.not_growth_things or thing.lemma_.lower() in self.not_growth_things:
+            return False
+        return None
+
+    def _price_move(self, span: Span, sent: Span, near_left: str, right: str,
+                    growth_dist: float = 1e9) -> str | None:
         """What moved, when a percentage measures a price rather than the business:
         "Shares of X jumped 86%", "the index rose 2.3%", "X added 5% to a market cap
         of ...", "a market cap of $38 billion, down 22%". Decided by the subject of the
@@ -607,6 +659,9 @@ class FigureFinder:
         subj = self._verb_subject(span)
         if subj is not None and subj.head.lemma_.lower() not in self.change_verbs:
             subj = None  # the subject of another verb ("the deal put its value at $X, up 35%")
+        thing = growing_thing(span)  # "Nvidia's stock is up 180 per cent"
+        if thing is not None and (thing.lower_ in self.price_subjects or thing.lemma_.lower() in self.price_subjects):
+            return thing.lower_
         sent_low = sent.text.lower()
         market = self.cues["listed"] is not None and bool(self.cues["listed"].search(sent_low))
         if re.match(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:an?\s+)?(?:record\s+)?(?:market\s+(?:value|cap\w*)|valuation"
@@ -620,9 +675,10 @@ class FigureFinder:
                 return "shares"  # "Acme gained 4%" in a sentence about trading
             if subj.pos_ == "NOUN" or self._common_noun(subj):
                 return None  # "sales rose 9%", "its premium volumes grew 70%"
-        rx = self.cues["share"]
-        if rx and (rx.search(near_left) or rx.search(right[:15])):
-            return rx.findall(near_left + " " + right[:15])[-1]
+        # a share cue nearer than the growth cue ("rate of" inside "growth rate of" is not nearer)
+        kind, dist, cue = self._nearest(("share",), near_left, right[:15])
+        if kind is not None and dist < growth_dist:
+            return cue
         return None
 
     # --- counts -----------------------------------------------------------------------------------
