@@ -30,6 +30,7 @@ from .. import extensions  # noqa: F401
 from ..extensions import doc_text, guarded
 from ..data import _merge, builtin, read_toml
 from ..money import Amount, Lexicon, load_rates, scan, to_usd
+from .dollars import DollarReader
 from .clauses import definition_holder, governing_verb as governing_verb_of, growing_thing
 from .subjects import SubjectReader
 from .timing import TimeReader, reference_year
@@ -136,10 +137,7 @@ class FigureFinder:
         nouns = "|".join(re.escape(n) for n in sorted(_ANAPHOR_NOUNS, key=len, reverse=True))
         self.anaphor_start = re.compile(
             rf"(?i)^\W*(?:it|its|they|their|(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:'s)?)\b")
-        ctx = data.get("dollar_context", {})
-        self.dollar_context = re.compile(
-            r"\b(?:" + "|".join(re.escape(k) for k in sorted(ctx, key=len, reverse=True)) + r")\b") if ctx else None
-        self.dollar_codes = dict(ctx)
+        self.dollars = DollarReader(data)
         # ambiguous currency forms: form -> [(code, regex of the words naming its country)]
         self.ambiguous = {
             form.lower(): [(code, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
@@ -161,7 +159,8 @@ class FigureFinder:
             masked[s:e] = "_" * (e - s)
         self._masked = "".join(masked)
         self._doc_mentions = mentions
-        ambiguous_dollar = False
+        doubtful: dict[tuple[str, str], list[str]] = {}  # (place, code) -> '$' figures its context makes doubtful
+        dateline = self.dollars.dateline(text)
         has_sents = doc.has_annotation("SENT_START")
         used_unsure: set[str] = set()
         ref_year = reference_year(doc._.published, text)
@@ -186,9 +185,18 @@ class FigureFinder:
                 if not fig.pop("_no_subject", False):
                     fig["subject"] = self._subject(amt, span, sent, mentions, text)
             fig.pop("_no_subject", None)
+            if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"]:
+                self._inherit_kind(fig, sent, figures, text)
             self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
-            if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar"):
-                ambiguous_dollar = True
+            if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar") \
+                    and fig["usd_source"] != "article":
+                lo, hi = _line_bounds(text, amt.start, sent)
+                unit, place, code = self.dollars.decide(text, (amt.start, amt.end), text[lo:hi], dateline)
+                if code is not None:
+                    doubtful.setdefault((place, code), []).append(fig["text"])
+                if unit != "USD":
+                    fig["unit"] = unit
+                    self._convert(fig, amt.value, unit)
             figures.append(fig)
         figures += self._multiples(doc, figures, mentions)
         figures += self._fraction_shares(doc, figures)
@@ -197,13 +205,11 @@ class FigureFinder:
         for form in sorted(used_unsure):
             self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
                             f"read as {self.lex.currency_of(form, None) or self.lex.currency_of(None, form)}")
-        if ambiguous_dollar and self.dollar_context is not None:
-            places = sorted({m.group(0) for m in self.dollar_context.finditer(text)})
-            if places:
-                codes = sorted({self.dollar_codes[p] for p in places})
-                warning = (f"figures: '$' amounts read as US dollars, but the text mentions {', '.join(places)}; "
-                           f"they may be {' or '.join(codes)}")
-                self._warn(doc, warning)
+        for (place, code), texts in sorted(doubtful.items()):
+            shown = ", ".join(f"'{t}'" for t in texts[:3]) + (" ..." if len(texts) > 3 else "")
+            read = code if any(f["text"] in texts and f["unit"] == code for f in figures) else "US dollars"
+            self._warn(doc, f"figures: '$' in {shown} read as {read}, but {place}; "
+                            f"it may be {'USD' if read == code else code}")
         self._masked = ""
         self._doc_mentions = []
         return doc
@@ -304,6 +310,33 @@ class FigureFinder:
                 "value_max": amt.value_max, "qualifier": amt.qualifier, "unit": amt.unit, "usd": None,
                 "usd_source": None, "rate_date": None, "about": None, "subject": None, "subject_kind": None,
                 "time": None, "market_value": False}
+
+    def _convert(self, fig: dict[str, Any], value: float | None, unit: str | None) -> None:
+        """US$ from the rate table (the one call site of the conversion)."""
+        usd, date = to_usd(value, unit, self.rates)
+        fig["usd"], fig["usd_source"], fig["rate_date"] = (usd, "rate_table", date) if usd is not None \
+            else (None, None, None)
+
+    def _inherit_kind(self, fig: dict[str, Any], sent: Span, found: list[dict[str, Any]], text: str) -> None:
+        """A firm's amount with no cue of its own, in a run of them ("The seven are X ($150
+        billion), Y ($75 billion)"; "Z entered the list at 8 billion yuan"): it measures what
+        the firms' amounts just before it measured (this or the two previous sentences),
+        else what the nearest cue word there names."""
+        doc = sent.doc
+        lo = sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        lo_char = doc[lo].idx
+        earlier = [f for f in found if lo_char <= f["span"][0] < fig["span"][0] and f["unit"] not in (None, "%")
+                   and f["subject"] and f["kind"] in ("valuation", "funding", "revenue")]
+        if earlier:
+            fig["kind"], fig["about"] = earlier[-1]["kind"], earlier[-1]["about"]
+            return
+        masked = self._masked if len(self._masked) == len(text) else text
+        kind, _, cue = self._nearest(("valuation", "funding", "revenue"), masked[lo_char:fig["span"][0]].lower(), "")
+        if kind is not None:
+            fig["kind"], fig["about"] = kind, kind if kind != "revenue" else cue
 
     # --- whose figure, and when -------------------------------------------------------------------
 
@@ -459,9 +492,7 @@ class FigureFinder:
         if amt.usd is not None:
             fig["usd"], fig["usd_source"] = amt.usd, "article"
         else:
-            usd, date = to_usd(amt.value, amt.unit, self.rates)
-            if usd is not None:
-                fig["usd"], fig["usd_source"], fig["rate_date"] = usd, "rate_table", date
+            self._convert(fig, amt.value, amt.unit)
         left, right = self._context(amt, sent, text)
         kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), left, right)
         sent_low = sent.text.lower()
