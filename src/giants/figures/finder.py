@@ -63,10 +63,16 @@ _GROUP_FILTER = re.compile(r"(?:\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have
                            r"|\b(?:most|many|all)\s+[a-z-]{3,}s\s+(?:have|had|with|report|post))"
                            r"\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
 _VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^;.()]{1,60}?),?\s+at\s+$")
+# "priced the company at $X", "pegged the start-up at $X": a valuation when the object is a firm
+_PRICES_FIRM_AT = re.compile(r"(?i)\b(?:priced|prices|pricing|pegged|pegs|pegging)\s+(?P<obj>[^;.()]{1,40}?),?\s+at\s+"
+                             r"(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 # "giving it a valuation of $X", "which gives the start-up a post-money valuation of"
 _GIVES_VALUATION = re.compile(r"(?i)\b(?:giving|gives|gave|give|handing|hands|handed)\s+(?P<obj>[^,;.()]{1,60}?)\s+"
                               r"an?\s+(?:[\w-]+\s+){0,2}?valuation\s+of\s+(?:about\s+|around\s+|some\s+)?$")
 _GENERIC_WHOSE = re.compile(r"(?i)\b(?:companies|firms|enterprises|businesses|start-?ups|smes)\s+whose\b[^.;]*$")
+# nouns for a round of money whose "in X"/"for X" or possessor names the firm that got it
+_ROUND_NOUNS = {"round", "funding", "investment", "financing", "raise", "injection", "series", "tranche",
+                "fundraise", "fundraising", "valuation"}
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -515,6 +521,11 @@ class FigureFinder:
             return fig
         if _VALUES_AT.search(left):
             kind, dist, cue = "valuation", 0, "valued"  # "investors valued Orrin Pay at $X"
+        priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
+        if priced and (self.anaphor_start.match(priced.group("obj")) or any(
+                s < amt.start and e > amt.start - 60 + priced.start("obj") for s, e, _, _ in self._doc_mentions
+                if s >= amt.start - 60)):
+            kind, dist, cue = "valuation", 0, "valued"  # "the round priced the company at $X"
         if dist > 12 or kind is None or cue == "worth":
             skind, scue = self._subject_cue(span)
             if skind:
@@ -1113,6 +1124,25 @@ class FigureFinder:
             return self._previous_subject(sent, mentions)
         return None
 
+    @staticmethod
+    def _round_owner(span: Span) -> Token | None:
+        """The firm a round or an investment named by the amount's noun is for: the object of
+        its "in"/"into"/"for", or its possessor ("Sequoia led a $300m round in X")."""
+        tok = span.root
+        for _ in range(3):
+            head = tok.head
+            if head is tok or head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if head.lemma_.lower() in _ROUND_NOUNS:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "into", "for"):
+                        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+                return next((c for c in head.children if c.dep_ == "poss"), None)
+            tok = head
+        return None
+
     @classmethod
     def _valued_object(cls, span: Span) -> Token | None:
         """The firm a valuation or an investment is about when it is the verb's object,
@@ -1176,6 +1206,12 @@ class FigureFinder:
                 name = self._previous_subject(sent, mentions)
                 if name:
                     return name
+        # "led a $300 million round in X", "X's $50m Series B": the firm the round is for
+        owner = self._round_owner(span)
+        if owner is not None and lo <= owner.idx < hi:
+            name = self._resolve(owner, sent, in_sent, mentions)
+            if name:
+                return name
         target = self._valued_object(span)
         if target is not None and lo <= target.idx < hi:
             name = self._resolve(target, sent, in_sent, mentions)
@@ -1184,6 +1220,10 @@ class FigureFinder:
             if target.pos_ == "PROPN":
                 return None  # a name the organisation finder missed: not the investor in the subject
         subj = self._clause_subject(span.root)
+        if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "X, which is valued at $Y": the clause is about X
+            if lo <= subj.idx < hi and self._resolve(subj, sent, in_sent, mentions) is None:
+                return None  # a name the organisation finder missed or a thing, not the next firm named
         if subj is not None and lo <= subj.idx < hi:
             name = self._resolve(subj, sent, in_sent, mentions)
             if name:
