@@ -1230,6 +1230,9 @@ class FigureFinder:
                 return name
             if subj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in subj.children):
                 return None  # "German start-ups raised 7.1 billion euros": a group, not one firm
+            if subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "nsubjpass") and not any(
+                    s < subj.idx + len(subj.text) and subj.left_edge.idx < e for s, e, _, _ in in_sent):
+                return None  # "Brightpath raised $40m from Y" with Brightpath unknown: not Y's money
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
         if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
