@@ -30,6 +30,8 @@ from .. import extensions  # noqa: F401
 from ..extensions import doc_text, guarded
 from ..data import _merge, builtin, read_toml
 from ..money import Amount, Lexicon, load_rates, scan, to_usd
+from .dollars import DollarReader
+from .clauses import definition_holder, governing_verb as governing_verb_of, growing_thing
 from .subjects import SubjectReader
 from .timing import TimeReader, reference_year
 
@@ -61,10 +63,16 @@ _GROUP_FILTER = re.compile(r"(?:\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have
                            r"|\b(?:most|many|all)\s+[a-z-]{3,}s\s+(?:have|had|with|report|post))"
                            r"\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
 _VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^;.()]{1,60}?),?\s+at\s+$")
+# "priced the company at $X", "pegged the start-up at $X": a valuation when the object is a firm
+_PRICES_FIRM_AT = re.compile(r"(?i)\b(?:priced|prices|pricing|pegged|pegs|pegging)\s+(?P<obj>[^;.()]{1,40}?),?\s+at\s+"
+                             r"(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 # "giving it a valuation of $X", "which gives the start-up a post-money valuation of"
 _GIVES_VALUATION = re.compile(r"(?i)\b(?:giving|gives|gave|give|handing|hands|handed)\s+(?P<obj>[^,;.()]{1,60}?)\s+"
                               r"an?\s+(?:[\w-]+\s+){0,2}?valuation\s+of\s+(?:about\s+|around\s+|some\s+)?$")
 _GENERIC_WHOSE = re.compile(r"(?i)\b(?:companies|firms|enterprises|businesses|start-?ups|smes)\s+whose\b[^.;]*$")
+# nouns for a round of money whose "in X"/"for X" or possessor names the firm that got it
+_ROUND_NOUNS = {"round", "funding", "investment", "financing", "raise", "injection", "series", "tranche",
+                "fundraise", "fundraising", "valuation"}
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -91,6 +99,7 @@ class FigureFinder:
     def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):
         self.name = name
         self._masked = ""  # the current doc's text with organisation names blanked (set per call)
+        self._doc_mentions: list[tuple[int, int, str, bool]] = []  # the current doc's organisation mentions
         data = builtin("figures")
         if vocab_path:  # a user's file extends the built-in vocabulary
             data = _merge(data, read_toml(vocab_path))
@@ -103,6 +112,8 @@ class FigureFinder:
                      ("valuation", "funding", "revenue", "other", "growth", "decline", "share", "threshold",
                       "listed")}
         self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
+        self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
+        self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
@@ -132,10 +143,7 @@ class FigureFinder:
         nouns = "|".join(re.escape(n) for n in sorted(_ANAPHOR_NOUNS, key=len, reverse=True))
         self.anaphor_start = re.compile(
             rf"(?i)^\W*(?:it|its|they|their|(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:'s)?)\b")
-        ctx = data.get("dollar_context", {})
-        self.dollar_context = re.compile(
-            r"\b(?:" + "|".join(re.escape(k) for k in sorted(ctx, key=len, reverse=True)) + r")\b") if ctx else None
-        self.dollar_codes = dict(ctx)
+        self.dollars = DollarReader(data)
         # ambiguous currency forms: form -> [(code, regex of the words naming its country)]
         self.ambiguous = {
             form.lower(): [(code, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
@@ -156,7 +164,9 @@ class FigureFinder:
         for s, e, _, _ in mentions:
             masked[s:e] = "_" * (e - s)
         self._masked = "".join(masked)
-        ambiguous_dollar = False
+        self._doc_mentions = mentions
+        doubtful: dict[tuple[str, str], list[str]] = {}  # (place, code) -> '$' figures its context makes doubtful
+        dateline = self.dollars.dateline(text)
         has_sents = doc.has_annotation("SENT_START")
         used_unsure: set[str] = set()
         ref_year = reference_year(doc._.published, text)
@@ -181,9 +191,18 @@ class FigureFinder:
                 if not fig.pop("_no_subject", False):
                     fig["subject"] = self._subject(amt, span, sent, mentions, text)
             fig.pop("_no_subject", None)
+            if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"]:
+                self._inherit_kind(fig, sent, figures, text)
             self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
-            if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar"):
-                ambiguous_dollar = True
+            if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar") \
+                    and fig["usd_source"] != "article":
+                lo, hi = _line_bounds(text, amt.start, sent)
+                unit, place, code = self.dollars.decide(text, (amt.start, amt.end), text[lo:hi], dateline)
+                if code is not None:
+                    doubtful.setdefault((place, code), []).append(fig["text"])
+                if unit != "USD":
+                    fig["unit"] = unit
+                    self._convert(fig, amt.value, unit)
             figures.append(fig)
         figures += self._multiples(doc, figures, mentions)
         figures += self._fraction_shares(doc, figures)
@@ -192,14 +211,13 @@ class FigureFinder:
         for form in sorted(used_unsure):
             self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
                             f"read as {self.lex.currency_of(form, None) or self.lex.currency_of(None, form)}")
-        if ambiguous_dollar and self.dollar_context is not None:
-            places = sorted({m.group(0) for m in self.dollar_context.finditer(text)})
-            if places:
-                codes = sorted({self.dollar_codes[p] for p in places})
-                warning = (f"figures: '$' amounts read as US dollars, but the text mentions {', '.join(places)}; "
-                           f"they may be {' or '.join(codes)}")
-                self._warn(doc, warning)
+        for (place, code), texts in sorted(doubtful.items()):
+            shown = ", ".join(f"'{t}'" for t in texts[:3]) + (" ..." if len(texts) > 3 else "")
+            read = code if any(f["text"] in texts and f["unit"] == code for f in figures) else "US dollars"
+            self._warn(doc, f"figures: '$' in {shown} read as {read}, but {place}; "
+                            f"it may be {'USD' if read == code else code}")
         self._masked = ""
+        self._doc_mentions = []
         return doc
 
     def _multiples(self, doc: Doc, figures: list[dict[str, Any]],
@@ -299,6 +317,33 @@ class FigureFinder:
                 "usd_source": None, "rate_date": None, "about": None, "subject": None, "subject_kind": None,
                 "time": None, "market_value": False}
 
+    def _convert(self, fig: dict[str, Any], value: float | None, unit: str | None) -> None:
+        """US$ from the rate table (the one call site of the conversion)."""
+        usd, date = to_usd(value, unit, self.rates)
+        fig["usd"], fig["usd_source"], fig["rate_date"] = (usd, "rate_table", date) if usd is not None \
+            else (None, None, None)
+
+    def _inherit_kind(self, fig: dict[str, Any], sent: Span, found: list[dict[str, Any]], text: str) -> None:
+        """A firm's amount with no cue of its own, in a run of them ("The seven are X ($150
+        billion), Y ($75 billion)"; "Z entered the list at 8 billion yuan"): it measures what
+        the firms' amounts just before it measured (this or the two previous sentences),
+        else what the nearest cue word there names."""
+        doc = sent.doc
+        lo = sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        lo_char = doc[lo].idx
+        earlier = [f for f in found if lo_char <= f["span"][0] < fig["span"][0] and f["unit"] not in (None, "%")
+                   and f["subject"] and f["kind"] in ("valuation", "funding", "revenue")]
+        if earlier:
+            fig["kind"], fig["about"] = earlier[-1]["kind"], earlier[-1]["about"]
+            return
+        masked = self._masked if len(self._masked) == len(text) else text
+        kind, _, cue = self._nearest(("valuation", "funding", "revenue"), masked[lo_char:fig["span"][0]].lower(), "")
+        if kind is not None:
+            fig["kind"], fig["about"] = kind, kind if kind != "revenue" else cue
+
     # --- whose figure, and when -------------------------------------------------------------------
 
     def _whose_and_when(self, fig: dict[str, Any], amt: Amount, span: Span, sent: Span,
@@ -306,6 +351,11 @@ class FigureFinder:
         """Set `subject_kind`, `time` and `market_value`, and correct `subject` and `kind`
         where the amount measures a market or a deal price rather than a firm."""
         kind = fig["kind"]
+        # "a private start-up valued at $1bn or more", "a company growing 30% a year": firms in general
+        if kind in ("valuation", "growth_rate", "revenue") and definition_holder(
+                span, amt.value, amt.qualifier, self.entity_nouns, mentions) is not None:
+            fig["kind"], fig["about"], fig["subject"] = "other", "threshold (definition)", None
+            kind = "other"
         firmish = kind in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money
         threshold = (fig.get("about") or "").startswith("threshold")
         if firmish and not threshold:
@@ -448,9 +498,7 @@ class FigureFinder:
         if amt.usd is not None:
             fig["usd"], fig["usd_source"] = amt.usd, "article"
         else:
-            usd, date = to_usd(amt.value, amt.unit, self.rates)
-            if usd is not None:
-                fig["usd"], fig["usd_source"], fig["rate_date"] = usd, "rate_table", date
+            self._convert(fig, amt.value, amt.unit)
         left, right = self._context(amt, sent, text)
         kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), left, right)
         sent_low = sent.text.lower()
@@ -473,6 +521,11 @@ class FigureFinder:
             return fig
         if _VALUES_AT.search(left):
             kind, dist, cue = "valuation", 0, "valued"  # "investors valued Orrin Pay at $X"
+        priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
+        if priced and (self.anaphor_start.match(priced.group("obj")) or any(
+                s < amt.start and e > amt.start - 60 + priced.start("obj") for s, e, _, _ in self._doc_mentions
+                if s >= amt.start - 60)):
+            kind, dist, cue = "valuation", 0, "valued"  # "the round priced the company at $X"
         if dist > 12 or kind is None or cue == "worth":
             skind, scue = self._subject_cue(span)
             if skind:
@@ -540,11 +593,20 @@ class FigureFinder:
         near_left = left[-45:]
         thr = self.cues["threshold"]
         lead = self._list_lead(text, amt.start)
-        if thr and (thr.search(near_left) or thr.search(right) or (lead and thr.search(lead))
+        # a criterion word after the amount counts unless a named firm's own clause states it
+        # ("X grew sales by 12% last year and did not qualify")
+        stated = self._named_fact(span)
+        if thr and (thr.search(near_left) or (thr.search(right) and not stated) or (lead and thr.search(lead))
                     or ((amt.qualifier in ("lower_bound", "range") or re.match(r"\s*or more", right))
-                        and thr.search(sent.text.lower()))):
+                        and thr.search(sent.text.lower()) and not stated)):
             fig["about"] = "threshold (definition)"
             return fig
+        # "up from about 8 percent now": an earlier level of the percentage just before it
+        if re.search(r"\b(?:up|down)\s+from\s+$", near_left):
+            prior = [f for f in found if f["unit"] == "%" and sent.start_char <= f["span"][0] < amt.start]
+            if prior:
+                fig["kind"], fig["about"] = prior[-1]["kind"], f"earlier level ({prior[-1]['about']})"
+                return fig
         # "61% of new hires", "over 90% of all shops": a share
         if re.match(r"\s*of\b", right):
             fig["about"] = "share"
@@ -587,8 +649,15 @@ class FigureFinder:
             if re.search(r"\bto\s+$", near_left):
                 fig["about"] = "level"
                 return fig
+            # what grows decides: "grew revenue 31%" is growth even beside "listed"; "postings
+            # rose 48%", "the number of start-ups grew 200%" are changes, not a firm's growth
+            thing = growing_thing(span)
+            grows = self._growth_word(thing)
+            if grows is False:
+                fig["about"] = f"change ({self._noun_phrase(thing)})"
+                return fig
             # a share price, an index or a market value moving is not growth of the business
-            move = self._price_move(span, sent, near_left, right)
+            move = None if grows else self._price_move(span, sent, near_left, right, dist)
             if move:
                 fig["about"] = f"change ({move})"
                 return fig
@@ -599,7 +668,32 @@ class FigureFinder:
         fig["about"] = cue or "percentage"
         return fig
 
-    def _price_move(self, span: Span, sent: Span, near_left: str, right: str) -> str | None:
+    def _named_fact(self, span: Span) -> bool:
+        """The amount's clause is a past statement about a named firm ("Acme grew sales by
+        12% last year"): a fact, not a criterion."""
+        verb = governing_verb_of(span)
+        if verb is None or verb.tag_ != "VBD":
+            return False
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ == "ORG" or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+            or any(s <= subj.idx < e for s, e, _, _ in self._doc_mentions))
+
+    def _growth_word(self, thing: Token | None) -> bool | None:
+        """True when what grows is sales, output or the like; False when it is something
+        else a firm has (postings, salaries, funding, a number of things); None when unclear."""
+        if thing is None:
+            return None
+        words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
+        rx = self.cues["revenue"]
+        if words & self.growth_things or (rx is not None and any(rx.fullmatch(w) for w in words)):
+            return True
+        if thing.lower_ in self.not_growth_things or thing.lemma_.lower() in self.not_growth_things:
+            return False
+        return None
+
+    def _price_move(self, span: Span, sent: Span, near_left: str, right: str,
+                    growth_dist: float = 1e9) -> str | None:
         """What moved, when a percentage measures a price rather than the business:
         "Shares of X jumped 86%", "the index rose 2.3%", "X added 5% to a market cap
         of ...", "a market cap of $38 billion, down 22%". Decided by the subject of the
@@ -607,6 +701,9 @@ class FigureFinder:
         subj = self._verb_subject(span)
         if subj is not None and subj.head.lemma_.lower() not in self.change_verbs:
             subj = None  # the subject of another verb ("the deal put its value at $X, up 35%")
+        thing = growing_thing(span)  # "Nvidia's stock is up 180 per cent"
+        if thing is not None and (thing.lower_ in self.price_subjects or thing.lemma_.lower() in self.price_subjects):
+            return thing.lower_
         sent_low = sent.text.lower()
         market = self.cues["listed"] is not None and bool(self.cues["listed"].search(sent_low))
         if re.match(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:an?\s+)?(?:record\s+)?(?:market\s+(?:value|cap\w*)|valuation"
@@ -620,9 +717,10 @@ class FigureFinder:
                 return "shares"  # "Acme gained 4%" in a sentence about trading
             if subj.pos_ == "NOUN" or self._common_noun(subj):
                 return None  # "sales rose 9%", "its premium volumes grew 70%"
-        rx = self.cues["share"]
-        if rx and (rx.search(near_left) or rx.search(right[:15])):
-            return rx.findall(near_left + " " + right[:15])[-1]
+        # a share cue nearer than the growth cue ("rate of" inside "growth rate of" is not nearer)
+        kind, dist, cue = self._nearest(("share",), near_left, right[:15])
+        if kind is not None and dist < growth_dist:
+            return cue
         return None
 
     # --- counts -----------------------------------------------------------------------------------
@@ -1026,6 +1124,25 @@ class FigureFinder:
             return self._previous_subject(sent, mentions)
         return None
 
+    @staticmethod
+    def _round_owner(span: Span) -> Token | None:
+        """The firm a round or an investment named by the amount's noun is for: the object of
+        its "in"/"into"/"for", or its possessor ("Sequoia led a $300m round in X")."""
+        tok = span.root
+        for _ in range(3):
+            head = tok.head
+            if head is tok or head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if head.lemma_.lower() in _ROUND_NOUNS:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "into", "for"):
+                        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+                return next((c for c in head.children if c.dep_ == "poss"), None)
+            tok = head
+        return None
+
     @classmethod
     def _valued_object(cls, span: Span) -> Token | None:
         """The firm a valuation or an investment is about when it is the verb's object,
@@ -1089,6 +1206,12 @@ class FigureFinder:
                 name = self._previous_subject(sent, mentions)
                 if name:
                     return name
+        # "led a $300 million round in X", "X's $50m Series B": the firm the round is for
+        owner = self._round_owner(span)
+        if owner is not None and lo <= owner.idx < hi:
+            name = self._resolve(owner, sent, in_sent, mentions)
+            if name:
+                return name
         target = self._valued_object(span)
         if target is not None and lo <= target.idx < hi:
             name = self._resolve(target, sent, in_sent, mentions)
@@ -1097,12 +1220,19 @@ class FigureFinder:
             if target.pos_ == "PROPN":
                 return None  # a name the organisation finder missed: not the investor in the subject
         subj = self._clause_subject(span.root)
+        if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "X, which is valued at $Y": the clause is about X
+            if lo <= subj.idx < hi and self._resolve(subj, sent, in_sent, mentions) is None:
+                return None  # a name the organisation finder missed or a thing, not the next firm named
         if subj is not None and lo <= subj.idx < hi:
             name = self._resolve(subj, sent, in_sent, mentions)
             if name:
                 return name
             if subj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in subj.children):
                 return None  # "German start-ups raised 7.1 billion euros": a group, not one firm
+            if subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "nsubjpass") and not any(
+                    s < subj.idx + len(subj.text) and subj.left_edge.idx < e for s, e, _, _ in in_sent):
+                return None  # "Brightpath raised $40m from Y" with Brightpath unknown: not Y's money
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
         if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)

@@ -151,14 +151,17 @@ class SubjectReader:
             if head.pos_ in ("VERB", "AUX"):
                 return None  # another verb governs the amount ("a deal that values X at $Y")
             if head.pos_ in ("NOUN", "PROPN") and lemma in self.deal_nouns:
-                poss = next((c for c in head.children if c.dep_ == "poss"), None)
-                if poss is not None:
-                    return poss
+                # "Y's $4bn acquisition of X": the "of"/"for" object is the firm bought, the
+                # possessor the buyer; "X's $4bn sale to Y", "X's acquisition by Y": the possessor
                 of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
                 obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
                 if obj is not None:
                     return obj
-                return head  # a deal without a named target
+                poss = next((c for c in head.children if c.dep_ == "poss"), None)
+                by = any(c.dep_ == "prep" and c.lower_ in ("by", "to") for c in head.children)
+                if poss is not None and (by or lemma == "sale"):
+                    return poss
+                return head  # a deal whose target is not named in the phrase
             tok = head
         return None
 

@@ -63,8 +63,8 @@ class TimeReader:
         out, tok = [], span.root
         for _ in range(12):
             out.append(tok)
-            if tok.head is tok:
-                break
+            if tok.head is tok or (tok.dep_ in ("acl", "relcl", "appos") and tok.pos_ in ("VERB", "AUX", "ADJ")):
+                break  # the clause describing a noun ends here ("X, valued at $4bn, plans to ...")
             tok = tok.head
         return out
 
