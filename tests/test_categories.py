@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 
 def run(nlp, text: str, orgs: list[str] | None = None):
-    """Analyse text; with `orgs`, replace the organisation list by these companies first."""
+    """Analyse text; with `orgs`, replace the organisation list by these companies first, then run
+    the figures and categories again: both read organisations, and figures own whose a value is."""
     doc = nlp(text)
     if orgs is not None:
         doc._.organizations = [
@@ -24,6 +25,7 @@ def run(nlp, text: str, orgs: list[str] | None = None):
             for n in orgs
             for spans in [[[m.start(), m.end()] for m in re.finditer(re.escape(n), text)]]
         ]
+        doc = nlp.get_pipe("giants_figures")(doc)
         doc = nlp.get_pipe("giants_categories")(doc)
     return doc
 

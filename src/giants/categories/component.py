@@ -100,6 +100,8 @@ class CategoryTagger:
             start = sent.start + len(cue.split()) if cue else self._pronoun_list(sent, finder)
             if start is None:
                 continue
+            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ","):
+                start += 1  # "Among them are A and B"
             before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"]
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
                 continue

@@ -132,7 +132,8 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
     ctx = context_tokens(head)
     mods = [c for c in head.children] + [c for i in range(m.start, m.end) for c in doc[i].children]
     # "a once high-flying unicorn": a past word before another adjective qualifies that adjective
-    qualifies_other = lambda t: t.i + 1 < m.start and doc[t.i + 1].pos_ in ("ADJ", "ADV")  # noqa: E731
+    qualifies_other = lambda t: head.left_edge.i <= t.i and t.i + 1 < m.start and \
+        doc[t.i + 1].pos_ in ("ADJ", "ADV")  # noqa: E731
     ctx = [t for t in ctx if not qualifies_other(t)]
     mods = [t for t in mods if not qualifies_other(t)]
     if m.start >= 2 and doc[m.start - 1].text == "-":
