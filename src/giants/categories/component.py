@@ -51,22 +51,26 @@ class CategoryTagger:
             m.sense = sense_of(doc, m, self.vocab, has_org)
             if m.sense != "business":
                 continue
+            inner = stance_of(doc, m, self.vocab, np_only=True)
             m.stance = stance_of(doc, m, self.vocab)
             if m.kind == "term" and self._firm_word_near(doc, m):
                 evidence.add(m.out)
-            if m.kind != "term" or m.stance not in ("member",) + VETO:
+            if m.kind != "term" or (m.stance not in ("member",) + VETO and inner not in ("member",) + VETO):
                 continue
             for h in finder.find(m):
+                stance = inner if h.rule in ("premodifier", "apposition") else m.stance
+                if stance not in ("member",) + VETO:
+                    continue
                 evidence.add(m.out)
                 org = index.orgs[h.org]
-                if m.stance in VETO or (h.rule in ("apposition", "relative_clause") and
-                                        holder_clause_ends_it(doc[h.token], self.vocab)):
+                if stance in VETO or (h.rule in ("apposition", "relative_clause") and
+                                      holder_clause_ends_it(doc[h.token], self.vocab)):
                     vetoes.setdefault((h.org, m.out), []).append(doc[m.start].idx)
                     continue
                 if not org.get("is_company"):
                     continue
-                basis = "implicit" if h.rule == "coreference" else "explicit"
-                labels.append(self._label(doc, h.org, m.cat, basis, h.rule, min(h.token, m.start), m.end - 1))
+                labels.append(self._label(doc, h.org, m.cat, "explicit", h.rule, min(h.token, m.start), m.end - 1))
+        labels += self._ellipses(doc, mentions, finder)
         # One text, one sense: where a category word is an animal or a brand somewhere and nothing
         # ties it to business anywhere, its other mentions are read the same way.
         context = self.vocab.traps.get("context_words", set())
@@ -106,9 +110,40 @@ class CategoryTagger:
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
                 continue
             m = before[-1]
+            plurals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at]
+            if plurals and not (m.start <= plurals[-1].i < m.end + 2):
+                continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
             for oi, i in finder.list_items(start, sent.end):
                 if finder.ix.orgs[oi].get("is_company"):
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _ellipses(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"Zapgo hopes to become a unicorn, while Fintrail already is one", "just one firm, Skyloom,
+        qualifies": a clause whose verb is "be one" or "qualify" makes its subject a member of the
+        category last named before it in the sentence or the one before."""
+        out = []
+        verbs = self.vocab.cues.get("ellipsis_verbs", set())
+        for tok in doc:
+            if tok.lower_ == "one" and tok.dep_ == "attr" and not any(c.dep_ == "prep" for c in tok.children):
+                verb = tok.head
+            elif tok.lower_ in verbs and not any(c.dep_ == "xcomp" or c.lower_ in ("as", "for")
+                                                         for c in tok.children):
+                verb = tok
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            hit = finder.org_at(subj) if subj is not None else None
+            if hit is None or not finder.ix.orgs[hit[0]].get("is_company"):
+                continue
+            floor = doc[max(tok.sent.start - 1, 0)].sent.start
+            before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"
+                      and m.stance not in ("lower_tier", "relation", "negated", "past")]
+            if before:
+                m = before[-1]
+                out.append(self._label(doc, hit[0], m.cat, "implicit", "ellipsis", m.start, tok.i))
         return out
 
     def _firm_word_near(self, doc: Doc, m: Mention) -> bool:

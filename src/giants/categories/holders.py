@@ -143,6 +143,11 @@ class HolderFinder:
     def apposition(self, m: Mention) -> list[Holder]:
         doc = self.doc
         head = np_head(doc, m, self.vocab)
+        # "X and 11 other little giants": the mention coordinated with a name
+        if head.dep_ == "conj" and any(c.lower_ == "other" for c in head.children):
+            hit = self.org_at(head.head, allow_coref=False)
+            if hit:
+                return [Holder(hit[0], "list", head.head.i)]
         # parse: the mention's noun is in apposition to a name, or a name to it
         if head.dep_ == "appos":
             hit = self.org_at(head.head, allow_coref=False)
@@ -249,7 +254,17 @@ class HolderFinder:
             h = self.org_at(c, allow_coref=False)
             if h is not None:
                 out.append(Holder(h[0], "list", c.i))
-        # "A, B and C were named ...": names before the subject joined by commas and "and"
+        # "A, B and C were named ...": names after and before the subject joined by commas and "and"
+        j = self.ix.end_of.get(self._start(tok.i), tok.i + 1)
+        while j < tok.sent.end:
+            k = j
+            while k < tok.sent.end and self.doc[k].lower_ in LIST_SEPARATORS:
+                k += 1
+            if k == j or k not in self.ix.at or self.ix.at[k][1]:
+                break
+            if self.ix.at[k][0] not in [h.org for h in out]:
+                out.append(Holder(self.ix.at[k][0], "list", k))
+            j = self.ix.end_of.get(self._start(k), k + 1)
         j = self._start(tok.i) - 1
         sent_start = tok.sent.start
         while j > sent_start and self.doc[j].lower_ in LIST_SEPARATORS:

@@ -39,10 +39,21 @@ def context_tokens(tok: Token) -> list[Token]:
     a modal, a negation, a past marker or an aspiration that scopes over the noun sits."""
     out = [c for c in tok.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "prep"]
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 8 and cur.dep_ not in STOP_DEPS:
+    while cur.head is not cur and hops < 8:
+        stop = cur.dep_ in STOP_DEPS
         cur, hops = cur.head, hops + 1
         out.append(cur)
         out.extend(c for c in cur.children if c.dep_ in CLAUSE_DEPS)
+        if cur.pos_ in ("VERB", "AUX"):
+            # "is on track to become", "within reach of": the object of the verb's preposition
+            out.extend(g for c in cur.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+            # "... had its title revoked", "... was on the list in 2021 but did not appear this year"
+            out.extend(c for c in cur.children if c.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and c.i > tok.i)
+            for c in cur.children:
+                if c.dep_ == "conj" and any(x.lower_ == "but" for x in cur.children if x.dep_ == "cc"):
+                    out.extend(x for x in c.children if x.dep_ == "neg")
+        if stop:
+            break
     return out
 
 
@@ -100,7 +111,9 @@ def holder_clause_ends_it(tok: Token, vocab: Vocab) -> bool:
     return any(c.dep_ == "neg" for c in ctx) or any(c.lemma_.lower() in vocab.cues.get("ending_verbs", set()) for c in ctx)
 
 
-def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
+def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
+    """The mention's stance; with `np_only`, read from its own noun phrase alone (for a holder
+    named inside that phrase: "the unicorn X", "X, a former unicorn")."""
     if m.stance != "member":
         return m.stance
     if m.kind == "tier":
@@ -129,7 +142,10 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab) -> str:
         if t.lower_ in lower and any(x.lower_ in ("level", "government", "authorities", "bureau", "department")
                                      for x in doc[t.i + 1:t.i + 3]):
             return "lower_tier"
-    ctx = context_tokens(head)
+    ctx = [] if np_only else context_tokens(head)
+    if any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in cues.get("listing_verbs", set())
+           for c in list(head.subtree) + ctx if c.i > head.i):
+        return "past"  # "the first unicorn to float its shares": the status ends with the listing
     mods = [c for c in head.children] + [c for i in range(m.start, m.end) for c in doc[i].children]
     # "a once high-flying unicorn": a past word before another adjective qualifies that adjective
     qualifies_other = lambda t: head.left_edge.i <= t.i and t.i + 1 < m.start and \
