@@ -140,6 +140,8 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     gw = vocab.growth
     published = getattr(doc._, "published", None)
     now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
+    if now is None:  # an undated text: its latest year stands for now
+        now = max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
     out = []
     for f in doc._.figures or []:
         if not isinstance(f, dict) or f.get("kind") != "growth_rate" or f.get("value") is None:
