@@ -81,6 +81,7 @@ class CategoryTagger:
             if m.out in trapped and m.sense == "business":
                 m.sense = "same_as_text"
         labels += self._anaphoric_lists(doc, mentions, finder)
+        labels += self._list_references(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
             if sp is None:
@@ -118,6 +119,32 @@ class CategoryTagger:
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
         return out
 
+    def _list_references(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"... certified 12 gazelle enterprises, including A and B. C was also on the list.": in a
+        sentence naming no category, "the list" / "the batch" refers to the members of the
+        sentence before; its holders are found as for a mention."""
+        out = []
+        nouns = self.vocab.cues.get("list_nouns", set())
+        sents = list(doc.sents)
+        for k in range(1, len(sents)):
+            sent, prev = sents[k], sents[k - 1]
+            if any(sent.start <= m.start < sent.end for m in mentions):
+                continue
+            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"
+                      and m.sense == "business" and m.stance == "member"]
+            if not before:
+                continue
+            m = before[-1]
+            for tok in sent:
+                if tok.lower_ in nouns and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+                    ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
+                    if stance_of(doc, ref, self.vocab) != "member":
+                        continue
+                    for h in finder.find(ref):
+                        if finder.ix.orgs[h.org].get("is_company"):
+                            out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
     def _ellipses(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"Zapgo hopes to become a unicorn, while Fintrail already is one", "just one firm, Skyloom,
         qualifies": a clause whose verb is "be one" or "qualify" makes its subject a member of the
@@ -140,7 +167,7 @@ class CategoryTagger:
                 continue
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"
-                      and m.stance not in ("lower_tier", "relation", "negated", "past")]
+                      and m.stance not in ("lower_tier", "relation")]
             if before:
                 m = before[-1]
                 out.append(self._label(doc, hit[0], m.cat, "implicit", "ellipsis", m.start, tok.i))

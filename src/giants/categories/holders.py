@@ -148,6 +148,15 @@ class HolderFinder:
             hit = self.org_at(head.head, allow_coref=False)
             if hit:
                 return [Holder(hit[0], "list", head.head.i)]
+        # "X, one of the province's 120 little giants": through "one of" to the apposition
+        top = head
+        while top.dep_ == "pobj" and top.head.lower_ in ("of", "among") and \
+                (top.head.head.lower_ in self.links or top.head.head.lemma_.lower() in self.links):
+            top = top.head.head
+        if top is not head and top.dep_ == "appos":
+            hit = self.org_at(top.head, allow_coref=False)
+            if hit:
+                return [Holder(hit[0], "apposition", top.head.i)]
         # parse: the mention's noun is in apposition to a name, or a name to it
         if head.dep_ == "appos":
             hit = self.org_at(head.head, allow_coref=False)
