@@ -162,6 +162,11 @@ class CategoryTagger:
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:  # "..., just one firm, Talvik, qualifies": the name right before the verb
+                j = verb.i - 1
+                while j > verb.sent.start and doc[j].is_punct:
+                    j -= 1
+                subj = doc[j] if j in finder.ix.at else None
             hit = finder.org_at(subj) if subj is not None else None
             if hit is None or not finder.ix.orgs[hit[0]].get("is_company"):
                 continue

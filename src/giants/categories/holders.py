@@ -85,10 +85,10 @@ class HolderFinder:
         hit = self.ix.at.get(tok.i)
         if hit is not None and (allow_coref or not hit[1]):
             return hit
-        if tok.lower_ in self.firm or tok.pos_ == "PROPN":
-            for c in tok.children:
-                if c.dep_ in ("appos", "compound", "npadvmod") and c.i in self.ix.at and not self.ix.at[c.i][1]:
-                    return self.ix.at[c.i]
+        for c in tok.children:
+            if c.i in self.ix.at and not self.ix.at[c.i][1] and (c.dep_ == "appos" or (
+                    c.dep_ in ("compound", "npadvmod") and (tok.lower_ in self.firm or tok.pos_ == "PROPN"))):
+                return self.ix.at[c.i]
         if tok.lower_ in self.firm and tok.dep_ == "appos" and tok.head.i in self.ix.at:
             return self.ix.at[tok.head.i]
         if hit is None and not self.ix.has_coref and allow_coref and self._anaphoric(tok):
@@ -134,8 +134,13 @@ class HolderFinder:
     def premodifier(self, m: Mention) -> list[Holder]:
         doc = self.doc
         j = m.end
-        while j < len(doc) and j < m.end + 3 and (doc[j].lower_ in self.firm or doc[j].is_quote or doc[j].text == "-"):
-            j += 1
+        while j < len(doc) and j < m.end + 4:
+            if doc[j].lower_ in self.firm or doc[j].is_quote or doc[j].text == "-":
+                j += 1
+            elif doc[j:j + 3].text.lower() in self.firm:  # "start-up" in three tokens
+                j += 3
+            else:
+                break
         if j < len(doc) and j in self.ix.at and not self.ix.at[j][1] and self._start(j) == j:
             return [Holder(self.ix.at[j][0], "premodifier", j)]
         return []

@@ -46,8 +46,8 @@ def context_tokens(tok: Token) -> list[Token]:
         out.extend(c for c in cur.children if c.dep_ in CLAUSE_DEPS)
         if cur.pos_ in ("VERB", "AUX"):
             # "is on track to become", "within reach of": the object of the verb's preposition
-            out.extend(g for c in cur.children if c.dep_ == "prep" for g in c.children
-                       if g.dep_ == "pobj" and g.pos_ == "NOUN")
+            out.extend(g for c in cur.children if c.dep_ == "prep" for g in [c] + list(c.children)
+                       if g is c or (g.dep_ == "pobj" and g.pos_ == "NOUN"))
             # "... had its title revoked", "... was on the list in 2021 but did not appear this year"
             out.extend(c for c in cur.children if c.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and c.i > tok.i)
             for c in cur.children:
