@@ -154,6 +154,19 @@ class CategoryTagger:
         for tok in doc:
             if tok.lower_ == "one" and tok.dep_ == "attr" and not any(c.dep_ == "prep" for c in tok.children):
                 verb = tok.head
+            elif tok.lemma_.lower() in self.vocab.cues.get("keeping_verbs", set()) and any(
+                    c.dep_ == "dobj" and c.lower_ in ("title", "status", "place", "badge", "designation")
+                    for c in tok.children):
+                verb = tok
+            elif tok.lower_ == "among" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("them", "these") \
+                    and tok.i > 0 and tok.i - 1 in finder.ix.at:
+                # "The little giant firms in the city, Feiyu Tech among them, received subsidies."
+                hit = finder.ix.at[tok.i - 1]
+                before = [m for m in mentions if tok.sent.start <= m.start < tok.i and m.kind == "term"
+                          and m.sense == "business" and m.stance == "member"]
+                if before and finder.ix.orgs[hit[0]].get("is_company"):
+                    out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
+                continue
             elif tok.lower_ in verbs and not any(c.dep_ == "xcomp" or c.lower_ in ("as", "for")
                                                          for c in tok.children):
                 verb = tok

@@ -13,6 +13,7 @@ from .vocab import Vocab
 
 # A noun's stance is read up to the clause it belongs to: not past an apposition or a relative clause.
 STOP_DEPS = {"ROOT", "appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
+ENDING = {"drop", "fall", "lose", "exit", "leave", "forfeit", "shed"}
 CLAUSE_DEPS = {"aux", "auxpass", "neg", "advmod", "amod", "compound", "mark", "det", "npadvmod", "prt", "nummod"}
 
 
@@ -51,8 +52,14 @@ def context_tokens(tok: Token) -> list[Token]:
             # "... had its title revoked", "... was on the list in 2021 but did not appear this year"
             out.extend(c for c in cur.children if c.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and c.i > tok.i)
             for c in cur.children:
+                # "... but did not appear this year", "... but dropped off the list in 2023"
                 if c.dep_ == "conj" and any(x.lower_ == "but" for x in cur.children if x.dep_ == "cc"):
                     out.extend(x for x in c.children if x.dep_ == "neg")
+                    if c.lemma_.lower() in ENDING:
+                        out.append(c)
+                # "was a unicorn in 2020 before its valuation was cut"
+                if c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in ("before", "until") for x in c.children):
+                    out.append(next(x for x in c.children if x.dep_ == "mark"))
         if stop:
             break
     return out
