@@ -71,6 +71,8 @@ class CategoryTagger:
                     continue
                 labels.append(self._label(doc, h.org, m.cat, "explicit", h.rule, min(h.token, m.start), m.end - 1))
         labels += self._ellipses(doc, mentions, finder)
+        for oi, out, pos in self._lost_titles(doc, mentions, finder):
+            vetoes.setdefault((oi, out), []).append(pos)
         # One text, one sense: where a category word is an animal or a brand somewhere and nothing
         # ties it to business anywhere, its other mentions are read the same way.
         context = self.vocab.traps.get("context_words", set())
@@ -143,6 +145,28 @@ class CategoryTagger:
                     for h in finder.find(ref):
                         if finder.ix.orgs[h.org].get("is_company"):
                             out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _lost_titles(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[tuple[int, str, int]]:
+        """"..., but Y was later stripped of the title", "Y dropped off the list": a clause with an
+        ending verb and a title or list noun ends the status of its subject, for the category last
+        named before it."""
+        out = []
+        ending = self.vocab.cues.get("ending_verbs", set()) | {"strip", "revoke", "remove", "withdraw", "cancel"}
+        titles = {"title", "status", "list", "badge", "designation", "label", "ranking", "batch"}
+        for tok in doc:
+            if tok.lemma_.lower() not in ending:
+                continue
+            objs = [c for c in tok.subtree if c.lower_ in titles and c.i > tok.i]
+            if not objs or any(tok.sent.start <= m.start < tok.i + 1 and m.kind == "term" and
+                               objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
+                continue  # a mention next to the title noun is read on its own
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            hit = finder.org_at(subj) if subj is not None else None
+            floor = doc[max(tok.sent.start - 1, 0)].sent.start
+            before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"]
+            if hit is not None and before:
+                out.append((hit[0], before[-1].out, tok.idx))
         return out
 
     def _ellipses(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
