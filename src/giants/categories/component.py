@@ -69,7 +69,9 @@ class CategoryTagger:
                     continue
                 if not org.get("is_company"):
                     continue
-                labels.append(self._label(doc, h.org, m.cat, "explicit", h.rule, min(h.token, m.start), m.end - 1))
+                # through a noun phrase the organisations component resolved ("the start-up"): implicit
+                basis = "implicit" if h.rule == "coreference" and doc[h.token].pos_ != "PRON" else "explicit"
+                labels.append(self._label(doc, h.org, m.cat, basis, h.rule, min(h.token, m.start), m.end - 1))
         labels += self._ellipses(doc, mentions, finder)
         for oi, out, pos in self._lost_titles(doc, mentions, finder):
             vetoes.setdefault((oi, out), []).append(pos)
@@ -82,6 +84,11 @@ class CategoryTagger:
         for m in mentions:
             if m.out in trapped and m.sense == "business":
                 m.sense = "same_as_text"
+        # a rich list's "gazelle" band anywhere makes every gazelle mention of the text that band
+        bands = {m.out for m in mentions if m.sense == "valuation_band"}
+        for m in mentions:
+            if m.out in bands:
+                m.sense = "valuation_band"
         labels += self._anaphoric_lists(doc, mentions, finder)
         labels += self._list_references(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs):
@@ -92,6 +99,8 @@ class CategoryTagger:
                               "valuation" if crit["cat"] != "gazelle" else "growth", sp.start, sp.end - 1)
             lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
             labels.append(lab)
+        bands = {m.out for m in mentions if m.sense == "valuation_band"}
+        labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
         return mentions, self._resolve(doc, index, labels, vetoes), vetoes
 
     def _anaphoric_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
@@ -157,11 +166,11 @@ class CategoryTagger:
         for tok in doc:
             if tok.lemma_.lower() not in ending:
                 continue
-            objs = [c for c in tok.subtree if c.lower_ in titles and c.i > tok.i]
-            if not objs or any(tok.sent.start <= m.start < tok.i + 1 and m.kind == "term" and
-                               objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
+            objs = [c for c in tok.subtree if c.lower_ in titles]
+            if not objs or any(m.kind == "term" and objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
                 continue  # a mention next to the title noun is read on its own
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or \
+                next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"]

@@ -105,7 +105,9 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
 def _years(doc: Doc, sent, vocab: Vocab) -> int | None:
     """How many years a growth statement spans: "over three years", "from 2019 to 2023"."""
     toks = list(sent)
-    years = [int(t.text) for t in toks if YEAR.match(t.text)]
+    founded = vocab.cues.get("founded_words", set())
+    years = [int(t.text) for i, t in enumerate(toks) if YEAR.match(t.text)
+             and not any(x.lower_ in founded for x in toks[max(0, i - 3):i])]  # a founding year is no span
     for i, t in enumerate(toks):
         n = vocab.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
         if n and i + 1 < len(toks) and toks[i + 1].lower_ in ("years", "year", "-year", "consecutive", "straight") \
@@ -124,6 +126,10 @@ def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
         toks = list(sp.sent)
         low = [t.lower_ for t in toks]
         if set(low) & vocab.cues.get("old_firm_words", set()):
+            return True
+        # "X, China's largest steel producer, ...", "X, the listed power equipment major, ...": not a young firm
+        described = [t.lower_ for c in sp.root.children if c.dep_ == "appos" for t in c.subtree]
+        if set(described) & vocab.cues.get("large_firm_words", set()):
             return True
         for i, w in enumerate(low):
             if w in vocab.cues.get("founded_words", set()):

@@ -345,7 +345,8 @@ class HolderFinder:
         while j < end:
             if j in self.ix.at and not self.ix.at[j][1]:
                 k = j - 1
-                while k >= start and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].is_quote) \
+                while k >= start and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].is_quote
+                                      or doc[k].dep_ in ("compound", "amod")) \
                         and doc[k].lower_ not in LIST_SEPARATORS and k not in self.ix.at:
                     k -= 1
                 if out and doc[k].lower_ not in LIST_SEPARATORS and doc[k].text not in ("(", ":"):
@@ -360,7 +361,8 @@ class HolderFinder:
             if doc[j].text == "(":
                 while j < end and doc[j].text != ")":
                     j += 1
-            elif doc[j].tag_ in FINITE and doc[j].dep_ not in ("relcl", "acl") or doc[j].text == ";":
+            elif doc[j].tag_ in FINITE and doc[j].dep_ not in ("relcl", "acl", "compound", "amod", "appos", "nmod") \
+                    or doc[j].text == ";":
                 break
             gap += 1
             if gap > 10:

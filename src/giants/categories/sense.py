@@ -41,7 +41,9 @@ def context_tokens(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "prep"]
     cur, hops = tok, 0
     while cur.head is not cur and hops < 8:
-        stop = cur.dep_ in STOP_DEPS
+        if cur.dep_ in STOP_DEPS and cur.dep_ != "acl":
+            break  # the head of an "acl" is read ("on track to become"), no other clause above
+        stop = cur.dep_ == "acl"
         cur, hops = cur.head, hops + 1
         out.append(cur)
         out.extend(c for c in cur.children if c.dep_ in CLAUSE_DEPS)
@@ -101,7 +103,11 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     if any(after.startswith(w) for w in traps.get("metaphor_after", set())) and \
             (m.end - m.start == 1 and doc[m.start].tag_ == "NN"):
         return "metaphor"
-    if m.out == "gazelle" and any(f.get("kind") == "valuation" and sent.start_char <= f["span"][0] < sent.end_char
+    text = doc.text
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    line_end = min(x for x in (text.find("\n", first.idx), len(text)) if x >= 0)
+    lo, hi = min(sent.start_char, line_start), max(sent.end_char, line_end)
+    if m.out == "gazelle" and any(f.get("kind") == "valuation" and lo <= f["span"][0] < hi
                                   for f in doc._.figures or [] if isinstance(f, dict) and f.get("span")):
         return "valuation_band"  # a rich list's "gazelle": a valuation band below the unicorns, not growth
     if not sent_has_org and words & traps.get("job_words", set()) and m.out == "unicorn":
