@@ -45,6 +45,8 @@ LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee",
 FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value"}
 # cues read from the parse (orgevidence.py) that a name is an organisation's
 PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "outlet", "data"}
+# firm nouns that relate two named firms ("Google parent Alphabet"): the first is no modifier
+RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
 
@@ -184,7 +186,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.blocked = True    # "the messaging app Chatterly": a product, not its maker
             return
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
-                and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper():
+                and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper() \
+                and fold(after.text) not in RELATIONAL:
             m.blocked = True    # "Hotel chain X", "Tech giant X": a modifier of the cue noun
             return
         if after is not None and after.text == "-" and e + 1 < n and tok_low[e + 1] in {"backed", "funded"}:
@@ -309,8 +312,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.sources.add("cue")
         # firm evidence that outweighs a given name ("Priya Softworks"): "Kochi-based X",
         # "X, which makes ...", "X was set up in 2019", "X founder <person>", "compiled by X"
-        if s >= 3 and tok_low[s - 1] in {"based", "headquartered"} and tok_text[s - 2] == "-" \
-                and toks[s - 2].whitespace_ == "":
+        k = s - 1      # "Virginia-based social media X": up to three describing words between
+        while k > s - 4 and k >= 0 and toks[k].is_lower and toks[k].is_alpha and tok_low[k] not in {"based", "headquartered"}:
+            k -= 1
+        if k >= 2 and tok_low[k] in {"based", "headquartered"} and tok_text[k - 1] == "-" \
+                and toks[k - 1].whitespace_ == "" and not (k < s - 1 and tok_low[s - 1] in r.person_titles):
             m.cues.add("based-pre")
             m.sources.add("cue")
         j = e
@@ -649,7 +655,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         """Surface forms that name organisations -> the reason."""
         r = self.rules
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
-        person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3
+        person_ents = [ent[:-1] if ent[-1].lower_ in {"'s", "’s"} else ent for ent in doc.ents if ent.label_ == "PERSON"]
+        person_ents = [ent for ent in person_ents if 1 < len(ent) <= 3
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
                        and not any(r.company_word(t.text) for t in ent)]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
@@ -724,7 +731,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if toks[ms[0].start].ent_type_ in NUMERIC_ENTS and not digit_name(tok_text[ms[0].start]) \
                 or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text) or len(text) == 1 \
-                or re.fullmatch(r"(pre-)?series [a-z]\d?\+?(-\d)?", key):
+                or re.fullmatch(r"(pre-)?series [a-z]\d?\+?(-\d)?", key) \
+                or re.fullmatch(r"[A-Z]{2,6}-\d{1,4}", text) and not cues:   # "COVID-19": a code
             return None     # "2023", "15 million" (but "01.AI", "1Password" are names)
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None

@@ -31,6 +31,11 @@ def _set(values) -> set[str]:
 class EvidenceVocab:
     subject_verbs: set[str] = field(default_factory=set)
     passive_verbs: set[str] = field(default_factory=set)
+    buy_verbs: set[str] = field(default_factory=set)
+    data_verbs: set[str] = field(default_factory=set)
+    rank_nouns: set[str] = field(default_factory=set)
+    owned_titles: set[str] = field(default_factory=set)
+    relational: set[str] = field(default_factory=set)
     money_verbs: set[str] = field(default_factory=set)
     business_objects: set[str] = field(default_factory=set)
     possessions: list[str] = field(default_factory=list)
@@ -54,6 +59,11 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
     return EvidenceVocab(
         subject_verbs=_set(ev.get("subject_verbs")),
         passive_verbs=_set(ev.get("passive_verbs")),
+        buy_verbs=_set(ev.get("buy_verbs")),
+        data_verbs=_set(ev.get("data_verbs")),
+        rank_nouns=_set(ev.get("rank_nouns")),
+        owned_titles=_set(ev.get("owned_titles")),
+        relational=_set(ev.get("relational")),
         money_verbs=_set(ev.get("money_verbs")),
         business_objects=_set(ev.get("business_objects")),
         possessions=[fold(p) for p in ev.get("possessions", [])],
@@ -99,6 +109,12 @@ class ParseEvidence:
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.subject_verbs | v.money_verbs | v.passive_verbs)},
                                                  "POS": {"IN": ["VERB", "AUX"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": {"IN": sorted(SUBJECTS)}}},
+        ]])
+        # "Paytm, India's first fintech unicorn", "D2C brand Mamaearth": a firm noun beside the name
+        self.dep_matcher.add("BESIDE", [[
+            {"RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
+            {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "noun",
+             "RIGHT_ATTRS": {"DEP": {"IN": ["appos", "compound", "nmod"]}, "POS": "NOUN"}},
         ]])
         # "X is the most valuable company"
         self.dep_matcher.add("COPULA", [[
@@ -157,6 +173,7 @@ class ParseEvidence:
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.product_verbs)}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": "dobj"}},
         ]])
+        self.lone_verbs = sorted(v.money_verbs | v.data_verbs | v.subject_verbs)
         self.possessions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.possessions.add("POSSESSION", [nlp.make_doc(p) for p in v.possessions])
         self._company_words = {w for w in rules.company_cues} | rules.company_heads
@@ -179,7 +196,22 @@ class ParseEvidence:
         for match_id, ids in self.dep_matcher(doc):
             rule = strings[match_id]
             toks = [doc[i] for i in ids]
-            if rule == "SUBJECT":
+            if rule == "BESIDE":
+                name, noun = toks
+                word = noun.lower_
+                phrase = " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i + 1] if t.is_alpha or t.text == "-")
+                titled = any(phrase.endswith(tt) for tt in self.rules.person_titles if " " in tt)
+                if word in self._company_words and word not in self.rules.person_titles and not titled \
+                        and name.ent_type_ != "PERSON" and (noun.dep_ == "appos" or noun.i < name.i) \
+                        and not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}
+                                    for c in noun.children):
+                    add(name, word, spread=False)
+                if word in v.relational and noun.i < name.i:
+                    # "Google parent Alphabet": the word before the noun names an organisation too
+                    for c in noun.children:
+                        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN":
+                            add(c, "party", spread=False)
+            elif rule == "SUBJECT":
                 verb, subj = toks
                 lemma = verb.lemma_.lower()
                 if subj.dep_ == "nsubjpass" and lemma in v.passive_verbs:
@@ -189,6 +221,13 @@ class ParseEvidence:
                         add(subj, "biz-subject")
                 elif self._business_object(verb) and subj.dep_ == "nsubj":
                     add(subj, "biz-subject")
+                if lemma in v.buy_verbs and subj.dep_ == "nsubj":
+                    for c in verb.children:
+                        if c.dep_ == "dobj" and c.pos_ == "PROPN":
+                            add(subj, "biz-subject")   # "Yahoo bought Maktoob": both are firms
+                            add(c, "party")
+                if lemma in v.data_verbs and subj.dep_ == "nsubj" and subj.pos_ == "PROPN":
+                    add(subj, "data", spread=False)     # "Hurun finds 1453 unicorns"
             elif rule == "COPULA":
                 _, subj, attr = toks
                 word = attr.lower_
@@ -197,7 +236,8 @@ class ParseEvidence:
                     add(subj, word, spread=False)
             elif rule == "AS":
                 verb, subj, _, attr = toks
-                if any(c.dep_ in ("dobj", "attr") for c in verb.children):
+                if any(c.dep_ in ("dobj", "attr") and c.lower_ not in {"life", "business", "operations"}
+                       for c in verb.children):
                     continue    # "described the firm as a pioneer": the object is what is described
                 if attr.lower_ in self._company_words and attr.tag_ == "NN":
                     add(subj, attr.lower_, spread=False)
@@ -217,7 +257,8 @@ class ParseEvidence:
                 preps = v.party_verbs.get(lemma)
                 if gov.pos_ == "VERB" and preps and prep.lower_ in preps:
                     add(item, "party")
-                elif gov.pos_ == "NOUN" and lemma in v.party_nouns and prep.lower_ in {"with", "of", "to", "in"}:
+                elif gov.pos_ == "NOUN" and gov.tag_ == "NN" and lemma in v.party_nouns \
+                        and prep.lower_ in {"with", "of", "to", "in"}:
                     add(item, "party")
             elif rule == "REPORT":
                 verb, subj = toks
@@ -241,6 +282,42 @@ class ParseEvidence:
                 _, item = toks
                 if not any(c.dep_ == "poss" and c.lower_ not in {"its", "their"} for c in item.children):
                     against.setdefault(item.i, set()).add("product")
+        # "SpaceX was the second fastest riser, adding US$43bn": a verb without a subject of its own
+        # takes the subject of the clause it hangs from
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in v.money_verbs or any(
+                    c.dep_ in SUBJECTS for c in tok.children) or not self._business_object(tok):
+                continue
+            cur = tok
+            for _ in range(3):
+                if cur.dep_ not in ("advcl", "conj", "xcomp") or cur.head is cur:
+                    break
+                cur = cur.head
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    if subj.pos_ == "PROPN":
+                        add(subj, "biz-subject")
+                    break
+        # "Kestry parent Alvorn", "Alvorn, the owner of Kestry": both names are organisations
+        for tok in doc:
+            if tok.lower_ in v.relational and tok.pos_ == "NOUN":
+                for c in tok.children:
+                    if c.pos_ == "PROPN" and (c.dep_ in ("compound", "poss") and c.i < tok.i or c.dep_ == "appos"):
+                        add(c, "party", spread=False)
+        # "dropped to second place", "came third": a ranked entry
+        for tok in doc:
+            if tok.lower_ in v.rank_nouns and tok.dep_ == "pobj" and any(
+                    c.ent_type_ == "ORDINAL" for c in tok.children):
+                verb = tok.head.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ == "PROPN":
+                    add(subj, "ranked", spread=False)
+        # "X's UK Business Tech Awards": the owner of a named ranking or event
+        for tok in doc:
+            if tok.lower_ in v.owned_titles and tok.text[:1].isupper():
+                for c in tok.children:
+                    if c.dep_ == "poss" and c.pos_ == "PROPN" and any(x.dep_ == "case" for x in c.children):
+                        add(c, "data", spread=False)
         # "X's valuation", "X's co-CEOs"
         for _, s, e in self.possessions(doc):
             root = doc[s:e].root
@@ -252,7 +329,8 @@ class ParseEvidence:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in v.label_nouns and tok.text[:1].isupper() \
                     and doc[tok.i + 1].is_lower:
                 against.setdefault(tok.i, set()).add("label")
-            if tok.dep_ == "pobj" and tok.head.lower_ in v.locative_preps:
+            if tok.dep_ == "pobj" and tok.head.lower_ in v.locative_preps and all(
+                    t.lower_ == "the" or t.pos_ == "PROPN" for t in doc[tok.head.i + 1:tok.i]):
                 gov = tok.head.head
                 if gov.lower_ not in v.non_locative_heads and gov.lemma_.lower() not in v.non_locative_heads:
                     against.setdefault(tok.i, set()).add("place")
