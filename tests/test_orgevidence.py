@@ -128,3 +128,60 @@ def test_digit_names_and_names_joined_by_or(nlp, text, name):
 def test_codes_and_series_letters_are_not_organisations(nlp, text):
     found = names(nlp, text)
     assert not found & {"FY24", "COVID-19", "Investors", "D", "Series D"}
+
+
+# --------------------------------------------------------------------------- products, labels, headings
+
+@pytest.mark.parametrize("text, not_names, name", [
+    ("Velmar Foods, whose brands include Zesto, Crumbly's and Nuttix, paid $1 billion.", {"Zesto", "Nuttix"},
+     "Velmar Foods"),
+    ("The first Drumpf administration raised tariffs, Tamsin Group said.", {"Drumpf"}, "Tamsin Group"),
+    ("He won three MVP awards before joining Quellio Labs.", {"MVP"}, "Quellio Labs"),
+    ("Orbion Energy is credited with developing the KESTRA series of fuel cells.", {"KESTRA"}, "Orbion Energy"),
+    ("It added a trade-in program for non-Zorvik phones, Quellio Labs said.", {"non-Zorvik"}, "Quellio Labs"),
+])
+def test_brands_eras_awards_series_and_prefixes_are_not_organisations(nlp, text, not_names, name):
+    found = names(nlp, text)
+    assert not (found & not_names) and name in found
+
+
+@pytest.mark.parametrize("text", [
+    "Median ARR at month 12 is $2.1M, twice the old benchmark; EBITDA margins fell, Quellio Labs said.",
+    "Artificial Intelligence will reshape work, Quellio Labs said.",
+])
+def test_metrics_and_fields_are_not_organisations(nlp, text):
+    assert names(nlp, text) == {"Quellio Labs"}
+
+
+def test_a_subheading_is_a_headline_not_a_list_of_names(nlp):
+    text = ("Quellio Labs raised $20 million from three funds in a round that closed on Monday, the company "
+            "said in a statement to investors and staff.\n"
+            "Venture Capital Insights\n"
+            "The median round grew again this quarter as funds raced to back start-ups building tools for "
+            "engineers, lawyers and doctors.")
+    assert names(nlp, text) == {"Quellio Labs"}
+
+
+def test_a_subheading_name_with_evidence_stands(nlp):
+    text = ("Tamsin Group reported profit growth of 12% in the year, helped by sales of bicycles in Germany "
+            "and France, it said.\n"
+            "Participation in Velkor\n"
+            "The group also holds a minority stake, bought in 2021, and sees the investment paying off soon.")
+    assert "Velkor" in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last week Gazora was sold to a kiosk business called Outermark for $18 million.", "Outermark"),
+    ("The 'sudden' success of China's Deepcrest has turned attention to Chinese AI labs.", "Deepcrest"),
+    ("Circlo and Chymo listed earlier this month, reviving IPO markets.", "Chymo"),
+])
+def test_named_firms_country_firms_and_listings(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("China's Xi Jinping visited the plant of Qiyuan Bearing Co., Ltd.", "Xi Jinping"),
+    ("India's Maharashtra state approved the plan, Tamsin Group said.", "Maharashtra"),
+])
+def test_country_possessive_does_not_make_people_or_places_firms(nlp, text, not_name):
+    assert not_name not in names(nlp, text)

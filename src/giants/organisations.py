@@ -105,6 +105,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self.facts = OrgFacts(nlp, r)   # coreferent mentions, listed and acquired status
         self.evidence = ParseEvidence(nlp, r)   # what the parse says a name is
         self._pcues: dict[int, set[str]] = {}
+        self._headings: set[int] = set()
         self._pagainst: dict[int, set[str]] = {}
 
     # ------------------------------------------------------------------ evidence
@@ -207,6 +208,18 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 m.sources.add("cue")
                 if cue in {"agency", "authority", "body"} and j0 > 0 and tok_low[j0 - 1] in r.public_agency_words:
                     m.cues.add("regulator")     # "the state innovation agency X": a public body
+        # "a kiosk business called X", "a start-up named X"
+        if s >= 2 and tok_low[s - 1] in {"called", "named", "dubbed"} and (
+                fold(tok_text[s - 2]) in r.company_cues or s >= 3 and fold(tok_text[s - 2]) in {",", "now"}
+                and fold(tok_text[s - 3]) in r.company_cues):
+            m.cues.add(fold(tok_text[s - 2]) if fold(tok_text[s - 2]) in r.company_cues else "named")
+            m.sources.add("cue")
+        # "China's DeepSeek", "India's Paytm": a country's own firm (a person is a family name or PERSON)
+        if s >= 2 and tok_low[s - 1] in {"'s", "’s"} and r.place_kind(tok_text[s - 2]) == "country" \
+                and e - s == 1 and toks[s].ent_type_ not in ("PERSON", "LOC", "NORP") and not r.place_kind(text) \
+                and toks[s].pos_ == "PROPN" and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
+            m.cues.add("homed")
+            m.sources.add("cue")
         # "Berlin battery recycler X", "Danish fintech X": a home and a trade before the name
         j = s - 1
         while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ == "NOUN" and toks[j].is_alpha:
@@ -500,6 +513,32 @@ class OrganisationFinder(NameSpans, OrgMerger):
         return all(tok_text[i + 1][:1].isupper() for i in commas if i + 1 < e) and any(
             t.lower_ in {"and", "&"} for t in toks[last + 1:e])
 
+    @staticmethod
+    def _heading_tokens(doc: Doc) -> set[int]:
+        """Tokens of subheadings: a short Title-Case line without closing punctuation between
+        longer lines ("Venture Capital Insights", "Driving Innovation"). A name seen only there
+        is read as part of a headline, not as an organisation the text is about."""
+        toks = tokens_of(doc)
+        text = doc_text(doc)
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line), line.strip()))
+            pos += len(line) + 1
+        out: set[int] = set()
+        long_lines = [len(l.split()) > 15 for _, _, l in lines]
+        for k, (a, b, line) in enumerate(lines):
+            words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", line)]
+            if not 2 <= len(words) <= 10 or line[-1:] in ".!?:;," or re.match(r"[\d•*\-–—#(]", line):
+                continue
+            if not all(w[:1].isupper() or len(w) <= 3 or has_cjk(w) for w in words):
+                continue
+            near = [long_lines[j] for j in (k - 1, k + 1, k - 2, k + 2) if 0 <= j < len(lines) and lines[j][2]]
+            if not any(near[:2]):
+                continue    # a block of short lines: a list of names, not a heading
+            out.update(i for i, t in enumerate(toks) if a <= t.idx < b)
+        return out
+
     def _title_end(self, doc: Doc) -> int:
         title = doc._.title
         if title and doc_text(doc).lstrip().startswith(title):
@@ -517,6 +556,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self._lowers = [t.lower_ for t in toks]  # token access is slow; cue checks slice this
         self._flat = self._flat_tokens(doc)
         self._pcues, self._pagainst = self.evidence.find(doc)
+        self._headings = self._heading_tokens(doc)
         title_end = self._title_end(doc)
         units = self._units(doc)
         keys = self._candidates(doc, units)
@@ -740,6 +780,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None     # "Ltd.(苏州…": a legal suffix glued to a Chinese name, left unsplit by the tokenizer
         if re.search(r"-(?:style|like|type|sized|scale|based|backed|owned)$", key):
             return None     # "Tamsin-style", "Tamsin-backed": an adjective built on a name
+        if re.match(r"(?:non|ex|anti|pro|pre|post|mid|then|former|would-be)-", key):
+            return None     # "non-Apple phones", "ex-Scale AI": a prefix makes it no mention of a body
         if any(odd_case(w) for w in words):
             return None
         if r.place_kind(text) and not (sources & {"legal"}):
@@ -810,7 +852,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 or self._person_tagged(live, words)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
-        body_mentions = [m for m in live if toks[m.start].idx >= title_end]
+        body_mentions = [m for m in live if toks[m.start].idx >= title_end
+                         and (m.start not in self._headings or m.cues)]
         if all(m.start in self._flat for m in live):
             # all-caps or title-case text: only short names with firm evidence
             if not (sources & {"legal", "known"}) and (len(words) > 3 or any(
@@ -836,6 +879,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                                    and m.end < len(doc) and tok_text[m.end] == "," and toks[m.start].pos_ == "ADV"
                                    for m in live):
             return None     # "Nationwide, the batch covers ...": an opening adverb the model tags ORG
+        if len(words) == 1 and all((m.start == 0 or toks[m.start].is_sent_start or self._hard_break(doc, m.start))
+                                   and toks[m.start].tag_ not in ("NNP", "NNPS") for m in live):
+            return None     # "Median rounds grew": a common word capitalised by its place, tagged so
         ner = [lab for m in body_mentions if m.start not in self._flat for lab in m.ner]
         n_org = ner.count("ORG")
         n_person = ner.count("PERSON")

@@ -50,6 +50,7 @@ class EvidenceVocab:
     interview_nouns: set[str] = field(default_factory=set)
     product_verbs: set[str] = field(default_factory=set)
     label_nouns: set[str] = field(default_factory=set)
+    product_lists: set[str] = field(default_factory=set)
     locative_preps: set[str] = field(default_factory=set)
     non_locative_heads: set[str] = field(default_factory=set)
 
@@ -78,6 +79,7 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
         interview_nouns=_set(ev.get("interview_nouns")),
         product_verbs=_set(ev.get("product_verbs")),
         label_nouns=_set(ev.get("label_nouns")),
+        product_lists=_set(ev.get("product_lists")),
         locative_preps=_set(ev.get("locative_preps")),
         non_locative_heads=_set(ev.get("non_locative_heads")),
     )
@@ -131,7 +133,7 @@ class ParseEvidence:
         ]])
         # "firms like X", "upstarts such as X", "investors including X"
         self.dep_matcher.add("EXAMPLE", [[
-            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.example_nouns)}}},
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.example_nouns | v.product_lists)}}},
             {"LEFT_ID": "noun", "REL_OP": ">>", "RIGHT_ID": "prep",
              "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.example_preps)}, "DEP": "prep"}},
             {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": "pobj"}},
@@ -140,7 +142,7 @@ class ParseEvidence:
         self.dep_matcher.add("INCLUDE", [[
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "include"}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
-             "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": sorted(v.example_nouns)}}},
+             "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": sorted(v.example_nouns | v.product_lists)}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": "dobj"}},
         ]])
         # "invested $5m in X", "sold to X", "a partnership with X"
@@ -223,7 +225,8 @@ class ParseEvidence:
                     add(subj, "biz-subject")
                 if lemma in v.buy_verbs and subj.dep_ == "nsubj":
                     for c in verb.children:
-                        if c.dep_ == "dobj" and c.pos_ == "PROPN":
+                        if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.tag_ == "NNP" \
+                                and not any(x.dep_ in ("amod", "prt") for x in list(c.children) + list(verb.children)):
                             add(subj, "biz-subject")   # "Yahoo bought Maktoob": both are firms
                             add(c, "party")
                 if lemma in v.data_verbs and subj.dep_ == "nsubj" and subj.pos_ == "PROPN":
@@ -242,15 +245,18 @@ class ParseEvidence:
                 if attr.lower_ in self._company_words and attr.tag_ == "NN":
                     add(subj, attr.lower_, spread=False)
             elif rule in ("EXAMPLE", "INCLUDE"):
-                noun, item = toks[0], toks[-1]
+                noun, item = (toks[1] if rule == "INCLUDE" else toks[0]), toks[-1]
                 if rule == "EXAMPLE" and toks[1].lower_ == "as" and not (
                         toks[1].i > 0 and doc[toks[1].i - 1].lower_ == "such"):
                     continue    # "firms as X" is no example list; "firms such as X" is
                 if rule == "EXAMPLE" and toks[1].head.i != noun.i and not (
                         toks[1].head.head.i == noun.i or toks[1].head.i == noun.i):
                     continue
-                word = toks[1].lower_ if rule == "INCLUDE" else noun.lower_
-                add(item, noun.lower_ if rule == "INCLUDE" else word)
+                if noun.lower_ in v.product_lists:
+                    for t in conjuncts(item):     # "brands include Dove and Lux": products
+                        against.setdefault(t.i, set()).add("product")
+                    continue
+                add(item, noun.lower_)
             elif rule == "PARTY":
                 gov, prep, item = toks
                 lemma = gov.lemma_.lower()
@@ -326,8 +332,11 @@ class ParseEvidence:
                     add(child, "biz-possessor", spread=False)
         # "the Business Services category": a label; "offices in X": a place
         for tok in doc:
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in v.label_nouns and tok.text[:1].isupper() \
-                    and doc[tok.i + 1].is_lower:
+            nxt = tok.i + 1
+            if nxt < len(doc) and doc[nxt].like_num and doc[nxt].whitespace_:
+                nxt += 1    # "the Deloitte Fast 50 awards"
+            if nxt < len(doc) and doc[nxt].lower_ in v.label_nouns and tok.text[:1].isupper() \
+                    and doc[nxt].is_lower:
                 against.setdefault(tok.i, set()).add("label")
             if tok.dep_ == "pobj" and tok.head.lower_ in v.locative_preps and all(
                     t.lower_ == "the" or t.pos_ == "PROPN" for t in doc[tok.head.i + 1:tok.i]):

@@ -236,6 +236,7 @@ class NameSpans:
             if end < n and toks[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
                     and not self._hard_break(doc, end) and toks[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
                     and tok_text[end] not in QUOTES and not self._title_word(tok_text[end]) \
+                    and not (end + 1 < n and tok_low[end + 1] in {"'s", "’s"} and self.rules.place_kind(tok_text[end])) \
                     and not (tok_text[end - 1].endswith(".") and self._is_legal(toks[end - 1])
                              and not self._is_legal(toks[end])):
                 end += 1    # (but "... Co." at a sentence end is over: "Co. Revenue rose")
