@@ -185,3 +185,47 @@ def test_named_firms_country_firms_and_listings(nlp, text, name):
 ])
 def test_country_possessive_does_not_make_people_or_places_firms(nlp, text, not_name):
     assert not_name not in names(nlp, text)
+
+
+# --------------------------------------------------------------------------- types and merged forms
+
+@pytest.mark.parametrize("text, name, kind, is_company", [
+    ("Veterans of the Kestrel Marine Corps joined the Velkor Hall of Fame board.", "Kestrel Marine Corps",
+     "government", False),
+    ("The Quorra Hall of Fame inducted him in 1972.", "Quorra Hall of Fame", "ngo", False),
+    ("Zhejiang Provincial Velkor Fund invested in the round.", "Zhejiang Provincial Velkor Fund", "government", False),
+    ("That puts it among edtech firm Lumen School and others.", "Lumen School", "company", True),
+    ("Unilever-style giant Velmar buys Razor Club for $1 billion.", "Razor Club", "company", True),
+])
+def test_types_from_heads_public_funds_and_firm_cues(nlp, text, name, kind, is_company):
+    o = org(nlp, text, name)
+    assert (o["type"], o["is_company"]) == (kind, is_company)
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("The Quanling Economy and Information Technology Bureau said so. Later the Quanling Economic and "
+     "Information Technology Bureau issued a list.", "Quanling Economic and Information Technology Bureau",
+     {"Quanling Economy and Information Technology Bureau"}),
+])
+def test_translation_variants_of_one_name_are_one_organisation(nlp, text, name, aliases):
+    orgs = {o["name"]: o for o in nlp(text)._.organizations}
+    merged = [o for o in orgs.values() if name in [o["name"], *o["aliases"]]]
+    assert len(merged) == 1 and aliases <= set([merged[0]["name"], *merged[0]["aliases"]])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The Quanling Science Bureau and the Quanling Finance Bureau met.", "Quanling Science Bureau",
+     "Quanling Finance Bureau"),
+    ("Tamsin Motor Holdings and Tamsin Motion Holdings are rivals.", "Tamsin Motor Holdings", "Tamsin Motion Holdings"),
+])
+def test_different_names_are_not_merged_as_variants(nlp, text, a, b):
+    orgs = {o["name"] for o in nlp(text)._.organizations}
+    assert {a, b} <= orgs
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Kestry led, with Ulvio and Darnex also backing it, in a $82M Series C.", "Kestry", "investor"),
+    ("A Quanling Daily report said prices rose.", "Quanling Daily", "media"),
+])
+def test_backers_of_a_round_and_articles_before_names(nlp, text, name, kind):
+    assert org(nlp, text, name)["type"] == kind

@@ -44,7 +44,7 @@ LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee",
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
 FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value"}
 # cues read from the parse (orgevidence.py) that a name is an organisation's
-PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "outlet", "data"}
+PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
 # firm nouns that relate two named firms ("Google parent Alphabet"): the first is no modifier
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
@@ -700,6 +700,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
                        and not any(r.company_word(t.text) for t in ent)]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
+        # "PETER LAWRENCE 'YOGI' BERRA (1925)": a name in capitals, quoted nickname and all
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.is_alpha]
+            if ent.label_ == "PERSON" and ent.text.isupper() and 2 <= len(words) <= 4:
+                person_last |= {fold(words[0]), fold(words[-1])}
         self._keys = keys           # per document: all surface forms, for the verdicts
         accepted: dict[str, str] = {}   # key -> reason
         # longer names first: a PERSON-tagged organisation ("Kerun Intelligent Control") does not

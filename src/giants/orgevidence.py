@@ -36,6 +36,9 @@ class EvidenceVocab:
     rank_nouns: set[str] = field(default_factory=set)
     owned_titles: set[str] = field(default_factory=set)
     relational: set[str] = field(default_factory=set)
+    beside_nouns: set[str] = field(default_factory=set)
+    backing_verbs: set[str] = field(default_factory=set)
+    round_words: set[str] = field(default_factory=set)
     money_verbs: set[str] = field(default_factory=set)
     business_objects: set[str] = field(default_factory=set)
     possessions: list[str] = field(default_factory=list)
@@ -65,6 +68,9 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
         rank_nouns=_set(ev.get("rank_nouns")),
         owned_titles=_set(ev.get("owned_titles")),
         relational=_set(ev.get("relational")),
+        beside_nouns=_set(ev.get("beside_nouns")),
+        backing_verbs=_set(ev.get("backing_verbs")),
+        round_words=_set(ev.get("round_words")),
         money_verbs=_set(ev.get("money_verbs")),
         business_objects=_set(ev.get("business_objects")),
         possessions=[fold(p) for p in ev.get("possessions", [])],
@@ -203,7 +209,8 @@ class ParseEvidence:
                 word = noun.lower_
                 phrase = " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i + 1] if t.is_alpha or t.text == "-")
                 titled = any(phrase.endswith(tt) for tt in self.rules.person_titles if " " in tt)
-                if word in self._company_words and word not in self.rules.person_titles and not titled \
+                if (word in self._company_words or word in v.beside_nouns and noun.i < name.i) \
+                        and word not in self.rules.person_titles and not titled \
                         and name.ent_type_ != "PERSON" and (noun.dep_ == "appos" or noun.i < name.i) \
                         and not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}
                                     for c in noun.children):
@@ -228,7 +235,7 @@ class ParseEvidence:
                         if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.tag_ == "NNP" \
                                 and not any(x.dep_ in ("amod", "prt") for x in list(c.children) + list(verb.children)):
                             add(subj, "biz-subject")   # "Yahoo bought Maktoob": both are firms
-                            add(c, "party")
+                            add(c, "bought")
                 if lemma in v.data_verbs and subj.dep_ == "nsubj" and subj.pos_ == "PROPN":
                     add(subj, "data", spread=False)     # "Hurun finds 1453 unicorns"
             elif rule == "COPULA":
@@ -304,6 +311,16 @@ class ParseEvidence:
                     if subj.pos_ == "PROPN":
                         add(subj, "biz-subject")
                     break
+        # "Accel led, with Sequoia and 01A also backing it": investors in a round
+        for tok in doc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in v.backing_verbs and any(
+                    t.lower_ in v.round_words or t.ent_type_ == "MONEY" for t in tok.sent):
+                if any(c.dep_ == "dobj" and c.lemma_.lower() not in v.round_words and c.ent_type_ != "MONEY"
+                       for c in tok.children):
+                    continue    # "are leading a new team": not a round
+                for c in tok.children:
+                    if c.dep_ == "nsubj" and c.pos_ == "PROPN":
+                        add(c, "backer")
         # "Kestry parent Alvorn", "Alvorn, the owner of Kestry": both names are organisations
         for tok in doc:
             if tok.lower_ in v.relational and tok.pos_ == "NOUN":

@@ -191,6 +191,11 @@ class NameSpans:
             t = toks[start]
             if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
                 start += 1
+            elif t.text in {"A", "An"} and end - start > 1 and (t.is_sent_start or self._hard_break(doc, start)):
+                start += 1      # "A Sichuan Daily report": the article, not part of the name
+            elif end - start > 2 and t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "AUX") \
+                    and toks[start + 1].lower_ == "the" and toks[start + 1].is_lower:
+                start += 2      # "Later the Quanling Bureau": an opening word and the article
             elif t.is_punct or t.text in QUOTES or t.is_space:
                 start += 1
             else:
