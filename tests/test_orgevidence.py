@@ -229,3 +229,25 @@ def test_different_names_are_not_merged_as_variants(nlp, text, a, b):
 ])
 def test_backers_of_a_round_and_articles_before_names(nlp, text, name, kind):
     assert org(nlp, text, name)["type"] == kind
+
+
+# --------------------------------------------------------------------------- products and concepts in tech news
+
+@pytest.mark.parametrize("text, not_names, name", [
+    ("Quellio Labs builds on technologies such as Korvo, Nimbex, Node, React and Python.",
+     {"Node", "React", "Python", "Nimbex"}, "Quellio Labs"),
+    ("Quellio Labs released the Action-Based Dialogue Dataset (ABDD) to researchers on Monday.",
+     {"Action-Based Dialogue Dataset"}, "Quellio Labs"),
+    ("Zorvik Systems uses NLP models to sort tickets, the company said.", {"NLP"}, "Zorvik Systems"),
+])
+def test_technologies_datasets_and_modifiers_are_not_organisations(nlp, text, not_names, name):
+    found = names(nlp, text)
+    assert not (found & not_names) and name in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Investors such as Korvo Capital and Nimbex backed Quellio Labs.", "Nimbex"),
+    ("The Shanghai Institute of Microsystem (SIMIT) said it would help.", "Shanghai Institute of Microsystem"),
+])
+def test_firm_lists_and_named_bodies_with_acronyms_stay(nlp, text, name):
+    assert name in names(nlp, text)

@@ -894,6 +894,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if n_person and len(words) > 1 and fold(words[-1]) in r.countries:
             return "person-with-country"   # "Rentbox Denmark"
+        if n_org and len({m.start for m in live}) == 1 and text.isupper() and text.isalpha() and len(text) <= 4 and \
+                toks[live[0].end - 1].dep_ in ("compound", "amod", "nmod") and toks[live[0].end - 1].head.is_lower:
+            return None     # "NLP models", "DIY kits": a short capitalised term modifying a noun, once
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
             if len(words) == 1 and all(m.start > 0 and tok_low[m.start - 1] in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
@@ -949,6 +952,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     keys[k].append(Mention(s, e, {"list"}, cues=set(shared)))
                 if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
                     continue
+                if "product" in self._pagainst.get(doc[s:e].root.i, ()):
+                    continue    # "technologies such as X, Y and Z": products beside a firm's name
                 if k in r.soft_stop or (e - s == 1 and k in person_last) or len(t) > 60:
                     continue
                 if any(w.islower() and fold(w) not in CONNECTORS for w in t.split()[1:]) or "'" in t or "’" in t:
@@ -1066,6 +1071,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if paren and not ((b_text.isupper() or "-" in b_text) and " " not in b_text or has_cjk(b_text)
                               or " " not in b_text and is_acronym_of(b_text.upper(), span_text(doc, s, e))):
                 continue    # "(Tianjin)" is a place, not another name; only acronyms and Chinese names
+            if paren and a not in accepted and head_type(span_text(doc, s, e), r) is None and (
+                    accepted.get(b) in ("acronym", "ner") or any(m.against for m in keys[a])
+                    or fold(span_text(doc, s, e).split()[-1]) in r.non_org_heads):
+                continue    # "Context Association Tests (CAT)": an accepted acronym names no body by itself
             accepted.setdefault(a, "link")
             accepted.setdefault(b, "link")
             links[b] = a

@@ -98,7 +98,7 @@ def conjuncts(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ == "conj" and c not in out:
+            if (c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN") and c not in out:
                 out.append(c)
                 stack.append(c)
     return out
