@@ -44,7 +44,9 @@ LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee",
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
 FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value"}
 # cues read from the parse (orgevidence.py) that a name is an organisation's
-PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "outlet", "data"}
+PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
+# firm nouns that relate two named firms ("Google parent Alphabet"): the first is no modifier
+RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
 
@@ -103,6 +105,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self.facts = OrgFacts(nlp, r)   # coreferent mentions, listed and acquired status
         self.evidence = ParseEvidence(nlp, r)   # what the parse says a name is
         self._pcues: dict[int, set[str]] = {}
+        self._headings: set[int] = set()
         self._pagainst: dict[int, set[str]] = {}
 
     # ------------------------------------------------------------------ evidence
@@ -184,7 +187,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.blocked = True    # "the messaging app Chatterly": a product, not its maker
             return
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
-                and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper():
+                and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper() \
+                and fold(after.text) not in RELATIONAL:
             m.blocked = True    # "Hotel chain X", "Tech giant X": a modifier of the cue noun
             return
         if after is not None and after.text == "-" and e + 1 < n and tok_low[e + 1] in {"backed", "funded"}:
@@ -204,6 +208,18 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 m.sources.add("cue")
                 if cue in {"agency", "authority", "body"} and j0 > 0 and tok_low[j0 - 1] in r.public_agency_words:
                     m.cues.add("regulator")     # "the state innovation agency X": a public body
+        # "a kiosk business called X", "a start-up named X"
+        if s >= 2 and tok_low[s - 1] in {"called", "named", "dubbed"} and (
+                fold(tok_text[s - 2]) in r.company_cues or s >= 3 and fold(tok_text[s - 2]) in {",", "now"}
+                and fold(tok_text[s - 3]) in r.company_cues):
+            m.cues.add(fold(tok_text[s - 2]) if fold(tok_text[s - 2]) in r.company_cues else "named")
+            m.sources.add("cue")
+        # "China's DeepSeek", "India's Paytm": a country's own firm (a person is a family name or PERSON)
+        if s >= 2 and tok_low[s - 1] in {"'s", "’s"} and r.place_kind(tok_text[s - 2]) == "country" \
+                and e - s == 1 and toks[s].ent_type_ not in ("PERSON", "LOC", "NORP") and not r.place_kind(text) \
+                and toks[s].pos_ == "PROPN" and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
+            m.cues.add("homed")
+            m.sources.add("cue")
         # "Berlin battery recycler X", "Danish fintech X": a home and a trade before the name
         j = s - 1
         while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ == "NOUN" and toks[j].is_alpha:
@@ -309,8 +325,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.sources.add("cue")
         # firm evidence that outweighs a given name ("Priya Softworks"): "Kochi-based X",
         # "X, which makes ...", "X was set up in 2019", "X founder <person>", "compiled by X"
-        if s >= 3 and tok_low[s - 1] in {"based", "headquartered"} and tok_text[s - 2] == "-" \
-                and toks[s - 2].whitespace_ == "":
+        k = s - 1      # "Virginia-based social media X": up to three describing words between
+        while k > s - 4 and k >= 0 and toks[k].is_lower and toks[k].is_alpha and tok_low[k] not in {"based", "headquartered"}:
+            k -= 1
+        if k >= 2 and tok_low[k] in {"based", "headquartered"} and tok_text[k - 1] == "-" \
+                and toks[k - 1].whitespace_ == "" and not (k < s - 1 and tok_low[s - 1] in r.person_titles):
             m.cues.add("based-pre")
             m.sources.add("cue")
         j = e
@@ -494,6 +513,32 @@ class OrganisationFinder(NameSpans, OrgMerger):
         return all(tok_text[i + 1][:1].isupper() for i in commas if i + 1 < e) and any(
             t.lower_ in {"and", "&"} for t in toks[last + 1:e])
 
+    @staticmethod
+    def _heading_tokens(doc: Doc) -> set[int]:
+        """Tokens of subheadings: a short Title-Case line without closing punctuation between
+        longer lines ("Venture Capital Insights", "Driving Innovation"). A name seen only there
+        is read as part of a headline, not as an organisation the text is about."""
+        toks = tokens_of(doc)
+        text = doc_text(doc)
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line), line.strip()))
+            pos += len(line) + 1
+        out: set[int] = set()
+        long_lines = [len(l.split()) > 15 for _, _, l in lines]
+        for k, (a, b, line) in enumerate(lines):
+            words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", line)]
+            if not 2 <= len(words) <= 10 or line[-1:] in ".!?:;," or re.match(r"[\d•*\-–—#(]", line):
+                continue
+            if not all(w[:1].isupper() or len(w) <= 3 or has_cjk(w) for w in words):
+                continue
+            near = [long_lines[j] for j in (k - 1, k + 1, k - 2, k + 2) if 0 <= j < len(lines) and lines[j][2]]
+            if not any(near[:2]):
+                continue    # a block of short lines: a list of names, not a heading
+            out.update(i for i, t in enumerate(toks) if a <= t.idx < b)
+        return out
+
     def _title_end(self, doc: Doc) -> int:
         title = doc._.title
         if title and doc_text(doc).lstrip().startswith(title):
@@ -511,6 +556,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self._lowers = [t.lower_ for t in toks]  # token access is slow; cue checks slice this
         self._flat = self._flat_tokens(doc)
         self._pcues, self._pagainst = self.evidence.find(doc)
+        self._headings = self._heading_tokens(doc)
         title_end = self._title_end(doc)
         units = self._units(doc)
         keys = self._candidates(doc, units)
@@ -649,10 +695,16 @@ class OrganisationFinder(NameSpans, OrgMerger):
         """Surface forms that name organisations -> the reason."""
         r = self.rules
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
-        person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3
+        person_ents = [ent[:-1] if ent[-1].lower_ in {"'s", "’s"} else ent for ent in doc.ents if ent.label_ == "PERSON"]
+        person_ents = [ent for ent in person_ents if 1 < len(ent) <= 3
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
                        and not any(r.company_word(t.text) for t in ent)]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
+        # "PETER LAWRENCE 'YOGI' BERRA (1925)": a name in capitals, quoted nickname and all
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.is_alpha]
+            if ent.label_ == "PERSON" and ent.text.isupper() and 2 <= len(words) <= 4:
+                person_last |= {fold(words[0]), fold(words[-1])}
         self._keys = keys           # per document: all surface forms, for the verdicts
         accepted: dict[str, str] = {}   # key -> reason
         # longer names first: a PERSON-tagged organisation ("Kerun Intelligent Control") does not
@@ -724,7 +776,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if toks[ms[0].start].ent_type_ in NUMERIC_ENTS and not digit_name(tok_text[ms[0].start]) \
                 or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text) or len(text) == 1 \
-                or re.fullmatch(r"(pre-)?series [a-z]\d?\+?(-\d)?", key):
+                or re.fullmatch(r"(pre-)?series [a-z]\d?\+?(-\d)?", key) \
+                or re.fullmatch(r"[A-Z]{2,6}-\d{1,4}", text) and not cues:   # "COVID-19": a code
             return None     # "2023", "15 million" (but "01.AI", "1Password" are names)
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
@@ -732,6 +785,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None     # "Ltd.(苏州…": a legal suffix glued to a Chinese name, left unsplit by the tokenizer
         if re.search(r"-(?:style|like|type|sized|scale|based|backed|owned)$", key):
             return None     # "Tamsin-style", "Tamsin-backed": an adjective built on a name
+        if re.match(r"(?:non|ex|anti|pro|pre|post|mid|then|former|would-be)-", key):
+            return None     # "non-Apple phones", "ex-Scale AI": a prefix makes it no mention of a body
         if any(odd_case(w) for w in words):
             return None
         if r.place_kind(text) and not (sources & {"legal"}):
@@ -802,7 +857,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 or self._person_tagged(live, words)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
-        body_mentions = [m for m in live if toks[m.start].idx >= title_end]
+        body_mentions = [m for m in live if toks[m.start].idx >= title_end
+                         and (m.start not in self._headings or m.cues)]
         if all(m.start in self._flat for m in live):
             # all-caps or title-case text: only short names with firm evidence
             if not (sources & {"legal", "known"}) and (len(words) > 3 or any(
@@ -828,6 +884,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                                    and m.end < len(doc) and tok_text[m.end] == "," and toks[m.start].pos_ == "ADV"
                                    for m in live):
             return None     # "Nationwide, the batch covers ...": an opening adverb the model tags ORG
+        if len(words) == 1 and all((m.start == 0 or toks[m.start].is_sent_start or self._hard_break(doc, m.start))
+                                   and toks[m.start].tag_ not in ("NNP", "NNPS") for m in live):
+            return None     # "Median rounds grew": a common word capitalised by its place, tagged so
         ner = [lab for m in body_mentions if m.start not in self._flat for lab in m.ner]
         n_org = ner.count("ORG")
         n_person = ner.count("PERSON")
@@ -835,6 +894,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if n_person and len(words) > 1 and fold(words[-1]) in r.countries:
             return "person-with-country"   # "Rentbox Denmark"
+        if n_org and len({m.start for m in live}) == 1 and text.isupper() and text.isalpha() and len(text) <= 4 and \
+                toks[live[0].end - 1].dep_ in ("compound", "amod", "nmod") and toks[live[0].end - 1].head.is_lower:
+            return None     # "NLP models", "DIY kits": a short capitalised term modifying a noun, once
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
             if len(words) == 1 and all(m.start > 0 and tok_low[m.start - 1] in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
@@ -890,6 +952,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     keys[k].append(Mention(s, e, {"list"}, cues=set(shared)))
                 if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
                     continue
+                if "product" in self._pagainst.get(doc[s:e].root.i, ()):
+                    continue    # "technologies such as X, Y and Z": products beside a firm's name
                 if k in r.soft_stop or (e - s == 1 and k in person_last) or len(t) > 60:
                     continue
                 if any(w.islower() and fold(w) not in CONNECTORS for w in t.split()[1:]) or "'" in t or "’" in t:
@@ -1007,6 +1071,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if paren and not ((b_text.isupper() or "-" in b_text) and " " not in b_text or has_cjk(b_text)
                               or " " not in b_text and is_acronym_of(b_text.upper(), span_text(doc, s, e))):
                 continue    # "(Tianjin)" is a place, not another name; only acronyms and Chinese names
+            if paren and a not in accepted and head_type(span_text(doc, s, e), r) is None and (
+                    accepted.get(b) in ("acronym", "ner") or any(m.against for m in keys[a])
+                    or fold(span_text(doc, s, e).split()[-1]) in r.non_org_heads):
+                continue    # "Context Association Tests (CAT)": an accepted acronym names no body by itself
             accepted.setdefault(a, "link")
             accepted.setdefault(b, "link")
             links[b] = a

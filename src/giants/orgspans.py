@@ -191,6 +191,11 @@ class NameSpans:
             t = toks[start]
             if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
                 start += 1
+            elif t.text in {"A", "An"} and end - start > 1 and (t.is_sent_start or self._hard_break(doc, start)):
+                start += 1      # "A Sichuan Daily report": the article, not part of the name
+            elif end - start > 2 and t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "AUX") \
+                    and toks[start + 1].lower_ == "the" and toks[start + 1].is_lower:
+                start += 2      # "Later the Quanling Bureau": an opening word and the article
             elif t.is_punct or t.text in QUOTES or t.is_space:
                 start += 1
             else:
@@ -236,6 +241,7 @@ class NameSpans:
             if end < n and toks[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
                     and not self._hard_break(doc, end) and toks[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
                     and tok_text[end] not in QUOTES and not self._title_word(tok_text[end]) \
+                    and not (end + 1 < n and tok_low[end + 1] in {"'s", "’s"} and self.rules.place_kind(tok_text[end])) \
                     and not (tok_text[end - 1].endswith(".") and self._is_legal(toks[end - 1])
                              and not self._is_legal(toks[end])):
                 end += 1    # (but "... Co." at a sentence end is over: "Co. Revenue rose")
