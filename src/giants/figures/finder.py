@@ -117,6 +117,7 @@ class FigureFinder:
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
+        self.not_business = {w.lower() for w in kinds.get("not_business_nouns", [])}
         self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
         self.goods_verbs = {w.lower() for w in kinds.get("goods_verbs", [])}
         self.thing_nouns = {w.lower() for w in kinds.get("valued_things", [])}
@@ -191,7 +192,8 @@ class FigureFinder:
                 if not fig.pop("_no_subject", False):
                     fig["subject"] = self._subject(amt, span, sent, mentions, text)
             fig.pop("_no_subject", None)
-            if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"]:
+            if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"] \
+                    and self._tied_to_firm(amt, span, text, mentions):
                 self._inherit_kind(fig, sent, figures, text)
             self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar") \
@@ -207,7 +209,7 @@ class FigureFinder:
         figures += self._multiples(doc, figures, mentions)
         figures += self._fraction_shares(doc, figures)
         figures.sort(key=lambda f: f["span"][0])
-        doc._.figures = self._drop_headline_repeats(figures, text)
+        doc._.figures = self._drop_restatements(self._drop_headline_repeats(figures, text))
         for form in sorted(used_unsure):
             self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
                             f"read as {self.lex.currency_of(form, None) or self.lex.currency_of(None, form)}")
@@ -303,6 +305,21 @@ class FigureFinder:
         return overrides, unsure
 
     @staticmethod
+    def _drop_restatements(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A firm's money figure stated again later (same amount, currency, qualifier, kind and
+        subject, neither of them negated: "it had $113 million in revenue ... That was $113
+        million in revenue") is kept once, where it is first stated."""
+        seen: set[tuple] = set()
+        out = []
+        for f in figures:
+            key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["subject"], f["time"] is None)
+            if f["unit"] not in (None, "%") and f["kind"] in ("valuation", "funding", "revenue") and key in seen:
+                continue
+            seen.add(key)
+            out.append(f)
+        return out
+
+    @staticmethod
     def _drop_headline_repeats(figures: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
         """A figure in the headline that the body repeats is kept once, from the body."""
         first = text.find("\n")
@@ -322,6 +339,15 @@ class FigureFinder:
         usd, date = to_usd(value, unit, self.rates)
         fig["usd"], fig["usd_source"], fig["rate_date"] = (usd, "rate_table", date) if usd is not None \
             else (None, None, None)
+
+    def _tied_to_firm(self, amt: Amount, span: Span, text: str, mentions: list[tuple[int, int, str, bool]]) -> bool:
+        """The amount stands right after a firm's name in brackets ("X ($75 billion)"), or its
+        own clause's subject is a firm ("X entered the list at 8 billion yuan")."""
+        if re.search(r"\(\s*$", text[max(0, amt.start - 3):amt.start]):
+            at = text.rfind("(", 0, amt.start)
+            return any(0 <= at - e <= 2 for s, e, _, _ in mentions)
+        subj = self._clause_subject(span.root)
+        return subj is not None and self._mention_at(subj, mentions) is not None
 
     def _inherit_kind(self, fig: dict[str, Any], sent: Span, found: list[dict[str, Any]], text: str) -> None:
         """A firm's amount with no cue of its own, in a run of them ("The seven are X ($150
@@ -749,6 +775,10 @@ class FigureFinder:
             return None  # "24/7", "12/05/2023", "10:30"
         if amt.words and amt.value == 1:
             return None  # "one of the ..."
+        if re.fullmatch(r"\d{5,}", raw) and amt.scale is None:
+            return None  # "688256": a stock or product code, not a quantity
+        if any(s < amt.end and amt.start < e for s, e, _, _ in self._doc_mentions):
+            return None  # "500 Startups": a number inside an organisation's name
         prev = doc[start_tok.i - 1] if start_tok.i > sent.start else None
         # skip a qualifier that scan() folded into the span
         first_num = next((t for t in span if t.like_num or t.text[:1].isdigit()), start_tok)
@@ -781,6 +811,8 @@ class FigureFinder:
         fig["unit"] = None
         if noun is not None and nlow in self.not_nouns:
             return None
+        if noun is not None and ({nlow, noun.lemma_.lower(), f"{doc[noun.i - 1].lower_} {nlow}"} & self.not_business):
+            return None  # "358 goals", "10,000 likes", "100,000 Web pages": not business data
         if noun is not None and self._is_animal(noun, sent):
             return None  # "60 oryx", "a herd of 14 gazelles": animal data are not business figures
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns
