@@ -281,3 +281,24 @@ def test_a_run_of_valuations(analyze, text, needle):
 ])
 def test_not_a_run_of_valuations(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+# --- counts of firms: lists, targets, "N of the ...'s firms" -------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Of the 150 firms, 41 were in software, 26 fintech, 19 biotech and 12 robotics companies.", "26 fintech"),
+    ("The county is home to 210 city-level and 45 state-level enterprises.", "210"),
+    ("The batch includes a total of 2,480 companies, short of the target of 5,000 set by the ministry.",
+     "5,000"),
+    ("By May 1,900 firms had been certified, beyond the plan's goal of 1,500 by 2025.", "1,500"),
+])
+def test_counts_of_firms_in_lists_and_targets(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "count"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("The 40 firms hold 233 technical patents and 12 trademarks.", "233 technical patents"),
+    ("The zone set up a 500-million-yuan special fund for 60 companies.", "500-million-yuan"),
+])
+def test_not_counts_of_firms(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind != "count"

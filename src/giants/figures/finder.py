@@ -209,6 +209,7 @@ class FigureFinder:
         figures += self._multiples(doc, figures, mentions)
         figures += self._fraction_shares(doc, figures)
         figures.sort(key=lambda f: f["span"][0])
+        self._list_counts(figures, text)
         doc._.figures = self._drop_restatements(self._drop_headline_repeats(figures, text))
         for form in sorted(used_unsure):
             self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
@@ -303,6 +304,26 @@ class FigureFinder:
             elif len(counts) > 1:
                 unsure[form] = [code for _, code in counts]
         return overrides, unsure
+
+    @staticmethod
+    def _list_counts(figures: list[dict[str, Any]], text: str) -> None:
+        """Numbers listed together with a count of firms count firms too: "eight in cyber
+        security, 58 eCommerce, 19 FinTech and five video games companies", "538 city-level
+        and 70 state-level enterprises" (an item of a number and one label word)."""
+        plain = [f for f in figures if f["unit"] is None]
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(plain, plain[1:]):
+                between = text[a["span"][1]:b["span"][0]]
+                if len(between) > 40 or not re.fullmatch(r"[^.;:()\n]*?(?:,|\band\b)[^.;:()\n]*", between):
+                    continue
+                for src, dst in ((a, b), (b, a)):
+                    words = dst["text"].split()
+                    if src["kind"] == "count" and dst["kind"] == "other" and (dst["about"] or "").startswith("number of") \
+                            and len(words) == 2 and words[0][:1].isdigit() and not re.search(r"[a-z]s$", words[1]):
+                        dst["kind"] = "count"
+                        changed = True
 
     @staticmethod
     def _drop_restatements(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -944,7 +965,7 @@ class FigureFinder:
         """For a bare number after "from"/"against" ("up from 57", "down from 36 at the
         peak", "against 24 in 2021") or "bringing the total to", the earlier count in the
         same sentence it compares with or adds to."""
-        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))"
+        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
                          r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+city's|the\s+zone's)"
                          r"\s+(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
                          text[max(sent.start_char, amt.start - 70):amt.start]):
@@ -974,6 +995,11 @@ class FigureFinder:
         tok = span[-1]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ == "of":
+            # "107 of the ministry's specialised enterprises": the object of "of", past a possessor
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.i - nxt.i <= 14 and any(
+                    c.dep_ == "poss" for c in obj.children):
+                return obj
             for t in doc[nxt.i + 1:min(len(doc), nxt.i + 6)]:
                 if t.pos_ in ("NOUN", "PROPN"):
                     return t
