@@ -160,10 +160,12 @@ class FigureFinder:
         blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
         figures: list[dict[str, Any]] = []
         mentions = self._mentions(doc)
-        # cue words inside organisation names ("Orrin Pay", "Value Partners") are not cues
+        # cue words inside organisation names ("Orrin Pay", "Value Partners") are not cues; a
+        # coreferent phrase ("the most valuable start-up") keeps its words
         masked = list(text)
-        for s, e, _, _ in mentions:
-            masked[s:e] = "_" * (e - s)
+        for org in doc._.organizations or []:
+            for s, e in org.get("mention_spans") or []:
+                masked[s:e] = "_" * (e - s)
         self._masked = "".join(masked)
         self._doc_mentions = mentions
         doubtful: dict[tuple[str, str], list[str]] = {}  # (place, code) -> '$' figures its context makes doubtful
