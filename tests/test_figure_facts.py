@@ -302,3 +302,23 @@ def test_counts_of_firms_in_lists_and_targets(analyze, text, needle):
 ])
 def test_not_counts_of_firms(analyze, text, needle):
     assert _find(analyze(text).figures, needle).kind != "count"
+
+
+# --- a source is not the owner of a firm's number -----------------------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Kalo Systems raised $50 million on Tuesday. Its chief executive told Fenwick News that annual recurring "
+     "revenue has passed $400 million.", "$400 million", "Kalo Systems"),
+    ("According to Harrow Research, Tarrant Steel's revenue reached $40 million.", "$40 million", "Tarrant Steel"),
+    ("Brevik Foods was valued at $2 billion, the Dunmore Times reported.", "$2 billion", "Brevik Foods"),
+])
+def test_sources_do_not_own_figures(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Kalo Systems told investors its revenue reached $40 million.", "$40 million", "Kalo Systems"),
+    ("Tarrant Steel reported revenue of $40 million.", "$40 million", "Tarrant Steel"),
+])
+def test_a_firm_reporting_its_own_number_owns_it(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject

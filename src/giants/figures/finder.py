@@ -73,6 +73,8 @@ _GENERIC_WHOSE = re.compile(r"(?i)\b(?:companies|firms|enterprises|businesses|st
 # nouns for a round of money whose "in X"/"for X" or possessor names the firm that got it
 _ROUND_NOUNS = {"round", "funding", "investment", "financing", "raise", "injection", "series", "tranche",
                 "fundraise", "fundraising", "valuation"}
+# organisation types that never own a firm's figure by nearness alone
+_NEVER_OWNERS = {"media", "exchange", "government"}
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -100,6 +102,7 @@ class FigureFinder:
         self.name = name
         self._masked = ""  # the current doc's text with organisation names blanked (set per call)
         self._doc_mentions: list[tuple[int, int, str, bool]] = []  # the current doc's organisation mentions
+        self._org_types: dict[str, str] = {}  # the current doc's organisation name -> type
         data = builtin("figures")
         if vocab_path:  # a user's file extends the built-in vocabulary
             data = _merge(data, read_toml(vocab_path))
@@ -168,6 +171,7 @@ class FigureFinder:
                 masked[s:e] = "_" * (e - s)
         self._masked = "".join(masked)
         self._doc_mentions = mentions
+        self._org_types = {o.get("name"): o.get("type") for o in doc._.organizations or [] if isinstance(o, dict)}
         doubtful: dict[tuple[str, str], list[str]] = {}  # (place, code) -> '$' figures its context makes doubtful
         dateline = self.dollars.dateline(text)
         has_sents = doc.has_annotation("SENT_START")
@@ -1293,6 +1297,9 @@ class FigureFinder:
             if subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "nsubjpass") and not any(
                     s < subj.idx + len(subj.text) and subj.left_edge.idx < e for s, e, _, _ in in_sent):
                 return None  # "Brightpath raised $40m from Y" with Brightpath unknown: not Y's money
+        # a source ("told TechCrunch", "according to X", "X reported") or an outlet, exchange
+        # or government is never the owner of a firm's number by nearness alone
+        in_sent = [m for m in in_sent if not self._source_role(span.doc, m)]
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
         if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
@@ -1303,7 +1310,35 @@ class FigureFinder:
             if before:
                 return min(before)[1]
         after = [(s - amt.end, name) for s, e, name, _ in in_sent if amt.end <= s]
-        return min(after)[1] if after else None
+        if after:
+            return min(after)[1]
+        if subj is not None and subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children) \
+                and self.cues["revenue"] is not None and self.cues["revenue"].search(subj.sent.text.lower()):
+            # "... told a paper that annual recurring revenue passed $400m": the firm of the story so far
+            return self._previous_subject(sent, [m for m in mentions if not self._source_role(span.doc, m)])
+        return None
+
+    def _source_role(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
+        """An organisation mention that is a source, not an actor: an outlet, exchange or
+        government, or a name after "according to", "told", "reported by", "said to" (a firm
+        that itself reports, "X reported revenue of", stays the subject of its clause)."""
+        if self._org_types.get(mention[2]) in _NEVER_OWNERS:
+            return True
+        span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("tell", "inform"):
+            return True
+        if head.dep_ == "pobj":
+            prep = head.head
+            if prep.lower_ == "to" and prep.head.lower_ == "according":
+                return True
+            if prep.lower_ == "by" and prep.head.lemma_.lower() in ("report", "compile", "publish", "estimate"):
+                return True
+            if prep.lower_ == "to" and prep.head.lemma_.lower() in ("say", "tell", "speak", "talk"):
+                return True
+        return False
 
 
 RATES_ENV = "GIANTS_RATES"
