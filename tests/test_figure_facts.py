@@ -322,3 +322,14 @@ def test_sources_do_not_own_figures(analyze, text, needle, subject):
 ])
 def test_a_firm_reporting_its_own_number_owns_it(analyze, text, needle, subject):
     assert _find(analyze(text).figures, needle).subject == subject
+
+
+def test_it_after_an_unknown_subject_is_not_the_previous_firm(analyze):
+    a = analyze("Harrow Labs raised $90 million last week. Zentova Qux crossed the line more quietly: a new round "
+                "values it at $1.2 billion.")
+    assert _find(a.figures, "$1.2 billion").subject != "Harrow Labs"
+
+
+def test_it_goes_to_the_previous_firm_when_nothing_else_is_named(analyze):
+    a = analyze("Harrow Labs raised $90 million last week. A new round values it at $1.2 billion.")
+    assert _find(a.figures, "$1.2 billion").subject == "Harrow Labs"

@@ -1181,12 +1181,23 @@ class FigureFinder:
         if name:
             return name
         if self._anaphoric(np):
-            anchor = np.left_edge.idx
-            before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
-            if before:
-                return min(before)[1]
-            return self._previous_subject(sent, mentions)
+            return self._anaphor_owner(np.left_edge, sent, in_sent, mentions)
         return None
+
+    def _anaphor_owner(self, first: Token, sent: Span, in_sent: list[tuple[int, int, str, bool]],
+                       mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """For "it"/"the company" starting at `first`: the company named before it in the
+        sentence, else the previous sentence's subject, unless an unknown name is the
+        subject before it ("Voltwerk crossed the line: a round ... values it at $X": "it" is
+        that name, not the previous sentence's firm)."""
+        anchor = first.idx
+        before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
+        if before:
+            return min(before)[1]
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+               and not any(s <= t.idx < e for s, e, _, _ in mentions) for t in first.doc[sent.start:first.i]):
+            return None
+        return self._previous_subject(sent, mentions)
 
     @staticmethod
     def _round_owner(span: Span) -> Token | None:
@@ -1264,12 +1275,9 @@ class FigureFinder:
             if named:
                 return named[0]
             if self.anaphor_start.match(m.group("obj")):
-                before = [(os_ - e, name) for s, e, name, company in in_sent if e <= os_ and company]
-                if before:
-                    return min(before)[1]
-                name = self._previous_subject(sent, mentions)
-                if name:
-                    return name
+                obj = span.doc.char_span(os_, oe, alignment_mode="expand")
+                if obj is not None:
+                    return self._anaphor_owner(obj[0], sent, in_sent, mentions)
         # "led a $300 million round in X", "X's $50m Series B": the firm the round is for
         owner = self._round_owner(span)
         if owner is not None and lo <= owner.idx < hi:
