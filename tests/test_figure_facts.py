@@ -333,3 +333,20 @@ def test_it_after_an_unknown_subject_is_not_the_previous_firm(analyze):
 def test_it_goes_to_the_previous_firm_when_nothing_else_is_named(analyze):
     a = analyze("Harrow Labs raised $90 million last week. A new round values it at $1.2 billion.")
     assert _find(a.figures, "$1.2 billion").subject == "Harrow Labs"
+
+
+@pytest.mark.parametrize("text,needle,time", [
+    # reported speech shifts the tense back: still the current round
+    ("Harrow Labs said on Tuesday that it had raised $100 million at a valuation of $1 billion.", "$1 billion",
+     "current"),
+    ("Kalo Systems announced that it had raised $40 million.", "$40 million", "current"),
+    # a clause describing the firm, with its own earlier year or a "former" status
+    ("Rollvik, which was valued at 1.3 billion euros in 2021, raised money in 2022 at a valuation of "
+     "450 million euros.", "1.3 billion euros", "past"),
+    ("Brevik Pay, a former unicorn that was valued at $1.6 billion, accepted a new investment.", "$1.6 billion",
+     "past"),
+    ("Rollvik, which was valued at 1.3 billion euros in 2021, raised money in 2022 at a valuation of "
+     "450 million euros.", "450 million euros", "current"),
+])
+def test_time_in_reported_and_described_clauses(analyze, text, needle, time):
+    assert _find(analyze(text).figures, needle).time == time

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FUTURE_MODALS = {"will", "could", "may", "might", "should", "would", "'ll"}
 _PROPOSAL_MODALS = {"would", "could", "may", "might"}
+_SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "disclose", "reveal", "note", "write"}
 
 
 def _phrases(words: list[str]) -> re.Pattern | None:
@@ -94,10 +95,12 @@ class TimeReader:
 
     def _past(self, span: Span, path: list[Token], verbs: list[Token], sent: Span, text: str,
               ref_year: int | None) -> bool:
-        # "had been valued at", "had raised" (past perfect on the governing verb)
+        # "had been valued at", "had raised" (past perfect on the governing verb), unless it is
+        # reported speech shifted back ("said on Tuesday that it had raised $100m")
         for v in verbs[:2]:
             if v.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children):
-                return True
+                if not self._reported(v):
+                    return True
         # "previously valued", "its peak valuation", "the then-$5bn company"
         for tok in path[:6]:
             if any(self._words(m) & self.past_words for m in self._modifiers(tok)):
@@ -113,16 +116,34 @@ class TimeReader:
         right = text[span.end_char:sent.end_char].lower()
         if self.past_phrases is not None and self.past_phrases.search(right[:90]):
             return True
-        # "was valued at $3.2bn in 2018": a year well before the article's own, on the verb
-        if ref_year is not None:
-            for v in verbs[:2]:
-                if v.tag_ not in ("VBD", "VBN"):
-                    continue
+        # "was valued at $3.2bn in 2018": a year well before the article's own, on the verb; in a
+        # clause describing a firm ("X, which was valued at $1.3bn in 2021, raised ...") any year
+        # before the article's own
+        end = path[-1]
+        described = end.dep_ in ("relcl", "acl") and end.pos_ in ("VERB", "AUX", "ADJ")
+        if described and any(self._words(m) & self.past_words for m in self._modifiers(end.head)):
+            return True  # "a former unicorn that was valued at $1.6bn"
+        if ref_year is not None and verbs:
+            v = verbs[0]
+            if v.tag_ in ("VBD", "VBN"):
                 for prep in v.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by"):
                         for y in prep.children:
-                            if y.dep_ == "pobj" and _YEAR.match(y.text) and int(y.text) <= ref_year - 2:
+                            if y.dep_ == "pobj" and _YEAR.match(y.text) and (
+                                    int(y.text) <= ref_year - 2 or (described and int(y.text) < ref_year)):
                                 return True
+        return False
+
+    @staticmethod
+    def _reported(verb: Token) -> bool:
+        """The verb is in a clause reported by a past speech verb ("said ... it had raised")."""
+        tok = verb
+        for _ in range(3):
+            if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in _SPEECH and tok.tag_ in ("VBD", "VBN"):
+                return True
         return False
 
     def _target(self, span: Span, path: list[Token], verbs: list[Token], ref_year: int | None) -> bool:
