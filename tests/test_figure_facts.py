@@ -350,3 +350,16 @@ def test_it_goes_to_the_previous_firm_when_nothing_else_is_named(analyze):
 ])
 def test_time_in_reported_and_described_clauses(analyze, text, needle, time):
     assert _find(analyze(text).figures, needle).time == time
+
+
+@pytest.mark.parametrize("text,needle,time", [
+    ("Kalo Systems was valued at 3 billion euros just fourteen months ago.", "3 billion euros", "past"),
+    ("The series C follows $3.2 billion raised in two earlier rounds.", "$3.2 billion", "past"),
+    ("Dunmore Labs' previous round priced the company at 60 billion yen.", "60 billion yen", "past"),
+    # a bracketed value is the named firm's own, not governed by the sentence's future verb
+    ("Quillon will become the fourth most valuable start-up after Kalo Systems ($20 billion).", "$20 billion",
+     "current"),
+    ("Kalo Systems was valued at 3 billion euros, up 40% from a year earlier.", "3 billion euros", "current"),
+])
+def test_time_from_ago_earlier_and_brackets(analyze, text, needle, time):
+    assert _find(analyze(text).figures, needle).time == time

@@ -52,6 +52,9 @@ class TimeReader:
         self.forecast_verbs = low("forecast_verbs")
         self.rumour_phrases = _phrases(t.get("rumour_phrases", []))
         self.past_phrases = _phrases(t.get("past_phrases", []))
+        after = t.get("past_after", [])
+        self.past_after = re.compile(r"(?i)\b(?:(?:[\w-]+\s+){1,3})(?:" + "|".join(map(re.escape, after)) + r")\b") \
+            if after else None
         before = t.get("past_before", [])
         self.past_before = re.compile(
             r"(?i)\b(?:" + "|".join(map(re.escape, before)) + r")\s+(?:[a-z.~]+\s+){0,2}$") if before else None
@@ -79,6 +82,9 @@ class TimeReader:
     # --- the decision ---------------------------------------------------------------------------
 
     def read(self, span: Span, sent: Span, text: str, ref_year: int | None) -> str | None:
+        if re.search(r"\(\s*$", text[max(0, span.start_char - 3):span.start_char]):
+            # "after Flipkart ($20 billion)": a bracketed figure is its name's own, outside the verb
+            return "rumoured" if self._rumoured(span, [span.root], [], sent) else "current"
         path = self.path(span)
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         # negation on the verb that governs the amount (or the next one up)
@@ -108,6 +114,15 @@ class TimeReader:
         for tok in span:
             if tok.lower_ in self.past_words:
                 return True
+        # "$3.2bn raised in two earlier rounds": a past word in a clause describing the amount
+        for c in span.root.children:
+            if c.dep_ in ("acl", "relcl") and any(t.lower_ in self.past_words for t in c.subtree):
+                return True
+        # "Kizuna's previous round priced the company at": a past word on the governing verb's subject
+        if verbs:
+            subj = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(self._words(m) & self.past_words for m in self._modifiers(subj)):
+                return True
         # "up from $2bn", "fell from $5bn to $3bn"
         left = text[max(sent.start_char, span.start_char - 25):span.start_char]
         if self.past_before is not None and self.past_before.search(left):
@@ -115,6 +130,9 @@ class TimeReader:
         # "... before it was acquired", "at the time"
         right = text[span.end_char:sent.end_char].lower()
         if self.past_phrases is not None and self.past_phrases.search(right[:90]):
+            return True
+        # "valued at €3bn just fourteen months ago", "$150m a year earlier"
+        if self.past_after is not None and self.past_after.search(re.split(r"[,;]", right)[0][:50]):
             return True
         # "was valued at $3.2bn in 2018": a year well before the article's own, on the verb; in a
         # clause describing a firm ("X, which was valued at $1.3bn in 2021, raised ...") any year
