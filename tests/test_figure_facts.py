@@ -363,3 +363,13 @@ def test_time_in_reported_and_described_clauses(analyze, text, needle, time):
 ])
 def test_time_from_ago_earlier_and_brackets(analyze, text, needle, time):
     assert _find(analyze(text).figures, needle).time == time
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("India's imports of precision parts rose 18% to $4.2 billion in the year to March.", "$4.2 billion", "other"),
+    ("Spending on cloud services jumped to $90 billion.", "$90 billion", "other"),
+    ("Its sales climbed 40% to $18 million.", "$18 million", "revenue"),
+    ("Up 410% since 2019, the start-up's business grew, reaching $18 million.", "$18 million", "revenue"),
+])
+def test_what_rises_to_an_amount(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind

@@ -592,8 +592,9 @@ class FigureFinder:
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
         # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales
+        # (not when what grows is named and is no sales word: "imports rose to $4.2 billion")
         if (kind is None or dist > 40) and self.cues["growth"] and self.cues["growth"].search(left[-45:]) \
-                and re.search(r"\b(?:to|reaching|reached|hitting|at)\s+$", left):
+                and re.search(r"\b(?:to|reaching|reached|hitting|at)\s+$", left) and self._grows_sales(span):
             kind, cue = "revenue", "revenue"
         # "the $90 billion chip designer": a company described by its value
         if kind is None or dist > 40:
@@ -731,6 +732,15 @@ class FigureFinder:
         return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ == "ORG" or any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
             or any(s <= subj.idx < e for s, e, _, _ in self._doc_mentions))
+
+    def _grows_sales(self, span: Span) -> bool:
+        """What rises to the amount is a firm, its sales, or unnamed; not another named quantity."""
+        thing = growing_thing(span)
+        if thing is None or thing.pos_ in ("PRON", "PROPN"):
+            return True
+        rx = self.cues["revenue"]
+        words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
+        return bool(rx is not None and any(rx.fullmatch(w) for w in words)) or thing.lower_ in self.entity_nouns
 
     def _growth_word(self, thing: Token | None) -> bool | None:
         """True when what grows is sales, output or the like; False when it is something
