@@ -281,3 +281,95 @@ def test_a_run_of_valuations(analyze, text, needle):
 ])
 def test_not_a_run_of_valuations(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+# --- counts of firms: lists, targets, "N of the ...'s firms" -------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Of the 150 firms, 41 were in software, 26 fintech, 19 biotech and 12 robotics companies.", "26 fintech"),
+    ("The county is home to 210 city-level and 45 state-level enterprises.", "210"),
+    ("The batch includes a total of 2,480 companies, short of the target of 5,000 set by the ministry.",
+     "5,000"),
+    ("By May 1,900 firms had been certified, beyond the plan's goal of 1,500 by 2025.", "1,500"),
+])
+def test_counts_of_firms_in_lists_and_targets(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "count"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("The 40 firms hold 233 technical patents and 12 trademarks.", "233 technical patents"),
+    ("The zone set up a 500-million-yuan special fund for 60 companies.", "500-million-yuan"),
+])
+def test_not_counts_of_firms(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind != "count"
+
+
+# --- a source is not the owner of a firm's number -----------------------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Kalo Systems raised $50 million on Tuesday. Its chief executive told Fenwick News that annual recurring "
+     "revenue has passed $400 million.", "$400 million", "Kalo Systems"),
+    ("According to Harrow Research, Tarrant Steel's revenue reached $40 million.", "$40 million", "Tarrant Steel"),
+    ("Brevik Foods was valued at $2 billion, the Dunmore Times reported.", "$2 billion", "Brevik Foods"),
+])
+def test_sources_do_not_own_figures(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Kalo Systems told investors its revenue reached $40 million.", "$40 million", "Kalo Systems"),
+    ("Tarrant Steel reported revenue of $40 million.", "$40 million", "Tarrant Steel"),
+])
+def test_a_firm_reporting_its_own_number_owns_it(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+def test_it_after_an_unknown_subject_is_not_the_previous_firm(analyze):
+    a = analyze("Harrow Labs raised $90 million last week. Zentova Qux crossed the line more quietly: a new round "
+                "values it at $1.2 billion.")
+    assert _find(a.figures, "$1.2 billion").subject != "Harrow Labs"
+
+
+def test_it_goes_to_the_previous_firm_when_nothing_else_is_named(analyze):
+    a = analyze("Harrow Labs raised $90 million last week. A new round values it at $1.2 billion.")
+    assert _find(a.figures, "$1.2 billion").subject == "Harrow Labs"
+
+
+@pytest.mark.parametrize("text,needle,time", [
+    # reported speech shifts the tense back: still the current round
+    ("Harrow Labs said on Tuesday that it had raised $100 million at a valuation of $1 billion.", "$1 billion",
+     "current"),
+    ("Kalo Systems announced that it had raised $40 million.", "$40 million", "current"),
+    # a clause describing the firm, with its own earlier year or a "former" status
+    ("Rollvik, which was valued at 1.3 billion euros in 2021, raised money in 2022 at a valuation of "
+     "450 million euros.", "1.3 billion euros", "past"),
+    ("Brevik Pay, a former unicorn that was valued at $1.6 billion, accepted a new investment.", "$1.6 billion",
+     "past"),
+    ("Rollvik, which was valued at 1.3 billion euros in 2021, raised money in 2022 at a valuation of "
+     "450 million euros.", "450 million euros", "current"),
+])
+def test_time_in_reported_and_described_clauses(analyze, text, needle, time):
+    assert _find(analyze(text).figures, needle).time == time
+
+
+@pytest.mark.parametrize("text,needle,time", [
+    ("Kalo Systems was valued at 3 billion euros just fourteen months ago.", "3 billion euros", "past"),
+    ("The series C follows $3.2 billion raised in two earlier rounds.", "$3.2 billion", "past"),
+    ("Dunmore Labs' previous round priced the company at 60 billion yen.", "60 billion yen", "past"),
+    # a bracketed value is the named firm's own, not governed by the sentence's future verb
+    ("Quillon will become the fourth most valuable start-up after Kalo Systems ($20 billion).", "$20 billion",
+     "current"),
+    ("Kalo Systems was valued at 3 billion euros, up 40% from a year earlier.", "3 billion euros", "current"),
+])
+def test_time_from_ago_earlier_and_brackets(analyze, text, needle, time):
+    assert _find(analyze(text).figures, needle).time == time
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("India's imports of precision parts rose 18% to $4.2 billion in the year to March.", "$4.2 billion", "other"),
+    ("Spending on cloud services jumped to $90 billion.", "$90 billion", "other"),
+    ("Its sales climbed 40% to $18 million.", "$18 million", "revenue"),
+    ("Up 410% since 2019, the start-up's business grew, reaching $18 million.", "$18 million", "revenue"),
+])
+def test_what_rises_to_an_amount(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind

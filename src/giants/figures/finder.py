@@ -73,6 +73,8 @@ _GENERIC_WHOSE = re.compile(r"(?i)\b(?:companies|firms|enterprises|businesses|st
 # nouns for a round of money whose "in X"/"for X" or possessor names the firm that got it
 _ROUND_NOUNS = {"round", "funding", "investment", "financing", "raise", "injection", "series", "tranche",
                 "fundraise", "fundraising", "valuation"}
+# organisation types that never own a firm's figure by nearness alone
+_NEVER_OWNERS = {"media", "exchange", "government"}
 _LEFT_CHARS = 110     # how far back (in characters, same sentence) a cue may be
 _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
@@ -100,6 +102,7 @@ class FigureFinder:
         self.name = name
         self._masked = ""  # the current doc's text with organisation names blanked (set per call)
         self._doc_mentions: list[tuple[int, int, str, bool]] = []  # the current doc's organisation mentions
+        self._org_types: dict[str, str] = {}  # the current doc's organisation name -> type
         data = builtin("figures")
         if vocab_path:  # a user's file extends the built-in vocabulary
             data = _merge(data, read_toml(vocab_path))
@@ -117,6 +120,7 @@ class FigureFinder:
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
+        self.not_business = {w.lower() for w in kinds.get("not_business_nouns", [])}
         self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
         self.goods_verbs = {w.lower() for w in kinds.get("goods_verbs", [])}
         self.thing_nouns = {w.lower() for w in kinds.get("valued_things", [])}
@@ -159,12 +163,15 @@ class FigureFinder:
         blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
         figures: list[dict[str, Any]] = []
         mentions = self._mentions(doc)
-        # cue words inside organisation names ("Orrin Pay", "Value Partners") are not cues
+        # cue words inside organisation names ("Orrin Pay", "Value Partners") are not cues; a
+        # coreferent phrase ("the most valuable start-up") keeps its words
         masked = list(text)
-        for s, e, _, _ in mentions:
-            masked[s:e] = "_" * (e - s)
+        for org in doc._.organizations or []:
+            for s, e in org.get("mention_spans") or []:
+                masked[s:e] = "_" * (e - s)
         self._masked = "".join(masked)
         self._doc_mentions = mentions
+        self._org_types = {o.get("name"): o.get("type") for o in doc._.organizations or [] if isinstance(o, dict)}
         doubtful: dict[tuple[str, str], list[str]] = {}  # (place, code) -> '$' figures its context makes doubtful
         dateline = self.dollars.dateline(text)
         has_sents = doc.has_annotation("SENT_START")
@@ -191,7 +198,8 @@ class FigureFinder:
                 if not fig.pop("_no_subject", False):
                     fig["subject"] = self._subject(amt, span, sent, mentions, text)
             fig.pop("_no_subject", None)
-            if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"]:
+            if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"] \
+                    and self._tied_to_firm(amt, span, text, mentions):
                 self._inherit_kind(fig, sent, figures, text)
             self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar") \
@@ -207,7 +215,8 @@ class FigureFinder:
         figures += self._multiples(doc, figures, mentions)
         figures += self._fraction_shares(doc, figures)
         figures.sort(key=lambda f: f["span"][0])
-        doc._.figures = self._drop_headline_repeats(figures, text)
+        self._list_counts(figures, text)
+        doc._.figures = self._drop_restatements(self._drop_headline_repeats(figures, text))
         for form in sorted(used_unsure):
             self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
                             f"read as {self.lex.currency_of(form, None) or self.lex.currency_of(None, form)}")
@@ -303,6 +312,41 @@ class FigureFinder:
         return overrides, unsure
 
     @staticmethod
+    def _list_counts(figures: list[dict[str, Any]], text: str) -> None:
+        """Numbers listed together with a count of firms count firms too: "eight in cyber
+        security, 58 eCommerce, 19 FinTech and five video games companies", "538 city-level
+        and 70 state-level enterprises" (an item of a number and one label word)."""
+        plain = [f for f in figures if f["unit"] is None]
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(plain, plain[1:]):
+                between = text[a["span"][1]:b["span"][0]]
+                if len(between) > 40 or not re.fullmatch(r"[^.;:()\n]*?(?:,|\band\b)[^.;:()\n]*", between):
+                    continue
+                for src, dst in ((a, b), (b, a)):
+                    words = dst["text"].split()
+                    if src["kind"] == "count" and dst["kind"] == "other" and (dst["about"] or "").startswith("number of") \
+                            and len(words) == 2 and words[0][:1].isdigit() and not re.search(r"[a-z]s$", words[1]):
+                        dst["kind"] = "count"
+                        changed = True
+
+    @staticmethod
+    def _drop_restatements(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A firm's money figure stated again later (same amount, currency, qualifier, kind and
+        subject, neither of them negated: "it had $113 million in revenue ... That was $113
+        million in revenue") is kept once, where it is first stated."""
+        seen: set[tuple] = set()
+        out = []
+        for f in figures:
+            key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["subject"], f["time"] is None)
+            if f["unit"] not in (None, "%") and f["kind"] in ("valuation", "funding", "revenue") and key in seen:
+                continue
+            seen.add(key)
+            out.append(f)
+        return out
+
+    @staticmethod
     def _drop_headline_repeats(figures: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
         """A figure in the headline that the body repeats is kept once, from the body."""
         first = text.find("\n")
@@ -322,6 +366,15 @@ class FigureFinder:
         usd, date = to_usd(value, unit, self.rates)
         fig["usd"], fig["usd_source"], fig["rate_date"] = (usd, "rate_table", date) if usd is not None \
             else (None, None, None)
+
+    def _tied_to_firm(self, amt: Amount, span: Span, text: str, mentions: list[tuple[int, int, str, bool]]) -> bool:
+        """The amount stands right after a firm's name in brackets ("X ($75 billion)"), or its
+        own clause's subject is a firm ("X entered the list at 8 billion yuan")."""
+        if re.search(r"\(\s*$", text[max(0, amt.start - 3):amt.start]):
+            at = text.rfind("(", 0, amt.start)
+            return any(0 <= at - e <= 2 for s, e, _, _ in mentions)
+        subj = self._clause_subject(span.root)
+        return subj is not None and self._mention_at(subj, mentions) is not None
 
     def _inherit_kind(self, fig: dict[str, Any], sent: Span, found: list[dict[str, Any]], text: str) -> None:
         """A firm's amount with no cue of its own, in a run of them ("The seven are X ($150
@@ -539,8 +592,9 @@ class FigureFinder:
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
         # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales
+        # (not when what grows is named and is no sales word: "imports rose to $4.2 billion")
         if (kind is None or dist > 40) and self.cues["growth"] and self.cues["growth"].search(left[-45:]) \
-                and re.search(r"\b(?:to|reaching|reached|hitting|at)\s+$", left):
+                and re.search(r"\b(?:to|reaching|reached|hitting|at)\s+$", left) and self._grows_sales(span):
             kind, cue = "revenue", "revenue"
         # "the $90 billion chip designer": a company described by its value
         if kind is None or dist > 40:
@@ -679,6 +733,15 @@ class FigureFinder:
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
             or any(s <= subj.idx < e for s, e, _, _ in self._doc_mentions))
 
+    def _grows_sales(self, span: Span) -> bool:
+        """What rises to the amount is a firm, its sales, or unnamed; not another named quantity."""
+        thing = growing_thing(span)
+        if thing is None or thing.pos_ in ("PRON", "PROPN"):
+            return True
+        rx = self.cues["revenue"]
+        words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
+        return bool(rx is not None and any(rx.fullmatch(w) for w in words)) or thing.lower_ in self.entity_nouns
+
     def _growth_word(self, thing: Token | None) -> bool | None:
         """True when what grows is sales, output or the like; False when it is something
         else a firm has (postings, salaries, funding, a number of things); None when unclear."""
@@ -749,6 +812,10 @@ class FigureFinder:
             return None  # "24/7", "12/05/2023", "10:30"
         if amt.words and amt.value == 1:
             return None  # "one of the ..."
+        if re.fullmatch(r"\d{5,}", raw) and amt.scale is None:
+            return None  # "688256": a stock or product code, not a quantity
+        if any(s < amt.end and amt.start < e for s, e, _, _ in self._doc_mentions):
+            return None  # "500 Startups": a number inside an organisation's name
         prev = doc[start_tok.i - 1] if start_tok.i > sent.start else None
         # skip a qualifier that scan() folded into the span
         first_num = next((t for t in span if t.like_num or t.text[:1].isdigit()), start_tok)
@@ -781,6 +848,8 @@ class FigureFinder:
         fig["unit"] = None
         if noun is not None and nlow in self.not_nouns:
             return None
+        if noun is not None and ({nlow, noun.lemma_.lower(), f"{doc[noun.i - 1].lower_} {nlow}"} & self.not_business):
+            return None  # "358 goals", "10,000 likes", "100,000 Web pages": not business data
         if noun is not None and self._is_animal(noun, sent):
             return None  # "60 oryx", "a herd of 14 gazelles": animal data are not business figures
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns
@@ -912,7 +981,7 @@ class FigureFinder:
         """For a bare number after "from"/"against" ("up from 57", "down from 36 at the
         peak", "against 24 in 2021") or "bringing the total to", the earlier count in the
         same sentence it compares with or adds to."""
-        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))"
+        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
                          r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+city's|the\s+zone's)"
                          r"\s+(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
                          text[max(sent.start_char, amt.start - 70):amt.start]):
@@ -942,6 +1011,11 @@ class FigureFinder:
         tok = span[-1]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ == "of":
+            # "107 of the ministry's specialised enterprises": the object of "of", past a possessor
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.i - nxt.i <= 14 and any(
+                    c.dep_ == "poss" for c in obj.children):
+                return obj
             for t in doc[nxt.i + 1:min(len(doc), nxt.i + 6)]:
                 if t.pos_ in ("NOUN", "PROPN"):
                     return t
@@ -1117,12 +1191,23 @@ class FigureFinder:
         if name:
             return name
         if self._anaphoric(np):
-            anchor = np.left_edge.idx
-            before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
-            if before:
-                return min(before)[1]
-            return self._previous_subject(sent, mentions)
+            return self._anaphor_owner(np.left_edge, sent, in_sent, mentions)
         return None
+
+    def _anaphor_owner(self, first: Token, sent: Span, in_sent: list[tuple[int, int, str, bool]],
+                       mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """For "it"/"the company" starting at `first`: the company named before it in the
+        sentence, else the previous sentence's subject, unless an unknown name is the
+        subject before it ("Voltwerk crossed the line: a round ... values it at $X": "it" is
+        that name, not the previous sentence's firm)."""
+        anchor = first.idx
+        before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
+        if before:
+            return min(before)[1]
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+               and not any(s <= t.idx < e for s, e, _, _ in mentions) for t in first.doc[sent.start:first.i]):
+            return None
+        return self._previous_subject(sent, mentions)
 
     @staticmethod
     def _round_owner(span: Span) -> Token | None:
@@ -1200,12 +1285,9 @@ class FigureFinder:
             if named:
                 return named[0]
             if self.anaphor_start.match(m.group("obj")):
-                before = [(os_ - e, name) for s, e, name, company in in_sent if e <= os_ and company]
-                if before:
-                    return min(before)[1]
-                name = self._previous_subject(sent, mentions)
-                if name:
-                    return name
+                obj = span.doc.char_span(os_, oe, alignment_mode="expand")
+                if obj is not None:
+                    return self._anaphor_owner(obj[0], sent, in_sent, mentions)
         # "led a $300 million round in X", "X's $50m Series B": the firm the round is for
         owner = self._round_owner(span)
         if owner is not None and lo <= owner.idx < hi:
@@ -1233,6 +1315,9 @@ class FigureFinder:
             if subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "nsubjpass") and not any(
                     s < subj.idx + len(subj.text) and subj.left_edge.idx < e for s, e, _, _ in in_sent):
                 return None  # "Brightpath raised $40m from Y" with Brightpath unknown: not Y's money
+        # a source ("told TechCrunch", "according to X", "X reported") or an outlet, exchange
+        # or government is never the owner of a firm's number by nearness alone
+        in_sent = [m for m in in_sent if not self._source_role(span.doc, m)]
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
         if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
@@ -1243,7 +1328,35 @@ class FigureFinder:
             if before:
                 return min(before)[1]
         after = [(s - amt.end, name) for s, e, name, _ in in_sent if amt.end <= s]
-        return min(after)[1] if after else None
+        if after:
+            return min(after)[1]
+        if subj is not None and subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children) \
+                and self.cues["revenue"] is not None and self.cues["revenue"].search(subj.sent.text.lower()):
+            # "... told a paper that annual recurring revenue passed $400m": the firm of the story so far
+            return self._previous_subject(sent, [m for m in mentions if not self._source_role(span.doc, m)])
+        return None
+
+    def _source_role(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
+        """An organisation mention that is a source, not an actor: an outlet, exchange or
+        government, or a name after "according to", "told", "reported by", "said to" (a firm
+        that itself reports, "X reported revenue of", stays the subject of its clause)."""
+        if self._org_types.get(mention[2]) in _NEVER_OWNERS:
+            return True
+        span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("tell", "inform"):
+            return True
+        if head.dep_ == "pobj":
+            prep = head.head
+            if prep.lower_ == "to" and prep.head.lower_ == "according":
+                return True
+            if prep.lower_ == "by" and prep.head.lemma_.lower() in ("report", "compile", "publish", "estimate"):
+                return True
+            if prep.lower_ == "to" and prep.head.lemma_.lower() in ("say", "tell", "speak", "talk"):
+                return True
+        return False
 
 
 RATES_ENV = "GIANTS_RATES"

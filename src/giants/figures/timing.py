@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FUTURE_MODALS = {"will", "could", "may", "might", "should", "would", "'ll"}
 _PROPOSAL_MODALS = {"would", "could", "may", "might"}
+_SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "disclose", "reveal", "note", "write"}
 
 
 def _phrases(words: list[str]) -> re.Pattern | None:
@@ -51,6 +52,9 @@ class TimeReader:
         self.forecast_verbs = low("forecast_verbs")
         self.rumour_phrases = _phrases(t.get("rumour_phrases", []))
         self.past_phrases = _phrases(t.get("past_phrases", []))
+        after = t.get("past_after", [])
+        self.past_after = re.compile(r"(?i)\b(?:(?:[\w-]+\s+){1,3})(?:" + "|".join(map(re.escape, after)) + r")\b") \
+            if after else None
         before = t.get("past_before", [])
         self.past_before = re.compile(
             r"(?i)\b(?:" + "|".join(map(re.escape, before)) + r")\s+(?:[a-z.~]+\s+){0,2}$") if before else None
@@ -78,6 +82,9 @@ class TimeReader:
     # --- the decision ---------------------------------------------------------------------------
 
     def read(self, span: Span, sent: Span, text: str, ref_year: int | None) -> str | None:
+        if re.search(r"\(\s*$", text[max(0, span.start_char - 3):span.start_char]):
+            # "after Flipkart ($20 billion)": a bracketed figure is its name's own, outside the verb
+            return "rumoured" if self._rumoured(span, [span.root], [], sent) else "current"
         path = self.path(span)
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         # negation on the verb that governs the amount (or the next one up)
@@ -94,16 +101,27 @@ class TimeReader:
 
     def _past(self, span: Span, path: list[Token], verbs: list[Token], sent: Span, text: str,
               ref_year: int | None) -> bool:
-        # "had been valued at", "had raised" (past perfect on the governing verb)
+        # "had been valued at", "had raised" (past perfect on the governing verb), unless it is
+        # reported speech shifted back ("said on Tuesday that it had raised $100m")
         for v in verbs[:2]:
             if v.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children):
-                return True
+                if not self._reported(v):
+                    return True
         # "previously valued", "its peak valuation", "the then-$5bn company"
         for tok in path[:6]:
             if any(self._words(m) & self.past_words for m in self._modifiers(tok)):
                 return True
         for tok in span:
             if tok.lower_ in self.past_words:
+                return True
+        # "$3.2bn raised in two earlier rounds": a past word in a clause describing the amount
+        for c in span.root.children:
+            if c.dep_ in ("acl", "relcl") and any(t.lower_ in self.past_words for t in c.subtree):
+                return True
+        # "Kizuna's previous round priced the company at": a past word on the governing verb's subject
+        if verbs:
+            subj = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(self._words(m) & self.past_words for m in self._modifiers(subj)):
                 return True
         # "up from $2bn", "fell from $5bn to $3bn"
         left = text[max(sent.start_char, span.start_char - 25):span.start_char]
@@ -113,16 +131,37 @@ class TimeReader:
         right = text[span.end_char:sent.end_char].lower()
         if self.past_phrases is not None and self.past_phrases.search(right[:90]):
             return True
-        # "was valued at $3.2bn in 2018": a year well before the article's own, on the verb
-        if ref_year is not None:
-            for v in verbs[:2]:
-                if v.tag_ not in ("VBD", "VBN"):
-                    continue
+        # "valued at €3bn just fourteen months ago", "$150m a year earlier"
+        if self.past_after is not None and self.past_after.search(re.split(r"[,;]", right)[0][:50]):
+            return True
+        # "was valued at $3.2bn in 2018": a year well before the article's own, on the verb; in a
+        # clause describing a firm ("X, which was valued at $1.3bn in 2021, raised ...") any year
+        # before the article's own
+        end = path[-1]
+        described = end.dep_ in ("relcl", "acl") and end.pos_ in ("VERB", "AUX", "ADJ")
+        if described and any(self._words(m) & self.past_words for m in self._modifiers(end.head)):
+            return True  # "a former unicorn that was valued at $1.6bn"
+        if ref_year is not None and verbs:
+            v = verbs[0]
+            if v.tag_ in ("VBD", "VBN"):
                 for prep in v.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by"):
                         for y in prep.children:
-                            if y.dep_ == "pobj" and _YEAR.match(y.text) and int(y.text) <= ref_year - 2:
+                            if y.dep_ == "pobj" and _YEAR.match(y.text) and (
+                                    int(y.text) <= ref_year - 2 or (described and int(y.text) < ref_year)):
                                 return True
+        return False
+
+    @staticmethod
+    def _reported(verb: Token) -> bool:
+        """The verb is in a clause reported by a past speech verb ("said ... it had raised")."""
+        tok = verb
+        for _ in range(3):
+            if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in _SPEECH and tok.tag_ in ("VBD", "VBN"):
+                return True
         return False
 
     def _target(self, span: Span, path: list[Token], verbs: list[Token], ref_year: int | None) -> bool:
