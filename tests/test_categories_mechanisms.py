@@ -298,3 +298,66 @@ def test_categories_add_no_organisation_and_parse_no_money(nlp):
     doc = analyse(nlp, text, ["Arcanet"], [])
     assert [o["name"] for o in doc._.organizations] == ["Arcanet"]
     assert got(doc) == {("Arcanet", "unicorn"): "list"}
+
+
+# ---------------------------------------------------------------- a valuation stated for plural firms
+
+@pytest.mark.parametrize("text, amount, usd, orgs, cat", [
+    ("Three startups reached $2 billion in valuation: Pellow, Arcanet and Divra.", "$2 billion", 2e9,
+     ["Pellow", "Arcanet", "Divra"], "unicorn"),
+    ("Two companies crossed $12 billion in valuation this quarter, namely Talvik and Orsk Motors.", "$12 billion",
+     12e9, ["Talvik", "Orsk Motors"], "decacorn"),
+    ("Several startups are now valued at over $1 billion, including Sellick and Quell AI.", "$1 billion", 1e9,
+     ["Sellick", "Quell AI"], "unicorn"),
+])
+def test_a_valuation_of_plural_firms_labels_the_list_after_it(nlp, text, amount, usd, orgs, cat):
+    fig = figure(amount, text, "valuation", usd, None)
+    fig["subject_kind"] = None
+    doc = analyse(nlp, text, orgs, [fig])
+    assert got(doc) == {(o, cat): "valuation" for o in orgs}
+
+
+def test_a_threshold_for_plural_firms_is_discussed_without_labels(nlp):
+    text = "Some quantum startups have already amassed valuations of over $1 billion, analysts say."
+    fig = figure("$1 billion", text, "other", 1e9, None, time=None, about="threshold (definition)")
+    fig["about"], fig["subject_kind"] = "threshold (definition)", None
+    doc = analyse(nlp, text, [], [fig])
+    assert doc._.category_labels == [] and doc._.categories_discussed == ["unicorn"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # the valuation belongs to a named firm: the list after it is of its rivals
+    ("Pellow reached $2 billion in valuation, ahead of rivals such as Arcanet and Divra.", ["Pellow", "Arcanet", "Divra"]),
+    # a market's size is never a firm's
+    ("Startups in the $40 billion drone market include Arcanet and Divra.", ["Arcanet", "Divra"]),
+])
+def test_a_valuation_of_plural_firms_leaves_alone(nlp, text, orgs):
+    amount = "$2 billion" if "$2 billion" in text else "$40 billion"
+    fig = figure(amount, text, "valuation", float(amount.strip("$ billion")) * 1e9,
+                 "Pellow" if "Pellow reached" in text else "drone market")
+    if "market" in text:
+        fig["subject_kind"] = "market"
+    labels = got(analyse(nlp, text, orgs, [fig]))
+    assert ("Arcanet", "unicorn") not in labels and ("Divra", "unicorn") not in labels
+
+
+# ---------------------------------------------------------------- back-references and lost titles
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("The zone certified 12 gazelle enterprises, including Ravel Bio and Quell AI. Sonder Grid was also on the list.",
+     ["Ravel Bio", "Quell AI", "Sonder Grid"], {"Ravel Bio", "Quell AI", "Sonder Grid"}),
+    ("The ministry named 300 little giants, such as Hollin Gears. The batch also includes Treska Optics.",
+     ["Hollin Gears", "Treska Optics"], {"Hollin Gears", "Treska Optics"}),
+    ("Hollin Gears and Treska Optics were named little giants in 2021, but Treska Optics was later stripped of the "
+     "title.", ["Hollin Gears", "Treska Optics"], {"Hollin Gears"}),
+])
+def test_back_references_and_lost_titles(nlp, text, orgs, expected):
+    assert {org for org, _ in got(analyse(nlp, text, orgs))} == expected
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The city published its budget list. Sonder Grid was also on the list.", ["Sonder Grid"]),
+    ("Treska Optics dropped off the list of little giants in 2023.", ["Treska Optics"]),
+])
+def test_back_references_leave_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})

@@ -99,6 +99,7 @@ class CategoryTagger:
                               "valuation" if crit["cat"] != "gazelle" else "growth", sp.start, sp.end - 1)
             lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
             labels.append(lab)
+        labels += self._generic_valuations(doc, finder, mentions)
         bands = {m.out for m in mentions if m.sense == "valuation_band"}
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
         return mentions, self._resolve(doc, index, labels, vetoes), vetoes
@@ -154,6 +155,40 @@ class CategoryTagger:
                     for h in finder.find(ref):
                         if finder.ix.orgs[h.org].get("is_company"):
                             out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _generic_valuations(self, doc: Doc, finder: HolderFinder, mentions: list[Mention]) -> list[dict]:
+        """A valuation over a threshold whose subject is no organisation but plural firms ("Some
+        quantum startups have amassed valuations of over $1 billion") states the category's test:
+        the category is discussed; the names listed right after it ("Three startups reached $2
+        billion in valuation: A, B and C") meet it."""
+        out = []
+        val = self.vocab.valuations
+        firm = self.vocab.cues.get("firm_nouns", set())
+        names = {o["name"].lower() for o in finder.ix.orgs}
+        for f in doc._.figures or []:
+            if not isinstance(f, dict) or f.get("usd") is None or f.get("market_value"):
+                continue
+            threshold = f.get("kind") == "other" and "threshold" in (f.get("about") or "")
+            if f.get("kind") != "valuation" and not threshold:
+                continue
+            if (f.get("time") or "current") != "current" or f.get("subject_kind") == "market" \
+                    or (f.get("subject") or "").lower() in names:
+                continue
+            cid = self.vocab.category_for_usd(float(f["usd"]))
+            sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
+            if cid is None or sp is None or (f.get("qualifier") == "upper_bound" and not threshold):
+                continue
+            sent = sp.sent
+            if not any(t.lower_ in firm and t.tag_ in ("NNS", "NNPS") for t in doc[sent.start:sp.start]):
+                continue
+            m = Mention(sp.start, sp.end, "criterion", cid, self.vocab.out_id.get(cid, cid))
+            mentions.append(m)  # discussed: the text states the test
+            for h in ([] if threshold else finder.list_after(m)):
+                if finder.ix.orgs[h.org].get("is_company"):
+                    lab = self._label(doc, h.org, cid, "criterion", "valuation", sp.start, sp.end - 1)
+                    lab["figure"] = {k: v for k, v in f.items() if k in FIGURE_KEYS}
+                    out.append(lab)
         return out
 
     def _lost_titles(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[tuple[int, str, int]]:

@@ -81,7 +81,7 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
         return "brand"
     if first.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
             and nxt.lower_ not in traps.get("category_heads", set()) and nxt.lower_ not in vocab.cues.get("firm_nouns", set()):
-        return "name"  # "Unicorn Frappuccino": a word of a product's or a firm's name
+        return "product"  # "Unicorn Frappuccino": a word of a product's or a firm's name
     last = doc[m.end - 1]
     if m.end - m.start == 1 and first.text[:1].isupper() and last.tag_ in ("NN", "NNP") \
             and not last.lower_.endswith("s") and last.dep_ not in ("compound", "amod", "nmod") \
