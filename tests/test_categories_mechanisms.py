@@ -361,3 +361,17 @@ def test_back_references_and_lost_titles(nlp, text, orgs, expected):
 ])
 def test_back_references_leave_alone(nlp, text, orgs):
     case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- who confers a status is not a member
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Optics Park certifies 300 gazelle enterprises.", ["Optics Park"], {}),
+    ("The zone named 40 little giants this year, Optics Park said.", ["Optics Park"], {}),
+    ("Hollin Gears won the little giant title in May.", ["Hollin Gears"], {("Hollin Gears", "little_giant"): "naming_verb"}),
+    ("Hollin Gears awarded the prestigious Gazelle award", ["Hollin Gears"], {("Hollin Gears", "gazelle"): "naming_verb"}),
+    ("The ministry certified Hollin Gears as a little giant.", ["Hollin Gears"],
+     {("Hollin Gears", "little_giant"): "naming_verb"}),
+])
+def test_conferring_verbs_label_their_object_not_their_subject(nlp, text, orgs, expected):
+    case(nlp, text, orgs, expected)

@@ -73,6 +73,7 @@ class HolderFinder:
         self.preps = cues.get("link_preps", set())
         self.verbs = cues.get("copula_verbs", set()) | cues.get("naming_verbs", set())
         self.copulas = cues.get("copula_verbs", set())
+        self.conferring = cues.get("conferring_verbs", set())
         self.anaphors = cues.get("anaphor_words", set())
         self.relations = cues.get("relation_words", set())
         self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
@@ -233,6 +234,13 @@ class HolderFinder:
         rule = "copula" if verb.lemma_.lower() in self.copulas else "naming_verb"
         if rule == "copula" and link.dep_ == "dobj":
             return []  # "X counts 112 unicorns": a tally, not membership
+        # a headline drops the passive's auxiliary: "X awarded the Gazelle award" (no one it is given to)
+        headline_passive = (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
+            link.lower_ in ("award", "title", "prize", "status", "badge", "honour", "honor", "label") and
+            not any(c.dep_ == "dative" or c.lower_ == "to" for c in verb.children))
+        if link.dep_ == "dobj" and verb.lemma_.lower() in self.conferring and not headline_passive and \
+                not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []  # "the zone certified 318 gazelle enterprises": the certifier is no member
         # "MIIT named X a little giant", "the ministry recognised X as ...": the object
         if link.dep_ in ("oprd", "xcomp", "prep", "advcl") or (link.dep_ == "attr" and rule == "naming_verb"):
             for c in verb.children:
