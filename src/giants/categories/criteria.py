@@ -102,19 +102,34 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     return out
 
 
+def _year_of(tok) -> int | None:
+    """A year token: "2023", or a fiscal year "FY23" / "FY2023"."""
+    t = tok.text
+    if YEAR.match(t):
+        return int(t)
+    if t[:2].upper() == "FY" and t[2:].isdigit() and len(t[2:]) in (2, 4):
+        return int(t[2:]) + (2000 if len(t[2:]) == 2 else 0)
+    return None
+
+
 def _years(doc: Doc, sent, vocab: Vocab) -> int | None:
-    """How many years a growth statement spans: "over three years", "from 2019 to 2023"."""
+    """How many years a growth statement spans: "over three years", "the past four financial
+    years", "from 2019 to 2023", "between FY21 and FY24", or "over the period" of a sentence before."""
     toks = list(sent)
     founded = vocab.cues.get("founded_words", set())
-    years = [int(t.text) for i, t in enumerate(toks) if YEAR.match(t.text)
-             and not any(x.lower_ in founded for x in toks[max(0, i - 3):i])]  # a founding year is no span
     for i, t in enumerate(toks):
         n = vocab.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
-        if n and i + 1 < len(toks) and toks[i + 1].lower_ in ("years", "year", "-year", "consecutive", "straight") \
+        after = [x.lower_ for x in toks[i + 1:i + 3]]
+        if n and after and (after[0] in ("years", "year", "-year", "consecutive", "straight") or (
+                after[0] in ("financial", "fiscal", "full", "consecutive") and after[1:2] == ["years"])) \
                 and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("old", "ago", "later")):
             return n
+    years = [y for i, t in enumerate(toks) if (y := _year_of(t)) is not None
+             and not any(x.lower_ in founded for x in toks[max(0, i - 3):i])]  # a founding year is no span
     if len(years) >= 2 and 0 < max(years) - min(years) <= 30:
         return max(years) - min(years)
+    if "period" in {t.lower_ for t in toks} and sent.start > 0:
+        return _years(doc, doc[sent.start - 1].sent, vocab)  # "over the period" named just before
     return None
 
 
