@@ -19,7 +19,7 @@ DOC_EXTENSIONS = {
     "places": "giants_organisations: list of dicts: name, kind",
     "figures": "giants_figures: list of dicts shaped like models.Figure (incl. subject, subject_kind, time, "
                "market_value)",
-    "category_labels": "giants_categories: list of dicts: org (name) + models.CategoryLabel fields",
+    "category_labels": "giants_categories: list of dicts: org (name) + models.CategoryLabel fields, incl. rule",
     "categories_discussed": "giants_categories: list of category ids",
     "sectors": "giants_sectors: list of dicts shaped like models.Sector",
     "keyphrases": "giants_keyphrases: list of dicts shaped like models.Keyphrase",
