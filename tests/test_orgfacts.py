@@ -168,3 +168,26 @@ def test_status_reaches_the_json(analyze):
     assert by_name["Orbly Labs"].acquired is not None and by_name["Orbly Labs"].listed is None
     assert by_name["Drumlin Semiconductor"].listed is not None
     assert by_name["Tamsin Group"].acquired is None
+
+
+def test_money_in_the_bank_is_no_reference(nlp):
+    text = "Quorvel Robotics raised $150 million. With $300 million in the bank, the company plans to hire."
+    orgs = orgs_of(nlp, text)
+    assert corefs(text, orgs["Quorvel Robotics"]) == ["the company"]
+
+
+def test_evidence_is_kept_to_the_headline_line(nlp):
+    text = "Tamsin Group buys Quixa Labs for $30 million\n\nQuixa Labs makes drones for farms and ports."
+    orgs = orgs_of(nlp, text)
+    acquired = orgs["Quixa Labs"]["acquired"]
+    assert acquired["evidence"] == "Tamsin Group buys Quixa Labs for $30 million"
+    assert acquired["span"] == [0, len("Tamsin Group buys Quixa Labs for $30 million")]
+
+
+def test_the_company_prefers_the_headline_firm_over_a_passing_name(nlp):
+    text = ("Quorvel Robotics raises $40 million\n\n"
+            "Quorvel Robotics makes warehouse robots. Analysts compared it with Tamsin Motors, "
+            "whose shares fell. The company will use the money to open a plant in Ohio.")
+    orgs = orgs_of(nlp, text)
+    assert "The company" in corefs(text, orgs["Quorvel Robotics"])
+    assert "The company" not in corefs(text, orgs["Tamsin Motors"])

@@ -44,6 +44,8 @@ LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee",
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
 FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value"}
 # cues read from the parse (orgevidence.py) that a name is an organisation's
+# parse cues a person never gets: bought, a party to a deal, owner of a valuation, listed, a news source
+PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
 PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
 # firm nouns that relate two named firms ("Google parent Alphabet"): the first is no modifier
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
@@ -854,7 +856,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                                    "investor", "backer", "specialist", "pioneer"}}
         if not (sources & {"legal", "known"}) and not firm_cues and (
                 person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)
-                or self._person_tagged(live, words)):
+                or self._person_tagged(live, words) and not (cues & PERSON_PROOF or len(cues & PARSE_EVIDENCE) >= 2)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
         body_mentions = [m for m in live if toks[m.start].idx >= title_end

@@ -218,7 +218,7 @@ class ParseEvidence:
                 if word in v.relational and noun.i < name.i:
                     # "Google parent Alphabet": the word before the noun names an organisation too
                     for c in noun.children:
-                        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN":
+                        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":
                             add(c, "party", spread=False)
             elif rule == "SUBJECT":
                 verb, subj = toks
@@ -325,7 +325,8 @@ class ParseEvidence:
         for tok in doc:
             if tok.lower_ in v.relational and tok.pos_ == "NOUN":
                 for c in tok.children:
-                    if c.pos_ == "PROPN" and (c.dep_ in ("compound", "poss") and c.i < tok.i or c.dep_ == "appos"):
+                    if c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and (
+                            c.dep_ in ("compound", "poss") and c.i < tok.i or c.dep_ == "appos"):
                         add(c, "party", spread=False)
         # "dropped to second place", "came third": a ranked entry
         for tok in doc:

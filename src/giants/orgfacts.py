@@ -60,6 +60,7 @@ class FactsVocab:
     blocking_modifiers: set[str] = field(default_factory=set)
     blocking_next: set[str] = field(default_factory=set)
     determiners: set[str] = field(default_factory=set)
+    idiom_preps: dict[str, set[str]] = field(default_factory=dict)
     subject_pronouns: set[str] = field(default_factory=set)
     possessive_pronouns: set[str] = field(default_factory=set)
     dummy_verbs: set[str] = field(default_factory=set)
@@ -104,6 +105,7 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
         blocking_modifiers=_set(c.get("blocking_modifiers")),
         blocking_next=_set(c.get("blocking_next")),
         determiners=_set(c.get("determiners")),
+        idiom_preps={fold(k): _set(v) for k, v in (c.get("idiom_preps") or {}).items()},
         subject_pronouns=_set(p.get("subject")),
         possessive_pronouns=_set(p.get("possessive")),
         dummy_verbs=_set(p.get("dummy_verbs")),
@@ -178,6 +180,10 @@ class OrgFacts:
                 refs.append(Ref(k, ts, te, self._sent_of[ts]))
         self._owner = owner
         self._orgs = orgs
+        self._totals = {k: len(org.get("mention_spans") or []) for k, org in enumerate(orgs)}
+        first_line = doc.text.split("\n", 1)[0] if "\n" in doc.text.strip() else ""
+        self._in_title = {k for k, org in enumerate(orgs)
+                          if any(e <= len(first_line) for _, e in org.get("mention_spans") or [])}
         anaphors = self.find_anaphors(doc, owner)
         resolved = self.resolve(doc, orgs, anaphors, refs)
         for a, k in resolved:
@@ -188,9 +194,9 @@ class OrgFacts:
         for org in orgs:
             org["coref_spans"].sort()
         for kind, found in (("listed", self.find_listed(doc)), ("acquired", self.find_acquired(doc))):
-            for k, sent in found:
+            for k, tok in found:
                 if orgs[k].get(kind) is None:
-                    orgs[k][kind] = self._evidence(doc, sent)
+                    orgs[k][kind] = self._evidence(doc, tok)
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -216,9 +222,15 @@ class OrgFacts:
         return ts, te + 1
 
     @staticmethod
-    def _evidence(doc: Doc, sent) -> dict:
+    def _evidence(doc: Doc, tok: Token) -> dict:
+        """The sentence of the cue word, kept to its own line (a headline run into the first
+        paragraph is two pieces of evidence, not one)."""
         text = doc.text
+        sent = tok.sent
         s, e = sent.start_char, sent.end_char
+        s = max(s, text.rfind("\n", 0, tok.idx) + 1)
+        nl = text.find("\n", tok.idx)
+        e = min(e, nl) if nl >= 0 else e
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -325,6 +337,8 @@ class OrgFacts:
             nxt = doc[e] if e < len(doc) else None
             if nxt is not None and fold(nxt.text) in v.blocking_next:
                 continue
+            if s > 0 and e - s == 2 and doc[s - 1].lower_ in v.idiom_preps.get(head_word, ()):
+                continue    # "$150 million in the bank": an idiom, no reference
             if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() and nxt.is_alpha
                                     and not nxt.is_sent_start and owner[nxt.i] >= 0):
                 continue    # "the company Lumio": the name follows; it is a naming cue
@@ -436,7 +450,10 @@ class OrgFacts:
                 score += 0.5
             scores[r.org] = max(scores.get(r.org, -99.0), score)
         for k in scores:
-            scores[k] += 0.4 * math.log1p(counts.get(k, 0))
+            # what the text is about: organisations named often, and in the headline, weigh more
+            scores[k] += 0.4 * math.log1p(counts.get(k, 0)) + 0.4 * math.log1p(self._totals.get(k, 0))
+            if k in self._in_title:
+                scores[k] += 0.75
             if orgs[k].get("type") == "investor" and "investor" in a.types and len(a.types) > 1:
                 scores[k] -= 1.0     # "the company" prefers a company to an investor named near it
         if scores:
@@ -535,7 +552,7 @@ class OrgFacts:
             elif low == "(" and t.i > 0:
                 k = self._ticker_owner(doc, t)
             if k >= 0:
-                found.append((k, t.sent))
+                found.append((k, t))
         # "X's shares rose", "X's IPO", "the market value of X"
         for _, s, e in self.possessed_matcher(doc):
             span = doc[s:e]
@@ -567,8 +584,8 @@ class OrgFacts:
                     continue    # a private firm issues shares too; only a traded price shows a listing
             elif not self._noun_realis(root):
                 continue
-            found.append((owner, span.sent))
-        found.sort(key=lambda x: x[1].start)
+            found.append((owner, span.root))
+        found.sort(key=lambda x: x[1].i)
         return found
 
     def _noun_realis(self, noun: Token) -> bool:
@@ -646,12 +663,12 @@ class OrgFacts:
                         if c.dep_ == "dobj":
                             k = self.org_of(c)
                 if k >= 0 and self.realis(t):
-                    found.append((k, t.sent))
+                    found.append((k, t))
             elif t.pos_ == "VERB" and lemma in v.sell_verbs and t.tag_ in ("VBD", "VBN", "VBZ"):
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
                 to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children)
                 if obj is not None and to and self.org_of(obj) >= 0 and self.realis(t):
-                    found.append((self.org_of(obj), t.sent))
+                    found.append((self.org_of(obj), t))
             elif t.pos_ == "NOUN" and lemma in v.deal_nouns:
                 k = -1
                 for c in t.children:
@@ -669,6 +686,6 @@ class OrgFacts:
                 elif t.dep_ in SUBJECTS and any(c.lemma_.lower() in v.completion_verbs for c in [t.head]):
                     done = self.realis(t.head)
                 if done:
-                    found.append((k, t.sent))
-        found.sort(key=lambda x: x[1].start)
+                    found.append((k, t))
+        found.sort(key=lambda x: x[1].i)
         return found
