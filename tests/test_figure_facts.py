@@ -373,3 +373,20 @@ def test_time_from_ago_earlier_and_brackets(analyze, text, needle, time):
 ])
 def test_what_rises_to_an_amount(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kalo Systems received a $90 million loan from Harrow Bank.", "$90 million"),
+    ("Rollvik Motors is raising $4.3 billion in equity and looking for $5 billion in debt.", "$5 billion"),
+    ("Brevik Foods had collected $61.9 million of venture money from four funds.", "$61.9 million"),
+])
+def test_money_a_firm_receives_is_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "funding"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Banks have extended more than 20 billion yuan in loans to small firms since 2021.", "20 billion yuan"),
+    ("Certified firms can borrow up to 10 million yuan at a low interest rate.", "10 million yuan"),
+])
+def test_loan_schemes_are_not_a_firms_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "other"

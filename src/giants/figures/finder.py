@@ -116,6 +116,7 @@ class FigureFinder:
                       "listed")}
         self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
         self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
+        self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
@@ -428,6 +429,10 @@ class FigureFinder:
                     fig["subject"] = name  # the firm bought, never the bidder (None when unnamed)
         if fig["subject"] is not None and fig["subject_kind"] is None:
             fig["subject_kind"] = "organization"
+        # "a DKK 90m loan to X": money lent or granted to a named firm is its funding
+        if fig["kind"] == "other" and (fig.get("about") or "") in self.firm_funding \
+                and fig["subject_kind"] == "organization" and amt.qualifier != "upper_bound":
+            fig["kind"], fig["about"] = "funding", f"funding ({fig['about']})"
         if fig["kind"] == "valuation":
             lo, hi = _line_bounds(text, amt.start, sent)
             window = text[max(lo, amt.start - 80):min(hi, amt.end + 40)]
