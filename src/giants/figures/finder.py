@@ -337,13 +337,16 @@ class FigureFinder:
         """A firm's money figure stated again later (same amount, currency, qualifier, kind and
         subject, neither of them negated: "it had $113 million in revenue ... That was $113
         million in revenue") is kept once, where it is first stated."""
-        seen: set[tuple] = set()
+        seen: dict[tuple, dict] = {}  # amount key -> {subject: end of its last statement}
         out = []
         for f in figures:
-            key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["subject"], f["time"] is None)
-            if f["unit"] not in (None, "%") and f["kind"] in ("valuation", "funding", "revenue") and key in seen:
-                continue
-            seen.add(key)
+            key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["time"] is None)
+            said = seen.get(key, {})
+            if f["unit"] not in (None, "%") and f["kind"] in ("valuation", "funding", "revenue") and (
+                    f["subject"] in said or (f["subject"] is None and any(f["span"][0] - end < 120
+                                                                         for end in said.values()))):
+                continue  # (or a restatement close after, without a subject: "That was $113 million in revenue")
+            seen.setdefault(key, {})[f["subject"]] = f["span"][1]
             out.append(f)
         return out
 
