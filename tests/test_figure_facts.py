@@ -472,3 +472,21 @@ def test_the_firm_a_round_is_for(analyze, text, needle, subject):
 ])
 def test_a_fund_raised_by_an_investor_is_its_own(analyze, text, needle, subject):
     assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Most founders said they would build a company with an exit value of $100 million.", "$100 million"),
+    ("A soonicorn is a start-up with a valuation of $500 million that could become a unicorn.", "$500 million"),
+    ("Investors want to back a start-up with annual revenue of $10 million.", "$10 million"),
+])
+def test_a_generic_firm_with_a_value(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.about) == ("other", "threshold (definition)")
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Kalo Systems is a start-up with a valuation of $500 million.", "$500 million", "valuation"),
+    ("Its founders built a company with annual revenue of $40 million.", "$40 million", "revenue"),
+])
+def test_a_named_or_real_firm_with_a_value(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
