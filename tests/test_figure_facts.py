@@ -490,3 +490,9 @@ def test_a_generic_firm_with_a_value(analyze, text, needle):
 ])
 def test_a_named_or_real_firm_with_a_value(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+def test_a_definition_in_coordinated_relative_clauses(analyze):
+    a = analyze("The index is a search for start-ups that were founded after 2000, that have a valuation of "
+                "US$1bn and that are not yet listed.")
+    assert _find(a.figures, "US$1bn").kind == "other"

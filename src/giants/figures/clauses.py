@@ -99,8 +99,12 @@ def definition_holder(span: Span, value: float | None, qualifier: str, entity_no
                     return obj
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                if subj.lower_ in ("that", "which", "who") and head.dep_ == "relcl":
-                    subj = head.head
+                if subj.lower_ in ("that", "which", "who"):
+                    clause = head
+                    while clause.dep_ == "conj" and clause.head is not clause:
+                        clause = clause.head  # "start-ups that were founded ..., that have a valuation of"
+                    if clause.dep_ == "relcl":
+                        subj = clause.head
                 if qualifier in ("lower_bound", "upper_bound") and (
                         subj.text == "%" or subj.like_num or subj.lower_ in _GROUP_WORDS):
                     return subj  # "15% of them grew faster than 25% a year": a share of a group
