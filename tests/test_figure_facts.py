@@ -373,3 +373,126 @@ def test_time_from_ago_earlier_and_brackets(analyze, text, needle, time):
 ])
 def test_what_rises_to_an_amount(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kalo Systems received a $90 million loan from Harrow Bank.", "$90 million"),
+    ("Rollvik Motors is raising $4.3 billion in equity and looking for $5 billion in debt.", "$5 billion"),
+    ("Brevik Foods had collected $61.9 million of venture money from four funds.", "$61.9 million"),
+])
+def test_money_a_firm_receives_is_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "funding"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Banks have extended more than 20 billion yuan in loans to small firms since 2021.", "20 billion yuan"),
+    ("Certified firms can borrow up to 10 million yuan at a low interest rate.", "10 million yuan"),
+])
+def test_loan_schemes_are_not_a_firms_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "other"
+
+
+# --- an earlier level takes the kind of the level it precedes ------------------------------------
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Exports now make up 40 percent of its sales, up from 25 percent in 2020.", "25 percent", "other"),
+    ("Women hold 31% of the board seats, up from 18% five years ago.", "18%", "other"),
+    ("Its market share rose to 22%, up from 15% a year earlier.", "15%", "other"),
+])
+def test_earlier_levels(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Sales rose 25 percent last year, up from 12 percent growth in 2023.", "25 percent"),
+    ("Revenue grew 30% in 2024.", "30%"),
+])
+def test_growth_is_not_an_earlier_level(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "growth_rate"
+
+
+# --- restated amounts, sports and social counts, codes, numbers in names --------------------------
+
+def test_a_restated_amount_is_kept_once(analyze):
+    a = analyze("In 2013 Kalo Systems had $113 million in revenue. That was $113 million in revenue only two "
+                "years ago.")
+    assert len([f for f in a.figures if f.value == 113e6]) == 1
+
+
+@pytest.mark.parametrize("text,needle", [
+    # the same amount in a negated and in an affirmed statement, or as a bound, is two facts
+    ("Kalo Systems is not raising money at a valuation of $2 billion; it is raising at a valuation of over "
+     "$2 billion.", "over $2 billion"),
+    ("Kalo Systems raised $50 million in March and Brevik Foods raised $50 million in May.", "$50 million"),
+])
+def test_different_facts_with_one_amount_are_kept(analyze, text, needle):
+    a = analyze(text)
+    assert len([f for f in a.figures if f.value in (2e9, 50e6)]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "He retired with 358 goals and 688 assists.",
+    "The post drew more than 10,000 likes and over 1,300 retweets.",
+    "The crawler indexed more than 100,000 Web pages.",
+])
+def test_sports_and_social_counts_are_not_figures(analyze, text):
+    assert not [f for f in analyze(text).figures if f.unit is None and f.value and f.value > 300]
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kalo Systems employs 1,200 people.", "1,200"),
+    ("The platform lists 4,500 suppliers.", "4,500"),
+])
+def test_business_counts_stay(analyze, text, needle):
+    assert _find(analyze(text).figures, needle)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Shares of Qilu Tech (688256) rose on Monday.", "688256"),
+    ("The S+P 500 gained 0.3 per cent on Tuesday.", "500"),
+])
+def test_codes_and_names_are_not_counts(analyze, text, absent):
+    assert not [f for f in analyze(text).figures if f.text.startswith(absent)]
+
+
+# --- the firm a round is for -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Harrow Capital led a $300 million round in Tessaly Robotics.", "$300 million", "Tessaly Robotics"),
+    ("Dunmore Partners made a $40 million investment in Kalo Systems.", "$40 million", "Kalo Systems"),
+    ("Orsolo Ventures joined Brevik Foods' $25 million Series B.", "$25 million", "Brevik Foods"),
+])
+def test_the_firm_a_round_is_for(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Harrow Capital raised a $300 million fund for robotics start-ups.", "$300 million", "Harrow Capital"),
+    ("Kalo Systems raised $40 million from Dunmore Partners.", "$40 million", "Kalo Systems"),
+])
+def test_a_fund_raised_by_an_investor_is_its_own(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Most founders said they would build a company with an exit value of $100 million.", "$100 million"),
+    ("A soonicorn is a start-up with a valuation of $500 million that could become a unicorn.", "$500 million"),
+    ("Investors want to back a start-up with annual revenue of $10 million.", "$10 million"),
+])
+def test_a_generic_firm_with_a_value(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.about) == ("other", "threshold (definition)")
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Kalo Systems is a start-up with a valuation of $500 million.", "$500 million", "valuation"),
+    ("Its founders built a company with annual revenue of $40 million.", "$40 million", "revenue"),
+])
+def test_a_named_or_real_firm_with_a_value(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+def test_a_definition_in_coordinated_relative_clauses(analyze):
+    a = analyze("The index is a search for start-ups that were founded after 2000, that have a valuation of "
+                "US$1bn and that are not yet listed.")
+    assert _find(a.figures, "US$1bn").kind == "other"

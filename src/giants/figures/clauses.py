@@ -33,10 +33,19 @@ def _named(tok: Token, mentions: list[tuple[int, int, str, bool]]) -> bool:
     return tok.pos_ == "PROPN" or tok.lower_ in ("it", "they") or any(s <= tok.idx < e for s, e, _, _ in mentions)
 
 
+def _joined(tok: Token) -> str:
+    """The word with a hyphenated first part the tokenizer split off ("start-up")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 def _generic(noun: Token, entity_nouns: set[str], mentions: list[tuple[int, int, str, bool]]) -> bool:
     """A common noun for firms in general: "a start-up", "companies", "startups each"."""
-    if noun.pos_ != "NOUN" or not (noun.lower_ in entity_nouns or noun.lemma_.lower() in entity_nouns
-                                   or noun.lower_ in ("valuations",)):
+    if noun.pos_ not in ("NOUN", "ADP", "ADV") or not (
+            noun.lower_ in entity_nouns or noun.lemma_.lower() in entity_nouns or _joined(noun) in entity_nouns
+            or noun.lower_ in ("valuations",)):
         return False
     if any(s <= noun.idx < e for s, e, _, _ in mentions):
         return False  # "the start-up" resolved to a named firm
@@ -82,10 +91,20 @@ def definition_holder(span: Span, value: float | None, qualifier: str, entity_no
                 return None  # "a business whose revenue grew by 1,000%": a statement, not a criterion
             if head.dep_ in ("acl", "relcl", "amod") and owner.pos_ in ("NOUN", "PROPN"):
                 return owner if _generic(owner, entity_nouns, mentions) else None
+            if tok.dep_ == "prep" and tok.lower_ == "with" and head.tag_ in ("VB", "VBG"):
+                # "would build a company with an exit value of $100m": the object the "with" describes
+                # (a statement in the past, "built a company with ...", is about a real firm)
+                obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if obj is not None and _generic(obj, entity_nouns, mentions):
+                    return obj
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                if subj.lower_ in ("that", "which", "who") and head.dep_ == "relcl":
-                    subj = head.head
+                if subj.lower_ in ("that", "which", "who"):
+                    clause = head
+                    while clause.dep_ == "conj" and clause.head is not clause:
+                        clause = clause.head  # "start-ups that were founded ..., that have a valuation of"
+                    if clause.dep_ == "relcl":
+                        subj = clause.head
                 if qualifier in ("lower_bound", "upper_bound") and (
                         subj.text == "%" or subj.like_num or subj.lower_ in _GROUP_WORDS):
                     return subj  # "15% of them grew faster than 25% a year": a share of a group
