@@ -278,11 +278,12 @@ def test_valuation_facts_that_make_no_unicorn(nlp, fields, org_fields):
     ("Sellick grew revenue 30% a year over the past five years.", "30%"),
     ("Sellick's sales rose 150% between 2019 and 2023.", "150%"),
     ("Sellick has grown revenue by 40% a year over the past four financial years.", "40%"),
+    ("Sellick posted five-year growth of 3,600%, reaching $42 million in sales.", "3,600%"),
     ("Sellick reported a compound annual growth rate of 34% between FY21 and FY24.", "34%"),
     ("The ranking covers 2020 to 2023. Sellick grew at a compound annual rate of 187% over the period.", "187%"),
 ])
 def test_growth_fact_over_years_makes_a_gazelle(nlp, text, pct):
-    fig = figure(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%")))
+    fig = figure(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%").replace(",", "")))
     assert got(analyse(nlp, text, ["Sellick"], [fig])) == {("Sellick", "gazelle"): "growth"}
 
 
@@ -292,7 +293,7 @@ def test_growth_fact_over_years_makes_a_gazelle(nlp, text, pct):
     ("Sellick grew revenue 10% a year over five years.", "10%"),
 ])
 def test_growth_facts_that_make_no_gazelle(nlp, text, pct):
-    fig = figure(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%")))
+    fig = figure(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%").replace(",", "")))
     assert got(analyse(nlp, text, ["Sellick"], [fig])) == {}
 
 

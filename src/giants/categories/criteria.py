@@ -120,7 +120,7 @@ def _years(doc: Doc, sent, vocab: Vocab) -> int | None:
     for i, t in enumerate(toks):
         n = vocab.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
         after = [x.lower_ for x in toks[i + 1:i + 3]]
-        if n and after and (after[0] in ("years", "year", "-year", "consecutive", "straight") or (
+        if n and after and (after[0] in ("years", "year", "-year", "consecutive", "straight") or after == ["-", "year"] or (
                 after[0] in ("financial", "fiscal", "full", "consecutive") and after[1:2] == ["years"])) \
                 and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("old", "ago", "later")):
             return n
