@@ -361,6 +361,7 @@ def test_back_references_and_lost_titles(nlp, text, orgs, expected):
 
 @pytest.mark.parametrize("text, orgs", [
     ("The city published its budget list. Sonder Grid was also on the list.", ["Sonder Grid"]),
+    ("Quell AI was named a unicorn in May. Sonder Grid topped the list of best employers.", ["Sonder Grid"]),
     ("Treska Optics dropped off the list of little giants in 2023.", ["Treska Optics"]),
 ])
 def test_back_references_leave_alone(nlp, text, orgs):

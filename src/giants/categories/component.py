@@ -148,7 +148,10 @@ class CategoryTagger:
                 continue
             m = before[-1]
             for tok in sent:
-                if tok.lower_ in nouns and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+                # "the list", "the list of the ministry" (its maker), not "the list of best employers"
+                own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
+                       and not any(g.i in finder.ix.at for g in c.subtree)]
+                if tok.lower_ in nouns and any(c.lower_ in ("the", "this", "that") for c in tok.children) and not own:
                     ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
                     if stance_of(doc, ref, self.vocab) != "member":
                         continue
@@ -220,7 +223,8 @@ class CategoryTagger:
         out = []
         verbs = self.vocab.cues.get("ellipsis_verbs", set())
         for tok in doc:
-            if tok.lower_ == "one" and tok.dep_ == "attr" and not any(c.dep_ == "prep" for c in tok.children):
+            if tok.lower_ == "one" and tok.dep_ == "attr" and not any(c.dep_ in ("prep", "det", "relcl", "amod")
+                                                                      for c in tok.children):
                 verb = tok.head
             elif tok.lemma_.lower() in self.vocab.cues.get("keeping_verbs", set()) and any(
                     c.dep_ == "dobj" and c.lower_ in ("title", "status", "place", "badge", "designation")
