@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from ..extensions import guarded
+from ..extensions import doc_text, guarded
 from .criteria import growth_labels, is_listed, valuation_labels
 from .holders import HolderFinder, OrgIndex
 from .mentions import Mention, find_mentions
@@ -286,7 +286,7 @@ class CategoryTagger:
     def _label(self, doc: Doc, org: int, cat: str, basis: str, rule: str, first: int, last: int) -> dict:
         s = doc[first].sent.start_char
         e = doc[last].sent.end_char
-        text = doc.text
+        text = doc_text(doc)
         while e > s and text[e - 1].isspace():
             e -= 1
         return {"_org": org, "_pos": doc[first].idx, "category": self.out_id.get(cat, cat), "basis": basis,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import doc_text
+
 from .mentions import Mention
 from .vocab import Vocab
 
@@ -103,7 +105,7 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     if any(after.startswith(w) for w in traps.get("metaphor_after", set())) and \
             (m.end - m.start == 1 and doc[m.start].tag_ == "NN"):
         return "metaphor"
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, first.idx) + 1
     line_end = min(x for x in (text.find("\n", first.idx), len(text)) if x >= 0)
     lo, hi = min(sent.start_char, line_start), max(sent.end_char, line_end)
