@@ -496,3 +496,27 @@ def test_a_definition_in_coordinated_relative_clauses(analyze):
     a = analyze("The index is a search for start-ups that were founded after 2000, that have a valuation of "
                 "US$1bn and that are not yet listed.")
     assert _find(a.figures, "US$1bn").kind == "other"
+
+
+@pytest.mark.parametrize("text,needle,kind,subject,time", [
+    ("Zentro Labs has raised $25 million in a series B round, bringing its total funding to $40 million.",
+     "$40 million", "funding", "Zentro Labs", "current"),
+    ("Harrow Media paid $1.1 billion for Kalo Systems in 2013.", "$1.1 billion", "other", "Kalo Systems",
+     "current"),
+    ("Brevik Foods is now valued at more than $300 million, according to a source familiar with the deal.",
+     "$300 million", "valuation", "Brevik Foods", "rumoured"),
+])
+def test_totals_payments_and_sources(analyze, text, needle, kind, subject, time):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject, fig.time) == (kind, subject, time)
+
+
+@pytest.mark.parametrize("text,needle,subject,time", [
+    # a sector's total names no firm; a describing clause in a rumoured sentence is itself a fact
+    ("The total funding raised by Indian start-ups reached $24 billion.", "$24 billion", None, "current"),
+    ("Rollvik Motors, which was last valued at $68 billion, is said to be preparing a share sale.",
+     "$68 billion", "Rollvik Motors", "current"),
+])
+def test_sector_totals_and_described_facts(analyze, text, needle, subject, time):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.subject, fig.time) == (subject, time)
