@@ -520,3 +520,22 @@ def test_totals_payments_and_sources(analyze, text, needle, kind, subject, time)
 def test_sector_totals_and_described_facts(analyze, text, needle, subject, time):
     fig = _find(analyze(text).figures, needle)
     assert (fig.subject, fig.time) == (subject, time)
+
+
+@pytest.mark.parametrize("text,needle,not_subject", [
+    ("Harrow Capital's growth fund invested $400 million in the company, which is now valued at $3 billion.",
+     "$400 million", "Harrow Capital"),
+    ("Dunmore Ventures invested $50 million in the start-up last year.", "$50 million", "Dunmore Ventures"),
+])
+def test_an_investor_does_not_own_the_money_it_puts_in(analyze, text, needle, not_subject):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "funding" and fig.subject != not_subject
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kalo Systems went public at a valuation of $86 billion.", "$86 billion"),
+    ("Brevik Foods' IPO values the company at $12 billion.", "$12 billion"),
+])
+def test_listing_values_are_market_values(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "valuation" and fig.market_value is True
