@@ -496,3 +496,46 @@ def test_a_definition_in_coordinated_relative_clauses(analyze):
     a = analyze("The index is a search for start-ups that were founded after 2000, that have a valuation of "
                 "US$1bn and that are not yet listed.")
     assert _find(a.figures, "US$1bn").kind == "other"
+
+
+@pytest.mark.parametrize("text,needle,kind,subject,time", [
+    ("Zentro Labs has raised $25 million in a series B round, bringing its total funding to $40 million.",
+     "$40 million", "funding", "Zentro Labs", "current"),
+    ("Harrow Media paid $1.1 billion for Kalo Systems in 2013.", "$1.1 billion", "other", "Kalo Systems",
+     "current"),
+    ("Brevik Foods is now valued at more than $300 million, according to a source familiar with the deal.",
+     "$300 million", "valuation", "Brevik Foods", "rumoured"),
+])
+def test_totals_payments_and_sources(analyze, text, needle, kind, subject, time):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject, fig.time) == (kind, subject, time)
+
+
+@pytest.mark.parametrize("text,needle,subject,time", [
+    # a sector's total names no firm; a describing clause in a rumoured sentence is itself a fact
+    ("The total funding raised by Indian start-ups reached $24 billion.", "$24 billion", None, "current"),
+    ("Rollvik Motors, which was last valued at $68 billion, is said to be preparing a share sale.",
+     "$68 billion", "Rollvik Motors", "current"),
+])
+def test_sector_totals_and_described_facts(analyze, text, needle, subject, time):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.subject, fig.time) == (subject, time)
+
+
+@pytest.mark.parametrize("text,needle,not_subject", [
+    ("Harrow Capital's growth fund invested $400 million in the company, which is now valued at $3 billion.",
+     "$400 million", "Harrow Capital"),
+    ("Dunmore Ventures invested $50 million in the start-up last year.", "$50 million", "Dunmore Ventures"),
+])
+def test_an_investor_does_not_own_the_money_it_puts_in(analyze, text, needle, not_subject):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "funding" and fig.subject != not_subject
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kalo Systems went public at a valuation of $86 billion.", "$86 billion"),
+    ("Brevik Foods' IPO values the company at $12 billion.", "$12 billion"),
+])
+def test_listing_values_are_market_values(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "valuation" and fig.market_value is True

@@ -576,6 +576,8 @@ class FigureFinder(CountReader, OwnerReader):
             fig["kind"], fig["about"] = "other", f"change in {'valuation' if kind == 'valuation' else cue}"
             return fig
         aggregate = re.search(r"\b(?:average|mean|median|total|combined|aggregate|overall)\b", left[-50:])
+        if aggregate and re.search(r"(?:\bits|\btheir|'s|’s)\s+(?:[\w-]+\s+)?$", left[:len(left) - 50 + aggregate.start()]):
+            aggregate = None  # "its total funding": one firm's own total
         if aggregate and kind in ("valuation", "funding", "revenue"):
             fig["_no_subject"] = True
         if kind == "valuation":

@@ -205,8 +205,10 @@ class OwnerReader:
             name = self._resolve(target, sent, in_sent, mentions)
             if name:
                 return name
-            if target.pos_ == "PROPN":
-                return None  # a name the organisation finder missed: not the investor in the subject
+            if target.pos_ == "PROPN" or target.head.lower_ in ("in", "into"):
+                # a name the organisation finder missed, or "invested $X in the company" with the
+                # company unresolved: never the investor in the subject
+                return None
         subj = self._clause_subject(span.root)
         if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
             subj = subj.head.head  # "X, which is valued at $Y": the clause is about X

@@ -138,7 +138,7 @@ class SubjectReader:
             if head.pos_ in ("VERB",) and (lemma in self.deal_verbs or self._phrasal(head)):
                 if lemma in ("offer", "pay", "bid") and tok.dep_ == "dobj":
                     # "offered $4bn for X", "paid $1bn for X"
-                    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                    prep = next((c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
                     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
                 if lemma == "sell":
                     # "sold X to Y for $4bn" / "X was sold for $4bn"

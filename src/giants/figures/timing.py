@@ -61,14 +61,18 @@ class TimeReader:
 
     # --- the path -------------------------------------------------------------------------------
 
-    @staticmethod
-    def path(span: Span) -> list[Token]:
-        """The amount's root and its heads, up to the sentence root (at most 12 steps)."""
+    def path(self, span: Span) -> list[Token]:
+        """The amount's root and its heads, up to the sentence root (at most 12 steps). A
+        clause describing a noun ends it ("X, valued at $4bn, plans to ..."), unless that noun
+        is itself talk or a goal ("is in talks to raise at ...", "its plan to reach ...")."""
         out, tok = [], span.root
         for _ in range(12):
             out.append(tok)
-            if tok.head is tok or (tok.dep_ in ("acl", "relcl", "appos") and tok.pos_ in ("VERB", "AUX", "ADJ")):
-                break  # the clause describing a noun ends here ("X, valued at $4bn, plans to ...")
+            if tok.head is tok:
+                break
+            if tok.dep_ in ("acl", "relcl", "appos") and tok.pos_ in ("VERB", "AUX", "ADJ") and \
+                    tok.head.lemma_.lower() not in self.rumour_words | self.target_words:
+                break
             tok = tok.head
         return out
 
@@ -204,6 +208,10 @@ class TimeReader:
             if v.lemma_.lower() in self.proposal_verbs and any(
                     c.dep_ == "aux" and c.lower_ in _PROPOSAL_MODALS for c in v.children):
                 return True
+        end = path[-1] if path else span.root
+        if end.dep_ in ("relcl", "acl") and end.pos_ in ("VERB", "AUX", "ADJ") and end.head is not end \
+                and end.head.lemma_.lower() not in self.rumour_words | self.target_words:
+            return False  # "X, which was last valued at $68bn, is said to ...": the clause is no rumour
         return self.rumour_phrases is not None and bool(self.rumour_phrases.search(sent.text.lower()))
 
 
