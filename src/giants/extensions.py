@@ -65,6 +65,8 @@ def guarded(call):
     def wrapper(self, doc: Doc) -> Doc:
         try:
             return call(self, doc)
+        except ImportError:  # a missing package is the environment's fault: it must reach the user
+            raise
         except Exception as exc:  # noqa: BLE001 - reported, not hidden
             add_warning(doc, f"{self.name}: skipped ({type(exc).__name__}: {exc})")
             return doc

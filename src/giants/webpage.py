@@ -87,6 +87,10 @@ def extract_article(path: str, html: str, *, warnings: list[str] | None = None, 
             # not guessed from any date-like string in the body or footer.
             date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
         )
+    except ImportError as exc:  # the environment is broken, not this page: every page would fail
+        from .errors import missing_dependency
+
+        raise missing_dependency(exc) from None
     except Exception as exc:  # a parser failure must not stop a batch
         article.error = f"cannot parse the HTML page: {exc.__class__.__name__}: {exc}".strip()
         return article
