@@ -51,10 +51,11 @@ def _cell(value):
 def flat_company(row: dict) -> dict:
     """A company report row with its categories spread over columns: `<category>_status`,
     `_articles`, `_evidence`, `_source`, `_date`, and `_ended` (reason, source and date)."""
-    flat = {k: v for k, v in row.items() if k != "categories"}
     cats = row.get("categories") or {}
-    flat["categories"] = [c for c, e in cats.items() if e["status"] == "held"]
-    flat["ended_categories"] = [c for c, e in cats.items() if e["status"] == "ended"]
+    flat = {"company": row.get("company"), "aliases": row.get("aliases"),
+            "categories": [c for c, e in cats.items() if e["status"] == "held"],
+            "ended_categories": [c for c, e in cats.items() if e["status"] == "ended"]}
+    flat.update((k, v) for k, v in row.items() if k not in flat and k != "categories")
     for cat, e in cats.items():
         flat[f"{cat}_status"] = e["status"]
         flat[f"{cat}_articles"] = e["articles"]
