@@ -113,12 +113,13 @@ def companies(conn: sqlite3.Connection, *, category: str | None = None, since: s
         if oid in corpus.company_of:
             ends[corpus.company_of[oid]].append((aid, reason, cat, evidence))
     valuations = defaultdict(list)
-    for oid, aid, usd, text, sentence, time, usd_source, pos in conn.execute(
-            "SELECT organisation_id, article_id, usd, text, sentence, time, usd_source, position FROM figures"
+    for oid, aid, usd, text, sentence, time, usd_source, unit, pos in conn.execute(
+            "SELECT organisation_id, article_id, usd, text, sentence, time, usd_source, unit, position FROM figures"
             " WHERE kind = 'valuation' AND usd IS NOT NULL AND organisation_id IS NOT NULL"):
         if oid in corpus.company_of and time in CURRENT_TIMES:
             # within one article: a US$ figure the article states before a converted one, then the first
-            valuations[corpus.company_of[oid]].append((aid, usd, text, sentence, usd_source == "article", -pos))
+            stated = unit == "USD" or usd_source == "article"
+            valuations[corpus.company_of[oid]].append((aid, usd, text, sentence, stated, -pos))
 
     needle = name.casefold() if name else None
     out = []
