@@ -64,7 +64,7 @@ def test_companies_json_jsonl_csv_table(db):
     assert all(r["unicorn_status"] == "held" for r in table)
 
     as_table = giants("companies", "--db", db, "-f", "table", "--name", "voltaris")
-    assert as_table.exit_code == 0 and "Voltaris Energy" in as_table.stdout and "Cargonaut" not in as_table.stdout
+    assert as_table.exit_code == 0 and "Voltaris" in as_table.stdout and "Cargonaut" not in as_table.stdout
 
 
 def test_companies_writes_to_a_file(db, tmp_path):
@@ -81,7 +81,7 @@ def test_timeline_and_unknown_company(db):
     assert {e["kind"] for e in events} >= {"category", "valuation", "funding"}
     assert all(e["source"].endswith("unicorn-solid-state-battery.txt") and e["date"] == "2025-06-03" for e in events)
     table = giants("timeline", "Voltaris", "--db", db, "-f", "table")
-    assert "Voltaris Energy" in table.stdout and "unicorn" in table.stdout
+    assert "Voltaris" in table.stdout and "unicorn" in table.stdout
     missing = giants("timeline", "Nobody Here", "--db", db)
     assert missing.exit_code == 1 and missing.stderr.startswith("giants: error: no stored company matches")
 

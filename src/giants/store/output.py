@@ -87,7 +87,7 @@ CATEGORY_STYLE = {"little_giant": "bold red", "unicorn": "bold magenta", "decaco
 
 
 def companies_table(rows: list[dict], *, evidence_width: int = 70) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title=f"{len(rows)} companies", title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, title=f"{len(rows)} compan{'y' if len(rows) == 1 else 'ies'}", title_justify="left")
     for col, kw in (("Company", {}), ("Arts", {"justify": "right"}), ("Seen", {}), ("Categories", {}),
                     ("Latest evidence", {"ratio": 1}), ("Valuation", {"justify": "right"})):
         table.add_column(col, **kw)
