@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
 
 from giants.store import analyze_into, connect, import_lines
 

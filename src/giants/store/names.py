@@ -33,6 +33,7 @@ def legal_suffixes() -> frozenset[str]:
     return frozenset(_PUNCT.sub("", w).casefold() for w in words if w.strip())
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """The comparison key of a company name: "The Hanlu Technology Co., Ltd." -> "hanlu technology"."""
     text = name.replace("&", " and ").replace("-", " ").replace("/", " ")
@@ -70,15 +71,18 @@ def group_names(rows: Iterable[tuple[object, str, Iterable[str]]]) -> dict[objec
     `rows` are (row id, name, aliases). Returns row id -> company key, where the key
     is the normalised name the company is known by (the same for every row of it).
     """
+    return group_keys((row_id, normalise(name), [normalise(a) for a in aliases or ()]) for row_id, name, aliases in rows)
+
+
+def group_keys(rows: Iterable[tuple[object, str, Iterable[str]]]) -> dict[object, str]:
+    """`group_names` for rows whose name and aliases are already normalised (as the store keeps them)."""
     names: dict[object, str] = {}
     alias_of: dict[str, set[str]] = defaultdict(set)   # normalised alias -> normalised full names claiming it
-    for row_id, name, aliases in rows:
-        full = normalise(name)
+    for row_id, full, aliases in rows:
         if not full:
             continue
         names[row_id] = full
-        for alias in aliases or ():
-            key = normalise(alias)
+        for key in aliases or ():
             if key and key != full:
                 alias_of[key].add(full)
     union = _Union()
@@ -95,7 +99,10 @@ def group_names(rows: Iterable[tuple[object, str, Iterable[str]]]) -> dict[objec
 
 def display_name(names: Iterable[str]) -> str:
     """The name to show for a company: its most frequent full name, the longest on a tie."""
-    counts = Counter(n for n in names if n)
+    counts = Counter(names)
+    counts.pop("", None)
     if not counts:
         return ""
+    if len(counts) == 1:
+        return next(iter(counts))
     return max(counts, key=lambda n: (counts[n], len(n), n))

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .names import display_name, group_names, normalise
+from .names import display_name, group_keys, normalise
 
 # Figures that say what a company is worth now (not a past peak, a target or a rumour).
 CURRENT_TIMES = (None, "current")
@@ -71,18 +71,20 @@ def load_corpus(conn: sqlite3.Connection, *, since: str | None = None, until: st
             "SELECT id, source, title, published, analysed_at FROM articles"):
         date = published or (analysed or "")[:10] or None
         if _in_range(date, since, until):
-            articles[aid] = {"source": source, "title": title, "date": date}
-    rows = conn.execute(
-        "SELECT o.id, o.article_id, o.name, o.aliases FROM organisations o WHERE o.is_company = 1"
-        " OR EXISTS (SELECT 1 FROM labels l WHERE l.organisation_id = o.id)").fetchall()
-    org_name, org_article, org_aliases, triples = {}, {}, {}, []
-    for oid, aid, name, aliases in rows:
-        if aid not in articles:
-            continue
-        alias_list = json.loads(aliases) if aliases else []
-        org_name[oid], org_article[oid], org_aliases[oid] = name, aid, alias_list
-        triples.append((oid, name, alias_list))
-    company_of = group_names(triples)
+            articles[aid] = {"source": source, "title": title, "date": date, "key": (date or "", aid)}
+    labelled = {r[0] for r in conn.execute("SELECT DISTINCT organisation_id FROM labels")}
+    org_name, org_article, norm = {}, {}, {}
+    for oid, aid, name, norm_name, is_company in conn.execute(
+            "SELECT id, article_id, name, norm_name, is_company FROM organisations"):
+        if aid in articles and (is_company or oid in labelled):
+            org_name[oid], org_article[oid], norm[oid] = name, aid, norm_name
+    org_aliases: dict[int, list[str]] = defaultdict(list)
+    alias_norms: dict[int, list[str]] = defaultdict(list)
+    for oid, name, norm_name in conn.execute("SELECT organisation_id, name, norm_name FROM org_names WHERE is_alias = 1"):
+        if oid in norm:
+            org_aliases[oid].append(name)
+            alias_norms[oid].append(norm_name)
+    company_of = group_keys((oid, full, alias_norms.get(oid, ())) for oid, full in norm.items())
     members: dict[str, list[int]] = defaultdict(list)
     for oid, key in company_of.items():
         members[key].append(oid)
@@ -91,7 +93,7 @@ def load_corpus(conn: sqlite3.Connection, *, since: str | None = None, until: st
 
 def _when(corpus: Corpus, aid: int) -> tuple[str, int]:
     """Sort key of an article: its date, then its id (the later stored first on a tie)."""
-    return (corpus.articles[aid]["date"] or "", aid)
+    return corpus.articles[aid]["key"]
 
 
 def companies(conn: sqlite3.Connection, *, category: str | None = None, since: str | None = None,
@@ -122,33 +124,39 @@ def companies(conn: sqlite3.Connection, *, category: str | None = None, since: s
             valuations[corpus.company_of[oid]].append((aid, usd, text, sentence, stated, -pos))
 
     needle = name.casefold() if name else None
+    arts, org_article, org_name, org_aliases = corpus.articles, corpus.org_article, corpus.org_name, corpus.org_aliases
     out = []
     for key, oids in corpus.members.items():
-        article_ids = {corpus.org_article[o] for o in oids}
+        if category and not any(lab[1] == category for lab in labels.get(key, ())):
+            continue
+        article_ids = {org_article[o] for o in oids}
         if len(article_ids) < min_articles:
             continue
-        names = [corpus.org_name[o] for o in oids]
-        every_name = set(names) | {a for o in oids for a in corpus.org_aliases[o]}
+        names = [org_name[o] for o in oids]
+        every_name = set(names)
+        for o in oids:
+            if o in org_aliases:
+                every_name.update(org_aliases[o])
         if needle and not any(needle in n.casefold() for n in every_name):
             continue
-        cats = _categories(corpus, labels.get(key, []), ends.get(key, []))
+        cats = _categories(corpus, labels[key], ends.get(key, [])) if key in labels else {}
         if category and cats.get(category, {}).get("status") != "held":
             continue
-        dates = sorted(d for d in (corpus.articles[a]["date"] for a in article_ids) if d)
+        dates = [d for d in (arts[a]["date"] for a in article_ids) if d]
         shown = display_name(names)
         row = {
             "company": shown,
             "aliases": sorted(n for n in every_name if n != shown),
             "articles": len(article_ids),
-            "first_seen": dates[0] if dates else None,
-            "last_seen": dates[-1] if dates else None,
+            "first_seen": min(dates) if dates else None,
+            "last_seen": max(dates) if dates else None,
             "categories": cats,
             "valuation_usd": None, "valuation_date": None, "valuation_source": None, "valuation_text": None,
         }
-        if valuations.get(key):
-            aid, usd, text, sentence, _, _ = max(valuations[key], key=lambda v: (_when(corpus, v[0]), v[4], v[5]))
-            row.update(valuation_usd=usd, valuation_date=corpus.articles[aid]["date"],
-                       valuation_source=corpus.articles[aid]["source"], valuation_text=sentence or text)
+        if key in valuations:
+            aid, usd, text, sentence, _, _ = max(valuations[key], key=lambda v: (arts[v[0]]["key"], v[4], v[5]))
+            row.update(valuation_usd=usd, valuation_date=arts[aid]["date"], valuation_source=arts[aid]["source"],
+                       valuation_text=sentence or text)
         out.append(row)
     out.sort(key=lambda r: (-r["articles"], -len(r["categories"]), r["company"].casefold()))
     return out
@@ -197,7 +205,7 @@ def candidates(corpus: Corpus, name: str) -> list[str]:
     exact, partial = set(), set()
     needle = name.casefold()
     for oid, key in corpus.company_of.items():
-        forms = [corpus.org_name[oid]] + corpus.org_aliases[oid]
+        forms = [corpus.org_name[oid]] + corpus.org_aliases.get(oid, [])
         if any(normalise(f) == target for f in forms):
             exact.add(key)
         elif any(needle in f.casefold() for f in forms):

@@ -104,6 +104,7 @@ CREATE TABLE IF NOT EXISTS labels (
 );
 CREATE INDEX IF NOT EXISTS labels_article ON labels(article_id);
 CREATE INDEX IF NOT EXISTS labels_category ON labels(category);
+CREATE INDEX IF NOT EXISTS labels_organisation ON labels(organisation_id);
 
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY,
@@ -130,6 +131,7 @@ CREATE TABLE IF NOT EXISTS figures (
 );
 CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
 CREATE INDEX IF NOT EXISTS figures_kind ON figures(kind);
+CREATE INDEX IF NOT EXISTS figures_organisation ON figures(organisation_id);
 
 CREATE TABLE IF NOT EXISTS status_ends (
     id INTEGER PRIMARY KEY,
