@@ -212,7 +212,7 @@ def test_later_lost_title_ends_an_older_label():
     assert lg["ended"]["reason"] == "lost" and lg["ended"]["source"] == "new.txt" and lg["ended"]["date"] == "2025-05-06"
     assert "lost its little giant title" in lg["ended"]["evidence"]
     assert lg["evidence"].startswith("Tallmoor Robotics was named")  # the label it overrides stays visible
-    assert companies(conn, category="little_giant") == []
+    assert companies(conn, category="little_giant") == [] and companies(conn, category="any") == []
 
 
 def test_acquisition_ends_unicorn_but_not_little_giant():
@@ -255,6 +255,7 @@ def test_report_filters_and_latest_valuation():
     assert rows[0]["aliases"] == ["Brightline"]
     assert (rows[0]["valuation_usd"], rows[0]["valuation_date"], rows[0]["valuation_source"]) == (2.5e9, "2025-02-01", "2.txt")
     assert [r["company"] for r in companies(conn, category="gazelle")] == ["Cobalt Mills"]
+    assert [r["company"] for r in companies(conn, category="any")] == ["Brightline Inc.", "Cobalt Mills"]
     assert [r["company"] for r in companies(conn, min_articles=2)] == ["Brightline Inc."]
     assert [r["company"] for r in companies(conn, name="cobalt")] == ["Cobalt Mills"]
     since = companies(conn, since="2025-01-01", until="2025-02")

@@ -98,7 +98,8 @@ UNTIL_OPT = typer.Option(None, "--until", metavar="DATE", help="Only articles da
 def companies_cmd(
     db: Optional[Path] = DB_OPT,
     category: Optional[str] = typer.Option(None, "--category", "-c", metavar="ID",
-                                           help="Only companies that hold this category (little_giant, unicorn, ...)."),
+                                           help="Only companies that hold this category now (little_giant, unicorn, decacorn, gazelle, "
+                                                "or any)."),
     since: Optional[str] = SINCE_OPT,
     until: Optional[str] = UNTIL_OPT,
     min_articles: int = typer.Option(1, "--min-articles", min=1, metavar="N", help="Only companies seen in N articles or more."),

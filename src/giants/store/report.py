@@ -100,7 +100,7 @@ def companies(conn: sqlite3.Connection, *, category: str | None = None, since: s
               until: str | None = None, min_articles: int = 1, name: str | None = None) -> list[dict]:
     """The company report (see the module doc), most covered companies first.
 
-    Filters: `category` (companies that hold it now), `since`/`until` (ISO dates or
+    Filters: `category` (companies that hold it now; "any": companies that hold any), `since`/`until` (ISO dates or
     prefixes such as "2025-06": only articles dated in the range count), `min_articles`,
     `name` (a case-insensitive part of any of the company's names)."""
     corpus = load_corpus(conn, since=since, until=until)
@@ -127,7 +127,7 @@ def companies(conn: sqlite3.Connection, *, category: str | None = None, since: s
     arts, org_article, org_name, org_aliases = corpus.articles, corpus.org_article, corpus.org_name, corpus.org_aliases
     out = []
     for key, oids in corpus.members.items():
-        if category and not any(lab[1] == category for lab in labels.get(key, ())):
+        if category and not any(category in (lab[1], "any") for lab in labels.get(key, ())):
             continue
         article_ids = {org_article[o] for o in oids}
         if len(article_ids) < min_articles:
@@ -140,7 +140,9 @@ def companies(conn: sqlite3.Connection, *, category: str | None = None, since: s
         if needle and not any(needle in n.casefold() for n in every_name):
             continue
         cats = _categories(corpus, labels[key], ends.get(key, [])) if key in labels else {}
-        if category and cats.get(category, {}).get("status") != "held":
+        if category == "any" and not any(c["status"] == "held" for c in cats.values()):
+            continue
+        if category and category != "any" and cats.get(category, {}).get("status") != "held":
             continue
         dates = [d for d in (arts[a]["date"] for a in article_ids) if d]
         shown = display_name(names)
