@@ -31,8 +31,11 @@ def overhead(n: int) -> None:
 
     from giants.api import analyze_articles, load_pipeline
     from giants.inputs import read_article
+    import importlib
+
     from giants.store import connect
-    from giants.store import save as store_save
+
+    store_save = importlib.import_module("giants.store.save")  # the module (giants.store.save is also a function)
 
     tmp = Path(tempfile.mkdtemp(prefix="giants-bench-"))
     paths = [str(p) for p in build(n, tmp / "corpus")]

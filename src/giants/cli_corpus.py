@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -219,18 +220,19 @@ def analyze_to_store(args: list[str], db: Path, *, force: bool, fmt, model, data
     paths = list(expand_paths(args))
     counts = {"saved": 0, "skipped": 0, "error": 0}
     progress = not quiet and sys.stderr.isatty()
-    renderer = Renderer(fmt.value if fmt else "jsonl", count=len(paths), progress=progress,
-                        out=None if fmt else open(os.devnull, "w"))
-    with renderer:
-        for outcome in analyze_into(conn, paths, model=model, data_files=data_files, force=force, workers=workers,
-                                    batch_size=batch_size, max_bytes=max_bytes):
-            counts[outcome.status] += 1
-            if outcome.status == "error" and (not quiet or len(paths) == 1):
-                typer.echo(f"analyze: error: {outcome.source}: {outcome.error}", err=True)
-            if outcome.analysis is not None and fmt:
-                renderer.add(outcome.analysis)
-            elif renderer.progress:
-                renderer.progress.advance(renderer.task)
+    # without --format nothing is printed: the renderer only drives the progress bar
+    with open(os.devnull, "w") if fmt is None else nullcontext(None) as sink:
+        renderer = Renderer(fmt.value if fmt else "jsonl", count=len(paths), progress=progress, out=sink)
+        with renderer:
+            for outcome in analyze_into(conn, paths, model=model, data_files=data_files, force=force,
+                                        workers=workers, batch_size=batch_size, max_bytes=max_bytes):
+                counts[outcome.status] += 1
+                if outcome.status == "error" and (not quiet or len(paths) == 1):
+                    typer.echo(f"analyze: error: {outcome.source}: {outcome.error}", err=True)
+                if outcome.analysis is not None and fmt:
+                    renderer.add(outcome.analysis)
+                elif renderer.progress:
+                    renderer.progress.advance(renderer.task)
     if not quiet:
         typer.echo(_summary(counts, str(db)), err=True)
     return EXIT_INPUT if counts["error"] else EXIT_OK
