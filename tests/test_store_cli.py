@@ -126,7 +126,7 @@ def test_a_batch_killed_midway_keeps_every_finished_article(tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
     samples = sorted(SAMPLES.glob("*.txt"))
-    for i in range(60):
+    for i in range(24):
         text = samples[i % len(samples)].read_text()
         (folder / f"{i:03d}.txt").write_text(text + f"\nThe company employs {100 + i} people.\n")
     path = tmp_path / "killed.db"
@@ -143,7 +143,7 @@ def test_a_batch_killed_midway_keeps_every_finished_article(tmp_path):
                     saved = sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0]
                 except sqlite3.OperationalError:
                     saved = 0  # the schema is being created
-            if saved >= 5:
+            if saved >= 3:
                 break
             time.sleep(0.02)
         assert proc.poll() is None, "the batch finished before it could be killed"
@@ -153,7 +153,7 @@ def test_a_batch_killed_midway_keeps_every_finished_article(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     kept = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert 5 <= kept < 60
+    assert 3 <= kept < 24
     assert _complete(conn)
     for (analysis,) in conn.execute("SELECT analysis_json FROM articles"):
         assert json.loads(analysis)["source"]["characters"] > 0
@@ -161,5 +161,57 @@ def test_a_batch_killed_midway_keeps_every_finished_article(tmp_path):
     # the next run finishes the batch and does not redo what was saved
     result = subprocess.run(cmd[:-2] + [str(folder)], env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    assert f"{60 - kept} saved, {kept} unchanged" in result.stderr
+    assert f"{24 - kept} saved, {kept} unchanged" in result.stderr
     assert _complete(sqlite3.connect(path))
+
+
+KILLED_IN_A_TRANSACTION = """
+import sys, time
+from giants.store import connect, prepare, save
+
+def record(name):
+    analysis = {"source": {"path": name + ".txt", "published": "2025-01-01", "characters": 10},
+                "organizations": [{"name": name, "aliases": [], "is_company": True, "categories": [
+                    {"category": "unicorn", "basis": "explicit", "evidence": name + " is a unicorn.",
+                     "span": [0, 20], "confidence": 0.9}]}],
+                "figures": [{"text": "$2bn", "span": [0, 4], "kind": "valuation", "usd": 2e9, "subject": name}]}
+    return prepare(analysis, name, model="m 1")
+
+class Stalling:
+    # a connection whose cursor stops for good before writing the figures
+    def __init__(self, conn):
+        self.conn = conn
+    def cursor(self):
+        cur = self.conn.cursor()
+        class Cur:
+            lastrowid = property(lambda _: cur.lastrowid)
+            def execute(_, *a):
+                return cur.execute(*a)
+            def executemany(_, sql, rows):
+                if "INSERT INTO figures" in sql:
+                    print("inside", flush=True)
+                    time.sleep(600)
+                return cur.executemany(sql, rows)
+        return Cur()
+
+conn = connect(sys.argv[1])
+save(conn, record("Brightline"))
+save(Stalling(conn), record("Cobalt"))
+"""
+
+
+def test_a_process_killed_inside_a_transaction_leaves_no_half_article(tmp_path):
+    path = tmp_path / "s.db"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_IN_A_TRANSACTION, str(path)], env=env,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "inside"  # organisations and labels of article 2 are written
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait()
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT source FROM articles")] == ["Brightline.txt"]
+    assert [r[0] for r in conn.execute("SELECT name FROM organisations")] == ["Brightline"]
+    assert conn.execute("SELECT count(*) FROM labels").fetchone()[0] == 1
+    assert _complete(conn)
