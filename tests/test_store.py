@@ -316,6 +316,17 @@ def test_csv_output_is_flat():
     assert row["unicorn_ended"].startswith("went public (2025-02-01, 2.txt)")
 
 
+def test_a_record_the_store_cannot_take_does_not_stop_an_import():
+    bad = article("bad.txt", "2024-02-01", [org("Brightline")])
+    bad["analysis"]["figures"] = [{"span": [0, 3], "kind": "valuation", "value": "not a number", "usd": {"x": 1}}]
+    good = article("good.txt", "2024-02-02", [org("Cobalt Mills")])
+    conn = connect(":memory:")
+    outcomes = list(import_lines(conn, [json.dumps(bad), json.dumps(good)]))
+    assert [o.status for o in outcomes] == ["error", "saved"]
+    assert "could not be stored" in outcomes[0].error
+    assert [r[0] for r in conn.execute("SELECT source FROM articles")] == ["good.txt"]
+
+
 def test_import_lines_skips_unchanged_and_reports_bad_lines():
     rec = article("1.txt", "2024-02-01", [org("Brightline")])
     lines = [json.dumps(rec), "not json", json.dumps({"x": 1})]

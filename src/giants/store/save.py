@@ -285,10 +285,21 @@ def analyze_into(conn: sqlite3.Connection, inputs: Iterable[str], *, model: str 
         if analysis.error:
             yield Outcome("error", source, analysis=analysis, error=analysis.error)
         else:
-            record = prepare(analysis, article.text, model=mid, source=source)
-            yield Outcome("saved", source, analysis=analysis, article_id=save(conn, record))
+            yield _store(conn, prepare(analysis, article.text, model=mid, source=source), analysis)
         yield from _drain(pending)
     yield from _drain(pending)
+
+
+def _store(conn: sqlite3.Connection, record: dict, analysis=None) -> Outcome:
+    """Save one record; a record the store cannot take is an error outcome, not the end of the batch
+    (its transaction is rolled back, so nothing of it is left)."""
+    try:
+        return Outcome("saved", record["source"], analysis=analysis, article_id=save(conn, record))
+    except sqlite3.OperationalError:
+        raise  # the store itself is unusable (locked, disk full): stop, with what is saved kept
+    except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError) as exc:
+        return Outcome("error", record.get("source", "?"), analysis=analysis,
+                       error=f"could not be stored: {type(exc).__name__}: {exc}")
 
 
 def _drain(pending: deque) -> Iterator[Outcome]:
@@ -315,4 +326,4 @@ def import_lines(conn: sqlite3.Connection, lines: Iterable[str], *, force: bool 
                                    record.get("giants_version") or __version__):
             yield Outcome("skipped", record["source"])
             continue
-        yield Outcome("saved", record["source"], article_id=save(conn, record))
+        yield _store(conn, record)
