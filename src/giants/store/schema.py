@@ -28,7 +28,10 @@ figures        money and other figures: kind, text, span, value, value_max, qual
 status_ends    statements that a status is over for an organisation: reason is "lost"
                (a past status or lost title, with the category), "acquired" or "listed"
                (no category: they end the private-company categories, see
-               data/store.toml), with evidence and span.
+               data/store.toml), with evidence and span. Read from an organisation's
+               `past_categories` ([{category, evidence, span}], from the categories
+               component) and `acquired` / `listed` ({evidence, span}, from the
+               organisations component) when the analysis has them.
 
 Child rows reference articles(id) with ON DELETE CASCADE: re-analysing an article
 replaces it whole, in one transaction.
