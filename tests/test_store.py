@@ -39,7 +39,9 @@ def org(name: str, aliases=(), labels=(), **extra) -> dict:
 def article(source: str, published: str | None, orgs: list[dict], figures=(), text: str | None = None) -> dict:
     a = Analysis(source=Source(path=source, published=published, characters=100)).model_dump(mode="json")
     a["organizations"] = orgs
-    a["figures"] = [Figure(**f).model_dump(mode="json") for f in figures]
+    # fields other helpers add to figures (time, subject_kind, market_value) ride along as plain keys
+    a["figures"] = [Figure(**{k: v for k, v in f.items() if k in Figure.model_fields}).model_dump(mode="json") | f
+                    for f in figures]
     return prepare(a, text if text is not None else f"text of {source}", model="test-model 1")
 
 
@@ -258,6 +260,9 @@ def test_report_filters_and_latest_valuation():
     assert [r["company"] for r in companies(conn, category="any")] == ["Brightline Inc.", "Cobalt Mills"]
     assert [r["company"] for r in companies(conn, min_articles=2)] == ["Brightline Inc."]
     assert [r["company"] for r in companies(conn, name="cobalt")] == ["Cobalt Mills"]
+    # a later market value (a listed firm's market capitalisation) is not its latest valuation
+    save(conn, article("4.txt", "2025-04-01", [org("Brightline")], figures=[val(9e9, "$9 billion") | {"market_value": True}]))
+    assert companies(conn, name="brightline")[0]["valuation_usd"] == 2.5e9
     since = companies(conn, since="2025-01-01", until="2025-02")
     assert [(r["company"], r["articles"]) for r in since] == [("Brightline Inc.", 1)]
     assert since[0]["valuation_usd"] == 2.5e9

@@ -117,7 +117,8 @@ def companies(conn: sqlite3.Connection, *, category: str | None = None, since: s
     valuations = defaultdict(list)
     for oid, aid, usd, text, sentence, time, usd_source, unit, pos in conn.execute(
             "SELECT organisation_id, article_id, usd, text, sentence, time, usd_source, unit, position FROM figures"
-            " WHERE kind = 'valuation' AND usd IS NOT NULL AND organisation_id IS NOT NULL"):
+            " WHERE kind = 'valuation' AND usd IS NOT NULL AND organisation_id IS NOT NULL"
+            " AND NOT COALESCE(market_value, 0)"):
         if oid in corpus.company_of and time in CURRENT_TIMES:
             # within one article: a US$ figure the article states before a converted one, then the first
             stated = unit == "USD" or usd_source == "article"

@@ -213,6 +213,7 @@ def save(conn: sqlite3.Connection, record: dict) -> int:
                              f.get("value_max"), f.get("qualifier"), f.get("unit"), f.get("usd"),
                              f.get("usd_source"), f.get("rate_date"), f.get("rate_source"), f.get("about"),
                              subject, f.get("subject_kind"), f.get("time"),
+                             None if f.get("market_value") is None else int(bool(f.get("market_value"))),
                              sentences[pos] if pos < len(sentences) else None))
         cur.executemany("INSERT INTO org_names (organisation_id, article_id, name, norm_name, is_alias)"
                         " VALUES (?,?,?,?,?)", names)
@@ -222,7 +223,7 @@ def save(conn: sqlite3.Connection, record: dict) -> int:
                         " span_end) VALUES (?,?,?,?,?,?,?)", ends)
         cur.executemany("INSERT INTO figures (article_id, organisation_id, position, kind, text, span_start, span_end,"
                         " value, value_max, qualifier, unit, usd, usd_source, rate_date, rate_source, about, subject,"
-                        " subject_kind, time, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", fig_rows)
+                        " subject_kind, time, market_value, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", fig_rows)
         cur.execute("COMMIT")
     except BaseException:
         cur.execute("ROLLBACK")

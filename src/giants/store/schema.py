@@ -23,8 +23,9 @@ labels         category labels: category, basis, rule, evidence, span_start, spa
                organisation they belong to.
 figures        money and other figures: kind, text, span, value, value_max, qualifier,
                unit, usd, usd_source, rate_date, rate_source, about, subject,
-               subject_kind, time, sentence (the sentence holding it, when the text was
-               at hand), organisation_id (the article's organisation the subject names).
+               subject_kind, time, market_value (1: a traded market value such as a listed
+               firm's market capitalisation, not a private valuation), sentence (the
+               sentence holding it, when the text was at hand), organisation_id (the article's organisation the subject names).
 status_ends    statements that a status is over for an organisation: reason is "lost"
                (a past status or lost title, with the category), "acquired" or "listed"
                (no category: they end the private-company categories, see
@@ -130,6 +131,7 @@ CREATE TABLE IF NOT EXISTS figures (
     subject TEXT,
     subject_kind TEXT,
     time TEXT,
+    market_value INTEGER,
     sentence TEXT
 );
 CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);

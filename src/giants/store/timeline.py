@@ -56,13 +56,14 @@ def timeline(conn: sqlite3.Connection, name: str, *, since: str | None = None, u
             f"SELECT article_id, reason, category, evidence, span_start FROM status_ends"
             f" WHERE organisation_id IN ({marks})", oids):
         event(aid, "ended", cat or reason, evidence, reason_text(reason), start or 0)
-    for aid, kind, text, usd, time, sentence, start in conn.execute(
-            f"SELECT article_id, kind, text, usd, time, sentence, span_start FROM figures"
+    for aid, kind, text, usd, time, market, sentence, start in conn.execute(
+            f"SELECT article_id, kind, text, usd, time, market_value, sentence, span_start FROM figures"
             f" WHERE organisation_id IN ({marks}) AND kind IN ({','.join('?' * len(TIMELINE_FIGURES))})",
             oids + list(TIMELINE_FIGURES)):
         detail = f"US${usd:,.0f}" if usd is not None else None
-        if time and time != "current":
-            detail = f"{detail} ({time})" if detail else time
+        notes = ([time] if time and time != "current" else []) + (["market value"] if market else [])
+        if notes:
+            detail = f"{detail} ({', '.join(notes)})" if detail else ", ".join(notes)
         event(aid, kind, text, sentence or text, detail, start or 0)
     events.sort(key=lambda e: e["_order"])
     for e in events:
