@@ -263,6 +263,9 @@ def test_report_filters_and_latest_valuation():
     # a later market value (a listed firm's market capitalisation) is not its latest valuation
     save(conn, article("4.txt", "2025-04-01", [org("Brightline")], figures=[val(9e9, "$9 billion") | {"market_value": True}]))
     assert companies(conn, name="brightline")[0]["valuation_usd"] == 2.5e9
+    # nor is a past or rumoured one stated later ("was valued at $7bn at its peak")
+    save(conn, article("5.txt", "2025-05-01", [org("Brightline")], figures=[val(7e9, "$7 billion") | {"time": "past"}]))
+    assert companies(conn, name="brightline")[0]["valuation_usd"] == 2.5e9
     since = companies(conn, since="2025-01-01", until="2025-02")
     assert [(r["company"], r["articles"]) for r in since] == [("Brightline Inc.", 1)]
     assert since[0]["valuation_usd"] == 2.5e9
