@@ -72,19 +72,21 @@ def load_corpus(conn: sqlite3.Connection, *, since: str | None = None, until: st
         date = published or (analysed or "")[:10] or None
         if _in_range(date, since, until):
             articles[aid] = {"source": source, "title": title, "date": date, "key": (date or "", aid)}
-    labelled = {r[0] for r in conn.execute("SELECT DISTINCT organisation_id FROM labels")}
     org_name, org_article, norm = {}, {}, {}
-    for oid, aid, name, norm_name, is_company in conn.execute(
-            "SELECT id, article_id, name, norm_name, is_company FROM organisations"):
-        if aid in articles and (is_company or oid in labelled):
+    for oid, aid, name, norm_name in conn.execute(
+            "SELECT id, article_id, name, norm_name FROM organisations WHERE is_company = 1"
+            " OR id IN (SELECT organisation_id FROM labels)"):
+        if aid in articles and norm_name:
             org_name[oid], org_article[oid], norm[oid] = name, aid, norm_name
+    # merging works on distinct names: each full name with every alias any article gives it
     org_aliases: dict[int, list[str]] = defaultdict(list)
-    alias_norms: dict[int, list[str]] = defaultdict(list)
+    aliases_of: dict[str, set[str]] = {full: set() for full in set(norm.values())}
     for oid, name, norm_name in conn.execute("SELECT organisation_id, name, norm_name FROM org_names WHERE is_alias = 1"):
         if oid in norm:
             org_aliases[oid].append(name)
-            alias_norms[oid].append(norm_name)
-    company_of = group_keys((oid, full, alias_norms.get(oid, ())) for oid, full in norm.items())
+            aliases_of[norm[oid]].add(norm_name)
+    key_of = group_keys((full, full, aliases) for full, aliases in aliases_of.items())
+    company_of = {oid: key_of[full] for oid, full in norm.items()}
     members: dict[str, list[int]] = defaultdict(list)
     for oid, key in company_of.items():
         members[key].append(oid)
