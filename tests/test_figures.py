@@ -1,9 +1,10 @@
 """giants_figures: one row per phrase, each asserting value, unit, US$ and kind.
 
 Texts are short sentences written for these tests. `usd` is either a number (the
-article states it, or the amount is already in US$), RATE (converted with the
-built-in rate table, so the test keeps passing when the table is updated) or
-None (no currency).
+article states it, or the amount is already in US$), RATE (converted at the latest
+rate the rate book has, as for any undated text, so the test keeps passing when
+the rates are updated; tests/test_rates.py checks the rates themselves) or None
+(no currency).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 from giants.figures import FigureFinder
-from giants.money import load_rates
+from giants.rates import RateBook
 
 RATE = "rate"
-RATES = load_rates()
+BOOK = RateBook()
 
 # (text, the figure's text contains, value, unit, usd, kind)
 CASES = [
@@ -148,8 +149,10 @@ def test_figure_table(analyze, text, needle, value, unit, usd, kind):
     assert fig.unit == unit
     assert fig.kind == kind
     if usd == RATE:
-        assert fig.usd == pytest.approx(value * RATES[unit].usd, rel=1e-6)
-        assert fig.usd_source == "rate_table" and fig.rate_date == RATES[unit].as_of
+        latest = BOOK.convert(value, unit, None)
+        assert fig.usd == pytest.approx(latest.usd, rel=1e-6)
+        assert fig.usd_source == "rate_table" and fig.rate_date == latest.rate_date
+        assert fig.rate_source == latest.rate_source
     elif usd is None:
         assert fig.usd is None
     else:
@@ -226,11 +229,12 @@ def test_a_changed_rate_changes_usd(nlp, tmp_path):
     rates.write_text('as_of = "2030-06-30"\nsource = "test"\n[rates]\nCNY = { usd = 0.5 }\n', encoding="utf-8")
     doc = nlp(text)
     before = _figure_dicts(doc)[0]
-    assert before["usd"] == pytest.approx(10e9 * RATES["CNY"].usd)
+    assert before["usd"] == pytest.approx(BOOK.convert(10e9, "CNY", None).usd)
     FigureFinder(nlp, "custom", rates_path=str(rates))(doc)
     after = _figure_dicts(doc)[0]
     assert after["usd"] == pytest.approx(5e9)
     assert after["rate_date"] == "2030-06-30" and after["usd_source"] == "rate_table"
+    assert after["rate_source"] == "rates_file"
 
 
 def test_figures_are_plain_json(nlp):

@@ -32,16 +32,19 @@ def load_pipeline(model: str | None = None, taxonomy: str | None = None, bodies:
     return _load(resolve_model(model), taxonomy or None, bodies or None, rates or None)
 
 
-def analyze_text(text: str, *, path: str = "-", model: str | None = None, taxonomy: str | None = None) -> Analysis:
-    """Analyse one article's text."""
-    return next(analyze_articles([Article(path, text=text)], model=model, taxonomy=taxonomy))
+def analyze_text(text: str, *, path: str = "-", model: str | None = None, taxonomy: str | None = None,
+                 as_of: str | None = None) -> Analysis:
+    """Analyse one article's text. `as_of` (YYYY-MM-DD): the date to convert money at when
+    the text states no publication date of its own."""
+    return next(analyze_articles([Article(path, text=text)], model=model, taxonomy=taxonomy, as_of=as_of))
 
 
 def analyze_texts(texts: Iterable[str], *, model: str | None = None, taxonomy: str | None = None,
-                  workers: int = 1, batch_size: int = 16) -> Iterator[Analysis]:
+                  workers: int = 1, batch_size: int = 16, as_of: str | None = None) -> Iterator[Analysis]:
     """Analyse many texts lazily, in input order; `workers` > 1 uses spaCy's multiprocessing."""
     articles = (Article("-", text=t) for t in texts)
-    return analyze_articles(articles, model=model, taxonomy=taxonomy, workers=workers, batch_size=batch_size)
+    return analyze_articles(articles, model=model, taxonomy=taxonomy, workers=workers, batch_size=batch_size,
+                            as_of=as_of)
 
 
 def error_record(article: Article) -> Analysis:
@@ -65,12 +68,22 @@ def _split(text: str, size: int) -> list[str]:
     return pieces
 
 
-def _parse_long(nlp: Language, text: str) -> Doc:
+def _dates(article: Article, as_of: str | None) -> tuple[str | None, str | None]:
+    """(the page's own publication date, the caller's as-of date) to preset on the Doc."""
+    return (article.meta or {}).get("published"), as_of
+
+
+def _with_dates(doc: Doc, dates: tuple[str | None, str | None]) -> Doc:
+    doc._.published, doc._.as_of = dates
+    return doc
+
+
+def _parse_long(nlp: Language, text: str, dates: tuple[str | None, str | None] = (None, None)) -> Doc:
     """Run the trained components on pieces, join them into one Doc, then run ours on the whole."""
     ours = [name for name in COMPONENTS if name in nlp.pipe_names]
     with nlp.select_pipes(disable=ours):
         parts = list(nlp.pipe(_split(text, min(CHUNK_CHARS, nlp.max_length))))
-    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    doc = _with_dates(Doc.from_docs(parts, ensure_whitespace=False), dates)
     for name in ours:
         doc = nlp.get_pipe(name)(doc)
     return doc
@@ -89,12 +102,16 @@ def _finish(doc: Doc, article: Article) -> Analysis:
 
 
 def analyze_articles(articles: Iterable[Article], *, model: str | None = None, taxonomy: str | None = None,
-                     workers: int = 1, batch_size: int = 16, nlp: Language | None = None) -> Iterator[Analysis]:
+                     workers: int = 1, batch_size: int = 16, nlp: Language | None = None,
+                     as_of: str | None = None) -> Iterator[Analysis]:
     """One Analysis per article, in input order. Articles with an error give an error record;
-    texts longer than the model's max_length are analysed in chunks, with a warning."""
+    texts longer than the model's max_length are analysed in chunks, with a warning.
+
+    Money is converted to US$ at each article's own date: the date its text or page states,
+    else `as_of` (YYYY-MM-DD), else the latest shipped rates (with a warning)."""
     nlp = nlp or load_pipeline(model, taxonomy)
 
-    def feed() -> Iterator[tuple[str, Article]]:
+    def feed() -> Iterator[tuple[str | Doc, Article]]:
         for article in articles:
             if article.error is None and article.text is not None and len(article.text) > nlp.max_length:
                 # Parsed on its own below; an empty placeholder keeps its place in the stream.
@@ -105,13 +122,15 @@ def analyze_articles(articles: Iterable[Article], *, model: str | None = None, t
             elif article.error is not None or article.text is None:
                 yield "", article
             else:
-                yield article.text, article
+                dates = _dates(article, as_of)
+                # dates ride on the Doc (its user data survives spaCy's worker processes)
+                yield (_with_dates(nlp.make_doc(article.text), dates) if any(dates) else article.text), article
 
     stream = nlp.pipe(feed(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size)
     for doc, article in stream:
         if article.error is not None or article.text is None:
             yield error_record(article)
         elif len(article.text) > nlp.max_length:
-            yield _finish(_parse_long(nlp, article.text), article)
+            yield _finish(_parse_long(nlp, article.text, _dates(article, as_of)), article)
         else:
             yield _finish(doc, article)

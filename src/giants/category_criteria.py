@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .categories import Org
 
 FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit", "usd", "usd_source",
-               "rate_date", "about", "subject"}
+               "rate_date", "rate_source", "about", "subject"}
 RELATIVE_VALUED = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has been|had been|"
                              r"are|is now|was last)?\s*|now\s+|recently\s+|last\s+)?$", re.IGNORECASE)
 # A date right after an amount: "valued at $2bn in 2021", "as of 2022".
@@ -81,7 +81,8 @@ class CriterionRules:
         if self._amounts is None:
             self._amounts = []
             try:
-                from .money import scan, to_usd
+                from .money import scan
+                from .rates import usd_on_doc_date
                 amounts = [a for a in scan(self.text) if a.is_money and a.value is not None]
                 # The figures component resolves ambiguous signs from the text's country ("¥" in a Tokyo
                 # story is yen): its reading wins, and carries over to amounts it did not keep (headlines).
@@ -96,12 +97,12 @@ class CriterionRules:
                 for a in amounts:
                     usd = a.usd
                     if usd is None:
-                        usd, _ = to_usd(a.value, a.unit, self.rates)
+                        usd = usd_on_doc_date(a.value, a.unit, self.doc)
                     fig = figs[a.start]
-                    if fig is not None and fig.get("unit") != a.unit:
+                    if fig is not None:  # the figures component owns the US$ (at the article's date)
                         usd = float(fig["usd"])
                     elif fig is None and a.usd is None and (_sign(a.text), a.unit) in readings:
-                        usd, _ = to_usd(a.value, readings[(_sign(a.text), a.unit)], self.rates)
+                        usd = usd_on_doc_date(a.value, readings[(_sign(a.text), a.unit)], self.doc)
                     self._amounts.append((a.start, a.end, a, usd))
             except Exception:  # the parser is another component's; never let it break ours
                 pass

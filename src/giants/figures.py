@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from . import extensions  # noqa: F401
 from .extensions import doc_text, guarded
 from .data import _merge, builtin, read_toml
-from .money import Amount, Lexicon, load_rates, scan, to_usd
+from .money import Amount, Lexicon, load_rates, scan
+from .rates import RateBook, conversion_day, rate_warnings
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -94,6 +95,8 @@ class FigureFinder:
             data = _merge(data, read_toml(vocab_path))
         self.lex = Lexicon(data)
         self.rates = load_rates(rates_path or None)
+        self.book = RateBook(rates_path or None)
+        self._day = None  # the current doc's conversion date (set per call)
         kinds = data.get("kinds", {})
         self.cues = {k: _cue_regex(kinds.get(k, [])) for k in
                      ("valuation", "funding", "revenue", "other", "growth", "decline", "share", "threshold",
@@ -143,6 +146,7 @@ class FigureFinder:
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._day, dated_by = conversion_day(doc._.published, doc._.as_of)
         overrides, unsure = self._currency_context(text)
         blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
         figures: list[dict[str, Any]] = []
@@ -183,6 +187,8 @@ class FigureFinder:
         figures += self._fraction_shares(doc, figures)
         figures.sort(key=lambda f: f["span"][0])
         doc._.figures = self._drop_headline_repeats(figures, text)
+        for warning in rate_warnings(doc._.figures, self._day, dated_by):
+            self._warn(doc, f"figures: {warning}")
         for form in sorted(used_unsure):
             self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
                             f"read as {self.lex.currency_of(form, None) or self.lex.currency_of(None, form)}")
@@ -288,7 +294,7 @@ class FigureFinder:
     def _base(self, amt: Amount) -> dict[str, Any]:
         return {"text": amt.text, "span": [amt.start, amt.end], "kind": "other", "value": amt.value,
                 "value_max": amt.value_max, "qualifier": amt.qualifier, "unit": amt.unit, "usd": None,
-                "usd_source": None, "rate_date": None, "about": None, "subject": None}
+                "usd_source": None, "rate_date": None, "rate_source": None, "about": None, "subject": None}
 
     # --- context helpers --------------------------------------------------------------------------
 
@@ -399,9 +405,10 @@ class FigureFinder:
         if amt.usd is not None:
             fig["usd"], fig["usd_source"] = amt.usd, "article"
         else:
-            usd, date = to_usd(amt.value, amt.unit, self.rates)
-            if usd is not None:
-                fig["usd"], fig["usd_source"], fig["rate_date"] = usd, "rate_table", date
+            conv = self.book.convert(amt.value, amt.unit, self._day)
+            if conv is not None:
+                fig["usd"], fig["usd_source"] = conv.usd, "rate_table"
+                fig["rate_date"], fig["rate_source"] = conv.rate_date, conv.rate_source
         left, right = self._context(amt, sent, text)
         kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), left, right)
         sent_low = sent.text.lower()

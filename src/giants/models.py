@@ -43,7 +43,10 @@ class Figure(_Model):
     usd: float | None = Field(None, description="US$ equivalent where the currency is known")
     usd_source: Literal["article", "rate_table"] | None = Field(
         None, description="Where the US$ figure comes from: stated in the article, or the rate table")
-    rate_date: str | None = Field(None, description="As-of date of the rate used, when the rate table was used")
+    rate_date: str | None = Field(None, description="Date of the rate used (the ECB day, or the rate file's as-of date)")
+    rate_source: Literal["ecb", "rates_toml", "rates_file", "usd"] | None = Field(
+        None, description="Which rate gave `usd`: ecb (ECB reference rate of rate_date), rates_toml (built-in "
+                          "table), rates_file (--rates), usd (already US$); null when not converted")
     about: str | None = Field(None, description="Short phrase saying what the figure measures")
     subject: str | None = Field(None, description="Name of the organisation it is about, when clear")
 

@@ -42,6 +42,16 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # "thirty-eight", "Forty two": tens and units written as words
 _COMPOUND_WORD = (r"(?:" + "|".join(_TENS) + r")(?:-|\s)(?:" + "|".join(_UNITS) + r")")
+# Runs of number words with "hundred" (and "thousand" inside a longer run): "two hundred and
+# fifty", "a hundred and twenty-five", "three thousand four hundred". Their value comes from
+# text2num; the scale word after them ("million") stays the atom's scale.
+_UNDER_20 = [w for w, v in WORD_NUMBERS.items() if isinstance(v, int) and 1 <= v < 20 and w not in ("a", "an")]
+_BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_UNITS) + r"))?|"
+              + "|".join(sorted(_UNDER_20, key=len, reverse=True)) + r")")
+_HUNDREDS = rf"(?:(?:a|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100}(?![\w-]))?)"
+_RUN = rf"(?:{_HUNDREDS}|{_BELOW_100})"
+_WORD_RUN = (rf"(?:{_RUN}\s+thousand,?\s+(?:and\s+)?{_RUN}(?![\w-])|{_HUNDREDS})")
+_WORD_RUN_RE = re.compile(rf"(?i)^(?:{_WORD_RUN})$")
 _COMPOUND_RE = re.compile(rf"(?i)^(?P<t>{'|'.join(_TENS)})(?:-|\s)(?P<u>{'|'.join(_UNITS)})$")
 # Words that need a scale or a currency to count as a number ("a", "an", "half a").
 _WEAK_WORDS = {"a", "an", "half a"}
@@ -77,13 +87,52 @@ class Amount:
         return self.unit not in (None, "%")
 
 
+@lru_cache(maxsize=1)
+def cldr_currencies() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """Currencies from CLDR (via babel): (every ISO 4217 code in use today, English symbol ->
+    code, English name -> code, singular and plural, e.g. "Saudi riyals" -> SAR)."""
+    import babel.numbers as numbers
+    from babel import Locale
+    from babel.core import get_global
+
+    codes = frozenset(code for territory, entries in get_global("territory_currencies").items()
+                      if territory != "ZZ"  # "unknown region": gold, SDRs, test codes
+                      for code, _start, end, _tender in entries if end is None)
+    symbols = {sym: code for code, sym in Locale("en").currency_symbols.items()
+               if code in codes and sym != code and not sym.isalpha() and "¤" not in sym}
+    names: dict[str, str] = {}
+    for code in sorted(codes):
+        for count in (1, 2):
+            name = numbers.get_currency_name(code, count=count, locale="en")
+            # "Saudi riyals", "Nigerian nairas": a word naming the country keeps them unambiguous;
+            # a lone word ("Gold", "Sucre") is left to the hand-kept list
+            if len(name.split()) >= 2 and "(" not in name:
+                names.setdefault(name, code)
+    return codes, symbols, names
+
+
 class Lexicon:
-    """Currency forms, scales and qualifiers from data/figures.toml, compiled once."""
+    """Currency forms, scales and qualifiers from data/figures.toml, compiled once.
+
+    Every ISO 4217 code, the English CLDR symbols and names come from babel; the forms in
+    figures.toml (bare words such as "yuan", "Rs", ambiguous "¥") add to them and win."""
 
     def __init__(self, data: dict[str, Any]):
         cur = data.get("currency", {})
+        self.codes, cldr_symbols, cldr_names = cldr_currencies()
+        # a code that is also an English word ("TOP 10", "ALL 5") is money only with a scale word
+        self.code_words = {w.upper() for w in cur.get("code_words", [])}
         self.prefix = dict(cur.get("prefix", {}))
+        for form, code in cldr_symbols.items():
+            self.prefix.setdefault(form, code)
+        prefix_codes = sorted(c for c in self.codes if c not in self.prefix)
+        self.prefix.update((c, c) for c in prefix_codes)
         self.suffix = {k.lower(): v for k, v in cur.get("suffix", {}).items()}
+        cldr_suffix = sorted({n.lower() for n in cldr_names if n.lower() not in self.suffix}, key=len, reverse=True)
+        for name, code in cldr_names.items():
+            self.suffix.setdefault(name.lower(), code)
+        hand_suffix = [f for f in self.suffix if f not in cldr_suffix]
+        suffix_codes = sorted(c for c in self.codes if c.lower() not in self.suffix and c not in self.code_words)
         self.scales = {k.lower(): float(v) for k, v in data.get("scales", {}).items()}
         self.qualifiers: dict[str, str] = {}
         for qual, words in data.get("qualifiers", {}).items():
@@ -102,17 +151,24 @@ class Lexicon:
                 out.append(pat)
             return "|".join(out)
 
-        words = _COMPOUND_WORD + "|" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+        def block(forms):  # one group of word forms sharing its boundaries: cheaper to compile than alts()
+            if not forms:
+                return r"(?!)"
+            return (r"(?<![A-Za-z])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+                    + r")(?![A-Za-z])")
+
+        hand_prefix = [f for f in self.prefix if f not in prefix_codes]
+        words = _WORD_RUN + "|" + _COMPOUND_WORD + "|" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                 for w in sorted(WORD_NUMBERS, key=len, reverse=True))
         scales = alts(self.scales)
         self.atom_re = re.compile(
             r"(?<![\w.])(?<!\d,)"
-            rf"(?:(?P<pre>{alts(self.prefix)})\s?(?P<pnum>{_SPACED}|{_DIGITS})"
+            rf"(?:(?P<pre>{alts(hand_prefix)}|{block(prefix_codes)})\s?(?P<pnum>{_SPACED}|{_DIGITS})"
             rf"|(?P<num>{_DIGITS})"
             rf"|(?i:(?P<word>{words}))(?![\w-]))"
             r"(?:\s?[-–]\s?(?P<num2>" + _DIGITS + r"))?"
             rf"(?:(?:\s|-)?(?i:(?P<scale>{scales})))?"
-            rf"(?:(?P<pct>{_PERCENT})|\s?(?i:(?P<suf>{alts(self.suffix)})))?"
+            rf"(?:(?P<pct>{_PERCENT})|\s?(?i:(?P<suf>{block(cldr_suffix)}|{alts(hand_suffix)}))|\s?(?P<code>{block(suffix_codes)})(?!\s?\d))?"
             r"(?![\w])(?![.,]\d)"
         )
         self.fraction_re = re.compile(
@@ -124,6 +180,8 @@ class Lexicon:
         self.equiv_gap_re = re.compile(rf"(?i)^\s*\(\s*(?:(?:{leads})\s+)?$")
 
     def currency_of(self, pre: str | None, suf: str | None) -> str | None:
+        if suf and suf in self.codes:
+            return suf  # an ISO code after the number ("4 billion AED"), matched in capitals
         if pre:
             return self.prefix.get(re.sub(r"\s+", " ", pre))
         if suf:
@@ -151,6 +209,8 @@ def parse_number(raw: str) -> float | None:
     compound = _COMPOUND_RE.match(low)
     if compound:
         return float(_TENS[compound.group("t")] + _UNITS[compound.group("u")])
+    if _WORD_RUN_RE.match(low):
+        return _words_value(low)
     frac = 0.0
     if s and s[-1] in _FRACTIONS:
         frac = _FRACTIONS[s[-1]]
@@ -171,6 +231,17 @@ def parse_number(raw: str) -> float | None:
         return None
 
 
+def _words_value(words: str) -> float | None:
+    """'two hundred and fifty' -> 250, 'a hundred and five' -> 105 (text2num, with 'a' read as one)."""
+    from text_to_num import text2num
+
+    words = re.sub(r"^an?\s", "one ", words.replace(",", " "))
+    try:
+        return float(text2num(" ".join(words.split()), "en"))
+    except ValueError:
+        return None
+
+
 def _clean(x: float | None) -> float | None:
     if x is None:
         return None
@@ -182,7 +253,10 @@ def _atom(lex: Lexicon, m: re.Match, overrides: dict[str, str]) -> Amount | None
     raw = m.group("pnum") or m.group("num") or m.group("word")
     word = m.group("word") is not None
     scale_word = m.group("scale")
-    suf = m.group("suf")
+    suf = m.group("suf") or m.group("code")
+    if pre and pre in lex.code_words and not scale_word:
+        # "TOP 10", "ALL 3": an English word in capitals before a number, not a currency
+        return _atom_number(m.string, m.start("pnum"), m.end("pnum"), raw)
     pct = m.group("pct")
     unit = "%" if pct else lex.currency_of(pre, suf)
     symbol = (pre or suf or "").strip() or None
@@ -217,6 +291,13 @@ def _atom(lex: Lexicon, m: re.Match, overrides: dict[str, str]) -> Amount | None
     return Amount(start, m.end(), m.string[start:m.end()], value, value_max, unit,
                   "range" if value_max is not None else "exact", symbol=symbol, scale=scale, words=word,
                   parts=[(start, m.end())])
+
+
+def _atom_number(text: str, start: int, end: int, raw: str) -> Amount | None:
+    value = parse_number(raw)
+    if value is None:
+        return None
+    return Amount(start, end, text[start:end], value, parts=[(start, end)])
 
 
 def _yearish(a: Amount, text: str) -> bool:

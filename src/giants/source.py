@@ -82,7 +82,8 @@ class SourceDetector:
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         doc._.title = find_title(doc_text(doc))
-        doc._.published = find_published(doc_text(doc))
+        # a date set before the pipeline ran (a web page's metadata) is kept
+        doc._.published = doc._.published or find_published(doc_text(doc))
         return doc
 
 

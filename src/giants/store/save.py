@@ -246,10 +246,13 @@ class Outcome:
 
 def analyze_into(conn: sqlite3.Connection, inputs: Iterable[str], *, model: str | None = None,
                  data_files: tuple = (None, None, None), force: bool = False, workers: int = 1,
-                 batch_size: int = 16, max_bytes: int = 20_000_000, nlp=None) -> Iterator[Outcome]:
+                 batch_size: int = 16, max_bytes: int = 20_000_000, nlp=None,
+                 as_of: str | None = None) -> Iterator[Outcome]:
     """Analyse the inputs (paths, directories, globs, URLs) and save each article as its result
     arrives. Articles whose text, model and giants version are unchanged since they were stored
-    are skipped (the pipeline is not even loaded when nothing changed) unless `force`."""
+    are skipped (the pipeline is not even loaded when nothing changed) unless `force`; options
+    that change results without changing those (data files, `as_of`) need `force` to apply to
+    stored articles. `as_of` is passed on to analyze_articles."""
     from ..inputs import expand_paths, read_article
 
     mid = model_id(model)
@@ -281,7 +284,8 @@ def analyze_into(conn: sqlite3.Connection, inputs: Iterable[str], *, model: str 
         nlp = load_pipeline(model, *data_files)
     from ..api import analyze_articles
 
-    for analysis in analyze_articles(chain([first], stream), workers=workers, batch_size=batch_size, nlp=nlp):
+    for analysis in analyze_articles(chain([first], stream), workers=workers, batch_size=batch_size, nlp=nlp,
+                                     as_of=as_of):
         article, source = queued.popleft()
         if analysis.error:
             yield Outcome("error", source, analysis=analysis, error=analysis.error)
