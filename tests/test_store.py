@@ -74,6 +74,16 @@ def test_not_a_store_is_one_clear_error(tmp_path):
         connect(tmp_path / "missing.db", create=False)
 
 
+def test_a_newer_schema_is_refused(tmp_path):
+    from giants.store import StoreError
+
+    db = tmp_path / "new.db"
+    connect(db).close()
+    sqlite3.connect(db).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer than this giants"):
+        connect(db)
+
+
 def test_round_trip_of_the_samples(nlp, tmp_path):
     conn = connect(tmp_path / "s.db")
     outcomes = list(analyze_into(conn, [str(SAMPLES)], nlp=nlp))
@@ -287,6 +297,14 @@ def test_timeline_orders_statements_with_their_sentences():
     assert events[2]["detail"] == "went public"
     with pytest.raises(UnknownCompany):
         timeline(conn, "Nobody Here")
+
+
+def test_timeline_of_a_name_two_companies_share_lists_both():
+    conn = store(article("a.txt", "2025-01-01", [org("Northwind Capital"), org("Northwind Robotics")]))
+    with pytest.raises(UnknownCompany) as err:
+        timeline(conn, "northwind")
+    assert sorted(err.value.matches) == ["Northwind Capital", "Northwind Robotics"]
+    assert timeline(conn, "Northwind Robotics") == []  # the exact name picks one
 
 
 def test_sentence_at():
