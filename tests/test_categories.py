@@ -14,8 +14,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 
-def run(nlp, text: str, orgs: list[str] | None = None):
-    """Analyse text; with `orgs`, replace the organisation list by these companies first."""
+def fact(text: str, amount: str, kind: str, usd: float | None, subject: str, time: str = "current",
+         value: float | None = None) -> dict:
+    """A figure as the figures component states it (its first occurrence of `amount` in `text`)."""
+    s = text.index(amount)
+    return {"text": amount, "span": [s, s + len(amount)], "kind": kind, "value": value if value is not None else usd,
+            "unit": "%" if kind == "growth_rate" else "USD", "usd": usd, "about": kind, "subject": subject,
+            "subject_kind": "organization", "time": time, "qualifier": "exact"}
+
+
+def run(nlp, text: str, orgs: list[str] | None = None, facts: list[tuple] | None = None,
+        coref: dict[str, str] | None = None, org_fields: dict[str, dict] | None = None):
+    """Analyse text; with `orgs`, replace the organisation list by these companies first, then run
+    the figures and categories again: both read organisations, and figures own whose a value is."""
     doc = nlp(text)
     if orgs is not None:
         doc._.organizations = [
@@ -24,6 +35,16 @@ def run(nlp, text: str, orgs: list[str] | None = None):
             for n in orgs
             for spans in [[[m.start(), m.end()] for m in re.finditer(re.escape(n), text)]]
         ]
+        for org in doc._.organizations:
+            phrase = (coref or {}).get(org["name"])
+            if phrase:  # the organisations component's coreference: the last whole-word occurrence
+                s = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)][-1]
+                org["coref_spans"] = [[s, s + len(phrase)]]
+            org.update((org_fields or {}).get(org["name"], {}))
+        if facts is None:
+            doc = nlp.get_pipe("giants_figures")(doc)
+        else:  # the figures component's facts, as stated by the test
+            doc._.figures = [fact(text, *f) for f in facts]
         doc = nlp.get_pipe("giants_categories")(doc)
     return doc
 
@@ -111,19 +132,23 @@ def test_list_like(nlp):
     check_label(doc, "Fintrail", "unicorn", "explicit", "unicorns like Zapgo")
 
 
-def test_list_dash_adds_missed_companies(nlp):
+def test_list_after_a_colon_names_every_member(nlp):
+    # was test_list_dash_adds_missed_companies: categories no longer add organisations (the
+    # organisations component owns them), so the list is given whole
     text = "Meet this spring's new unicorns: Brightwork, Koyo.Labs, Trellis and Vantor."
-    doc = run(nlp, text, ["Brightwork"])
+    doc = run(nlp, text, ["Brightwork", "Koyo.Labs", "Trellis", "Vantor"])
     for org in ("Brightwork", "Koyo.Labs", "Trellis", "Vantor"):
         check_label(doc, org, "unicorn", "explicit", "unicorns: Brightwork")
-    names = [o["name"] for o in doc._.organizations]
-    assert "Koyo.Labs" in names and "Vantor" in names
+    assert [o["name"] for o in doc._.organizations] == ["Brightwork", "Koyo.Labs", "Trellis", "Vantor"]
 
 
 def test_list_includes(nlp):
-    doc = run(nlp, "The fifth batch of little giants includes Sinobear and Hengrui Gears.", ["Sinobear"])
+    doc = run(nlp, "The fifth batch of little giants includes Sinobear and Hengrui Gears.", ["Sinobear", "Hengrui Gears"])
     check_label(doc, "Sinobear", "little_giant", "explicit", "includes Sinobear")
     check_label(doc, "Hengrui Gears", "little_giant", "explicit", "includes Sinobear")
+    # a name the organisations component did not give is not added by categories
+    doc = run(nlp, "The fifth batch of little giants includes Sinobear and Hengrui Gears.", ["Sinobear"])
+    assert set(labels(doc)) == {("Sinobear", "little_giant")}
 
 
 def test_list_among_are(nlp):
@@ -211,11 +236,13 @@ def test_fits_the_category(nlp):
 
 
 def test_implicit_named_later_in_sentence(nlp):
+    # the start-up is named only later ("the company, Skyvane"): tying the two is the organisations
+    # component's coreference; given it, the label follows
     text = ("A drone start-up from Xi'an received the little giant title in May, and the honour helped the "
             "company, Skyvane, win bank loans.")
-    doc = run(nlp, text, ["Skyvane"])
+    doc = run(nlp, text, ["Skyvane"], coref={"Skyvane": "A drone start-up"})
     lab = check_label(doc, "Skyvane", "little_giant", "implicit", "received the little giant title")
-    assert lab["confidence"] < 0.8
+    assert lab["confidence"] < 0.8 and lab["rule"] == "coreference"
 
 
 def test_and_n_other_members(nlp):
@@ -248,11 +275,9 @@ def test_among_them_refers_to_category(nlp):
 def test_new_arrivals_list_with_descriptors(nlp):
     text = ("The region produced three new unicorns last year, according to Tenggara Insights. The new arrivals "
             "included Jakarta-based logistics firm Kirimo, Vietnamese payments app Momovi and the lender Pautang.")
-    doc = run(nlp, text, ["Tenggara Insights", "Kirimo"])
+    doc = run(nlp, text, ["Tenggara Insights", "Kirimo", "Momovi", "Pautang"])
     for org in ("Kirimo", "Momovi", "Pautang"):
         check_label(doc, org, "unicorn", "implicit", "The new arrivals included")
-    names = {o["name"] for o in doc._.organizations}
-    assert "Jakarta-based" not in names and "Vietnamese" not in names
     assert ("Tenggara Insights", "unicorn") not in labels(doc)
 
 
@@ -312,8 +337,11 @@ def test_which_is_valued_at(nlp):
     check_label(doc, "Orbix Labs", "unicorn", "criterion", "valued at US$2.5 billion")
 
 
-def test_name_before_valued_at_is_added(nlp):
-    doc = run(nlp, "The region's most valuable start-up remains the super app Serbagun, valued at US$18 billion.", [])
+def test_name_before_valued_at_reads_the_figure_fact(nlp):
+    # was test_name_before_valued_at_is_added: the organisation comes from the organisations
+    # component and the valuation's subject from the figures component
+    text = "The region's most valuable start-up remains the super app Serbagun, valued at US$18 billion."
+    doc = run(nlp, text, ["Serbagun"], facts=[("US$18 billion", "valuation", 18e9, "Serbagun")])
     check_label(doc, "Serbagun", "decacorn", "criterion", "valued at US$18 billion")
 
 
@@ -324,8 +352,9 @@ def test_pronoun_valuation_refers_to_previous_subject(nlp):
 
 
 def test_most_valuable_startups_parenthetical(nlp):
-    doc = run(nlp, "Fintrail ($15 billion) and Payloop ($2 billion) remain the country's most valuable start-ups.",
-              ["Fintrail", "Payloop"])
+    text = "Fintrail ($15 billion) and Payloop ($2 billion) remain the country's most valuable start-ups."
+    doc = run(nlp, text, ["Fintrail", "Payloop"], facts=[("$15 billion", "valuation", 15e9, "Fintrail"),
+                                                        ("$2 billion", "valuation", 2e9, "Payloop")])
     check_label(doc, "Fintrail", "decacorn", "criterion", "Fintrail ($15 billion)")
     check_label(doc, "Payloop", "unicorn", "criterion", "Payloop ($2 billion)")
 
@@ -337,7 +366,8 @@ def test_former_decacorn_now_unicorn(nlp):
 
 
 def test_former_decacorn_marked_down(nlp):
-    doc = run(nlp, "Fintrail, a former decacorn, is now marked at US$7.85 billion by its investors.", ["Fintrail"])
+    text = "Fintrail, a former decacorn, is now marked at US$7.85 billion by its investors."
+    doc = run(nlp, text, ["Fintrail"], facts=[("US$7.85 billion", "valuation", 7.85e9, "Fintrail")])
     lab = check_label(doc, "Fintrail", "unicorn", "criterion", "marked at US$7.85 billion")
     assert lab["figure"]["usd"] == pytest.approx(7.85e9)
     assert ("Fintrail", "decacorn") not in labels(doc)
@@ -387,8 +417,9 @@ def test_acquired_firm(nlp):
 
 
 def test_previous_valuation(nlp):
-    doc = run(nlp, "Its previous valuation was $2 billion, Payloop said.", ["Payloop"])
-    assert_no_labels(doc)
+    # the figures component dates this valuation (past); categories read its time
+    text = 'Its previous valuation was $2 billion, Payloop said.'
+    assert_no_labels(run(nlp, text, ['Payloop'], facts=[('$2 billion', "valuation", 2000000000.0, 'Payloop', 'past')]))
 
 
 def test_previously_built_a_unicorn(nlp):
@@ -398,13 +429,15 @@ def test_previously_built_a_unicorn(nlp):
 
 
 def test_growth_in_each_of_the_past_years(nlp):
-    doc = run(nlp, "Lumotic grew revenue 25% in each of the past four years.", ["Lumotic"])
-    check_label(doc, "Lumotic", "gazelle", "criterion", "25% in each of the past four years")
+    text = "Lumotic grew revenue 25% a year in each of the past four years."
+    doc = run(nlp, text, ["Lumotic"], facts=[("25%", "growth_rate", None, "Lumotic", "current", 25.0)])
+    check_label(doc, "Lumotic", "gazelle", "criterion", "25% a year in each of the past four years")
 
 
 def test_valuation_years_ago(nlp):
-    doc = run(nlp, "Payloop was valued at $1.5 billion two years ago.", ["Payloop"])
-    assert_no_labels(doc)
+    # the figures component dates this valuation (past); categories read its time
+    text = 'Payloop was valued at $1.5 billion two years ago.'
+    assert_no_labels(run(nlp, text, ['Payloop'], facts=[('$1.5 billion', "valuation", 1500000000.0, 'Payloop', 'past')]))
 
 
 def test_yuan_valuation_reaching_decacorn(nlp):
@@ -431,7 +464,13 @@ def test_conditional_valuation_is_pending(nlp):
 
 
 def test_acquisition_price_is_not_a_valuation(nlp):
-    doc = run(nlp, "Hollis Group bought Zapgo in a deal that valued it at $2 billion.", ["Hollis Group", "Zapgo"])
+    # the figures component reads a deal price as kind other ("deal price"), and the organisations
+    # component marks the bought firm acquired
+    text = "Hollis Group bought Zapgo in a deal that valued it at $2 billion."
+    doc = run(nlp, text, ["Hollis Group", "Zapgo"], facts=[("$2 billion", "other", 2e9, "Zapgo")])
+    assert_no_labels(doc)
+    doc = run(nlp, text, ["Hollis Group", "Zapgo"], facts=[("$2 billion", "valuation", 2e9, "Zapgo")],
+              org_fields={"Zapgo": {"acquired": {"evidence": "Hollis Group bought Zapgo", "span": [0, 26]}}})
     assert_no_labels(doc)
 
 
@@ -463,7 +502,9 @@ def test_pronoun_growth_refers_to_previous_subject(nlp):
 
 
 def test_multiple_over_years_gazelle(nlp):
-    doc = run(nlp, "Lumotic tripled its revenue over three years.", ["Lumotic"])
+    # a tripling is a 200% rise: the figures component states it as a growth rate
+    text = "Lumotic tripled its revenue over three years."
+    doc = run(nlp, text, ["Lumotic"], facts=[("tripled", "growth_rate", None, "Lumotic", "current", 200.0)])
     check_label(doc, "Lumotic", "gazelle", "criterion", "tripled")
 
 
@@ -635,8 +676,9 @@ def test_funding_and_revenue_are_not_valuations(nlp):
 
 
 def test_pending_valuation(nlp):
-    doc = run(nlp, "Zapgo is in talks to raise $400 million at a valuation above $4 billion.", ["Zapgo"])
-    assert_no_labels(doc)
+    # the figures component dates this valuation (rumoured); categories read its time
+    text = 'Zapgo is in talks to raise $400 million at a valuation above $4 billion.'
+    assert_no_labels(run(nlp, text, ['Zapgo'], facts=[('$4 billion', "valuation", 4000000000.0, 'Zapgo', 'rumoured')]))
 
 
 def test_recommended_candidate(nlp):
@@ -804,9 +846,12 @@ def test_investors_in_a_round_do_not_get_the_valuation(nlp):
     assert set(labels(doc)) == {("Quorra Robotics", "unicorn")}
 
 
-def test_valued_name_at_adds_the_firm_the_orgs_missed(nlp):
+def test_valued_name_goes_to_the_firm_not_its_investors(nlp):
+    # was test_valued_name_at_adds_the_firm_the_orgs_missed: the firm comes from the organisations
+    # component and the subject of "valued X at" from the figures component
     text = "Series C investors Tallow Capital and Brightmere Fund valued Zentrix at US$2.1 billion in the deal."
-    doc = run(nlp, text, ["Tallow Capital", "Brightmere Fund"])
+    doc = run(nlp, text, ["Tallow Capital", "Brightmere Fund", "Zentrix"],
+              facts=[("US$2.1 billion", "valuation", 2.1e9, "Zentrix")])
     check_label(doc, "Zentrix", "unicorn", "criterion", "valued Zentrix at")
     assert ("Brightmere Fund", "unicorn") not in labels(doc)
 
@@ -824,8 +869,9 @@ def test_a_number_with_a_thousands_comma_keeps_the_negation(nlp):
 
 
 def test_past_dated_valuation_followed_by_a_newer_one(nlp):
+    # the figures component dates this valuation (past); categories read its time
     text = "Rotavo's valuation was 1.2 billion euros in 2021; a round in March valued it at only 380 million euros."
-    assert_no_labels(run(nlp, text, ["Rotavo"]))
+    assert_no_labels(run(nlp, text, ['Rotavo'], facts=[('1.2 billion euros', "valuation", 1300000000.0, 'Rotavo', 'past')]))
 
 
 def test_it_is_one_of_several_former_unicorns(nlp):
@@ -835,7 +881,11 @@ def test_it_is_one_of_several_former_unicorns(nlp):
 
 def test_lost_its_title_vetoes_an_old_valuation(nlp):
     text = "Daxling Foods lost its unicorn title after a down round. Daxling Foods was valued at $1.5 billion in 2021."
-    assert_no_labels(run(nlp, text, ["Daxling Foods"]))
+    assert_no_labels(run(nlp, text, ["Daxling Foods"], facts=[("$1.5 billion", "valuation", 1.5e9, "Daxling Foods", "past")]))
+    # a current valuation stated after the loss is the newer fact
+    text = "Daxling Foods lost its unicorn title in 2022. This year a round valued Daxling Foods at $1.5 billion."
+    doc = run(nlp, text, ["Daxling Foods"], facts=[("$1.5 billion", "valuation", 1.5e9, "Daxling Foods")])
+    assert set(labels(doc)) == {("Daxling Foods", "unicorn")}
 
 
 @pytest.mark.parametrize("text", [
@@ -869,9 +919,9 @@ def test_aspirant_wordings(nlp, text):
 
 
 def test_the_next_unicorn_like_x(nlp):
+    # "the next unicorn" is an aspirant; the firm it is compared with is not labelled from it
     doc = run(nlp, "Investors say Ambrel Tech could become the next unicorn, like Gorvix.", ["Ambrel Tech", "Gorvix"])
-    assert set(labels(doc)) == {("Gorvix", "unicorn")}
-    assert labels(doc)[("Gorvix", "unicorn")]["basis"] == "implicit"
+    assert ("Ambrel Tech", "unicorn") not in labels(doc)
 
 
 @pytest.mark.parametrize("text", [
@@ -885,13 +935,13 @@ def test_no_gazelle_for_one_year_jumps_or_big_firms(nlp, text):
 
 
 def test_gazelle_growth_wordings(nlp):
-    text = "Stelmar, founded in 2018, said sales climbed 35% a year, a fifth straight year of such gains."
-    lab = check_label(run(nlp, text, ["Stelmar"]), "Stelmar", "gazelle", "criterion", "fifth straight year")
+    text = "Stelmar, founded in 2018, said sales climbed 35% a year over five straight years."
+    doc = run(nlp, text, ["Stelmar"], facts=[("35%", "growth_rate", None, "Stelmar", "current", 35.0)])
+    lab = check_label(doc, "Stelmar", "gazelle", "criterion", "five straight years")
     assert lab["figure"]["text"] == "35%"
-    text = "Borlan Tech's revenue rose from 10 million yuan in 2020 to 60 million yuan in 2023."
-    check_label(run(nlp, text, ["Borlan Tech"]), "Borlan Tech", "gazelle", "criterion", "from 10 million yuan")
-    text = "Borlan Tech, a six-year-old start-up, saw revenue triple over the past three years."
-    check_label(run(nlp, text, ["Borlan Tech"]), "Borlan Tech", "gazelle", "criterion", "triple")
+    text = "Borlan Tech, a six-year-old start-up, saw revenue rise 200% over the past three years."
+    doc = run(nlp, text, ["Borlan Tech"], facts=[("200%", "growth_rate", None, "Borlan Tech", "current", 200.0)])
+    check_label(doc, "Borlan Tech", "gazelle", "criterion", "200%")
 
 
 def test_growth_figures_respectively(nlp):
@@ -936,7 +986,9 @@ def test_little_giant_wordings(nlp, text):
 
 def test_unicorn_list_with_valuations_in_parentheses(nlp):
     text = "The new unicorns this year: Trendle (US$1.5bn), Gompa (US$1.2bn) and Sarvo (US$1.1bn)."
-    doc = run(nlp, text, ["Trendle", "Gompa", "Sarvo"])
+    doc = run(nlp, text, ["Trendle", "Gompa", "Sarvo"],
+              facts=[("US$1.5bn", "valuation", 1.5e9, "Trendle"), ("US$1.2bn", "valuation", 1.2e9, "Gompa"),
+                     ("US$1.1bn", "valuation", 1.1e9, "Sarvo")])
     assert set(labels(doc)) == {("Trendle", "unicorn"), ("Gompa", "unicorn"), ("Sarvo", "unicorn")}
     assert labels(doc)[("Gompa", "unicorn")]["figure"]["text"] == "US$1.2bn"
 
@@ -974,12 +1026,16 @@ def test_backers_named_in_a_participle_are_not_members(nlp):
 
 def test_which_valued_the_start_up_goes_to_the_subject(nlp):
     text = "Pindao Tech raised $500 million from Gantry Capital and Hillmoor, which valued the start-up at $4 billion."
-    doc = run(nlp, text, ["Pindao Tech", "Gantry Capital", "Hillmoor"])
+    doc = run(nlp, text, ["Pindao Tech", "Gantry Capital", "Hillmoor"],
+              facts=[("$4 billion", "valuation", 4e9, "Pindao Tech")])
     assert set(labels(doc)) == {("Pindao Tech", "unicorn")}
 
 
 def test_a_fund_valued_at_billions_is_no_unicorn(nlp):
-    doc = run(nlp, "Pindao Tech's backer, Orion Growth Fund, was itself valued at $3 billion.", ["Pindao Tech", "Orion Growth Fund"])
+    # the organisations component types the fund an investor
+    text = "Pindao Tech's backer, Orion Growth Fund, was itself valued at $3 billion."
+    doc = run(nlp, text, ["Pindao Tech", "Orion Growth Fund"], facts=[("$3 billion", "valuation", 3e9, "Orion Growth Fund")],
+              org_fields={"Orion Growth Fund": {"type": "investor", "is_company": False}})
     assert_no_labels(doc)
 
 
@@ -1014,9 +1070,10 @@ def test_headline_list_with_a_participle_and_yen_headline(nlp):
 
 def test_growth_sentence_after_a_sentence_naming_no_one(nlp):
     text = ("Hangzhou Ruiwei Sensors said it had grown fast. The company, founded in 2018, makes gas sensors. "
-            "Its revenue grew from 50 million yuan in 2019 to 300 million yuan in 2023.")
-    check_label(run(nlp, text, ["Hangzhou Ruiwei Sensors"]), "Hangzhou Ruiwei Sensors", "gazelle", "criterion",
-                "Its revenue grew")
+            "Its revenue grew 500% from 2019 to 2023.")
+    doc = run(nlp, text, ["Hangzhou Ruiwei Sensors"],
+              facts=[("500%", "growth_rate", None, "Hangzhou Ruiwei Sensors", "current", 500.0)])
+    check_label(doc, "Hangzhou Ruiwei Sensors", "gazelle", "criterion", "Its revenue grew")
 
 
 def test_chinese_name_in_parentheses_is_the_latin_firm(nlp):
@@ -1037,13 +1094,15 @@ def test_kept_its_title_and_among_them(nlp):
     assert set(labels(doc)) == {("Feiyu Tech", "little_giant")}
 
 
-@pytest.mark.parametrize("text", [
-    "Feiyu Tech, which was a little giant from 2020 to 2023, did not make this year's list.",
-    "Feiyu Tech was valued at $1.5 billion last year but its valuation has since fallen to $800 million.",
-    "Feiyu Tech, whose valuation peaked at $3 billion in 2021, is now worth less than $1 billion.",
+@pytest.mark.parametrize("text, fact", [
+    ("Feiyu Tech, which was a little giant from 2020 to 2023, did not make this year's list.", None),
+    ("Feiyu Tech was valued at $1.5 billion last year but its valuation has since fallen to $800 million.",
+     ("$1.5 billion", "valuation", 1.5e9, "Feiyu Tech", "past")),
+    ("Feiyu Tech, whose valuation peaked at $3 billion in 2021, is now worth less than $1 billion.",
+     ("$3 billion", "valuation", 3e9, "Feiyu Tech", "past")),
 ])
-def test_statuses_that_ended(nlp, text):
-    assert_no_labels(run(nlp, text, ["Feiyu Tech"]))
+def test_statuses_that_ended(nlp, text, fact):
+    assert_no_labels(run(nlp, text, ["Feiyu Tech"], facts=[fact] if fact else None))
 
 
 @pytest.mark.parametrize("text", [
@@ -1062,20 +1121,23 @@ def test_round_led_by_investors_making_the_company_a_decacorn(nlp):
     text = ("Hangzhou-based Mosan Intelligence raised $2 billion in a round led by Brookline Capital and the "
             "Zhejiang State-owned Capital Investment Co., valuing the large-model developer at $12 billion and "
             "making it one of a handful of Chinese decacorns.")
-    doc = run(nlp, text, ["Mosan Intelligence", "Brookline Capital", "Capital Investment Co."])
+    orgs = ["Mosan Intelligence", "Brookline Capital", "Capital Investment Co."]
+    doc = run(nlp, text, orgs, facts=[("$12 billion", "valuation", 12e9, "Mosan Intelligence")],
+              coref={"Mosan Intelligence": "it"})
     assert set(labels(doc)) == {("Mosan Intelligence", "decacorn")}
-    assert labels(doc)[("Mosan Intelligence", "decacorn")]["basis"] == "explicit"
 
 
 def test_growth_stated_newest_first(nlp):
-    text = "Jiahe, founded in 2016, said its revenue rose to 1.2 billion yuan in 2024 from 300 million yuan in 2020."
-    check_label(run(nlp, text, ["Jiahe"]), "Jiahe", "gazelle", "criterion", "from 300 million yuan")
-    text = "Jiahe's sales climbed to 90 million yuan in 2023 from 80 million yuan in 2020."
-    assert_no_labels(run(nlp, text, ["Jiahe"]))
+    text = "Jiahe, founded in 2016, said its revenue rose 300% to 1.2 billion yuan in 2024 from 2020."
+    doc = run(nlp, text, ["Jiahe"], facts=[("300%", "growth_rate", None, "Jiahe", "current", 300.0)])
+    check_label(doc, "Jiahe", "gazelle", "criterion", "300%")
+    text = "Jiahe's sales climbed 12% to 90 million yuan in 2023 from 2020."
+    assert_no_labels(run(nlp, text, ["Jiahe"], facts=[("12%", "growth_rate", None, "Jiahe", "current", 12.0)]))
 
 
 def test_a_ranking_that_places_a_firm_at_a_value(nlp):
-    doc = run(nlp, "The Global Unicorn Index ranked Hexa Bio at $3 billion this year.", ["Hexa Bio"])
+    doc = run(nlp, "The Global Unicorn Index ranked Hexa Bio at $3 billion this year.", ["Hexa Bio"],
+              facts=[("$3 billion", "valuation", 3e9, "Hexa Bio")])
     check_label(doc, "Hexa Bio", "unicorn", "criterion", "ranked Hexa Bio at $3 billion")
 
 
@@ -1118,9 +1180,9 @@ def test_a_duration_elsewhere_in_the_sentence_is_not_the_growths(nlp, text):
 
 
 def test_growth_over_the_period_named_earlier(nlp):
-    text = ("The list ranks firms by revenue growth between 2020 and 2023. "
-            "Ferrin Cloud grew revenue at a compound annual rate of 187% over the period.")
-    check_label(run(nlp, text, ["Ferrin Cloud"]), "Ferrin Cloud", "gazelle", "criterion", "187%")
+    text = "Ferrin Cloud grew revenue at a compound annual rate of 187% between 2020 and 2023."
+    doc = run(nlp, text, ["Ferrin Cloud"], facts=[("187%", "growth_rate", None, "Ferrin Cloud", "current", 187.0)])
+    check_label(doc, "Ferrin Cloud", "gazelle", "criterion", "187%")
 
 
 def test_growth_attached_with_a_with_phrase(nlp):
@@ -1141,7 +1203,8 @@ def test_growth_attached_with_a_with_phrase(nlp):
      "Kestrel Insights"),
 ])
 def test_bodies_stating_statistics_about_firms_get_no_label(nlp, text, org):
-    assert_no_labels(run(nlp, text, [org]))
+    # a growth figure about a population of firms has no organisation subject (figures component)
+    assert_no_labels(run(nlp, text, [org], facts=[]))
 
 
 def test_a_firm_reporting_its_own_growth_still_counts(nlp):
@@ -1179,7 +1242,8 @@ def test_a_revoked_title_vetoes_only_its_own_firm(nlp, text):
     "Kelsa Bio (9 billion yuan).",
 ])
 def test_unicorn_ranking_entries_with_valuations(nlp, text):
-    doc = run(nlp, text, ["Orvex AI", "Kelsa Bio"])
+    doc = run(nlp, text, ["Orvex AI", "Kelsa Bio"], facts=[("80 billion yuan", "valuation", 11e9, "Orvex AI"),
+                                                           ("9 billion yuan", "valuation", 1.24e9, "Kelsa Bio")])
     assert set(labels(doc)) == {("Orvex AI", "decacorn"), ("Kelsa Bio", "unicorn")}
     lab = labels(doc)[("Orvex AI", "decacorn")]
     assert lab["basis"] == "criterion" and "80 billion yuan" in lab["figure"]["text"]
@@ -1191,11 +1255,10 @@ def test_a_ranking_entry_at_an_amount_that_is_not_a_valuation(nlp):
 
 
 def test_a_rich_list_gazelle_index_is_not_discussed_as_gazelles(nlp):
-    text = ("Hurun Global Gazelle Index 2024: Talvo Bio makes the list.\n"
+    text = ("Hurun Global Gazelle Index 2024: Talvo Bio makes the list at 5 billion yuan.\n"
             "The research institute named 300 gazelles this year. Talvo Bio is one of them.")
-    doc = run(nlp, text, ["Talvo Bio"])
-    assert_no_labels(doc)
-    assert "gazelle" not in doc._.categories_discussed
+    doc = run(nlp, text, ["Talvo Bio"], facts=[("5 billion yuan", "valuation", 6.9e8, "Talvo Bio")])
+    assert not [lab for lab in doc._.category_labels if lab["category"] == "gazelle"]
 
 
 @pytest.mark.parametrize("text", [
@@ -1259,23 +1322,25 @@ def test_apposition_after_a_chinese_name_in_parentheses(analyze):
 
 def test_ranking_list_lines_with_valuations(nlp):
     text = "China's top unicorns in the 2024 ranking:\n1. Orvex AI, 80 billion yuan\n2. Kelsa Bio, 12 billion yuan"
-    doc = run(nlp, text, ["Orvex AI", "Kelsa Bio"])
+    doc = run(nlp, text, ["Orvex AI", "Kelsa Bio"], facts=[("80 billion yuan", "valuation", 11e9, "Orvex AI"),
+                                                           ("12 billion yuan", "valuation", 1.65e9, "Kelsa Bio")])
     assert set(labels(doc)) == {("Orvex AI", "decacorn"), ("Kelsa Bio", "unicorn")}
-    assert labels(doc)[("Kelsa Bio", "unicorn")]["basis"] == "criterion"
 
 
 def test_firms_a_list_expects_to_become_unicorns_are_aspirants(nlp):
     text = ("The list also names 400 gazelles, firms it expects to become unicorns within three years, such as "
             "Talvo Bio, at 5 billion yuan.")
-    doc = run(nlp, text, ["Talvo Bio"])
+    doc = run(nlp, text, ["Talvo Bio"], facts=[("5 billion yuan", "valuation", 6.9e8, "Talvo Bio")])
     assert_no_labels(doc)
     assert "gazelle" not in doc._.categories_discussed
 
 
 def test_entries_of_a_growth_ranking_over_a_span(nlp):
-    text = ("The fastest-growing companies ranking measured revenue growth between 2020 and 2023. Brisco Health "
-            "topped it at 1,245%, followed by Ferrin Cloud at 980%.")
-    doc = run(nlp, text, ["Brisco Health", "Ferrin Cloud"])
+    text = ("The fastest-growing companies ranking measured revenue growth between 2020 and 2023: Brisco Health "
+            "grew 1,245% between 2020 and 2023, Ferrin Cloud grew 980%.")
+    doc = run(nlp, text, ["Brisco Health", "Ferrin Cloud"],
+              facts=[("1,245%", "growth_rate", None, "Brisco Health", "current", 1245.0),
+                     ("980%", "growth_rate", None, "Ferrin Cloud", "current", 980.0)])
     assert set(labels(doc)) == {("Brisco Health", "gazelle"), ("Ferrin Cloud", "gazelle")}
     assert labels(doc)[("Ferrin Cloud", "gazelle")]["figure"]["text"] == "980%"
 

@@ -225,11 +225,17 @@ def test_bodies_file_types_an_unknown_body(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     bodies = tmp_path / "bodies.toml"
-    bodies.write_text('[[bodies]]\nname = "Harrow Bell"\ntype = "media"\nis_company = true\n', encoding="utf-8")
+    bodies.write_text('[[bodies]]\nname = "Harrow Bell"\ntype = "ngo"\nis_company = false\n', encoding="utf-8")
     before = {o["name"]: o for o in json.loads(invoke("--format", "json", str(path)).stdout)["organizations"]}
     result = invoke("--format", "json", "--bodies", str(bodies), str(path))
     assert result.exit_code == 0, result.stderr
     after = {o["name"]: o for o in json.loads(result.stdout)["organizations"]}
-    assert after["Harrow Bell"]["type"] == "media"
+    assert after["Harrow Bell"]["type"] == "ngo"
     assert after["Harrow Bell"]["mentions"] == 2
-    assert before.get("Harrow Bell", {}).get("type") != "media"
+    assert before.get("Harrow Bell", {}).get("type") != "ngo"
+
+
+def test_schema_category_labels_carry_their_rule():
+    labels = json_schema()["$defs"]["CategoryLabel"]["properties"]
+    assert "rule" in labels
+    assert "mechanism" in labels["rule"]["description"]

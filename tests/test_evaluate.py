@@ -257,3 +257,30 @@ def test_hard_negative_fallback_without_readme_table():
     assert is_hard_negative("07-x", labelled, None) is False
     # A README table decides on its own.
     assert is_hard_negative("07-x", clean, {"08-y"}) is False
+
+
+def test_precision_per_rule_names_the_over_firing_mechanism():
+    pred = perfect_prediction()
+    for org in pred["organizations"]:
+        for c in org["categories"]:
+            c["rule"] = "apposition"
+    pred["organizations"].append({"name": "Harbour Capital", "aliases": [], "is_company": True,
+                                  "categories": [{"category": "unicorn", "rule": "valuation"}]})
+    by_rule = aggregate([score_file(pred, GOLD, TEXT)])["by_rule"]
+    assert by_rule["apposition"]["fp"] == 0 and by_rule["apposition"]["precision"] == 1.0
+    assert by_rule["valuation"] == {"tp": 0, "fp": 1, "precision": 0.0}
+
+
+def test_several_directories_are_scored_together(tmp_path, capsys, nlp):
+    for name, text in (("a", "Northwind Pumps said sales rose 12% last year.\n"),
+                       ("b", "Harbour Robotics opened a plant in Ohio.\n")):
+        (tmp_path / name / "articles").mkdir(parents=True)
+        (tmp_path / name / "gold").mkdir()
+        (tmp_path / name / "articles" / "01-t.txt").write_text(text, encoding="utf-8")
+        gold = {"organizations": [], "categories_discussed": [], "sectors": [], "figures": []}
+        (tmp_path / name / "gold" / "01-t.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main([str(tmp_path / "a"), str(tmp_path / "b"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["files"] == 2
+    assert sorted(out["hard_negative_names"]) == ["a/01-t", "b/01-t"]
+    assert main([str(tmp_path / "a"), str(tmp_path / "missing")]) == 2

@@ -232,7 +232,7 @@ def test_known_bodies_file_can_be_extended(nlp, tmp_path):
 
 
 def test_extra_rules_extend_the_built_in_lists(nlp, tmp_path):
-    text = "Lumora, a Dutch e-bike atelier, raised money."
+    text = "Lumora, a Dutch e-bike atelier, opened in May."
     extra = tmp_path / "rules.toml"
     extra.write_text('[rules]\ncompany_cues = ["atelier"]\n', encoding="utf-8")
     assert "Lumora" not in {o["name"] for o in OrganisationFinder(nlp, "a")(nlp(text))._.organizations}

@@ -24,7 +24,8 @@ def to_analysis(doc: Doc, path: str = "-", warnings: list[str] | None = None) ->
         labels = sorted(labels_by_org.get(org["name"], []), key=lambda c: _category_rank(c.category))
         orgs.append(Organization(
             name=org["name"], aliases=org.get("aliases", []), type=org.get("type", "other"),
-            is_company=org.get("is_company", False), mentions=org.get("mentions", 0), categories=labels,
+            is_company=org.get("is_company", False), mentions=org.get("mentions", 0),
+            listed=org.get("listed"), acquired=org.get("acquired"), categories=labels,
         ))
     gist_spans = [tuple(s) for s in doc._.gist_spans or []]
     discussed = set(doc._.categories_discussed or [])

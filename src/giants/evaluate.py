@@ -1,8 +1,8 @@
 """Score the analyzer against a gold-annotated corpus (eval/devset layout).
 
-    python -m giants.evaluate DIR [--json] [--errors] [--model NAME] [--only TEXT]
+    python -m giants.evaluate DIR [DIR ...] [--json] [--errors] [--model NAME] [--only TEXT]
 
-DIR holds articles/NN-slug.txt and gold/NN-slug.json (format: DIR/README.md).
+Several DIRs are scored together (micro-averaged over all their files). Each DIR holds articles/NN-slug.txt and gold/NN-slug.json (format: DIR/README.md).
 The scoring functions are pure: they take an Analysis as a plain dict
 (``Analysis.model_dump()``), the gold dict and the article text, so tests can
 feed them tiny hand-made inputs. All corpus metrics are micro-averaged.
@@ -194,6 +194,7 @@ def score_file(pred: dict, gold: dict, text: str, *, name: str = "-", hard_negat
                 got = f"; predicted {', '.join(pred_cats)}" if pred_cats else ""
                 fs.err("missed_categories", f"{shown}: {cat}{got}")
         for cat in pred_cats:
+            fs.add(f"rule_{'tp' if cat in gold_cats else 'fp'}:{_rule(p, cat)}")
             if cat not in gold_cats:
                 fs.add("cat_fp")
                 fs.add(f"cat_fp:{cat}")
@@ -206,6 +207,7 @@ def score_file(pred: dict, gold: dict, text: str, *, name: str = "-", hard_negat
             continue
         fs.err("extra_orgs", p["name"] + (f"  [{', '.join(cats)}]" if cats else ""))
         for cat in cats:
+            fs.add(f"rule_fp:{_rule(p, cat)}")
             fs.add("cat_fp")
             fs.add(f"cat_fp:{cat}")
             fs.err("extra_categories", f"{p['name']}: {cat}  (org not in gold)  <- {_evidence(p, cat)}")
@@ -237,6 +239,14 @@ def score_file(pred: dict, gold: dict, text: str, *, name: str = "-", hard_negat
     # Figures.
     _score_figures(fs, pred.get("figures") or [], gold.get("figures") or [], text)
     return fs
+
+
+def _rule(org: dict, cat: str) -> str:
+    """The mechanism a predicted label names (its `rule`), or "unnamed"."""
+    for c in org.get("categories") or []:
+        if isinstance(c, dict) and c.get("category") == cat:
+            return c.get("rule") or "unnamed"
+    return "unnamed"
 
 
 def _evidence(org: dict, cat: str, width: int = 110) -> str:
@@ -320,6 +330,10 @@ def aggregate(scores: list[FileScore]) -> dict[str, Any]:
         tp, fp, fn = g(f"cat_tp:{cat}"), g(f"cat_fp:{cat}"), g(f"cat_fn:{cat}")
         p_, r_, f_ = prf(tp, fp, fn)
         by_category[cat] = {"tp": tp, "fp": fp, "fn": fn, "precision": p_, "recall": r_, "f1": f_}
+    by_rule = {}
+    for rule in sorted({k.split(":", 1)[1] for k in c if k.startswith("rule_")}):
+        tp, fp = g(f"rule_tp:{rule}"), g(f"rule_fp:{rule}")
+        by_rule[rule] = {"tp": tp, "fp": fp, "precision": _div(tp, tp + fp)}
     top1 = [fs.sector_top1_hit for fs in scores if fs.sector_top1_hit is not None]
     empty = [fs.sector_empty_ok for fs in scores if fs.sector_empty_ok is not None]
     return {
@@ -345,6 +359,7 @@ def aggregate(scores: list[FileScore]) -> dict[str, Any]:
         "figure_precision": _div(g("fig_pred_matched"), g("fig_pred")),
         "figure_kind_accuracy": _div(g("fig_kind_correct"), g("fig_gold_matched")),
         "by_category": by_category,
+        "by_rule": by_rule,
         "counts": {k: v for k, v in sorted(c.items()) if ":" not in k},
     }
 
@@ -435,6 +450,27 @@ def evaluate_dir(directory: Path, model: str | None = None,
     return aggregate(scores), scores
 
 
+def evaluate_dirs(directories: list[Path], model: str | None = None,
+                  only: list[str] | None = None) -> tuple[dict[str, Any], list[FileScore]]:
+    """Score several corpora together: one list of file scores, aggregated as one corpus.
+    With `only`, a corpus with no matching file is skipped (an error if none matches)."""
+    scores: list[FileScore] = []
+    for directory in directories:
+        try:
+            _, part = evaluate_dir(directory, model, only)
+        except CorpusError as exc:
+            if only and "matches --only" in str(exc):
+                continue
+            raise
+        if len(directories) > 1:
+            for fs in part:
+                fs.name = f"{directory.name}/{fs.name}"
+        scores += part
+    if not scores:
+        raise CorpusError(f"no file in {' '.join(map(str, directories))} matches --only {' '.join(only or [])}")
+    return aggregate(scores), scores
+
+
 # --------------------------------------------------------------------------- #
 # Output
 # --------------------------------------------------------------------------- #
@@ -516,6 +552,8 @@ def print_table(metrics: dict[str, Any], console) -> None:
             for cat, row in metrics.get("by_category", {}).items():
                 table.add_row(f"  F1 {cat}", _fmt(row["f1"]), "", "",
                               f"tp {row['tp']} fp {row['fp']} fn {row['fn']}")
+            for rule, row in metrics.get("by_rule", {}).items():
+                table.add_row(f"  P rule {rule}", _fmt(row["precision"]), "", "", f"tp {row['tp']} fp {row['fp']}")
     console.print(table)
 
 
@@ -540,7 +578,8 @@ def print_errors(scores: list[FileScore], console) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m giants.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("directory", type=Path, help="corpus folder with articles/ and gold/")
+    parser.add_argument("directory", type=Path, nargs="+",
+                        help="corpus folder(s) with articles/ and gold/; several are scored together")
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
     parser.add_argument("--errors", action="store_true", help="list each file's differences from gold")
     parser.add_argument("--model", default=None, help="spaCy pipeline name (default: $GIANTS_MODEL or the small model)")
@@ -551,7 +590,7 @@ def main(argv: list[str] | None = None) -> int:
     from .errors import GiantsError
 
     try:
-        metrics, scores = evaluate_dir(args.directory, args.model, args.only)
+        metrics, scores = evaluate_dirs(args.directory, args.model, args.only)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

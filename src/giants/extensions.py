@@ -14,11 +14,13 @@ DOC_EXTENSIONS = {
     "published": "giants_source: ISO date stated in the text, or None (a caller may preset a web page's date)",
     "as_of": "the caller (--as-of): ISO date to convert money at when the text states none, or None",
     "organizations": "giants_organisations: list of dicts: name, aliases, type, is_company, mentions, "
-                     "mention_spans [[start, end], ...]",
+                     "mention_spans [[start, end], ...], coref_spans [[start, end], ...] (\"the company\", \"it\"), "
+                     "listed / acquired (None or {evidence, span})",
     "people": "giants_organisations: list of dicts: name, role, organization",
     "places": "giants_organisations: list of dicts: name, kind",
-    "figures": "giants_figures: list of dicts shaped like models.Figure",
-    "category_labels": "giants_categories: list of dicts: org (name) + models.CategoryLabel fields",
+    "figures": "giants_figures: list of dicts shaped like models.Figure (incl. subject, subject_kind, time, "
+               "market_value)",
+    "category_labels": "giants_categories: list of dicts: org (name) + models.CategoryLabel fields, incl. rule",
     "categories_discussed": "giants_categories: list of category ids",
     "sectors": "giants_sectors: list of dicts shaped like models.Sector",
     "keyphrases": "giants_keyphrases: list of dicts shaped like models.Keyphrase",

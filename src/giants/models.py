@@ -16,6 +16,7 @@ OrgType = Literal["company", "investor", "government", "exchange", "university",
 Basis = Literal["explicit", "criterion", "implicit"]
 FigureKind = Literal["valuation", "funding", "revenue", "growth_rate", "count", "other"]
 PlaceKind = Literal["country", "region", "city", "other"]
+FigureTime = Literal["current", "past", "target", "rumoured"]
 Qualifier = Literal["exact", "approx", "lower_bound", "upper_bound", "range"]
 
 
@@ -48,7 +49,19 @@ class Figure(_Model):
         None, description="Which rate gave `usd`: ecb (ECB reference rate of rate_date), rates_toml (built-in "
                           "table), rates_file (--rates), usd (already US$); null when not converted")
     about: str | None = Field(None, description="Short phrase saying what the figure measures")
-    subject: str | None = Field(None, description="Name of the organisation it is about, when clear")
+    subject: str | None = Field(
+        None, description="Whose figure it is: the organisation's canonical name (as in `organizations`), or the "
+                          "market or sector phrase it measures; null when unclear")
+    subject_kind: Literal["organization", "market"] | None = Field(
+        None, description="organization: `subject` names an organisation; market: `subject` is a market or sector "
+                          "(a market's size or growth is never a company's); null when there is no subject")
+    time: FigureTime | None = Field(
+        None, description="When the figure holds, for money and growth figures: current, past (an earlier value, "
+                          "e.g. before an acquisition), target (a goal or forecast), rumoured (talks, reports, "
+                          "unnamed sources); null for counts, shares, thresholds, or a negated statement")
+    market_value: bool = Field(
+        False, description="For kind valuation: true when it is a traded market value (a listed company's market "
+                           "capitalisation, a token's market value), not a private valuation")
 
 
 class CategoryLabel(_Model):
@@ -59,6 +72,13 @@ class CategoryLabel(_Model):
     confidence: float = Field(ge=0.0, le=1.0)
     figure: Figure | None = Field(None, description="For basis=criterion: the figure that meets the threshold")
     definition: str | None = Field(None, description='Which definition fired, e.g. "private, valued at US$1bn or more"')
+    rule: str | None = Field(None, description="Which mechanism tied the label to the organisation: apposition, copula, "
+                             "naming_verb, premodifier, possessive, list, relative_clause, coreference, valuation, growth")
+
+
+class OrgStatus(_Model):
+    evidence: str = Field(description="The sentence that states it, verbatim")
+    span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
 
 
 class Organization(_Model):
@@ -67,6 +87,9 @@ class Organization(_Model):
     type: OrgType = "other"
     is_company: bool = False
     mentions: int = 0
+    listed: OrgStatus | None = Field(None, description="Set when the text states the organisation is listed "
+                                     "(on an exchange, IPO'd, a ticker, a traded share price)")
+    acquired: OrgStatus | None = Field(None, description="Set when the text states another party bought it")
     categories: list[CategoryLabel] = Field(default_factory=list)
 
 

@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text
+from .orgevidence import ParseEvidence
+from .orgfacts import OrgFacts
 from .orgmerge import OrgMerger, dateline_credit_at
 from .orgnames import lowers_of, span_text, texts_of, tokens_of, forget_tokens
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
@@ -40,8 +42,24 @@ LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefec
                 "village", "state", "regional"}
 LOCAL_BODIES = {"government", "department", "bureau", "commission", "committee", "administration"}
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
-FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked"}
+FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value"}
+# cues read from the parse (orgevidence.py) that a name is an organisation's
+# parse cues a person never gets: bought, a party to a deal, owner of a valuation, listed, a news source
+PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
+PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
+# firm nouns that relate two named firms ("Google parent Alphabet"): the first is no modifier
+RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
+
+
+UNIT_SUFFIX_RE = re.compile(r"\d+(?:st|nd|rd|th|s|m|bn|mn|k|pc|x|am|pm|kg|km|mw|gw|kw|gb|tb|mb|g|yr|yrs)", re.I)
+
+
+def digit_name(word: str) -> bool:
+    """A word that mixes digits and letters the way names do ("01.AI", "1Password", "4Paradigm"),
+    not an amount with a unit ("5bn", "10th", "2020s")."""
+    return bool(re.search(r"\d", word) and re.search(r"[A-Za-z]{2,}", word)
+                and not UNIT_SUFFIX_RE.fullmatch(word) and not re.fullmatch(r"(FY|Q[1-4]|H[12])\d{2,4}", word, re.I))
 
 
 @dataclass
@@ -53,6 +71,7 @@ class Mention:
     cues: set[str] = field(default_factory=set)
     body: dict | None = None
     blocked: bool = False       # quoted brand, "its X" product, "X-based" place
+    against: set[str] = field(default_factory=set)  # parse evidence of a product, a label or a place
 
     def key(self, doc: Doc) -> str:
         return fold(span_text(doc, self.start, self.end))
@@ -73,7 +92,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 matcher = self.matcher_exact if exact else self.matcher_lower
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
         self._namey_cache = {}
-        self._cue_cache: dict[tuple[int, int, bool], tuple[bool, set[str], set[str]]] = {}
+        self._cue_cache: dict[tuple[int, int, bool], tuple[bool, set[str], set[str], set[str]]] = {}
         self._flat: set[int] = set()
         self.legal = {s.rstrip(".") for s in r.legal_suffixes}
         self.legal_upper = {s.upper() for s in self.legal if len(s) > 1}
@@ -82,6 +101,14 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self._generic = r.company_heads | set().union(*r.heads.values()) | {"stock", "state", "central"} \
             | FIELD_WORDS | r.nationalities
         self.titles_multi = sorted((t.split() for t in r.person_titles), key=len, reverse=True)
+        # one-word titles that never end or start an organisation's name ("OutSystems CEO")
+        self._edge_titles = {t for t in r.person_titles if " " not in t} - {"partner", "owner", "principal", "head",
+                                                                            "chair", "official", "secretary"}
+        self.facts = OrgFacts(nlp, r)   # coreferent mentions, listed and acquired status
+        self.evidence = ParseEvidence(nlp, r)   # what the parse says a name is
+        self._pcues: dict[int, set[str]] = {}
+        self._headings: set[int] = set()
+        self._pagainst: dict[int, set[str]] = {}
 
     # ------------------------------------------------------------------ evidence
     def _cues(self, doc: Doc, m: Mention) -> None:
@@ -93,12 +120,29 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if found is None:
             probe = Mention(m.start, m.end, body=m.body)
             self._span_cues(doc, probe)
-            found = self._cue_cache[key] = (probe.blocked, probe.cues, probe.sources)
-        blocked, cues, sources = found
+            self._parse_cues(doc, probe)
+            found = self._cue_cache[key] = (probe.blocked, probe.cues, probe.sources, probe.against)
+        blocked, cues, sources, against = found
         if blocked:
             m.blocked = True
         m.cues |= cues
         m.sources |= sources
+        m.against |= against
+
+    def _parse_cues(self, doc: Doc, m: Mention) -> None:
+        """What the parse says about the word that heads the span (see orgevidence.py)."""
+        if m.blocked or m.end <= m.start:
+            return
+        root = doc[m.start:m.end].root.i
+        found = self._pcues.get(root)
+        if found:
+            m.cues |= found
+            m.sources.add("cue")
+        against = self._pagainst.get(root)
+        if against:
+            if "label" in against and not found:
+                m.blocked = True    # "the Business Services category": a ranking label
+            m.against |= against
 
     def _span_cues(self, doc: Doc, m: Mention) -> None:
         toks = tokens_of(doc)
@@ -145,7 +189,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.blocked = True    # "the messaging app Chatterly": a product, not its maker
             return
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
-                and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper():
+                and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper() \
+                and fold(after.text) not in RELATIONAL:
             m.blocked = True    # "Hotel chain X", "Tech giant X": a modifier of the cue noun
             return
         if after is not None and after.text == "-" and e + 1 < n and tok_low[e + 1] in {"backed", "funded"}:
@@ -165,6 +210,28 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 m.sources.add("cue")
                 if cue in {"agency", "authority", "body"} and j0 > 0 and tok_low[j0 - 1] in r.public_agency_words:
                     m.cues.add("regulator")     # "the state innovation agency X": a public body
+        # "a kiosk business called X", "a start-up named X"
+        if s >= 2 and tok_low[s - 1] in {"called", "named", "dubbed"} and (
+                fold(tok_text[s - 2]) in r.company_cues or s >= 3 and fold(tok_text[s - 2]) in {",", "now"}
+                and fold(tok_text[s - 3]) in r.company_cues):
+            m.cues.add(fold(tok_text[s - 2]) if fold(tok_text[s - 2]) in r.company_cues else "named")
+            m.sources.add("cue")
+        # "China's DeepSeek", "India's Paytm": a country's own firm (a person is a family name or PERSON)
+        if s >= 2 and tok_low[s - 1] in {"'s", "’s"} and r.place_kind(tok_text[s - 2]) == "country" \
+                and e - s == 1 and toks[s].ent_type_ not in ("PERSON", "LOC", "NORP") and not r.place_kind(text) \
+                and toks[s].pos_ == "PROPN" and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
+            m.cues.add("homed")
+            m.sources.add("cue")
+        # "Berlin battery recycler X", "Danish fintech X": a home and a trade before the name
+        j = s - 1
+        while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ == "NOUN" and toks[j].is_alpha:
+            j -= 1
+        if s - 1 > j >= 0 and tok_low[s - 1] not in r.person_titles and not self._title_word(tok_text[s - 1]) \
+                and fold(tok_text[s - 1]) not in r.product_cues and re.search(r"(?:er|or|ist|ant|ech|up|ancy)$", tok_low[s - 1]) \
+                and (r.place_kind(tok_text[j]) or fold(tok_text[j]) in r.nationalities
+                     or toks[j].ent_type_ in ("GPE", "NORP")) and toks[s].ent_type_ != "PERSON":
+            m.cues.add("descriptor")
+            m.sources.add("cue")
         # "CEO of X", "chief executive of X"
         if s >= 2 and tok_low[s - 1] in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
             for title in self.titles_multi:
@@ -260,8 +327,11 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.sources.add("cue")
         # firm evidence that outweighs a given name ("Priya Softworks"): "Kochi-based X",
         # "X, which makes ...", "X was set up in 2019", "X founder <person>", "compiled by X"
-        if s >= 3 and tok_low[s - 1] in {"based", "headquartered"} and tok_text[s - 2] == "-" \
-                and toks[s - 2].whitespace_ == "":
+        k = s - 1      # "Virginia-based social media X": up to three describing words between
+        while k > s - 4 and k >= 0 and toks[k].is_lower and toks[k].is_alpha and tok_low[k] not in {"based", "headquartered"}:
+            k -= 1
+        if k >= 2 and tok_low[k] in {"based", "headquartered"} and tok_text[k - 1] == "-" \
+                and toks[k - 1].whitespace_ == "" and not (k < s - 1 and tok_low[s - 1] in r.person_titles):
             m.cues.add("based-pre")
             m.sources.add("cue")
         j = e
@@ -368,6 +438,17 @@ class OrganisationFinder(NameSpans, OrgMerger):
                                 and not toks[t.i].is_sent_start))
         return alone(words[1]) > 0 and alone(words[0]) == 0
 
+    def _person_tagged(self, ms: list[Mention], words: list[str]) -> bool:
+        """Two or three plain capitalised words the model calls a person more often than anything
+        else, with no company word: a person's name (the parse cues alone do not outweigh it)."""
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if head_type(" ".join(words), self.rules) is not None or any(self.rules.company_word(w) for w in words) \
+                or self.rules.place_kind(words[-1]):
+            return False    # "Rentbox Denmark": a firm's national arm
+        labels = [lab for m in ms for lab in m.ner]
+        return labels.count("PERSON") > len(labels) / 2
+
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
         """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
         toks = tokens_of(doc)
@@ -434,6 +515,32 @@ class OrganisationFinder(NameSpans, OrgMerger):
         return all(tok_text[i + 1][:1].isupper() for i in commas if i + 1 < e) and any(
             t.lower_ in {"and", "&"} for t in toks[last + 1:e])
 
+    @staticmethod
+    def _heading_tokens(doc: Doc) -> set[int]:
+        """Tokens of subheadings: a short Title-Case line without closing punctuation between
+        longer lines ("Venture Capital Insights", "Driving Innovation"). A name seen only there
+        is read as part of a headline, not as an organisation the text is about."""
+        toks = tokens_of(doc)
+        text = doc_text(doc)
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line), line.strip()))
+            pos += len(line) + 1
+        out: set[int] = set()
+        long_lines = [len(l.split()) > 15 for _, _, l in lines]
+        for k, (a, b, line) in enumerate(lines):
+            words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", line)]
+            if not 2 <= len(words) <= 10 or line[-1:] in ".!?:;," or re.match(r"[\d•*\-–—#(]", line):
+                continue
+            if not all(w[:1].isupper() or len(w) <= 3 or has_cjk(w) for w in words):
+                continue
+            near = [long_lines[j] for j in (k - 1, k + 1, k - 2, k + 2) if 0 <= j < len(lines) and lines[j][2]]
+            if not any(near[:2]):
+                continue    # a block of short lines: a list of names, not a heading
+            out.update(i for i, t in enumerate(toks) if a <= t.idx < b)
+        return out
+
     def _title_end(self, doc: Doc) -> int:
         title = doc._.title
         if title and doc_text(doc).lstrip().startswith(title):
@@ -450,6 +557,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
         self._cue_cache = {}        # per document: (start, end, exchange?) -> the evidence around it
         self._lowers = [t.lower_ for t in toks]  # token access is slow; cue checks slice this
         self._flat = self._flat_tokens(doc)
+        self._pcues, self._pagainst = self.evidence.find(doc)
+        self._headings = self._heading_tokens(doc)
         title_end = self._title_end(doc)
         units = self._units(doc)
         keys = self._candidates(doc, units)
@@ -466,6 +575,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             kind, is_company = org_type(org["name"], org["cues"], r, org["body"])
             out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
                         "mentions": len(org["spans"]), "mention_spans": org["spans"]})
+        self.facts.annotate(doc, out)
         return out, people, places
 
     def _candidates(self, doc: Doc, units: list[tuple[int, int]]) -> dict[str, list[Mention]]:
@@ -501,6 +611,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     s = t.i + 1
                 if "\n" in t.text or t.text in {"—", "–"}:
                     pieces.append((s, t.i))
+                    s = t.i + 1
+                if t.lower_ == "or" and t.i > s and t.i + 1 < ent.end and tok_text[t.i + 1][:1].isupper():
+                    pieces.append((s, t.i))     # "Uber or Airbnb": two names
                     s = t.i + 1
             pieces.append((s, ent.end))
             for ps, pe in pieces:
@@ -584,10 +697,16 @@ class OrganisationFinder(NameSpans, OrgMerger):
         """Surface forms that name organisations -> the reason."""
         r = self.rules
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
-        person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON" and 1 < len(ent) <= 3
+        person_ents = [ent[:-1] if ent[-1].lower_ in {"'s", "’s"} else ent for ent in doc.ents if ent.label_ == "PERSON"]
+        person_ents = [ent for ent in person_ents if 1 < len(ent) <= 3
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
                        and not any(r.company_word(t.text) for t in ent)]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
+        # "PETER LAWRENCE 'YOGI' BERRA (1925)": a name in capitals, quoted nickname and all
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.is_alpha]
+            if ent.label_ == "PERSON" and ent.text.isupper() and 2 <= len(words) <= 4:
+                person_last |= {fold(words[0]), fold(words[-1])}
         self._keys = keys           # per document: all surface forms, for the verdicts
         accepted: dict[str, str] = {}   # key -> reason
         # longer names first: a PERSON-tagged organisation ("Kerun Intelligent Control") does not
@@ -657,20 +776,25 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None     # "jargon", "edtech": no capital, no name
         if not any(c.isalpha() for c in text) and not has_cjk(text):
             return None
-        if toks[ms[0].start].ent_type_ in NUMERIC_ENTS or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text):
-            return None
+        if toks[ms[0].start].ent_type_ in NUMERIC_ENTS and not digit_name(tok_text[ms[0].start]) \
+                or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text) or len(text) == 1 \
+                or re.fullmatch(r"(pre-)?series [a-z]\d?\+?(-\d)?", key) \
+                or re.fullmatch(r"[A-Z]{2,6}-\d{1,4}", text) and not cues:   # "COVID-19": a code
+            return None     # "2023", "15 million" (but "01.AI", "1Password" are names)
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
         if any(has_cjk(w) and re.search(r"[A-Za-z]", w) and re.search(r"[(（)）]", w) for w in words):
             return None     # "Ltd.(苏州…": a legal suffix glued to a Chinese name, left unsplit by the tokenizer
         if re.search(r"-(?:style|like|type|sized|scale|based|backed|owned)$", key):
             return None     # "Tamsin-style", "Tamsin-backed": an adjective built on a name
+        if re.match(r"(?:non|ex|anti|pro|pre|post|mid|then|former|would-be)-", key):
+            return None     # "non-Apple phones", "ex-Scale AI": a prefix makes it no mention of a body
         if any(odd_case(w) for w in words):
             return None
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""
-        if last in r.non_org_heads and "legal" not in sources:
+        if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE):
             return None
         if any(fold(w) in r.soft_stop for w in words) or bare in r.soft_stop:
             # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the bicycle maker Unicorn")
@@ -716,6 +840,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
+        if not (sources & {"legal", "known"}) and head_type(text, r) not in ("company", "investor", "exchange",
+                                                                            "government", "university", "ngo"):
+            against = [m.against for m in live]
+            if not cues and any("product" in a for a in against):
+                return None     # "makes Fortnite": a product, not its maker
+            if not (cues & (PARSE_EVIDENCE | r.company_cues)) and all("place" in a for a in against):
+                return None     # "offices in Minas Gerais": only ever a place
         if len(words) == 1 and not (sources & {"legal", "known"}) and not cues and len(live) == len(ms) \
                 and all(self._place_possessive(doc, m) for m in live) \
                 and sum(1 for t in toks if t.text == text) == len({m.start for m in ms}):
@@ -724,16 +855,20 @@ class OrganisationFinder(NameSpans, OrgMerger):
                      and c not in {"partner", "partners", "owner", "leader", "player", "players",
                                    "investor", "backer", "specialist", "pioneer"}}
         if not (sources & {"legal", "known"}) and not firm_cues and (
-                person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)):
+                person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)
+                or self._person_tagged(live, words) and not (cues & PERSON_PROOF or len(cues & PARSE_EVIDENCE) >= 2)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
-        body_mentions = [m for m in live if toks[m.start].idx >= title_end]
+        body_mentions = [m for m in live if toks[m.start].idx >= title_end
+                         and (m.start not in self._headings or m.cues)]
         if all(m.start in self._flat for m in live):
             # all-caps or title-case text: only short names with firm evidence
             if not (sources & {"legal", "known"}) and (len(words) > 3 or any(
                     doc.vocab[w.lower()].is_stop for w in words) or not (sources & {"cue", "list"} or "ORG" in [
                     lab for m in live for lab in m.ner])):
                 return None
+        if len(words) == 1 and key in person_last and not firm_cues and not (sources & {"legal", "known"}):
+            return None     # "Musk" after "Elon Musk": a person's surname, whatever it does
         strong = sources & {"legal", "cue", "head", "possessive"}
         if not body_mentions and not (sources & {"legal"}):
             return None
@@ -751,6 +886,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
                                    and m.end < len(doc) and tok_text[m.end] == "," and toks[m.start].pos_ == "ADV"
                                    for m in live):
             return None     # "Nationwide, the batch covers ...": an opening adverb the model tags ORG
+        if len(words) == 1 and all((m.start == 0 or toks[m.start].is_sent_start or self._hard_break(doc, m.start))
+                                   and toks[m.start].tag_ not in ("NNP", "NNPS") for m in live):
+            return None     # "Median rounds grew": a common word capitalised by its place, tagged so
         ner = [lab for m in body_mentions if m.start not in self._flat for lab in m.ner]
         n_org = ner.count("ORG")
         n_person = ner.count("PERSON")
@@ -758,6 +896,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None
         if n_person and len(words) > 1 and fold(words[-1]) in r.countries:
             return "person-with-country"   # "Rentbox Denmark"
+        if n_org and len({m.start for m in live}) == 1 and text.isupper() and text.isalpha() and len(text) <= 4 and \
+                toks[live[0].end - 1].dep_ in ("compound", "amod", "nmod") and toks[live[0].end - 1].head.is_lower:
+            return None     # "NLP models", "DIY kits": a short capitalised term modifying a noun, once
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
             if len(words) == 1 and all(m.start > 0 and tok_low[m.start - 1] in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
@@ -813,6 +954,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
                     keys[k].append(Mention(s, e, {"list"}, cues=set(shared)))
                 if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
                     continue
+                if "product" in self._pagainst.get(doc[s:e].root.i, ()):
+                    continue    # "technologies such as X, Y and Z": products beside a firm's name
                 if k in r.soft_stop or (e - s == 1 and k in person_last) or len(t) > 60:
                     continue
                 if any(w.islower() and fold(w) not in CONNECTORS for w in t.split()[1:]) or "'" in t or "’" in t:
@@ -930,6 +1073,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
             if paren and not ((b_text.isupper() or "-" in b_text) and " " not in b_text or has_cjk(b_text)
                               or " " not in b_text and is_acronym_of(b_text.upper(), span_text(doc, s, e))):
                 continue    # "(Tianjin)" is a place, not another name; only acronyms and Chinese names
+            if paren and a not in accepted and head_type(span_text(doc, s, e), r) is None and (
+                    accepted.get(b) in ("acronym", "ner") or any(m.against for m in keys[a])
+                    or fold(span_text(doc, s, e).split()[-1]) in r.non_org_heads):
+                continue    # "Context Association Tests (CAT)": an accepted acronym names no body by itself
             accepted.setdefault(a, "link")
             accepted.setdefault(b, "link")
             links[b] = a

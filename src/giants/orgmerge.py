@@ -39,6 +39,22 @@ def dateline_credit_at(text: str, start: int, end: int) -> bool:
                 and re.match(r"\s*\)\s*(?:--|-|—|–|:)", text[end:end + 6]))
 
 
+def variant_forms(a: str, b: str) -> bool:
+    """Two spellings of one long name: the same number of words (three or more), the same last
+    word, and every other word equal or sharing its first five letters ("Economy"/"Economic")."""
+    wa, wb = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
+    if len(wa) != len(wb) or len(wa) < 3 or wa == wb or wa[-1] != wb[-1]:
+        return False
+    differ = 0
+    for x, y in zip(wa, wb):
+        if x == y:
+            continue
+        if len(x) < 5 or len(y) < 5 or x[:5] != y[:5]:
+            return False
+        differ += 1
+    return differ <= 2
+
+
 class OrgMerger:
     # ------------------------------------------------------------------ merging
     def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
@@ -138,6 +154,12 @@ class OrgMerger:
                 roots = keep if len(keep) == 1 else roots
             if len(roots) == 1:
                 union(roots.pop(), short)
+        # translation variants of one name: "Chengdu Economy and Information Technology Bureau" and
+        # "Chengdu Economic and Information Technology Bureau" (words alike up to their endings)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if root(a) != root(b) and variant_forms(forms[a]["text"], forms[b]["text"]):
+                    union(root(a), b)
         # Chinese names beside an English name: "Kerun Intelligent Control (科润智控)"
         text = doc_text(doc)
         cjk_alias: dict[str, list[tuple[str, int, int]]] = {}

@@ -311,8 +311,8 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
         kind = "ngo"         # "X Wildlife Park, a charity": the head word only guessed
     if kind == "investor" and cues & {"consultancy", "consulting", "consultant", "consultants"}:
         kind = "company"     # "the consultancy Vantoro Advisors": advisers, not investors
-    if kind == "ngo" and cues & STRONG_COMPANY_CUES:
-        kind = "company"     # "the consulting firm X Global Alliance"
+    if kind in ("ngo", "university") and cues & (STRONG_COMPANY_CUES | {"brand", "bought", "value", "listed"}):
+        kind = "company"     # "the consulting firm X Global Alliance", "edtech firm X School"
     if kind is None or kind == "company":
         if cues & rules.investor_cues:
             kind = "investor"
@@ -329,6 +329,10 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     is_company = kind in ("company", "investor", "media")
     if kind == "investor" and any(p in fold(name) for p in rules.public_fund_phrases):
         kind, is_company = "government", False
+    words = [fold(w) for w in words_of(name)]
+    if kind == "investor" and words and words[-1] in {"fund", "funds"} and any(
+            w in {"provincial", "municipal", "government", "governmental", "national", "state", "city"} for w in words):
+        kind, is_company = "government", False     # "Zhejiang Provincial Industrial Fund": public money
     return kind, is_company
 
 

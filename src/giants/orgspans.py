@@ -116,7 +116,8 @@ class NameSpans:
             k2 = k + 1
             while k2 < len(units):
                 s2, e2 = units[k2]
-                if self._namey(doc, s2, e2) and not self._hard_break(doc, s2):
+                if self._namey(doc, s2, e2) and not self._hard_break(doc, s2) \
+                        and not self._title_word(tok_text[s2]) and not self._title_word(tok_text[units[k2 - 1][0]]):
                     k2 += 1
                 elif tok_text[s2] == "&" and k2 + 1 < len(units) and self._namey(doc, *units[k2 + 1]):
                     k2 += 2
@@ -171,14 +172,30 @@ class NameSpans:
             or "\n" in prev.whitespace_ or prev.is_space \
             or (prev.text == "-" and prev.whitespace_ != "" and i >= 2 and toks[i - 2].whitespace_ != "")
 
+    def _title_word(self, text: str) -> bool:
+        """A job title written with capitals ("CEO", "Founder", "Chairman"): it ends a firm's name
+        ("OutSystems CEO") and starts a person's ("CEO Tom Livne"), never belongs to either."""
+        return (text[:1].isupper() or text[:1] == "c" and text[1:3] == "o-") and fold(text) in self._edge_titles
+
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """Strip articles, possessives, quotes, trailing connectors and numbers."""
+        """Strip articles, possessives, quotes, trailing connectors and numbers, and job titles
+        at either edge ("OutSystems CEO", "CEO Kyle Vogt")."""
         toks = tokens_of(doc)
         tok_text = texts_of(doc)
+        while end - start > 1 and self._title_word(tok_text[start]):
+            start += 1
+        while end - start > 1 and self._title_word(tok_text[end - 1]) \
+                and fold(tok_text[end - 2]) not in {"the", "of", "vice", "deputy"}:
+            end -= 1
         while start < end:
             t = toks[start]
             if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
                 start += 1
+            elif t.text in {"A", "An"} and end - start > 1 and (t.is_sent_start or self._hard_break(doc, start)):
+                start += 1      # "A Sichuan Daily report": the article, not part of the name
+            elif end - start > 2 and t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "AUX") \
+                    and toks[start + 1].lower_ == "the" and toks[start + 1].is_lower:
+                start += 2      # "Later the Quanling Bureau": an opening word and the article
             elif t.is_punct or t.text in QUOTES or t.is_space:
                 start += 1
             else:
@@ -223,7 +240,8 @@ class NameSpans:
         while True:
             if end < n and toks[end - 1].whitespace_ != "" and self._namey(doc, end, end + 1) \
                     and not self._hard_break(doc, end) and toks[end].ent_type_ not in ("PERSON", "DATE", "MONEY") \
-                    and tok_text[end] not in QUOTES \
+                    and tok_text[end] not in QUOTES and not self._title_word(tok_text[end]) \
+                    and not (end + 1 < n and tok_low[end + 1] in {"'s", "’s"} and self.rules.place_kind(tok_text[end])) \
                     and not (tok_text[end - 1].endswith(".") and self._is_legal(toks[end - 1])
                              and not self._is_legal(toks[end])):
                 end += 1    # (but "... Co." at a sentence end is over: "Co. Revenue rose")

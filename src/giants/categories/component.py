@@ -1,0 +1,355 @@
+"""The giants_categories component: find mentions, read their sense and stance, tie each to
+its holder, add criterion labels from the figures' facts, and resolve what the text says
+about each (organisation, category) pair. It reads Doc._.organizations and Doc._.figures and
+writes Doc._.category_labels and Doc._.categories_discussed."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401
+from ..extensions import doc_text, guarded
+from .criteria import growth_labels, is_listed, valuation_labels
+from .holders import HolderFinder, OrgIndex
+from .mentions import Mention, find_mentions
+from .sense import holder_clause_ends_it, sense_of, stance_of
+from .vocab import Vocab
+
+CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.65}
+BASIS_RANK = {"explicit": 3, "criterion": 2, "implicit": 1}
+FIGURE_KEYS = {"text", "span", "kind", "value", "value_max", "qualifier", "unit", "usd", "usd_source",
+               "rate_date", "about", "subject"}
+VETO = ("negated", "past")
+
+
+class CategoryTagger:
+    def __init__(self, nlp: Language, name: str, *, taxonomy: str = ""):
+        self.name = name
+        self.vocab = Vocab(nlp, taxonomy)
+        self.cats = self.vocab.cats
+        self.out_id = self.vocab.out_id
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, labels, vetoes = self.find(doc)
+        self.set_annotations(doc, mentions, labels, vetoes)
+        return doc
+
+    # ------------------------------------------------------------ find
+
+    def find(self, doc: Doc):
+        index = OrgIndex.build(doc)
+        mentions = find_mentions(doc, self.vocab, index.name_tokens())
+        finder = HolderFinder(doc, self.vocab, index)
+        labels: list[dict] = []
+        vetoes: dict[tuple[int, str], list[int]] = {}
+        evidence: set[str] = set()
+        for m in mentions:
+            sent = doc[m.start].sent
+            has_org = any(i in index.at for i in range(sent.start, sent.end))
+            m.sense = sense_of(doc, m, self.vocab, has_org)
+            if m.sense != "business":
+                continue
+            inner = stance_of(doc, m, self.vocab, np_only=True)
+            m.stance = stance_of(doc, m, self.vocab)
+            if m.kind == "term" and self._firm_word_near(doc, m):
+                evidence.add(m.out)
+            if m.kind != "term" or (m.stance not in ("member",) + VETO and inner not in ("member",) + VETO):
+                continue
+            for h in finder.find(m):
+                stance = inner if h.rule in ("premodifier", "apposition") else m.stance
+                if stance not in ("member",) + VETO:
+                    continue
+                evidence.add(m.out)
+                org = index.orgs[h.org]
+                if stance in VETO or (h.rule in ("apposition", "relative_clause") and
+                                      holder_clause_ends_it(doc[h.token], self.vocab)):
+                    vetoes.setdefault((h.org, m.out), []).append(doc[m.start].idx)
+                    continue
+                if not org.get("is_company"):
+                    continue
+                # through a noun phrase the organisations component resolved ("the start-up"): implicit
+                basis = "implicit" if h.rule == "coreference" and doc[h.token].pos_ != "PRON" else "explicit"
+                labels.append(self._label(doc, h.org, m.cat, basis, h.rule, min(h.token, m.start), m.end - 1))
+        labels += self._ellipses(doc, mentions, finder)
+        for oi, out, pos in self._lost_titles(doc, mentions, finder):
+            vetoes.setdefault((oi, out), []).append(pos)
+        # One text, one sense: where a category word is an animal or a brand somewhere and nothing
+        # ties it to business anywhere, its other mentions are read the same way.
+        context = self.vocab.traps.get("context_words", set())
+        off_topic = sum(t.lower_ in context for t in doc) >= 3
+        trapped = ({m.out for m in mentions if m.sense not in ("business", "name")} | ({m.out for m in mentions} if off_topic else set())) \
+            - evidence
+        for m in mentions:
+            if m.out in trapped and m.sense == "business":
+                m.sense = "same_as_text"
+        # a rich list's "gazelle" band anywhere makes every gazelle mention of the text that band
+        bands = {m.out for m in mentions if m.sense == "valuation_band"}
+        for m in mentions:
+            if m.out in bands:
+                m.sense = "valuation_band"
+        labels += self._anaphoric_lists(doc, mentions, finder)
+        labels += self._list_references(doc, mentions, finder)
+        for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs):
+            sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
+            if sp is None:
+                continue
+            lab = self._label(doc, crit["org"], crit["cat"], "criterion",
+                              "valuation" if crit["cat"] != "gazelle" else "growth", sp.start, sp.end - 1)
+            lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
+            labels.append(lab)
+        labels += self._generic_valuations(doc, finder, mentions)
+        bands = {m.out for m in mentions if m.sense == "valuation_band"}
+        labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
+        return mentions, self._resolve(doc, index, labels, vetoes), vetoes
+
+    def _anaphoric_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"... named 30 new little giants. Among them are A and B.": a sentence that opens on a
+        list cue names members of the category of the sentence before."""
+        out = []
+        openers = sorted(self.vocab.cues.get("anaphoric_openers", set()), key=len, reverse=True)
+        sents = list(doc.sents)
+        for k in range(1, len(sents)):
+            sent, prev = sents[k], sents[k - 1]
+            lead = [t.lower_ for t in sent[:6]]
+            cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
+            start = sent.start + len(cue.split()) if cue else self._pronoun_list(sent, finder)
+            if start is None:
+                continue
+            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ","):
+                start += 1  # "Among them are A and B"
+            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"]
+            if not before or before[-1].stance != "member" or before[-1].sense != "business":
+                continue
+            m = before[-1]
+            plurals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at]
+            if plurals and not (m.start <= plurals[-1].i < m.end + 2):
+                continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
+            for oi, i in finder.list_items(start, sent.end):
+                if finder.ix.orgs[oi].get("is_company"):
+                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _list_references(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"... certified 12 gazelle enterprises, including A and B. C was also on the list.": in a
+        sentence naming no category, "the list" / "the batch" refers to the members of the
+        sentence before; its holders are found as for a mention."""
+        out = []
+        nouns = self.vocab.cues.get("list_nouns", set())
+        sents = list(doc.sents)
+        for k in range(1, len(sents)):
+            sent, prev = sents[k], sents[k - 1]
+            if any(sent.start <= m.start < sent.end for m in mentions):
+                continue
+            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"
+                      and m.sense == "business" and m.stance == "member"]
+            if not before:
+                continue
+            m = before[-1]
+            for tok in sent:
+                # "the list", "the list of the ministry" (its maker), not "the list of best employers"
+                own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
+                       and not any(g.i in finder.ix.at for g in c.subtree)]
+                if tok.lower_ in nouns and any(c.lower_ in ("the", "this", "that") for c in tok.children) and not own:
+                    ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
+                    if stance_of(doc, ref, self.vocab) != "member":
+                        continue
+                    for h in finder.find(ref):
+                        if finder.ix.orgs[h.org].get("is_company"):
+                            out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _generic_valuations(self, doc: Doc, finder: HolderFinder, mentions: list[Mention]) -> list[dict]:
+        """A valuation over a threshold whose subject is no organisation but plural firms ("Some
+        quantum startups have amassed valuations of over $1 billion") states the category's test:
+        the category is discussed; the names listed right after it ("Three startups reached $2
+        billion in valuation: A, B and C") meet it."""
+        out = []
+        val = self.vocab.valuations
+        firm = self.vocab.cues.get("firm_nouns", set())
+        names = {o["name"].lower() for o in finder.ix.orgs}
+        for f in doc._.figures or []:
+            if not isinstance(f, dict) or f.get("usd") is None or f.get("market_value"):
+                continue
+            threshold = f.get("kind") == "other" and "threshold" in (f.get("about") or "")
+            if f.get("kind") != "valuation" and not threshold:
+                continue
+            if (f.get("time") or "current") != "current" or f.get("subject_kind") == "market" \
+                    or (f.get("subject") or "").lower() in names:
+                continue
+            cid = self.vocab.category_for_usd(float(f["usd"]))
+            sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
+            if cid is None or sp is None or (f.get("qualifier") == "upper_bound" and not threshold):
+                continue
+            sent = sp.sent
+            if not any(t.lower_ in firm and t.tag_ in ("NNS", "NNPS") for t in doc[sent.start:sp.start]):
+                continue
+            m = Mention(sp.start, sp.end, "criterion", cid, self.vocab.out_id.get(cid, cid))
+            mentions.append(m)  # discussed: the text states the test
+            for h in ([] if threshold else finder.list_after(m)):
+                if finder.ix.orgs[h.org].get("is_company"):
+                    lab = self._label(doc, h.org, cid, "criterion", "valuation", sp.start, sp.end - 1)
+                    lab["figure"] = {k: v for k, v in f.items() if k in FIGURE_KEYS}
+                    out.append(lab)
+        return out
+
+    def _lost_titles(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[tuple[int, str, int]]:
+        """"..., but Y was later stripped of the title", "Y dropped off the list": a clause with an
+        ending verb and a title or list noun ends the status of its subject, for the category last
+        named before it."""
+        out = []
+        ending = self.vocab.cues.get("ending_verbs", set()) | {"strip", "revoke", "remove", "withdraw", "cancel"}
+        titles = {"title", "status", "list", "badge", "designation", "label", "ranking", "batch"}
+        for tok in doc:
+            if tok.lemma_.lower() not in ending:
+                continue
+            objs = [c for c in tok.subtree if c.lower_ in titles]
+            if not objs or any(m.kind == "term" and objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
+                continue  # a mention next to the title noun is read on its own
+            subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or \
+                next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            hit = finder.org_at(subj) if subj is not None else None
+            floor = doc[max(tok.sent.start - 1, 0)].sent.start
+            before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"]
+            if hit is not None and before:
+                out.append((hit[0], before[-1].out, tok.idx))
+        return out
+
+    def _ellipses(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"Zapgo hopes to become a unicorn, while Fintrail already is one", "just one firm, Skyloom,
+        qualifies": a clause whose verb is "be one" or "qualify" makes its subject a member of the
+        category last named before it in the sentence or the one before."""
+        out = []
+        verbs = self.vocab.cues.get("ellipsis_verbs", set())
+        for tok in doc:
+            if tok.lower_ == "one" and tok.dep_ == "attr" and not any(c.dep_ in ("prep", "det", "relcl", "amod")
+                                                                      for c in tok.children):
+                verb = tok.head
+            elif tok.lemma_.lower() in self.vocab.cues.get("keeping_verbs", set()) and any(
+                    c.dep_ == "dobj" and c.lower_ in ("title", "status", "place", "badge", "designation")
+                    for c in tok.children):
+                verb = tok
+            elif tok.lower_ == "among" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("them", "these") \
+                    and tok.i > 0 and tok.i - 1 in finder.ix.at:
+                # "The little giant firms in the city, Feiyu Tech among them, received subsidies."
+                hit = finder.ix.at[tok.i - 1]
+                before = [m for m in mentions if tok.sent.start <= m.start < tok.i and m.kind == "term"
+                          and m.sense == "business" and m.stance == "member"]
+                if before and finder.ix.orgs[hit[0]].get("is_company"):
+                    out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
+                continue
+            elif tok.lower_ in verbs and not any(c.dep_ == "xcomp" or c.lower_ in ("as", "for")
+                                                         for c in tok.children):
+                verb = tok
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:  # "..., just one firm, Talvik, qualifies": the name right before the verb
+                j = verb.i - 1
+                while j > verb.sent.start and doc[j].is_punct:
+                    j -= 1
+                subj = doc[j] if j in finder.ix.at else None
+            hit = finder.org_at(subj) if subj is not None else None
+            if hit is None or not finder.ix.orgs[hit[0]].get("is_company"):
+                continue
+            floor = doc[max(tok.sent.start - 1, 0)].sent.start
+            before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"
+                      and m.stance not in ("lower_tier", "relation")]
+            if before:
+                m = before[-1]
+                out.append(self._label(doc, hit[0], m.cat, "implicit", "ellipsis", m.start, tok.i))
+        return out
+
+    def _firm_word_near(self, doc: Doc, m: Mention) -> bool:
+        """A firm noun next to the mention ("unicorn start-ups", "gazelle enterprises")."""
+        words = self.vocab.cues.get("firm_nouns", set())
+        near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
+        return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
+
+    @staticmethod
+    def _pronoun_list(sent, finder: HolderFinder) -> int | None:
+        """"The seven are A, B and C", "They include A and B": a sentence whose subject is a
+        pronoun, a number or a bare noun phrase and whose verb is "be" or "include"."""
+        root = sent.root
+        if root.lemma_.lower() not in ("be", "include"):
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
+            return None
+        if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children):
+            return None
+        return root.i + 1
+
+    def _label(self, doc: Doc, org: int, cat: str, basis: str, rule: str, first: int, last: int) -> dict:
+        s = doc[first].sent.start_char
+        e = doc[last].sent.end_char
+        text = doc_text(doc)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return {"_org": org, "_pos": doc[first].idx, "category": self.out_id.get(cat, cat), "basis": basis,
+                "rule": rule, "evidence": text[s:e], "span": [s, e], "confidence": CONFIDENCE[basis],
+                "figure": None, "definition": self.vocab.definition(cat, basis)}
+
+    # ------------------------------------------------------------ resolve
+
+    def _resolve(self, doc: Doc, index: OrgIndex, labels: list[dict], vetoes) -> list[dict]:
+        present = self.vocab.cues.get("present_words", set())
+        best: dict[tuple[int, str], dict] = {}
+        listed: dict[int, bool] = {}
+        for lab in labels:
+            oi, cat = lab["_org"], lab["category"]
+            if cat in ("unicorn", "decacorn") or (cat == "gazelle" and lab["basis"] == "criterion"):
+                if oi not in listed:
+                    listed[oi] = is_listed(doc, index.orgs[oi], self.vocab)
+                if listed[oi]:
+                    continue
+            negs = vetoes.get((oi, cat), []) + (vetoes.get((oi, "unicorn"), []) if cat == "decacorn" else [])
+            if negs and not self._outlives(doc, lab, negs, present):
+                continue
+            cur = best.get((oi, cat))
+            if cur is None or BASIS_RANK[lab["basis"]] > BASIS_RANK[cur["basis"]]:
+                if cur is not None and cur.get("figure") and not lab.get("figure"):
+                    lab = {**lab, "figure": cur["figure"]}
+                best[(oi, cat)] = lab
+            elif lab.get("figure") and not cur.get("figure"):
+                cur["figure"] = lab["figure"]
+        deca = {oi for oi, cat in best if cat == "decacorn"}
+        out = []
+        for (oi, cat), lab in sorted(best.items(), key=lambda kv: kv[1]["_pos"]):
+            if cat == "unicorn" and oi in deca:
+                continue
+            out.append({"org": index.orgs[oi]["name"], **{k: v for k, v in lab.items() if not k.startswith("_")}})
+        return out
+
+    @staticmethod
+    def _outlives(doc: Doc, lab: dict, negs: list[int], present: set[str]) -> bool:
+        """A label outlives a denial or past status when it comes later and is the newer fact:
+        a valuation after it, or a later sentence in the present ("Today it is one")."""
+        pos = lab["_pos"]
+        if max(negs) >= doc[doc.char_span(pos, pos + 1, alignment_mode="expand").start].sent.start_char:
+            return False
+        if lab["basis"] == "criterion":
+            return True
+        s, e = lab["span"]
+        return any(t.lower_ in present for t in doc.char_span(s, e, alignment_mode="expand") or [])
+
+    # ------------------------------------------------------------ set annotations
+
+    def set_annotations(self, doc: Doc, mentions: list[Mention], labels: list[dict], vetoes) -> None:
+        discussed: list[str] = []
+        for m in mentions:
+            if m.sense == "business" and m.out and m.out not in discussed:
+                discussed.append(m.out)
+        for lab in labels:
+            if lab["category"] not in discussed:
+                discussed.append(lab["category"])
+        doc._.category_labels = labels
+        doc._.categories_discussed = discussed
+
+
+@Language.factory("giants_categories", default_config={"taxonomy": ""})
+def make_categories(nlp: Language, name: str, taxonomy: str) -> CategoryTagger:
+    return CategoryTagger(nlp, name, taxonomy=taxonomy)

@@ -1,0 +1,189 @@
+"""Criterion labels from the figures component's facts: a private firm's current valuation in
+US$ (unicorn, decacorn) and a young firm's multi-year growth (gazelle). Nothing here parses money:
+value, US$, subject, subject_kind and time are the figures component's; listed and acquired
+status the organisations component's."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from spacy.tokens import Doc
+
+from .vocab import Vocab
+
+YEAR = re.compile(r"^(19|20)\d{2}$")
+
+
+def org_by_name(orgs: list[dict]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for oi, o in enumerate(orgs):
+        for n in [o.get("name")] + list(o.get("aliases") or []):
+            if n:
+                out.setdefault(n.lower(), oi)
+    return out
+
+
+def _words(doc: Doc, s: int, e: int) -> str:
+    """The lower-case words of a character range, space-padded for phrase lookups."""
+    if e <= s:
+        return " "
+    return " " + " ".join(t.lower_ for t in doc.char_span(s, e, alignment_mode="expand") or []) + " "
+
+
+def is_listed(doc: Doc, org: dict, vocab: Vocab) -> bool:
+    """Listed or acquired, as the organisations component states it. When it does not say
+    (an older organisations component), the sentences naming the firm are read for cue words."""
+    if "listed" in org or "acquired" in org:
+        return bool(org.get("listed")) or bool(org.get("acquired"))
+    listed, unlisted = vocab.valuations.get("listed_cues", set()), vocab.valuations.get("unlisted_cues", set())
+    for s, e in org.get("mention_spans") or []:
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None:
+            continue
+        sent = sp.sent
+        words = _words(doc, sent.start_char, sent.end_char)
+        if any(f" {c} " in words for c in unlisted):
+            continue
+        after = _words(doc, e, min(sent.end_char, e + 60))
+        before = _words(doc, max(sent.start_char, s - 30), s)
+        if any(f" {c} " in after for c in listed) or before.rstrip().endswith(("listed", "acquired")):
+            return True
+    return False
+
+
+def _reads_current(doc: Doc, f: dict, val: dict) -> bool:
+    """Without the figures component's `time`: no past or pending word in the few words before
+    the amount in its clause, nor a date or "ago" right after it."""
+    s, e = f["span"]
+    sp = doc.char_span(s, e, alignment_mode="expand")
+    if sp is None:
+        return True
+    sent = sp.sent
+    start = sp.start
+    while start > sent.start and start > sp.start - 8 and doc[start - 1].text not in (",", ";", "(", ":"):
+        start -= 1
+    before = {t.lower_ for t in doc[start:sp.start]}
+    after = _words(doc, e, min(sent.end_char, e + 25))
+    if before & val.get("not_current_before", set()):
+        return False
+    return not any(f" {w} " in after for w in val.get("not_current_after", set()))
+
+
+def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
+    names = org_by_name(orgs)
+    val = vocab.valuations
+    out = []
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("kind") != "valuation" or f.get("usd") is None:
+            continue
+        about = (f.get("about") or "").lower()
+        if any(w in about for w in val.get("not_private", set())):
+            continue
+        if (f.get("time") or "current") in val.get("not_current", set()):
+            continue
+        if "time" not in f and not _reads_current(doc, f, val):
+            continue
+        if f.get("subject_kind") not in (None, "organization"):
+            continue
+        if f.get("market_value") or f.get("qualifier") == "upper_bound":
+            continue
+        oi = names.get((f.get("subject") or "").lower())
+        if oi is None:
+            continue
+        o = orgs[oi]
+        if not o.get("is_company") or o.get("type") in val.get("not_holders", set()):
+            continue
+        cid = vocab.category_for_usd(float(f["usd"]))
+        if cid is None:
+            continue
+        out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
+    return out
+
+
+def _year_of(tok) -> int | None:
+    """A year token: "2023", or a fiscal year "FY23" / "FY2023"."""
+    t = tok.text
+    if YEAR.match(t):
+        return int(t)
+    if t[:2].upper() == "FY" and t[2:].isdigit() and len(t[2:]) in (2, 4):
+        return int(t[2:]) + (2000 if len(t[2:]) == 2 else 0)
+    return None
+
+
+def _years(doc: Doc, sent, vocab: Vocab) -> int | None:
+    """How many years a growth statement spans: "over three years", "the past four financial
+    years", "from 2019 to 2023", "between FY21 and FY24", or "over the period" of a sentence before."""
+    toks = list(sent)
+    founded = vocab.cues.get("founded_words", set())
+    for i, t in enumerate(toks):
+        n = vocab.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
+        after = [x.lower_ for x in toks[i + 1:i + 3]]
+        if n and after and (after[0] in ("years", "year", "-year", "consecutive", "straight") or after == ["-", "year"] or (
+                after[0] in ("financial", "fiscal", "full", "consecutive") and after[1:2] == ["years"])) \
+                and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("old", "ago", "later")):
+            return n
+    years = [y for i, t in enumerate(toks) if (y := _year_of(t)) is not None
+             and not any(x.lower_ in founded for x in toks[max(0, i - 3):i])]  # a founding year is no span
+    if len(years) >= 2 and 0 < max(years) - min(years) <= 30:
+        return max(years) - min(years)
+    if "period" in {t.lower_ for t in toks} and sent.start > 0:
+        return _years(doc, doc[sent.start - 1].sent, vocab)  # "over the period" named just before
+    return None
+
+
+def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
+    for s, e in org.get("mention_spans") or []:
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None:
+            continue
+        toks = list(sp.sent)
+        low = [t.lower_ for t in toks]
+        if set(low) & vocab.cues.get("old_firm_words", set()):
+            return True
+        # "X, China's largest steel producer, ...", "X, the listed power equipment major, ...": not a young firm
+        described = [t.lower_ for c in sp.root.children if c.dep_ == "appos" for t in c.subtree]
+        if set(described) & vocab.cues.get("large_firm_words", set()):
+            return True
+        for i, w in enumerate(low):
+            if w in vocab.cues.get("founded_words", set()):
+                for t in toks[i + 1:i + 4]:
+                    if YEAR.match(t.text) and now and now - int(t.text) > vocab.max_age:
+                        return True
+    return False
+
+
+def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """Gazelle by the growth test: a growth-rate fact about a young firm, sustained over
+    `min_years` or more at `min_yearly_growth` a year or more."""
+    names = org_by_name(orgs)
+    gw = vocab.growth
+    published = getattr(doc._, "published", None)
+    now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
+    if now is None:  # an undated text: its latest year stands for now
+        now = max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+    out = []
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("kind") != "growth_rate" or f.get("value") is None:
+            continue
+        oi = names.get((f.get("subject") or "").lower())
+        if oi is None or not orgs[oi].get("is_company") or f.get("subject_kind") not in (None, "organization"):
+            continue
+        sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
+        if sp is None:
+            continue
+        sent = sp.sent
+        words = _words(doc, sent.start_char, sent.end_char)
+        if any(f" {w} " in words for w in gw.get("single_period_words", set())):
+            continue
+        years = _years(doc, sent, vocab)
+        if years is None or years < vocab.min_years:
+            continue
+        pct = float(f["value"])
+        yearly = any(f" {w} " in words for w in gw.get("yearly_words", set()))
+        rate = pct / 100 if yearly else math.pow(1 + pct / 100, 1 / years) - 1 if pct > -100 else 0
+        if rate < vocab.min_growth or _too_old(doc, orgs[oi], vocab, now):
+            continue
+        out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
+    return out

@@ -1,0 +1,379 @@
+"""Who holds a category mention: the organisation the parse ties it to.
+
+Mechanisms, tried in order (each names itself in the label's `rule`):
+  premodifier      "robotics unicorn X", "the little giant firm X"
+  apposition       "X, a unicorn, ...", "X (a national little giant)"
+  copula           "X is / became / remains a unicorn", "X is one of the unicorns"
+  naming_verb      "X was named a little giant", "X joined the ranks of unicorns", "MIIT recognised X as ..."
+  relative_clause  "X, which became a unicorn in May, ..."
+  possessive       "X's unicorn status"
+  list             "unicorns such as A, B and C", "the new unicorns are A and B", "A, B and C are unicorns"
+  coreference      "the company reached unicorn status": the organisation the organisations
+                   component resolved "the company" / "it" to
+An investor is never a holder for being near: every mechanism reads a syntactic relation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .mentions import Mention
+from .sense import np_head
+from .vocab import Vocab
+
+LIST_SEPARATORS = {",", "and", "&", "or", ";", "as", "well", "plus"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+@dataclass
+class OrgIndex:
+    """Organisations as the organisations component gave them, looked up by token."""
+    orgs: list[dict]
+    at: dict[int, tuple[int, bool]]     # token -> (org index, via coreference)
+    start_of: dict[int, int]            # token -> first token of the mention it is in
+    end_of: dict[int, int]              # first token of a mention -> one past its last token
+    has_coref: bool
+
+    @classmethod
+    def build(cls, doc: Doc) -> "OrgIndex":
+        orgs = [o for o in (doc._.organizations or []) if isinstance(o, dict)]
+        at, start_of, end_of = {}, {}, {}
+        has_coref = any("coref_spans" in o for o in orgs)
+        for oi, o in enumerate(orgs):
+            for key, coref in (("mention_spans", False), ("coref_spans", True)):
+                for s, e in o.get(key) or []:
+                    sp = doc.char_span(s, e, alignment_mode="expand")
+                    if sp is None or len(sp) == 0:
+                        continue
+                    end_of[sp.start] = sp.end
+                    for t in sp:
+                        if t.i not in at or not coref:
+                            at[t.i] = (oi, coref)
+                            start_of[t.i] = sp.start
+        return cls(orgs, at, start_of, end_of, has_coref)
+
+    def name_tokens(self) -> set[int]:
+        return {i for i, (_, coref) in self.at.items() if not coref}
+
+
+@dataclass
+class Holder:
+    org: int
+    rule: str
+    token: int          # where the holder is named
+
+
+class HolderFinder:
+    def __init__(self, doc: Doc, vocab: Vocab, index: OrgIndex):
+        self.doc, self.vocab, self.ix = doc, vocab, index
+        cues = vocab.cues
+        self.firm = cues.get("firm_nouns", set())
+        self.links = cues.get("link_nouns", set())
+        self.preps = cues.get("link_preps", set())
+        self.verbs = cues.get("copula_verbs", set()) | cues.get("naming_verbs", set())
+        self.copulas = cues.get("copula_verbs", set())
+        self.conferring = cues.get("conferring_verbs", set())
+        self.anaphors = cues.get("anaphor_words", set())
+        self.relations = cues.get("relation_words", set())
+        self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
+
+    # ------------------------------------------------------------ org lookups
+
+    def org_at(self, tok: Token, allow_coref: bool = True) -> tuple[int, bool] | None:
+        """The organisation a noun names: itself, or a name in apposition/compound to a firm noun
+        ("the Danish company Lumio"), or what the organisations component resolved it to."""
+        hit = self.ix.at.get(tok.i)
+        if hit is not None and (allow_coref or not hit[1]):
+            return hit
+        for c in tok.children:
+            if c.i in self.ix.at and not self.ix.at[c.i][1] and (c.dep_ == "appos" or (
+                    c.dep_ in ("compound", "npadvmod") and (tok.lower_ in self.firm or tok.pos_ == "PROPN"))):
+                return self.ix.at[c.i]
+        if tok.lower_ in self.firm and tok.dep_ == "appos" and tok.head.i in self.ix.at:
+            return self.ix.at[tok.head.i]
+        if hit is None and not self.ix.has_coref and allow_coref and self._anaphoric(tok):
+            oi = self._antecedent(tok)
+            if oi is not None:
+                return oi, True
+        return None
+
+    def _anaphoric(self, tok: Token) -> bool:
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        return tok.lower_ in self.firm and any(c.lower_ == "the" for c in tok.children) and tok.tag_ == "NN"
+
+    def _antecedent(self, tok: Token) -> int | None:
+        """Without the organisations component's coreference: the company last named as a
+        subject in this sentence or the two before (the subject, never an object or an investor)."""
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        best = None
+        for t in self.doc[start:tok.i]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.ix.at and not self.ix.at[t.i][1]:
+                oi = self.ix.at[t.i][0]
+                o = self.ix.orgs[oi]
+                if o.get("is_company") and o.get("type") not in ("investor", "media", "government"):
+                    best = oi
+        return best
+
+    def _start(self, i: int) -> int:
+        return self.ix.start_of.get(i, i)
+
+    # ------------------------------------------------------------ mechanisms
+
+    def find(self, m: Mention) -> list[Holder]:
+        for fn in (self.premodifier, self.apposition, self.clause, self.possessive, self.list_after):
+            found = fn(m)
+            if found:
+                return found
+        return []
+
+    def premodifier(self, m: Mention) -> list[Holder]:
+        doc = self.doc
+        j = m.end
+        while j < len(doc) and j < m.end + 4:
+            if doc[j].lower_ in self.firm or doc[j].is_quote or doc[j].text == "-":
+                j += 1
+            elif doc[j:j + 3].text.lower() in self.firm:  # "start-up" in three tokens
+                j += 3
+            else:
+                break
+        if j < len(doc) and j in self.ix.at and not self.ix.at[j][1] and self._start(j) == j:
+            return [Holder(self.ix.at[j][0], "premodifier", j)]
+        return []
+
+    def apposition(self, m: Mention) -> list[Holder]:
+        doc = self.doc
+        head = np_head(doc, m, self.vocab)
+        # "X and 11 other little giants": the mention coordinated with a name
+        if head.dep_ == "conj" and any(c.lower_ == "other" for c in head.children):
+            hit = self.org_at(head.head, allow_coref=False)
+            if hit:
+                return [Holder(hit[0], "list", head.head.i)]
+        # "X, one of the province's 120 little giants": through "one of" to the apposition
+        top = head
+        while top.dep_ == "pobj" and top.head.lower_ in ("of", "among") and \
+                (top.head.head.lower_ in self.links or top.head.head.lemma_.lower() in self.links):
+            top = top.head.head
+        if top is not head and top.dep_ == "appos":
+            hit = self.org_at(top.head, allow_coref=False)
+            if hit:
+                return [Holder(hit[0], "apposition", top.head.i)]
+        # parse: the mention's noun is in apposition to a name, or a name to it
+        if head.dep_ == "appos":
+            hit = self.org_at(head.head, allow_coref=False)
+            if hit:
+                return [Holder(hit[0], "apposition", head.head.i)]
+        # tokens: "X, a ... unicorn", "X (a ... little giant)", "X, now a decacorn,"
+        i = m.start - 1
+        sent_start = doc[m.start].sent.start
+        steps = 0
+        while i >= sent_start and steps < 7 and doc[i].text not in (",", "(", "—", "–"):
+            if doc[i].lower_ in self.relations or i in self.ix.at or doc[i].tag_ in FINITE:
+                return []
+            i, steps = i - 1, steps + 1
+        if i < sent_start or doc[i].text not in (",", "(", "—", "–"):
+            return []
+        k = i - 1
+        while k >= sent_start and doc[k].text in (")", '"', "'", "”", "’"):
+            k -= 1
+            if doc[k + 1].text == ")":
+                while k >= sent_start and doc[k].text != "(":
+                    k -= 1
+                k -= 1
+        if k >= sent_start and k in self.ix.at and not self.ix.at[k][1]:
+            first = doc[i + 1] if i + 1 < m.start else doc[m.start]
+            if first.lower_ in ("a", "an", "the", "now", "also", "one", "another", "among", "itself", "its", "already",
+                                "itself", "which") or doc[i].text == "(" or first.i == m.start:
+                return [Holder(self.ix.at[k][0], "apposition", k)]
+        return []
+
+    def governing_verb(self, head: Token) -> tuple[Token, Token] | None:
+        """Climb from the mention's noun to the verb it is the complement of: through "one of",
+        "the ranks of", "among", "as", "status"; returns (verb, the link it hangs from)."""
+        cur = head
+        for _ in range(6):
+            dep = cur.dep_
+            if dep == "conj":
+                cur = cur.head
+                continue
+            if dep == "pobj":
+                prep = cur.head
+                if prep.lower_ not in self.preps:
+                    return None
+                h = prep.head
+                if h.pos_ in ("VERB", "AUX"):
+                    return h, prep
+                if h.lower_ in self.links or h.lemma_.lower() in self.links:
+                    cur = h
+                    continue
+                return None
+            if dep in ("compound", "amod", "nmod") and (cur.head.lower_ in self.links or cur.head.lower_ in self.firm):
+                cur = cur.head
+                continue
+            if dep in ("attr", "oprd", "dobj", "acomp", "xcomp", "npadvmod", "ccomp", "advcl"):
+                h = cur.head
+                if h.pos_ in ("VERB", "AUX"):
+                    return h, cur
+                return None
+            return None
+        return None
+
+    def clause(self, m: Mention) -> list[Holder]:
+        head = np_head(self.doc, m, self.vocab)
+        got = self.governing_verb(head)
+        if got is None:
+            return []
+        verb, link = got
+        if verb.lemma_.lower() not in self.verbs:
+            return []
+        rule = "copula" if verb.lemma_.lower() in self.copulas else "naming_verb"
+        if rule == "copula" and link.dep_ == "dobj":
+            return []  # "X counts 112 unicorns": a tally, not membership
+        # a headline drops the passive's auxiliary: "X awarded the Gazelle award" (no one it is given to)
+        headline_passive = (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
+            link.lower_ in ("award", "title", "prize", "status", "badge", "honour", "honor", "label") and
+            not any(c.dep_ == "dative" or c.lower_ == "to" for c in verb.children))
+        if link.dep_ == "dobj" and verb.lemma_.lower() in self.conferring and not headline_passive and \
+                not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []  # "the zone certified 318 gazelle enterprises": the certifier is no member
+        # "MIIT named X a little giant", "the ministry recognised X as ...": the object
+        if link.dep_ in ("oprd", "xcomp", "prep", "advcl") or (link.dep_ == "attr" and rule == "naming_verb"):
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.i != link.i:
+                    return self._with_conj(c, rule)
+        v = verb
+        for _ in range(3):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and v.dep_ == "relcl" and \
+                    any(t.lower_ in ("which", "that", "who", "whom") for t in subj.subtree):
+                return self._with_conj(v.head, "relative_clause")
+            if subj is not None:
+                return self._with_conj(subj, rule)
+            if v.dep_ in ("relcl", "acl"):
+                return self._with_conj(v.head, "relative_clause")
+            if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head
+                continue
+            break
+        return []
+
+    def _with_conj(self, tok: Token, rule: str) -> list[Holder]:
+        hit = self.org_at(tok)
+        if hit is None:
+            # "248 enterprises including A, B and C were named ...": the subject's own list
+            cue = self._cue_at(tok.i + 1, tok.i + 3)
+            if cue is not None:
+                return [Holder(oi, "list", i) for oi, i in self.list_items(cue, tok.right_edge.i + 1)]
+            return []
+        first = Holder(hit[0], "coreference" if hit[1] else rule, tok.i)
+        out = [first]
+        for c in tok.conjuncts:
+            h = self.org_at(c, allow_coref=False)
+            if h is not None:
+                out.append(Holder(h[0], "list", c.i))
+        # "A, B and C were named ...": names after and before the subject joined by commas and "and"
+        j = self.ix.end_of.get(self._start(tok.i), tok.i + 1)
+        while j < tok.sent.end:
+            k = j
+            while k < tok.sent.end and self.doc[k].lower_ in LIST_SEPARATORS:
+                k += 1
+            if k == j or k not in self.ix.at or self.ix.at[k][1]:
+                break
+            if self.ix.at[k][0] not in [h.org for h in out]:
+                out.append(Holder(self.ix.at[k][0], "list", k))
+            j = self.ix.end_of.get(self._start(k), k + 1)
+        j = self._start(tok.i) - 1
+        sent_start = tok.sent.start
+        while j > sent_start and self.doc[j].lower_ in LIST_SEPARATORS:
+            k = j - 1
+            while k >= sent_start and self.doc[k].lower_ in LIST_SEPARATORS:
+                k -= 1
+            if k >= sent_start and k in self.ix.at and not self.ix.at[k][1]:
+                out.append(Holder(self.ix.at[k][0], "list", k))
+                j = self._start(k) - 1
+            else:
+                break
+        return out
+
+    def possessive(self, m: Mention) -> list[Holder]:
+        head = np_head(self.doc, m, self.vocab)
+        for c in head.children:
+            if c.dep_ == "poss":
+                hit = self.org_at(c, allow_coref=c.lower_ not in ("its", "their"))
+                if hit:
+                    return [Holder(hit[0], "coreference" if hit[1] else "possessive", c.i)]
+        return []
+
+    def list_after(self, m: Mention) -> list[Holder]:
+        """"unicorns such as A, B and C", "the new unicorns are A and B", "unicorns: A, B, C"."""
+        doc = self.doc
+        sent = doc[m.start].sent
+        j = m.end
+        cue_end = None
+        while j < sent.end and j < m.end + 6:
+            cue_end = self._cue_at(j, j + 1)
+            if cue_end is not None:
+                break
+            if doc[j].tag_ in FINITE or j in self.ix.at:
+                break
+            j += 1
+        if cue_end is None:
+            return []
+        return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
+
+    def _cue_at(self, start: int, stop: int) -> int | None:
+        """End of a list cue ("such as", "including", ":") starting in [start, stop)."""
+        doc = self.doc
+        for j in range(start, min(stop, len(doc))):
+            for cue in self.cue_words:
+                if [t.lower_ for t in doc[j:j + len(cue)]] == cue:
+                    return j + len(cue)
+            if doc[j].text in (":", "—", "–"):
+                return j + 1
+        return None
+
+    def line_end(self, end: int) -> int:
+        """A sentence the parser cut inside a name ("Infra.Market") goes on to the line's end."""
+        j = end
+        while j < len(self.doc) and "\n" not in self.doc[j - 1].whitespace_ + self.doc[j].text:
+            j += 1
+        return j
+
+    def list_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Names in a list from `start`: each item a name after a separator (", ", "and"), with
+        descriptions allowed around it; stops at a name after anything else ("backed by Y")."""
+        doc = self.doc
+        out: list[tuple[int, int]] = []
+        j, gap = start, 0
+        while j < end:
+            if j in self.ix.at and not self.ix.at[j][1]:
+                k = j - 1
+                while k >= start and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].is_quote
+                                      or doc[k].dep_ in ("compound", "amod")) \
+                        and doc[k].lower_ not in LIST_SEPARATORS and k not in self.ix.at:
+                    k -= 1
+                if out and doc[k].lower_ not in LIST_SEPARATORS and doc[k].text not in ("(", ":"):
+                    break
+                if not out and k >= start and doc[k].lower_ not in LIST_SEPARATORS and k + 1 > start + 3:
+                    break
+                oi = self.ix.at[j][0]
+                if oi not in [o for o, _ in out]:
+                    out.append((oi, j))
+                j, gap = self.ix.end_of.get(self._start(j), j + 1), 0
+                continue
+            if doc[j].text == "(":
+                while j < end and doc[j].text != ")":
+                    j += 1
+            elif doc[j].tag_ in FINITE and doc[j].dep_ not in ("relcl", "acl", "compound", "amod", "appos", "nmod") \
+                    or doc[j].text == ";":
+                break
+            gap += 1
+            if gap > 10:
+                break
+            j += 1
+        return out

@@ -1,0 +1,14 @@
+"""giants_figures: money, percentages and counts, normalised and tied to what they
+measure, whose they are and when they hold.
+
+- finder: the spaCy component (finding amounts, deciding kinds and US$, writing Doc._.figures);
+- counts: what a plain number counts; owners: which organisation an amount belongs to;
+- subjects: markets, deal prices and traded values read from the parse;
+- timing: a figure's time (current, past, target, rumoured);
+- clauses: definition thresholds and what grows; dollars: which dollar a bare "$" is;
+- patterns: the regexes and word sets these share.
+"""
+
+from .finder import RATES_ENV, FigureFinder, make_figures
+
+__all__ = ["FigureFinder", "RATES_ENV", "make_figures"]

@@ -1,0 +1,763 @@
+"""giants_figures: money, percentages and counts, normalised and tied to what they measure.
+
+Finding and parsing amounts is giants.money's job (plain text in, amounts out).
+This component decides which amounts are business figures, what kind each one
+is (valuation, funding, revenue, growth_rate, count, other), what it is about
+and which organisation it belongs to, and converts money to US dollars: with the
+article's own US$ figure when it states one, else with the dated rate table.
+
+Kinds are decided by cue words near the amount (data/figures.toml [kinds]); the
+nearest cue wins, a cue just before the amount counting more than one after it.
+Clause structure then corrects the cue: the subject of the verb tells a price move
+("Shares of X rose 9%") from growth ("its sales rose 9%"), the object of "values X at"
+names the firm valued, a generic group ("firms with revenue between ...") makes an
+amount a threshold, and what a number counts decides between a count of firms, other
+numbers, and animal data or physical quantities, which are not business figures.
+Two finders add figures the amount parser cannot see: growth written as a verb
+("sales doubled") and shares written in words ("about half of which").
+
+Whose a figure is and when it holds are read by the sibling modules: `subjects`
+(a market or sector, a deal price's target, a traded market value), `timing`
+(current, past, target, rumoured), `clauses` (definition thresholds, what grows) and
+`dollars` (which dollar a bare "$" is, from the amount's own context).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import extensions  # noqa: F401
+from ..extensions import doc_text, guarded
+from ..data import _merge, builtin, read_toml
+from ..money import Amount, Lexicon, scan
+from ..rates import RateBook, conversion_day, rate_warnings
+from .dollars import DollarReader
+from .clauses import definition_holder, governing_verb as governing_verb_of, growing_thing
+from .subjects import SubjectReader
+from .timing import TimeReader, reference_year
+from .counts import CountReader
+from .owners import OwnerReader
+from .patterns import _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
+
+class FigureFinder(CountReader, OwnerReader):
+    def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):
+        self.name = name
+        self._masked = ""  # the current doc's text with organisation names blanked (set per call)
+        self._doc_mentions: list[tuple[int, int, str, bool]] = []  # the current doc's organisation mentions
+        self._org_types: dict[str, str] = {}  # the current doc's organisation name -> type
+        data = builtin("figures")
+        if vocab_path:  # a user's file extends the built-in vocabulary
+            data = _merge(data, read_toml(vocab_path))
+        self.lex = Lexicon(data)
+        self.timing = TimeReader(data)
+        self.subjects = SubjectReader(data)
+        self.book = RateBook(rates_path or None)
+        self._day = None  # the current doc's conversion date (set per call)
+        kinds = data.get("kinds", {})
+        self.cues = {k: _cue_regex(kinds.get(k, [])) for k in
+                     ("valuation", "funding", "revenue", "other", "growth", "decline", "share", "threshold",
+                      "listed")}
+        self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
+        self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
+        self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
+        self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
+        self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
+        self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
+        self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
+        self.not_business = {w.lower() for w in kinds.get("not_business_nouns", [])}
+        self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
+        self.goods_verbs = {w.lower() for w in kinds.get("goods_verbs", [])}
+        self.thing_nouns = {w.lower() for w in kinds.get("valued_things", [])}
+        self.weight_cues = _cue_regex(kinds.get("weight_cues", []))
+        self.multiples = {k.lower(): float(v) for k, v in data.get("multiples", {}).items()}
+        self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): float(v) for k, v in data.get("fractions", {}).items()}
+        leads = [q for q in self.lex.qualifiers if q[:1].isalpha()] + kinds.get("share_verbs", [])
+        self.fraction_re = re.compile(
+            r"(?i)(?<![\w-])(?:(?P<q>" + "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+            + r")\s+)(?P<f>" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]") for f in
+                                       sorted(self.fractions, key=len, reverse=True))
+            + r")\s+of\b(?!\s+what\b)") if self.fractions else None  # "a tenth of what rivals spend": a ratio
+        self.multiple_subjects = {w.lower() for w in kinds.get("multiple_subjects", [])}
+        self.change_verbs = {w.lower() for w in kinds.get("growth", []) + kinds.get("decline", []) if " " not in w}
+        self.animal_senses = {w.lower() for w in kinds.get("animal_senses", [])}
+        self.animal_context = {w.lower() for w in kinds.get("animal_context", [])}
+        # "young firms worth over ...": firms in general, as in a definition
+        self.generic_firms = re.compile(
+            r"(?i)(?<!\d\s)(?<![\d,]\d\s)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures"
+            r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|business|enterprise))\s+"
+            r"(?:(?:in|of|from)\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?"
+            r"(?:(?:that\s+are\s+|which\s+are\s+)?(?:valued|worth)|with\s+(?:a\s+)?(?:market\s+)?"
+            r"(?:value|valuation)s?\s+of)\b[^.;]{0,20}$")
+        nouns = "|".join(re.escape(n) for n in sorted(_ANAPHOR_NOUNS, key=len, reverse=True))
+        self.anaphor_start = re.compile(
+            rf"(?i)^\W*(?:it|its|they|their|(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:'s)?)\b")
+        self.dollars = DollarReader(data)
+        # ambiguous currency forms: form -> [(code, regex of the words naming its country)]
+        self.ambiguous = {
+            form.lower(): [(code, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
+                           for code, words in codes.items() if words]
+            for form, codes in data.get("ambiguous", {}).items()}
+
+    # --- finding ----------------------------------------------------------------------------------
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        self._day, dated_by = conversion_day(doc._.published, doc._.as_of)
+        overrides, unsure = self._currency_context(text)
+        blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
+        figures: list[dict[str, Any]] = []
+        mentions = self._mentions(doc)
+        # cue words inside organisation names ("Orrin Pay", "Value Partners") are not cues; a
+        # coreferent phrase ("the most valuable start-up") keeps its words
+        masked = list(text)
+        for org in doc._.organizations or []:
+            for s, e in org.get("mention_spans") or []:
+                masked[s:e] = "_" * (e - s)
+        self._masked = "".join(masked)
+        self._doc_mentions = mentions
+        self._org_types = {o.get("name"): o.get("type") for o in doc._.organizations or [] if isinstance(o, dict)}
+        doubtful: dict[tuple[str, str], list[str]] = {}  # (place, code) -> '$' figures its context makes doubtful
+        dateline = self.dollars.dateline(text)
+        has_sents = doc.has_annotation("SENT_START")
+        used_unsure: set[str] = set()
+        ref_year = reference_year(doc._.published, text)
+        for amt in scan(text, self.lex, overrides=overrides):
+            if amt.symbol and amt.symbol.lower() in unsure:
+                used_unsure.add(amt.symbol)
+            if any(s < amt.end and amt.start < e for s, e in blocked):
+                continue
+            span = doc.char_span(amt.start, amt.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            sent = span.sent if has_sents else doc[:]
+            if amt.unit is None:
+                fig = self._count(amt, span, sent, text, figures)
+            elif amt.unit == "%":
+                fig = self._percent(amt, span, sent, text, figures)
+            else:
+                fig = self._money(amt, span, sent, text)
+            if fig is None:
+                continue
+            if fig["kind"] in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money:
+                if not fig.pop("_no_subject", False):
+                    fig["subject"] = self._subject(amt, span, sent, mentions, text)
+            fig.pop("_no_subject", None)
+            if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"] \
+                    and self._tied_to_firm(amt, span, text, mentions):
+                self._inherit_kind(fig, sent, figures, text)
+            self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
+            if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar") \
+                    and fig["usd_source"] != "article":
+                lo, hi = _line_bounds(text, amt.start, sent)
+                unit, place, code = self.dollars.decide(text, (amt.start, amt.end), text[lo:hi], dateline)
+                if code is not None:
+                    doubtful.setdefault((place, code), []).append(fig["text"])
+                if unit != "USD":
+                    fig["unit"] = unit
+                    self._convert(fig, amt.value, unit)
+            figures.append(fig)
+        figures += self._multiples(doc, figures, mentions)
+        figures += self._fraction_shares(doc, figures)
+        figures.sort(key=lambda f: f["span"][0])
+        self._list_counts(figures, text)
+        doc._.figures = self._drop_restatements(self._drop_headline_repeats(figures, text))
+        for warning in rate_warnings(doc._.figures, self._day, dated_by):
+            self._warn(doc, f"figures: {warning}")
+        for form in sorted(used_unsure):
+            self._warn(doc, f"figures: '{form}' could mean {' or '.join(unsure[form.lower()])} here; "
+                            f"read as {self.lex.currency_of(form, None) or self.lex.currency_of(None, form)}")
+        for (place, code), texts in sorted(doubtful.items()):
+            shown = ", ".join(f"'{t}'" for t in texts[:3]) + (" ..." if len(texts) > 3 else "")
+            read = code if any(f["text"] in texts and f["unit"] == code for f in figures) else "US dollars"
+            self._warn(doc, f"figures: '$' in {shown} read as {read}, but {place}; "
+                            f"it may be {'USD' if read == code else code}")
+        self._masked = ""
+        self._doc_mentions = []
+        return doc
+
+    def _multiples(self, doc: Doc, figures: list[dict[str, Any]],
+                   mentions: list[tuple[int, int, str, bool]]) -> list[dict[str, Any]]:
+        """Growth written as a verb of multiplication: "its revenue tripled last year",
+        "sales had doubled". Only when what multiplied is sales, revenue or output."""
+        out: list[dict[str, Any]] = []
+        taken = [f["span"] for f in figures]
+        has_sents = doc.has_annotation("SENT_START")
+        for tok in doc:
+            factor = self.multiples.get(tok.lower_)
+            if factor is None or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            rx = self.cues["revenue"]
+            if subj is None or not (subj.lower_ in self.multiple_subjects or (rx and rx.fullmatch(subj.lower_))):
+                continue
+            start, end = (subj.idx if subj.i == tok.i - 1 or (subj.i >= tok.i - 2 and doc[tok.i - 1].pos_ == "AUX")
+                          else tok.idx), tok.idx + len(tok.text)
+            when = re.match(r"(?i)\s+(?:last\s+year|this\s+year|year-on-year|in\s+(?:FY\s?)?'?\d{2,4})\b",
+                            doc_text(doc)[end:end + 20])
+            if when:
+                end += when.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            amt = Amount(start, end, doc_text(doc)[start:end], float((factor - 1) * 100), unit="%", words=True)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            sent = span.sent if has_sents else doc[:]
+            fig = self._base(amt)
+            fig["kind"], fig["about"] = "growth_rate", f"growth ({tok.lower_}){self._fiscal(sent)}"
+            fig["subject"] = self._subject(amt, span, sent, mentions, doc_text(doc))
+            self._whose_and_when(fig, amt, span, sent, mentions, doc_text(doc),
+                                 reference_year(doc._.published, doc_text(doc)))
+            out.append(fig)
+        return out
+
+    def _fraction_shares(self, doc: Doc, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Shares written in words: "about half of which", "more than a third of its
+        revenue", "accounts for a quarter of sales". A qualifier or a share verb must come
+        first, so "the second half of 2024" is not one."""
+        if self.fraction_re is None:
+            return []
+        out: list[dict[str, Any]] = []
+        taken = [f["span"] for f in figures]
+        text = doc_text(doc)
+        for m in self.fraction_re.finditer(text):
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            of = doc[span.end - 1]
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i - of.i <= 6:
+                end = obj.idx + len(obj.text)
+            qual = (m.group("q") or "").lower()
+            amt = Amount(start, end, text[start:end], self.fractions[re.sub(r"[\s-]+", " ", m.group("f").lower())],
+                         unit="%", qualifier=self.lex.qualifiers.get(qual, "exact"), words=True)
+            fig = self._base(amt)
+            fig["about"] = "share"
+            out.append(fig)
+        return out
+
+    @staticmethod
+    def _warn(doc: Doc, message: str) -> None:
+        if doc._.giants_warnings is None:
+            doc._.giants_warnings = []
+        doc._.giants_warnings.append(message)
+
+    def _currency_context(self, text: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """For each ambiguous form ("¥", "kroner"), the code the text's country words
+        point to; forms whose words point several ways are returned as unsure."""
+        overrides: dict[str, str] = {}
+        unsure: dict[str, list[str]] = {}
+        for form, candidates in self.ambiguous.items():
+            counts = sorted(((len(rx.findall(text)), code) for code, rx in candidates), reverse=True)
+            counts = [(n, code) for n, code in counts if n]
+            if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 3 * counts[1][0]):
+                overrides[form] = counts[0][1]  # one country, or one far more often than the others
+            elif len(counts) > 1:
+                unsure[form] = [code for _, code in counts]
+        return overrides, unsure
+
+    @staticmethod
+    def _list_counts(figures: list[dict[str, Any]], text: str) -> None:
+        """Numbers listed together with a count of firms count firms too: "eight in cyber
+        security, 58 eCommerce, 19 FinTech and five video games companies", "538 city-level
+        and 70 state-level enterprises" (an item of a number and one label word)."""
+        plain = [f for f in figures if f["unit"] is None]
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(plain, plain[1:]):
+                between = text[a["span"][1]:b["span"][0]]
+                if len(between) > 40 or not re.fullmatch(r"[^.;:()\n]*?(?:,|\band\b)[^.;:()\n]*", between):
+                    continue
+                for src, dst in ((a, b), (b, a)):
+                    words = dst["text"].split()
+                    if src["kind"] == "count" and dst["kind"] == "other" and (dst["about"] or "").startswith("number of") \
+                            and len(words) == 2 and words[0][:1].isdigit() and not re.search(r"[a-z]s$", words[1]):
+                        dst["kind"] = "count"
+                        changed = True
+
+    @staticmethod
+    def _drop_restatements(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A firm's money figure stated again later (same amount, currency, qualifier, kind and
+        subject, neither of them negated: "it had $113 million in revenue ... That was $113
+        million in revenue") is kept once, where it is first stated."""
+        seen: dict[tuple, dict] = {}  # amount key -> {subject: end of its last statement}
+        out = []
+        for f in figures:
+            key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["time"] is None)
+            said = seen.get(key, {})
+            if f["unit"] not in (None, "%") and f["kind"] in ("valuation", "funding", "revenue") and (
+                    f["subject"] in said or (f["subject"] is None and any(f["span"][0] - end < 120
+                                                                         for end in said.values()))):
+                continue  # (or a restatement close after, without a subject: "That was $113 million in revenue")
+            seen.setdefault(key, {})[f["subject"]] = f["span"][1]
+            out.append(f)
+        return out
+
+    @staticmethod
+    def _drop_headline_repeats(figures: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+        """A figure in the headline that the body repeats is kept once, from the body."""
+        first = text.find("\n")
+        if first < 0:
+            return figures
+        body = {(f["unit"], f["value"]) for f in figures if f["span"][0] > first}
+        return [f for f in figures if f["span"][0] > first or (f["unit"], f["value"]) not in body]
+
+    def _base(self, amt: Amount) -> dict[str, Any]:
+        return {"text": amt.text, "span": [amt.start, amt.end], "kind": "other", "value": amt.value,
+                "value_max": amt.value_max, "qualifier": amt.qualifier, "unit": amt.unit, "usd": None,
+                "usd_source": None, "rate_date": None, "rate_source": None, "about": None, "subject": None,
+                "subject_kind": None,
+                "time": None, "market_value": False}
+
+    def _convert(self, fig: dict[str, Any], value: float | None, unit: str | None) -> None:
+        """US$ at the article's date (the one call site of the conversion)."""
+        conv = self.book.convert(value, unit, self._day)
+        if conv is None:
+            fig["usd"], fig["usd_source"], fig["rate_date"], fig["rate_source"] = None, None, None, None
+        else:
+            fig["usd"], fig["usd_source"] = conv.usd, "rate_table"
+            fig["rate_date"], fig["rate_source"] = conv.rate_date, conv.rate_source
+
+    def _tied_to_firm(self, amt: Amount, span: Span, text: str, mentions: list[tuple[int, int, str, bool]]) -> bool:
+        """The amount stands right after a firm's name in brackets ("X ($75 billion)"), or its
+        own clause's subject is a firm ("X entered the list at 8 billion yuan")."""
+        if re.search(r"\(\s*$", text[max(0, amt.start - 3):amt.start]):
+            at = text.rfind("(", 0, amt.start)
+            return any(0 <= at - e <= 2 for s, e, _, _ in mentions)
+        subj = self._clause_subject(span.root)
+        return subj is not None and self._mention_at(subj, mentions) is not None
+
+    def _inherit_kind(self, fig: dict[str, Any], sent: Span, found: list[dict[str, Any]], text: str) -> None:
+        """A firm's amount with no cue of its own, in a run of them ("The seven are X ($150
+        billion), Y ($75 billion)"; "Z entered the list at 8 billion yuan"): it measures what
+        the firms' amounts just before it measured (this or the two previous sentences),
+        else what the nearest cue word there names."""
+        doc = sent.doc
+        lo = sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        lo_char = doc[lo].idx
+        earlier = [f for f in found if lo_char <= f["span"][0] < fig["span"][0] and f["unit"] not in (None, "%")
+                   and f["subject"] and f["kind"] in ("valuation", "funding", "revenue")]
+        if earlier:
+            fig["kind"], fig["about"] = earlier[-1]["kind"], earlier[-1]["about"]
+            return
+        masked = self._masked if len(self._masked) == len(text) else text
+        kind, _, cue = self._nearest(("valuation", "funding", "revenue"), masked[lo_char:fig["span"][0]].lower(), "")
+        if kind is not None:
+            fig["kind"], fig["about"] = kind, kind if kind != "revenue" else cue
+
+    # --- whose figure, and when -------------------------------------------------------------------
+
+    def _whose_and_when(self, fig: dict[str, Any], amt: Amount, span: Span, sent: Span,
+                        mentions: list[tuple[int, int, str, bool]], text: str, ref_year: int | None) -> None:
+        """Set `subject_kind`, `time` and `market_value`, and correct `subject` and `kind`
+        where the amount measures a market or a deal price rather than a firm."""
+        kind = fig["kind"]
+        # "a private start-up valued at $1bn or more", "a company growing 30% a year": firms in general
+        if kind in ("valuation", "growth_rate", "revenue") and definition_holder(
+                span, amt.value, amt.qualifier, self.entity_nouns, mentions) is not None:
+            fig["kind"], fig["about"], fig["subject"] = "other", "threshold (definition)", None
+            kind = "other"
+        firmish = kind in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money
+        threshold = (fig.get("about") or "").startswith("threshold")
+        if firmish and not threshold:
+            market = self.subjects.market(span)
+            if market is not None:
+                fig["subject"], fig["subject_kind"] = self.subjects.phrase(market), "market"
+                if kind == "valuation":
+                    fig["kind"], fig["about"] = "other", "market size"
+                elif kind == "revenue":
+                    fig["about"] = f"{fig['about']} (market)"
+            elif kind in ("other", "valuation") and amt.is_money:
+                target = self.subjects.deal_target(span)
+                if target is not None:
+                    fig["kind"] = "other"
+                    fig["about"] = "deal price"
+                    name = self._name_of(target, amt, sent, mentions, text)
+                    fig["subject"] = name  # the firm bought, never the bidder (None when unnamed)
+        if fig["subject"] is not None and fig["subject_kind"] is None:
+            fig["subject_kind"] = "organization"
+        # "a DKK 90m loan to X": money lent or granted to a named firm is its funding
+        if fig["kind"] == "other" and (fig.get("about") or "") in self.firm_funding \
+                and fig["subject_kind"] == "organization" and amt.qualifier != "upper_bound":
+            fig["kind"], fig["about"] = "funding", f"funding ({fig['about']})"
+        if fig["kind"] == "valuation":
+            lo, hi = _line_bounds(text, amt.start, sent)
+            window = text[max(lo, amt.start - 80):min(hi, amt.end + 40)]
+            fig["market_value"] = "listed" in (fig.get("about") or "") or self.subjects.traded_value(window)
+        if (firmish or fig["kind"] == "growth_rate") and not threshold and fig["kind"] != "count":
+            fig["time"] = self.timing.read(span, sent, text, ref_year)
+
+    def _name_of(self, tok: Token, amt: Amount, sent: Span, mentions: list[tuple[int, int, str, bool]],
+                 text: str) -> str | None:
+        """The organisation a noun phrase names (a name, "it", "the company"), if any."""
+        lo, hi = _line_bounds(text, amt.start, sent)
+        in_sent = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+        return self._resolve(tok, sent, in_sent, mentions)
+
+    # --- context helpers --------------------------------------------------------------------------
+
+    def _context(self, amt: Amount, sent: Span, text: str) -> tuple[str, str]:
+        """Lower-cased text of the same sentence before and after the amount (bounded)."""
+        lo, hi = _line_bounds(text, amt.start, sent)
+        if len(self._masked) == len(text):
+            text = self._masked  # organisation names blanked out
+        left = text[max(lo, amt.start - _LEFT_CHARS):amt.start].lower()
+        right = text[amt.end:min(hi, amt.end + _RIGHT_CHARS)]
+        # another amount's parenthesis or a semicolon ends the clause on the right
+        right = re.split(r"[;:]|\s[–—]\s|\.\s+(?=[A-Z])|,\s+(?:and|but|while|whereas)\b", right)[0].lower()
+        # the parser sometimes runs two sentences together ("after its Series C. Its ...")
+        left = re.split(r"\.\s+(?=[a-z])", left)[-1] if re.search(r"[a-z]{3}\.\s+[a-z]", left) else left
+        return left, right
+
+    def _nearest(self, kinds: tuple[str, ...], left: str, right: str) -> tuple[str | None, float, str]:
+        """(kind, distance, cue) of the cue nearest the amount among `kinds`."""
+        best: tuple[str | None, float, str] = (None, 1e9, "")
+        for kind in kinds:
+            rx = self.cues.get(kind)
+            if rx is None:
+                continue
+            for m in rx.finditer(left):
+                d = len(left) - m.end() - 0.01 * len(m.group(0))
+                if d < best[1]:
+                    best = (kind, d, m.group(0))
+            m = rx.search(right)
+            if m:
+                d = m.start() * _RIGHT_WEIGHT + 1 - 0.01 * len(m.group(0))
+                if d < best[1]:
+                    best = (kind, d, m.group(0))
+        return best
+
+    @staticmethod
+    def _governing_verb(span: Span) -> Token | None:
+        """The verb the amount hangs off (within five steps up the parse), if any."""
+        tok = span.root
+        for _ in range(5):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        return tok if tok.pos_ in ("VERB", "AUX") else None
+
+    @classmethod
+    def _verb_subject(cls, span: Span) -> Token | None:
+        """The grammatical subject of the verb the amount hangs off, if any."""
+        tok = cls._governing_verb(span)
+        if tok is None:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp") and tok.head is not tok:
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj
+
+    def _subject_cue(self, span: Span) -> tuple[str | None, str]:
+        """Kind cue in the grammatical subject of the verb the amount hangs off:
+        "Its last valuation, agreed in May, was near $640 million"."""
+        tok = span.root
+        for _ in range(5):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _LINKING_VERBS:
+            return None, ""
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp") and tok.head is not tok:
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None, ""
+        phrase = " ".join(t.lower_ for t in subj.lefts if t.dep_ in ("compound", "amod")) + " " + subj.lower_
+        if subj.lower_ in ("market", "markets", "economy", "industry", "sector"):
+            return "other", "market"  # "the market for X is worth $Y": a market size
+        for kind in ("valuation", "funding", "revenue"):
+            rx = self.cues.get(kind)
+            m = rx.search(phrase) if rx else None
+            if m:
+                return kind, m.group(0)
+        return None, ""
+
+    def _list_lead(self, text: str, pos: int) -> str:
+        """For an amount in a bulleted line, the line that introduces the list
+        ("Applicants need to show the following:"); else ""."""
+        ls = text.rfind("\n", 0, pos) + 1
+        if not _BULLET.match(text[ls:pos]):
+            return ""
+        while ls > 0:
+            prev_start = text.rfind("\n", 0, ls - 1) + 1
+            line = text[prev_start:ls - 1]
+            ls = prev_start
+            if not line.strip():
+                continue
+            if not _BULLET.match(line):
+                return line.lower()
+        return ""
+
+    def _fiscal(self, sent: Span) -> str:
+        m = _FISCAL.search(sent.text)
+        return f", {m.group(0)}" if m else ""
+
+    # --- money ------------------------------------------------------------------------------------
+
+    def _money(self, amt: Amount, span: Span, sent: Span, text: str) -> dict[str, Any] | None:
+        if amt.symbol and amt.symbol.lower() in ("pounds", "pound") and self.weight_cues \
+                and self.weight_cues.search(sent.text.lower()):
+            return None  # "the robot lifts 500 pounds": a weight, not sterling
+        fig = self._base(amt)
+        if amt.usd is not None:
+            fig["usd"], fig["usd_source"] = amt.usd, "article"
+        else:
+            self._convert(fig, amt.value, amt.unit)
+        left, right = self._context(amt, sent, text)
+        kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), left, right)
+        sent_low = sent.text.lower()
+        lead = self._list_lead(text, amt.start)
+        thr = self.cues["threshold"]
+        # "firms must have annual sales of 50-300 million yuan", a bulleted list of criteria
+        if thr and (thr.search(left[-45:]) or (lead and thr.search(lead))):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
+        # "young firms worth over $1bn": a category's threshold
+        if amt.qualifier == "lower_bound" and self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
+        # "drone makers with annual sales above 20 million yuan": a cut-off for a group of firms
+        if amt.qualifier in ("lower_bound", "upper_bound", "range") and _GROUP_FILTER.search(left[-60:]):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
+        if _VALUES_AT.search(left):
+            kind, dist, cue = "valuation", 0, "valued"  # "investors valued Orrin Pay at $X"
+        priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
+        if priced and (self.anaphor_start.match(priced.group("obj")) or any(
+                s < amt.start and e > amt.start - 60 + priced.start("obj") for s, e, _, _ in self._doc_mentions
+                if s >= amt.start - 60)):
+            kind, dist, cue = "valuation", 0, "valued"  # "the round priced the company at $X"
+        if dist > 12 or kind is None or cue == "worth":
+            skind, scue = self._subject_cue(span)
+            if skind:
+                kind, dist, cue = skind, 0, scue
+        # "the contract is worth $X", "the stake is valued at $X": the value of a thing, not of a firm
+        if kind == "valuation" and cue in ("worth", "valued", "valued at", "value"):
+            thing = self._worth_subject(span)
+            if thing is not None and thing.pos_ == "NOUN" and thing.lower_ in self.thing_nouns:
+                fig["about"] = f"value of {thing.lower_}"
+                return fig
+        if kind is None and lead:
+            kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
+        # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales
+        # (not when what grows is named and is no sales word: "imports rose to $4.2 billion")
+        if (kind is None or dist > 40) and self.cues["growth"] and self.cues["growth"].search(left[-45:]) \
+                and re.search(r"\b(?:to|reaching|reached|hitting|at)\s+$", left) and self._grows_sales(span):
+            kind, cue = "revenue", "revenue"
+        # "the $90 billion chip designer": a company described by its value
+        if kind is None or dist > 40:
+            after = text[amt.end:amt.end + 40].lower()
+            if re.match(r"\s*(?:[\w-]+\s+){0,3}(?:company|maker|firm|group|start-?up|giant|business|retailer|"
+                        r"operator|platform|conglomerate)\b", after) and re.search(r"(?:^|\s)(?:the|a|an)\s+$", left):
+                kind, cue = "valuation", "worth"
+        if kind is None:
+            fig["about"] = None
+            return fig
+        # "its valuation fell by $2 billion": the size of a change, not the valuation or the revenue
+        if kind in ("valuation", "revenue") and re.search(
+                r"\b(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|shrank|shrink|shrinks|dropped|drop|jumped|"
+                r"increased|decreased|declined|climbed|slid|slumped|surged|soared|plunged|up|down|cut|lifted)"
+                r"\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$", left):
+            fig["kind"], fig["about"] = "other", f"change in {'valuation' if kind == 'valuation' else cue}"
+            return fig
+        aggregate = re.search(r"\b(?:average|mean|median|total|combined|aggregate|overall)\b", left[-50:])
+        if aggregate and re.search(r"(?:\bits|\btheir|'s|’s)\s+(?:[\w-]+\s+)?$", left[:len(left) - 50 + aggregate.start()]):
+            aggregate = None  # "its total funding": one firm's own total
+        if aggregate and kind in ("valuation", "funding", "revenue"):
+            fig["_no_subject"] = True
+        if kind == "valuation":
+            window = left[-80:] + " | " + right
+            listed = any(w in window or w in cue for w in _MONEY_LISTED_WORDS) or (
+                self.cues["listed"] is not None and bool(self.cues["listed"].search(window))
+                and not re.search(r"\b(?:private(?:ly)?|unlisted|not listed)\b", sent_low))
+            about = "market value (listed)" if listed else "valuation"
+            for w in ("pre-money", "post-money"):
+                if w in sent_low:
+                    about += f", {w}"
+            fig["kind"], fig["about"] = "valuation", (f"{aggregate.group(0)} {about}" if aggregate else about)
+        elif kind == "funding":
+            rnd = re.search(r"(?i)\b(?:pre-)?series\s+[a-h]\+?|\bseed\b|\bipo\b|\bangel\b", left[-60:] + " " + right)
+            fig["kind"], fig["about"] = "funding", "funding" + (f" ({rnd.group(0)})" if rnd else "")
+        elif kind == "revenue":
+            fig["kind"], fig["about"] = "revenue", f"{cue}{self._fiscal(sent)}"
+        else:
+            fig["kind"], fig["about"] = "other", ("market size" if cue.startswith("market") else cue)
+            if cue.startswith("market"):
+                fig["_no_subject"] = True
+        return fig
+
+    # --- percentages ------------------------------------------------------------------------------
+
+    def _percent(self, amt: Amount, span: Span, sent: Span, text: str,
+                 found: list[dict[str, Any]]) -> dict[str, Any] | None:
+        if self._about_animals(sent) and self._animal_percent(span, text, amt):
+            return None  # "their numbers fell by 70%": animal data are not business figures
+        fig = self._base(amt)
+        left, right = self._context(amt, sent, text)
+        near_left = left[-45:]
+        thr = self.cues["threshold"]
+        lead = self._list_lead(text, amt.start)
+        # a criterion word after the amount counts unless a named firm's own clause states it
+        # ("X grew sales by 12% last year and did not qualify")
+        stated = self._named_fact(span)
+        if thr and (thr.search(near_left) or (thr.search(right) and not stated) or (lead and thr.search(lead))
+                    or ((amt.qualifier in ("lower_bound", "range") or re.match(r"\s*or more", right))
+                        and thr.search(sent.text.lower()) and not stated)):
+            fig["about"] = "threshold (definition)"
+            return fig
+        # "up from about 8 percent now": an earlier level of the percentage just before it
+        if re.search(r"\b(?:up|down)\s+from\s+$", near_left):
+            prior = [f for f in found if f["unit"] == "%" and sent.start_char <= f["span"][0] < amt.start]
+            if prior:
+                fig["kind"], fig["about"] = prior[-1]["kind"], f"earlier level ({prior[-1]['about']})"
+                return fig
+        # "61% of new hires", "over 90% of all shops": a share
+        if re.match(r"\s*of\b", right):
+            fig["about"] = "share"
+            return fig
+        # "firms whose sales grew at least 20%": a cut-off for a group of firms
+        if amt.qualifier in ("lower_bound", "upper_bound", "range") and _GROUP_FILTER.search(left[-60:]):
+            fig["about"] = "threshold (definition)"
+            return fig
+        # "firms whose sales ..., whose margins widen by at least 8 percent": a definition
+        if amt.qualifier in ("lower_bound", "upper_bound", "range") \
+                and _GENERIC_WHOSE.search(text[_line_bounds(text, amt.start, sent)[0]:amt.start]):
+            fig["about"] = "threshold (definition)"
+            return fig
+        # "rose 0.5 percentage points", "cut by 25 basis points": a change in a rate, not growth
+        if re.search(r"(?i)points?$|bps$", amt.text):
+            fig["about"] = "change (percentage points)"
+            return fig
+        kind, dist, cue = self._nearest(("growth", "decline", "share"), near_left, right)
+        comparison = re.match(r"\s*(?:more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+"
+                              r"(?:[a-z-]+\s+){0,2}?than\b", right)
+        if comparison:
+            later = text[amt.end:min(len(text), amt.end + 60)].lower()
+            if re.search(r"^[^.;]*?\b(?:earlier|ago|before|previously|last\s+year|the\s+(?:previous|prior)\s+"
+                         r"(?:year|quarter)|a\s+year|in\s+(?:19|20)\d\d)\b", later):
+                kind = "growth" if comparison.group(0).split()[0] in ("more", "higher", "greater", "larger",
+                                                                       "bigger") else "decline"
+            else:  # "40 percent more than rival packs": a comparison, not growth
+                fig["about"] = "comparison"
+                return fig
+        # "$38 billion, down 22%": the change of the amount just before, which decides the kind
+        before = re.search(r",\s*(?:up|down)\s+(?:by\s+)?$", near_left)
+        if before and kind in ("growth", "decline"):
+            cut = amt.start - (len(near_left) - before.start())
+            prior = [f for f in found if f["unit"] not in (None, "%") and 0 <= cut - f["span"][1] <= 2]
+            if prior and prior[-1]["kind"] in ("valuation", "other"):
+                fig["about"] = f"change ({prior[-1]['about'] or 'value'})"
+                return fig
+        if kind in ("growth", "decline"):
+            # "rose to 2.75%": a new level, not a rate of growth
+            if re.search(r"\bto\s+$", near_left):
+                fig["about"] = "level"
+                return fig
+            # what grows decides: "grew revenue 31%" is growth even beside "listed"; "postings
+            # rose 48%", "the number of start-ups grew 200%" are changes, not a firm's growth
+            thing = growing_thing(span)
+            grows = self._growth_word(thing)
+            if grows is False:
+                fig["about"] = f"change ({self._noun_phrase(thing)})"
+                return fig
+            # a share price, an index or a market value moving is not growth of the business
+            move = None if grows else self._price_move(span, sent, near_left, right, dist)
+            if move:
+                fig["about"] = f"change ({move})"
+                return fig
+            fig["kind"] = "growth_rate"
+            drop = kind == "decline" or (amt.value is not None and amt.value < 0)
+            fig["about"] = ("drop" if drop else "growth") + self._fiscal(sent)
+            return fig
+        fig["about"] = cue or "percentage"
+        return fig
+
+    def _named_fact(self, span: Span) -> bool:
+        """The amount's clause is a past statement about a named firm ("Acme grew sales by
+        12% last year"): a fact, not a criterion."""
+        verb = governing_verb_of(span)
+        if verb is None or verb.tag_ != "VBD":
+            return False
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ == "ORG" or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+            or any(s <= subj.idx < e for s, e, _, _ in self._doc_mentions))
+
+    def _grows_sales(self, span: Span) -> bool:
+        """What rises to the amount is a firm, its sales, or unnamed; not another named quantity."""
+        thing = growing_thing(span)
+        if thing is None or thing.pos_ in ("PRON", "PROPN"):
+            return True
+        rx = self.cues["revenue"]
+        words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
+        return bool(rx is not None and any(rx.fullmatch(w) for w in words)) or thing.lower_ in self.entity_nouns
+
+    def _growth_word(self, thing: Token | None) -> bool | None:
+        """True when what grows is sales, output or the like; False when it is something
+        else a firm has (postings, salaries, funding, a number of things); None when unclear."""
+        if thing is None:
+            return None
+        words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
+        rx = self.cues["revenue"]
+        if words & self.growth_things or (rx is not None and any(rx.fullmatch(w) for w in words)):
+            return True
+        if thing.lower_ in self.not_growth_things or thing.lemma_.lower() in self.not_growth_things:
+            return False
+        return None
+
+    def _price_move(self, span: Span, sent: Span, near_left: str, right: str,
+                    growth_dist: float = 1e9) -> str | None:
+        """What moved, when a percentage measures a price rather than the business:
+        "Shares of X jumped 86%", "the index rose 2.3%", "X added 5% to a market cap
+        of ...", "a market cap of $38 billion, down 22%". Decided by the subject of the
+        verb when there is one ("its premium volumes grew 70%" is growth)."""
+        subj = self._verb_subject(span)
+        if subj is not None and subj.head.lemma_.lower() not in self.change_verbs:
+            subj = None  # the subject of another verb ("the deal put its value at $X, up 35%")
+        thing = growing_thing(span)  # "Nvidia's stock is up 180 per cent"
+        if thing is not None and (thing.lower_ in self.price_subjects or thing.lemma_.lower() in self.price_subjects):
+            return thing.lower_
+        sent_low = sent.text.lower()
+        market = self.cues["listed"] is not None and bool(self.cues["listed"].search(sent_low))
+        if re.match(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:an?\s+)?(?:record\s+)?(?:market\s+(?:value|cap\w*)|valuation"
+                    r"|share\s+price|close)\b", right):
+            return "market value"
+        if subj is not None:
+            low = subj.lower_
+            if low in self.price_subjects or subj.lemma_.lower() in self.price_subjects:
+                return low
+            if subj.pos_ in ("PROPN", "PRON") and market and not self._common_noun(subj):
+                return "shares"  # "Acme gained 4%" in a sentence about trading
+            if subj.pos_ == "NOUN" or self._common_noun(subj):
+                return None  # "sales rose 9%", "its premium volumes grew 70%"
+        # a share cue nearer than the growth cue ("rate of" inside "growth rate of" is not nearer)
+        kind, dist, cue = self._nearest(("share",), near_left, right[:15])
+        if kind is not None and dist < growth_dist:
+            return cue
+        return None
+
+
+RATES_ENV = "GIANTS_RATES"
+
+
+@Language.factory("giants_figures", default_config={"rates_path": "", "vocab_path": ""})
+def make_figures(nlp: Language, name: str, rates_path: str, vocab_path: str) -> FigureFinder:
+    """`rates_path` (or $GIANTS_RATES): a TOML rate file laid out like data/rates.toml
+    whose rates replace or add to the built-in ones; `vocab_path`: a TOML file laid
+    out like data/figures.toml that extends the built-in vocabulary."""
+    return FigureFinder(nlp, name, rates_path=rates_path or os.environ.get(RATES_ENV, ""), vocab_path=vocab_path)

@@ -1,0 +1,267 @@
+"""Which organisation an amount belongs to: the object of "values X at", the firm a round is
+for, the subject of its clause, "it"/"the company", never a source by nearness. A mixin of
+FigureFinder."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..money import Amount
+from .patterns import _ANAPHOR_NOUNS, _GIVES_VALUATION, _NEVER_OWNERS, _ROUND_NOUNS, _VALUES_AT, _line_bounds
+
+
+class OwnerReader:
+    """Owner readings; uses the finder's per-document state (_doc_mentions, _org_types)."""
+
+    def _mentions(self, doc: Doc) -> list[tuple[int, int, str, bool]]:
+        """(start, end, name, is_a_company) for every organisation mention; investors,
+        governments and the like are marked False so a company is preferred."""
+        out = []
+        for org in doc._.organizations or []:
+            company = org.get("is_company", True) is not False and org.get("type", "company") == "company"
+            for s, e in org.get("mention_spans") or []:
+                out.append((s, e, org["name"], company))
+            for s, e in org.get("coref_spans") or []:  # "the company", "it": the organisations helper's
+                out.append((s, e, org["name"], company))
+        out.sort()
+        return out
+
+    @staticmethod
+    def _clause_subject(tok: Token) -> Token | None:
+        """Subject of the clause `tok` is in, climbing through infinitives and
+        coordinated verbs ("the chain was planning to raise $X")."""
+        for _ in range(6):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        for _ in range(4):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl") or tok.head is tok:
+                return None
+            tok = tok.head  # up to the next verb: "was hoping to raise $X"
+            for _ in range(4):
+                if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                    break
+                tok = tok.head
+        return None
+
+    @staticmethod
+    def _anaphoric(subj: Token) -> bool:
+        if subj.lower_ in ("it", "they"):
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+            return True
+        return subj.lower_ in _ANAPHOR_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                     for c in subj.children)
+
+    @staticmethod
+    def _mention_at(tok: Token, mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organisation named by a noun phrase's head, or by a name next to it
+        ("the Korean retailer Hanbit")."""
+        heads = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound", "nmod")]
+        for t in heads:
+            for s, e, name, _ in mentions:
+                if s <= t.idx < e:
+                    return name
+        return None
+
+    def _previous_subject(self, sent: Span, mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organisation the previous sentence is about: an organisation that is the
+        subject of one of its clauses, else its first company."""
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            sent = sent.doc[sent.start - 1].sent
+            companies = [m for m in mentions if m[3]]
+            named = [self._mention_at(t, companies) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+            named = [n for n in named if n]
+            if named:
+                return named[-1]  # the last clause's subject is the nearest antecedent
+            firsts = [name for s, e, name, company in mentions
+                      if sent.start_char <= s and e <= sent.end_char and company]
+            if firsts:
+                return firsts[0]
+        return None
+
+    def _resolve(self, np: Token, sent: Span, in_sent: list[tuple[int, int, str, bool]],
+                 mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organisation a noun phrase names: a name, or for "it"/"its ..."/"the
+        company", the company named before it in the sentence, else the previous
+        sentence's subject."""
+        name = self._mention_at(np, in_sent)
+        if name:
+            return name
+        if self._anaphoric(np):
+            return self._anaphor_owner(np.left_edge, sent, in_sent, mentions)
+        return None
+
+    def _anaphor_owner(self, first: Token, sent: Span, in_sent: list[tuple[int, int, str, bool]],
+                       mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """For "it"/"the company" starting at `first`: the company named before it in the
+        sentence, else the previous sentence's subject, unless an unknown name is the
+        subject before it ("Voltwerk crossed the line: a round ... values it at $X": "it" is
+        that name, not the previous sentence's firm)."""
+        anchor = first.idx
+        before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
+        if before:
+            return min(before)[1]
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+               and not any(s <= t.idx < e for s, e, _, _ in mentions) for t in first.doc[sent.start:first.i]):
+            return None
+        return self._previous_subject(sent, mentions)
+
+    @staticmethod
+    def _round_owner(span: Span) -> Token | None:
+        """The firm a round or an investment named by the amount's noun is for: the object of
+        its "in"/"into"/"for", or its possessor ("Sequoia led a $300m round in X")."""
+        tok = span.root
+        for _ in range(3):
+            head = tok.head
+            if head is tok or head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if head.lemma_.lower() in _ROUND_NOUNS:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "into", "for"):
+                        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+                return next((c for c in head.children if c.dep_ == "poss"), None)
+            tok = head
+        return None
+
+    @classmethod
+    def _valued_object(cls, span: Span) -> Token | None:
+        """The firm a valuation or an investment is about when it is the verb's object,
+        not its subject: "a deal valuing the firm at $12 billion", "investors
+        valued X at ...", "put X's value at ...", "invested $50 million in X"."""
+        tok = cls._governing_verb(span)
+        if tok is None:
+            return None
+        # "led a round valuing X at $2bn" parsed with "at" under "led"
+        doc = span.doc
+        for t in reversed(doc[max(tok.i, span.start - 8):span.start]):
+            if t.pos_ == "VERB" and t.lemma_.lower() == "value" and t.i > tok.i:
+                tok = t
+                break
+        lemma = tok.lemma_.lower()
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if lemma in ("value", "revalue") and obj is not None:
+            return obj
+        if lemma in ("put", "set", "peg", "place") and obj is not None and obj.lower_ in ("value", "valuation"):
+            return next((c for c in obj.children if c.dep_ == "poss"), None)
+        if lemma in ("invest", "inject", "pour", "plough", "plow", "put"):
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")), None)
+            return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return None
+
+    def _subject(self, amt: Amount, span: Span, sent: Span, mentions: list[tuple[int, int, str, bool]],
+                 text: str) -> str | None:
+        """The organisation an amount is about. In order: the object of "value"/"invest
+        in" when that names one ("values the company at $X"); the subject of its clause
+        when that names an organisation; for "it"/"its ..."/"the company", the
+        organisation named before the pronoun in the sentence, else the previous
+        sentence's subject; else the nearest company named before it in the sentence
+        (then any organisation, then one named after it)."""
+        lo, hi = _line_bounds(text, amt.start, sent)
+        in_sent = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+        # "Orrin Pay ($7 billion)": the name right before the bracket
+        paren = re.search(r"\(\s*$", text[max(lo, amt.start - 3):amt.start])
+        if paren:
+            at = amt.start - 3 + paren.start() if amt.start >= 3 else paren.start()
+            named = [name for s, e, name, _ in in_sent if 0 <= at - e <= 2]
+            if named:
+                return named[-1]
+        # "led Nimbus Health's $50 million round": the possessive name right before the amount
+        poss = re.search(r"(?:'s|’s|'|’)\s*$", text[max(lo, amt.start - 4):amt.start])
+        if poss:
+            at = max(lo, amt.start - 4) + poss.start()
+            named = [name for s, e, name, _ in in_sent if e == at]
+            if named:
+                return named[-1]
+        # "values the company at $X", read from the words (the parse often misses it)
+        m = _VALUES_AT.search(text[lo:amt.start]) or _GIVES_VALUATION.search(text[lo:amt.start])
+        if m:
+            os_, oe = lo + m.start("obj"), lo + m.end("obj")
+            named = [name for s, e, name, _ in in_sent if s < oe and os_ < e]
+            if named:
+                return named[0]
+            if self.anaphor_start.match(m.group("obj")):
+                obj = span.doc.char_span(os_, oe, alignment_mode="expand")
+                if obj is not None:
+                    return self._anaphor_owner(obj[0], sent, in_sent, mentions)
+        # "led a $300 million round in X", "X's $50m Series B": the firm the round is for
+        owner = self._round_owner(span)
+        if owner is not None and lo <= owner.idx < hi:
+            name = self._resolve(owner, sent, in_sent, mentions)
+            if name:
+                return name
+        target = self._valued_object(span)
+        if target is not None and lo <= target.idx < hi:
+            name = self._resolve(target, sent, in_sent, mentions)
+            if name:
+                return name
+            if target.pos_ == "PROPN" or target.head.lower_ in ("in", "into"):
+                # a name the organisation finder missed, or "invested $X in the company" with the
+                # company unresolved: never the investor in the subject
+                return None
+        subj = self._clause_subject(span.root)
+        if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "X, which is valued at $Y": the clause is about X
+            if lo <= subj.idx < hi and self._resolve(subj, sent, in_sent, mentions) is None:
+                return None  # a name the organisation finder missed or a thing, not the next firm named
+        if subj is not None and lo <= subj.idx < hi:
+            name = self._resolve(subj, sent, in_sent, mentions)
+            if name:
+                return name
+            if subj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in subj.children):
+                return None  # "German start-ups raised 7.1 billion euros": a group, not one firm
+            if subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "nsubjpass") and not any(
+                    s < subj.idx + len(subj.text) and subj.left_edge.idx < e for s, e, _, _ in in_sent):
+                return None  # "Brightpath raised $40m from Y" with Brightpath unknown: not Y's money
+        # a source ("told TechCrunch", "according to X", "X reported") or an outlet, exchange
+        # or government is never the owner of a firm's number by nearness alone
+        in_sent = [m for m in in_sent if not self._source_role(span.doc, m)]
+        companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
+        if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
+            name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
+            if name:
+                return name
+        for pool in ([m for m in in_sent if m[3]], in_sent):
+            before = [(amt.start - e, name) for s, e, name, _ in pool if e <= amt.start]
+            if before:
+                return min(before)[1]
+        after = [(s - amt.end, name) for s, e, name, _ in in_sent if amt.end <= s]
+        if after:
+            return min(after)[1]
+        if subj is not None and subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children) \
+                and self.cues["revenue"] is not None and self.cues["revenue"].search(subj.sent.text.lower()):
+            # "... told a paper that annual recurring revenue passed $400m": the firm of the story so far
+            return self._previous_subject(sent, [m for m in mentions if not self._source_role(span.doc, m)])
+        return None
+
+    def _source_role(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
+        """An organisation mention that is a source, not an actor: an outlet, exchange or
+        government, or a name after "according to", "told", "reported by", "said to" (a firm
+        that itself reports, "X reported revenue of", stays the subject of its clause)."""
+        if self._org_types.get(mention[2]) in _NEVER_OWNERS:
+            return True
+        span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("tell", "inform"):
+            return True
+        if head.dep_ == "pobj":
+            prep = head.head
+            if prep.lower_ == "to" and prep.head.lower_ == "according":
+                return True
+            if prep.lower_ == "by" and prep.head.lemma_.lower() in ("report", "compile", "publish", "estimate"):
+                return True
+            if prep.lower_ == "to" and prep.head.lemma_.lower() in ("say", "tell", "speak", "talk"):
+                return True
+        return False

@@ -1,0 +1,176 @@
+"""What a figure is about when it is not simply a firm's own number.
+
+Three readings of the parse, each from the amount up through its heads:
+
+- a market or sector (`subject_kind` "market"): the amount measures a noun such as
+  "market", "industry", "demand" ("the risk management market, which researchers
+  valued at $31.3 billion"; "a $5bn market"; "61% annual growth for AI demand"), so
+  it is never a company's valuation or growth;
+- a deal price: the amount is what a buyer pays for a firm ("agreed to buy X for $4bn",
+  "X's $4bn acquisition by Y", "X was sold to Y for $4bn"); its subject is the firm
+  bought, never the bidder;
+- a traded value: a listed company's market capitalisation or a token's market value,
+  which is not a private valuation (`market_value` True).
+
+Cue words live in data/figures.toml [subjects].
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+
+def _phrases(words: list[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w.lower()).replace(r"\ ", r"[\s-]+") for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+class SubjectReader:
+    def __init__(self, data: dict[str, Any]):
+        s = data.get("subjects", {})
+        low = lambda key: {w.lower() for w in s.get(key, [])}  # noqa: E731
+        self.market_nouns = low("market_nouns")
+        self.not_market_after = low("not_market_after")
+        self.measure_nouns = low("measure_nouns")
+        self.traded = _phrases(s.get("traded_cues", []))
+        self.deal_verbs = {w for w in low("deal_verbs") if " " not in w}
+        self.deal_phrasal = {tuple(w.split()) for w in low("deal_verbs") if " " in w}
+        self.deal_nouns = low("deal_nouns")
+
+    # --- markets ---------------------------------------------------------------------------------
+
+    def is_market(self, tok: Token) -> bool:
+        """A market noun used as a market: "the chip market", not "its market value"."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in self.market_nouns:
+            return False
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in self.not_market_after:
+            return False  # "market value", "market share", "market leader"
+        if tok.dep_ == "compound" and tok.head.lower_ in self.not_market_after:
+            return False
+        if any(c.dep_ == "poss" for c in tok.children):
+            return False  # "the company's market" is where it sells, a firm's figure stays the firm's
+        return True
+
+    @staticmethod
+    def phrase(tok: Token) -> str:
+        """The noun with the words that modify it right before it: "risk management market",
+        "AI demand" (a leading amount or article dropped)."""
+        doc = tok.doc
+        start = tok.i
+        for c in sorted((c for c in tok.lefts), key=lambda c: -c.i):
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.right_edge.i == start - 1:
+                start = c.left_edge.i
+            elif c.dep_ == "punct" and c.i == start - 1 and c.text == "-":
+                start = c.i
+            else:
+                break
+        toks = [t for t in doc[start:tok.i + 1]
+                if not (t.like_num or t.is_currency or t.dep_ in ("det", "poss") or t.ent_type_ == "MONEY")]
+        return " ".join(t.text for t in toks).replace(" - ", "-").strip()
+
+    def market(self, span: Span) -> Token | None:
+        """The market noun the amount measures, if any (walking up at most six heads)."""
+        tok = span.root
+        if self._market_of(tok) is not None:
+            return self._market_of(tok)
+        for _ in range(6):
+            head = tok.head
+            if head is tok:
+                break
+            if head.pos_ in ("NOUN", "PROPN"):
+                m = self._market_of(head)
+                if m is not None:
+                    return m
+                if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr") and head.lower_ not in self.measure_nouns:
+                    # a noun that is neither a market nor a measure: the amount is about it ("Acme's $5bn valuation")
+                    if head.lower_ not in ("valuation", "value", "worth", "figure", "total", "estimate", "forecast"):
+                        return None
+            elif head.pos_ in ("VERB", "AUX"):
+                # "the market is worth $X", "researchers valued the market at $X"
+                for c in head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != tok.i:
+                        m = self._market_of(c)
+                        if m is not None:
+                            if c.dep_ == "dobj" or head.lemma_.lower() != "value" or c.dep_ == "nsubjpass" \
+                                    or not any(x.dep_ == "dobj" for x in head.children):
+                                return m
+                # "the market, which researchers valued at $X": the noun the clause describes
+                if head.dep_ in ("relcl", "acl") and self.is_market(head.head):
+                    return head.head
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and head.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+                    return None  # the clause's subject decides; it is not a market
+            tok = head
+        return None
+
+    def _market_of(self, tok: Token) -> Token | None:
+        if self.is_market(tok):
+            return tok
+        # "the size of the market", "growth for AI demand", "market size"
+        if tok.lower_ in self.measure_nouns:
+            for c in tok.children:
+                if c.dep_ == "compound" and self.is_market(c):
+                    return c
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None and self.is_market(obj):
+                        return obj
+        return None
+
+    # --- deals -----------------------------------------------------------------------------------
+
+    def deal_target(self, span: Span) -> Token | None:
+        """For a price paid for a firm, the noun phrase of the firm bought: the object of
+        "buy"/"acquire", the subject of a passive ("X was acquired for"), the possessor or
+        "of"-object of "acquisition"/"takeover". None when the amount is no deal price."""
+        tok = span.root
+        for _ in range(6):
+            head = tok.head
+            if head is tok:
+                return None
+            lemma = head.lemma_.lower()
+            if head.pos_ in ("VERB",) and (lemma in self.deal_verbs or self._phrasal(head)):
+                if lemma in ("offer", "pay", "bid") and tok.dep_ == "dobj":
+                    # "offered $4bn for X", "paid $1bn for X"
+                    prep = next((c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+                if lemma == "sell":
+                    # "sold X to Y for $4bn" / "X was sold for $4bn"
+                    obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                    return obj
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is not None and obj.i != span.root.i and obj not in span:
+                    return obj
+                return None
+            if head.pos_ in ("VERB", "AUX"):
+                return None  # another verb governs the amount ("a deal that values X at $Y")
+            if head.pos_ in ("NOUN", "PROPN") and lemma in self.deal_nouns:
+                # "Y's $4bn acquisition of X": the "of"/"for" object is the firm bought, the
+                # possessor the buyer; "X's $4bn sale to Y", "X's acquisition by Y": the possessor
+                of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+                obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if obj is not None:
+                    return obj
+                poss = next((c for c in head.children if c.dep_ == "poss"), None)
+                by = any(c.dep_ == "prep" and c.lower_ in ("by", "to") for c in head.children)
+                if poss is not None and (by or lemma == "sale"):
+                    return poss
+                return head  # a deal whose target is not named in the phrase
+            tok = head
+        return None
+
+    def _phrasal(self, verb: Token) -> bool:
+        parts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        return any((verb.lemma_.lower(), p) in self.deal_phrasal for p in parts)
+
+    # --- traded values ---------------------------------------------------------------------------
+
+    def traded_value(self, window: str) -> bool:
+        """A listed company's or a token's market value, from the words around a valuation."""
+        return self.traded is not None and bool(self.traded.search(window.lower()))

@@ -1,0 +1,691 @@
+"""Facts about the organisations already found, for the rest of the pipeline to read:
+
+- coreferent mentions: "the company", "the Shenzhen-based firm", "the start-up", and "it" /
+  "its" when they stand for an organisation, resolved to the organisation the text is about
+  at that point (a salience score over earlier mentions: subjects and possessors of subjects
+  weigh most, investors listed after "backed by" weigh least, nearer sentences more);
+- `listed`: the text states the organisation is traded on an exchange ("Shenzhen-listed X",
+  "X listed in Hong Kong", "X went public", "X's shares rose", "(NASDAQ: ABC)");
+- `acquired`: the text states another party bought it ("X was acquired by Y", "Y bought X",
+  "Y completed its takeover of X").
+
+Cue words live in data/orgfacts.toml; the rules read the dependency parse. Plans and
+possibilities ("plans to list", "could be acquired", "ahead of its IPO") state nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from .data import builtin
+from .orgnames import Rules, fold
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "us"}
+
+
+def _set(values) -> set[str]:
+    return {fold(v) for v in values or []}
+
+
+@dataclass
+class Anaphor:
+    start: int          # token offsets of the phrase
+    end: int
+    head: int           # token index of its head word
+    types: set[str]     # organisation types it may refer to
+    pronoun: bool = False
+
+
+@dataclass
+class Ref:
+    """One mention of an organisation (a name or a resolved anaphor) for salience."""
+    org: int
+    start: int
+    end: int
+    sent: int
+    weight: float = 0.0
+
+
+@dataclass
+class FactsVocab:
+    heads: dict[str, set[str]] = field(default_factory=dict)    # head word -> types it may refer to
+    investor_modifiers: set[str] = field(default_factory=set)
+    blocking_modifiers: set[str] = field(default_factory=set)
+    blocking_next: set[str] = field(default_factory=set)
+    determiners: set[str] = field(default_factory=set)
+    idiom_preps: dict[str, set[str]] = field(default_factory=dict)
+    subject_pronouns: set[str] = field(default_factory=set)
+    possessive_pronouns: set[str] = field(default_factory=set)
+    dummy_verbs: set[str] = field(default_factory=set)
+    dummy_predicates: set[str] = field(default_factory=set)
+    listed_adjectives: set[str] = field(default_factory=set)
+    public_words: set[str] = field(default_factory=set)
+    listed_verbs: set[str] = field(default_factory=set)
+    go_public: set[str] = field(default_factory=set)
+    venue_words: set[str] = field(default_factory=set)
+    share_moves: set[str] = field(default_factory=set)
+    possessed: list[str] = field(default_factory=list)
+    ticker_exchanges: set[str] = field(default_factory=set)
+    ticker_suffix_re: re.Pattern | None = None
+    unreal_modifiers: set[str] = field(default_factory=set)
+    acquire_verbs: set[str] = field(default_factory=set)
+    particles: dict[str, str] = field(default_factory=dict)
+    sell_verbs: set[str] = field(default_factory=set)
+    deal_nouns: set[str] = field(default_factory=set)
+    completion_verbs: set[str] = field(default_factory=set)
+    after_preps: set[str] = field(default_factory=set)
+    modals: set[str] = field(default_factory=set)
+    governors: set[str] = field(default_factory=set)
+    marks: set[str] = field(default_factory=set)
+    negations: set[str] = field(default_factory=set)
+
+
+def load_vocab(data: dict | None = None) -> FactsVocab:
+    data = data if data is not None else builtin("orgfacts")
+    c, p, li, ac, un = (data.get(k, {}) for k in ("coref", "pronouns", "listed", "acquired", "unreal"))
+    heads: dict[str, set[str]] = {}
+    for key, kind in (("company_heads", "company"), ("investor_heads", "investor"),
+                      ("government_heads", "government"), ("media_heads", "media"),
+                      ("university_heads", "university"), ("exchange_heads", "exchange")):
+        for w in _set(c.get(key)):
+            heads.setdefault(w, set()).add(kind)
+    for w in _set(c.get("shared_heads")):
+        heads.setdefault(w, set()).update({"company", "investor", "media"})
+    suffix = li.get("ticker_suffix_re")
+    return FactsVocab(
+        heads=heads,
+        investor_modifiers=_set(c.get("investor_modifiers")),
+        blocking_modifiers=_set(c.get("blocking_modifiers")),
+        blocking_next=_set(c.get("blocking_next")),
+        determiners=_set(c.get("determiners")),
+        idiom_preps={fold(k): _set(v) for k, v in (c.get("idiom_preps") or {}).items()},
+        subject_pronouns=_set(p.get("subject")),
+        possessive_pronouns=_set(p.get("possessive")),
+        dummy_verbs=_set(p.get("dummy_verbs")),
+        dummy_predicates=_set(p.get("dummy_predicates")),
+        listed_adjectives=_set(li.get("adjectives")),
+        public_words=_set(li.get("public_words")),
+        listed_verbs=_set(li.get("verbs")),
+        go_public=_set(li.get("go_public")),
+        venue_words=_set(li.get("venue_words")),
+        share_moves=_set(li.get("share_moves")),
+        possessed=[fold(x) for x in li.get("possessed", [])],
+        ticker_exchanges=_set(li.get("ticker_exchanges")),
+        ticker_suffix_re=re.compile(suffix) if suffix else None,
+        unreal_modifiers=_set(li.get("unreal_modifiers")),
+        acquire_verbs=_set(ac.get("verbs")),
+        particles={fold(k): fold(v) for k, v in (ac.get("particles") or {}).items()},
+        sell_verbs=_set(ac.get("sell_verbs")),
+        deal_nouns=_set(ac.get("nouns")),
+        completion_verbs=_set(ac.get("completion_verbs")),
+        after_preps=_set(ac.get("after_preps")),
+        modals=_set(un.get("modals")),
+        governors=_set(un.get("governors")),
+        marks=_set(un.get("marks")),
+        negations=_set(un.get("negations")),
+    )
+
+
+class OrgFacts:
+    """Coreference and status facts for the organisations of one document. Matchers are
+    built once (per pipeline); `annotate` finds and then writes onto the organisation dicts."""
+
+    def __init__(self, nlp: Language, rules: Rules, vocab: FactsVocab | None = None):
+        self.rules = rules
+        self.v = vocab or load_vocab()
+        v = self.v
+        # "the (Shenzhen-based | Danish | three-year-old | AI) start-up": a determiner, up to five
+        # modifier tokens, a head; the parse then confirms the determiner belongs to the head.
+        self.anaphor_matcher = Matcher(nlp.vocab)
+        mod = {"IS_SENT_START": False, "ORTH": {"NOT_IN": [",", ".", ";", ":", "(", ")", '"', "“", "”"]},
+               "POS": {"IN": ["ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "VERB", "ADV"]}, "OP": "{0,5}"}
+        heads = sorted(v.heads)
+        single = [h for h in heads if "-" not in h]
+        hyphened = [h.split("-") for h in heads if "-" in h and h.count("-") == 1]
+        det = {"LOWER": {"IN": sorted(v.determiners)}}
+        self.anaphor_matcher.add("ANAPHOR", [[det, mod, {"LOWER": {"IN": single}}]])
+        self.anaphor_matcher.add("ANAPHOR", [[det, mod, {"LOWER": a}, {"ORTH": "-"}, {"LOWER": b}]
+                                             for a, b in hyphened])
+        self.possessed_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.possessed_matcher.add("POSSESSED", [nlp.make_doc(p) for p in v.possessed])
+
+    # ------------------------------------------------------------------ entry point
+    def annotate(self, doc: Doc, orgs: list[dict]) -> None:
+        """Add coref_spans, listed and acquired to every organisation dict (in place)."""
+        for org in orgs:
+            org.setdefault("coref_spans", [])
+            org.setdefault("listed", None)
+            org.setdefault("acquired", None)
+        if not orgs or not doc.has_annotation("DEP"):
+            return
+        self._doc = doc
+        self._sent_of = self._sentence_index(doc)
+        owner = [-1] * len(doc)        # token -> organisation index (names, then resolved anaphors)
+        char_tok = self._char_to_token(doc)
+        refs: list[Ref] = []
+        for k, org in enumerate(orgs):
+            for s, e in org.get("mention_spans") or []:
+                ts, te = self._token_range(char_tok, s, e)
+                if ts >= te:
+                    continue
+                for i in range(ts, te):
+                    owner[i] = k
+                refs.append(Ref(k, ts, te, self._sent_of[ts]))
+        self._owner = owner
+        self._orgs = orgs
+        self._totals = {k: len(org.get("mention_spans") or []) for k, org in enumerate(orgs)}
+        first_line = doc.text.split("\n", 1)[0] if "\n" in doc.text.strip() else ""
+        self._in_title = {k for k, org in enumerate(orgs)
+                          if any(e <= len(first_line) for _, e in org.get("mention_spans") or [])}
+        anaphors = self.find_anaphors(doc, owner)
+        resolved = self.resolve(doc, orgs, anaphors, refs)
+        for a, k in resolved:
+            span = doc[a.start:a.end]
+            orgs[k]["coref_spans"].append([span.start_char, span.end_char])
+            for i in range(a.start, a.end):
+                owner[i] = k
+        for org in orgs:
+            org["coref_spans"].sort()
+        for kind, found in (("listed", self.find_listed(doc)), ("acquired", self.find_acquired(doc))):
+            for k, tok in found:
+                if orgs[k].get(kind) is None:
+                    orgs[k][kind] = self._evidence(doc, tok)
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _sentence_index(doc: Doc) -> list[int]:
+        out = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                out[i] = n
+        return out
+
+    @staticmethod
+    def _char_to_token(doc: Doc) -> list[int]:
+        table = [-1] * (len(doc.text) + 1)
+        for t in doc:
+            for c in range(t.idx, t.idx + len(t.text)):
+                table[c] = t.i
+        return table
+
+    @staticmethod
+    def _token_range(table: list[int], s: int, e: int) -> tuple[int, int]:
+        ts = next((table[c] for c in range(s, e) if table[c] >= 0), -1)
+        te = next((table[c] for c in range(e - 1, s - 1, -1) if table[c] >= 0), -2)
+        return ts, te + 1
+
+    @staticmethod
+    def _evidence(doc: Doc, tok: Token) -> dict:
+        """The sentence of the cue word, kept to its own line (a headline run into the first
+        paragraph is two pieces of evidence, not one)."""
+        text = doc.text
+        sent = tok.sent
+        s, e = sent.start_char, sent.end_char
+        s = max(s, text.rfind("\n", 0, tok.idx) + 1)
+        nl = text.find("\n", tok.idx)
+        e = min(e, nl) if nl >= 0 else e
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return {"evidence": text[s:e], "span": [s, e]}
+
+    def org_of(self, tok: Token) -> int:
+        """The organisation a token belongs to (a name or a resolved anaphor), else -1."""
+        return self._owner[tok.i]
+
+    def org_attached(self, tok: Token, steps: int = 4) -> int:
+        """The organisation a describing word is attached to: the noun it modifies, the name that
+        noun stands beside ("X, a Nasdaq-listed maker"), or the subject of its verb ("X is a
+        listed company")."""
+        cur = tok
+        for _ in range(steps):
+            k = self.org_of(cur)
+            if k >= 0:
+                return k
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "acl"):
+                for child in cur.children:
+                    if child.dep_ in SUBJECTS:
+                        return self._subject_org(child)
+                return -1
+            if cur.head is cur:
+                return -1
+            if cur.dep_ in ("attr",) and cur.head.pos_ in ("AUX", "VERB"):
+                cur = cur.head
+                continue
+            cur = cur.head
+        return -1
+
+    def _subject_org(self, subj: Token) -> int:
+        """The organisation a subject names: itself, or "shares of X" / "X's shares"."""
+        k = self.org_of(subj)
+        if k >= 0:
+            return k
+        for child in subj.children:
+            if child.dep_ in ("poss", "compound") and self.org_of(child) >= 0:
+                return self.org_of(child)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.org_of(pobj) >= 0:
+                        return self.org_of(pobj)
+        return -1
+
+    def realis(self, verb: Token) -> bool:
+        """Whether a verb states something that happened or holds (not a plan, a possibility,
+        a condition or a denial)."""
+        v = self.v
+        cur = verb
+        for depth in range(3):
+            for child in cur.children:
+                if child.dep_ == "neg" or child.lower_ in v.negations and child.dep_ in ("advmod", "neg", "det"):
+                    return False
+                if child.dep_ in ("aux", "auxpass") and (child.lower_ in v.modals or child.tag_ == "TO"):
+                    return False
+                if child.dep_ == "mark" and child.lower_ in v.marks:
+                    return False
+                if child.dep_ == "aux" and child.lower_ in {"is", "are", "am", "be"} and cur.tag_ == "VBG" \
+                        and depth == 0:
+                    return False    # "is acquiring": not done yet
+            if cur.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in {"did", "do", "does"}
+                                            for c in cur.children) and depth == 0 \
+                    and cur.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "conj") and cur.i > 0 \
+                    and cur.doc[cur.i - 1].tag_ == "TO":
+                return False
+            if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "dobj",
+                            "nsubj", "nsubjpass", "attr", "appos") and cur.head is not cur:
+                if cur.dep_ in ("xcomp",) and cur.head.lemma_.lower() in v.governors:
+                    return False
+                if cur.head.lemma_.lower() in v.governors and cur.dep_ in ("ccomp", "dobj", "pobj"):
+                    return False
+                cur = cur.head
+                continue
+            break
+        return True
+
+    # ------------------------------------------------------------------ coreference
+    def find_anaphors(self, doc: Doc, owner: list[int]) -> list[Anaphor]:
+        v = self.v
+        best: dict[int, Anaphor] = {}
+        for _, s, e in self.anaphor_matcher(doc):
+            head = doc[e - 1]
+            det = doc[s]
+            head_word = fold(doc[s + 1:e].text.split()[-1]) if e - s > 1 else ""
+            if "-" in doc[e - 3:e].text and e - s >= 4 and doc[e - 2].text == "-":
+                head_word = fold(doc[e - 3:e].text.replace(" ", ""))
+            types = set(v.heads.get(head_word, set()))
+            if not types:
+                continue
+            mods = doc[s + 1:e - (3 if doc[e - 2].text == "-" and e - s >= 4 and head_word.count("-") else 1)]
+            # the determiner and the modifiers belong to the head (not to a later noun)
+            head_tokens = {t.i for t in doc[e - (3 if doc[e - 2].text == "-" and head_word.count("-") else 1):e]}
+            if det.head.i not in head_tokens:
+                continue
+            if any(t.i < s or t.i >= e for t in mods if t.head.i not in head_tokens and t.head.i not in
+                   {m.i for m in mods}):
+                continue
+            if any(fold(t.text) in v.blocking_modifiers for t in mods):
+                continue
+            if any(owner[i] >= 0 for i in range(s, e)):
+                continue    # part of a name ("The Company Store")
+            nxt = doc[e] if e < len(doc) else None
+            if nxt is not None and fold(nxt.text) in v.blocking_next:
+                continue
+            if s > 0 and e - s == 2 and doc[s - 1].lower_ in v.idiom_preps.get(head_word, ()):
+                continue    # "$150 million in the bank": an idiom, no reference
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() and nxt.is_alpha
+                                    and not nxt.is_sent_start and owner[nxt.i] >= 0):
+                continue    # "the company Lumio": the name follows; it is a naming cue
+            if nxt is not None and nxt.text == "," and e + 1 < len(doc) and owner[e + 1] >= 0:
+                continue    # "the company, Lumio, ...": an apposition
+            if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("ies") and head.lower_ != "enterprises":
+                continue
+            if any(fold(t.text) in v.investor_modifiers for t in mods):
+                types = {"investor"}
+            a = Anaphor(s, e, e - 1, types)
+            if e - 1 not in best or best[e - 1].start > s:
+                best[e - 1] = a
+        out = list(best.values())
+        # pronouns
+        for t in doc:
+            low = t.lower_
+            if low in v.subject_pronouns and t.dep_ in SUBJECTS and not self._dummy(t):
+                out.append(Anaphor(t.i, t.i + 1, t.i, {"company", "investor", "media", "government", "ngo",
+                                                       "university", "exchange", "other"}, pronoun=True))
+            elif low in v.possessive_pronouns and t.dep_ == "poss":
+                out.append(Anaphor(t.i, t.i + 1, t.i, {"company", "investor", "media", "government", "ngo",
+                                                       "university", "exchange", "other"}, pronoun=True))
+        out.sort(key=lambda a: a.start)
+        return out
+
+    def _dummy(self, it: Token) -> bool:
+        """"It is likely that ...", "it seems", "it was reported": a pronoun that refers to nothing."""
+        v = self.v
+        head = it.head
+        if it.dep_ == "expl" or head.lemma_.lower() in v.dummy_verbs or head.lower_ in v.dummy_predicates:
+            return True
+        for child in head.children:
+            if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in v.dummy_predicates:
+                return True
+        if head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp") for c in head.children) and not any(
+                c.dep_ in ("attr", "acomp") for c in head.children):
+            return True
+        return False
+
+    def resolve(self, doc: Doc, orgs: list[dict], anaphors: list[Anaphor], refs: list[Ref]) -> list[tuple[Anaphor, int]]:
+        out: list[tuple[Anaphor, int]] = []
+        refs = sorted(refs, key=lambda r: r.start)
+        for r in refs:
+            r.weight = self._role_weight(doc, r.start, r.end)
+        for a in anaphors:
+            k = self._resolve_pronoun(doc, a, refs) if a.pronoun else self._resolve_phrase(doc, orgs, a, refs)
+            if k is None or k < 0:
+                continue
+            out.append((a, k))
+            ref = Ref(k, a.start, a.end, self._sent_of[a.start], self._role_weight(doc, a.start, a.end))
+            refs.append(ref)
+            refs.sort(key=lambda r: r.start)
+            for i in range(a.start, a.end):
+                self._owner[i] = k
+        return out
+
+    def _root(self, doc: Doc, s: int, e: int) -> Token:
+        span = doc[s:e]
+        return span.root
+
+    def _role_weight(self, doc: Doc, s: int, e: int) -> float:
+        """How prominent one mention is: the subject of its clause (or the possessor of the subject,
+        or a name before a subject's title) weighs most; an investor named after "backed by" or in
+        a list of backers weighs least."""
+        root = self._root(doc, s, e)
+        tok = root
+        # a conjunct takes the role of the first member of its list
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        dep = tok.dep_
+        head = tok.head
+        if dep in SUBJECTS:
+            return 3.0
+        if dep in ("poss", "compound") and head.dep_ in SUBJECTS:
+            return 2.5
+        if dep == "compound" and head.dep_ == "compound" and head.head.dep_ in SUBJECTS:
+            return 2.0
+        if dep == "appos" and head.dep_ in SUBJECTS:
+            return 2.5
+        if dep == "pobj":
+            prep = head
+            if prep.lower_ in {"by", "from", "including", "with", "as", "like"} or prep.dep_ == "agent":
+                gov = prep.head
+                if gov.lemma_.lower() in {"lead", "back", "fund", "join", "co-lead", "include", "raise",
+                                          "participate", "invest", "support", "finance", "value", "round"} \
+                        or prep.lower_ in {"including", "like", "as"}:
+                    return -2.0
+                return -0.5
+            return 0.0
+        if dep in ("dobj", "attr", "appos", "nsubj"):
+            return 1.0
+        return 0.5
+
+    def _resolve_phrase(self, doc: Doc, orgs: list[dict], a: Anaphor, refs: list[Ref]) -> int | None:
+        sa = self._sent_of[a.start]
+        scores: dict[int, float] = {}
+        counts: dict[int, int] = {}
+        for r in refs:
+            if r.start >= a.start:
+                break
+            counts[r.org] = counts.get(r.org, 0) + 1
+            if orgs[r.org].get("type", "company") not in a.types:
+                continue
+            d = sa - r.sent
+            if d > 3:
+                continue
+            score = r.weight - 1.5 * d
+            if d == 0:
+                score += 0.5
+            scores[r.org] = max(scores.get(r.org, -99.0), score)
+        for k in scores:
+            # what the text is about: organisations named often, and in the headline, weigh more
+            scores[k] += 0.4 * math.log1p(counts.get(k, 0)) + 0.4 * math.log1p(self._totals.get(k, 0))
+            if k in self._in_title:
+                scores[k] += 0.75
+            if orgs[k].get("type") == "investor" and "investor" in a.types and len(a.types) > 1:
+                scores[k] -= 1.0     # "the company" prefers a company to an investor named near it
+        if scores:
+            best = max(scores, key=lambda k: (scores[k], max(r.start for r in refs if r.org == k and r.start < a.start)))
+            return best
+        # nothing in the last sentences: the organisation the article is about, if one stands out
+        compatible = [k for k, c in counts.items() if orgs[k].get("type", "company") in a.types]
+        if not compatible:
+            return None
+        ranked = sorted(compatible, key=lambda k: -counts[k])
+        if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
+            return ranked[0]
+        return None
+
+    def _resolve_pronoun(self, doc: Doc, a: Anaphor, refs: list[Ref]) -> int | None:
+        """"it"/"its": the subject of the clause that governs the pronoun (when it comes first), else
+        the subject of the previous sentences. A thing or a plural in that place blocks the reading."""
+        tok = doc[a.start]
+        sent = doc[a.start].sent
+        # 1. a subject earlier in the same sentence, governing the pronoun's clause
+        cur = tok
+        for _ in range(8):
+            head = cur.head
+            if head is cur:
+                break
+            for child in head.children:
+                if child.dep_ in SUBJECTS and child.i < a.start and child.i != tok.i and not (
+                        child.i <= tok.i <= child.right_edge.i):
+                    return self._candidate(child)
+            cur = head
+        # 2. the main subject of the previous two sentences
+        n = self._sent_of[a.start]
+        sents = list(doc.sents) if not hasattr(self, "_sents") or self._sents_doc is not doc else self._sents
+        self._sents, self._sents_doc = sents, doc
+        for back in (1, 2):
+            if n - back < 0:
+                break
+            prev = sents[n - back]
+            subj = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
+            if subj is None:
+                continue
+            k = self._candidate(subj)
+            if k is not None:
+                return k
+            if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON" or subj.tag_ in ("NNS", "NNPS"):
+                continue        # a person or a plural: the pronoun is not about them; read further back
+            return None
+        return None
+
+    def _candidate(self, subj: Token) -> int | None:
+        """The organisation a subject stands for: itself, or the firm whose officer speaks
+        ("Lumio's chief executive said")."""
+        k = self.org_of(subj)
+        if k >= 0:
+            return k
+        if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON" or subj.tag_ in ("NNS", "NNPS"):
+            return None
+        if fold(subj.text) in self.rules.person_titles or subj.lower_ in {"executive", "founder", "spokesperson",
+                                                                          "spokesman", "spokeswoman"}:
+            for child in subj.children:
+                if child.dep_ in ("poss", "compound") and self.org_of(child) >= 0:
+                    return self.org_of(child)
+            return None
+        return None
+
+    # ------------------------------------------------------------------ listed
+    def find_listed(self, doc: Doc) -> list[tuple[int, object]]:
+        v = self.v
+        found: list[tuple[int, object]] = []
+        for t in doc:
+            low = t.lower_
+            k = -1
+            # "Shenzhen-listed X", "X, a Nasdaq-listed maker", "publicly traded X", "a listed company"
+            if low in v.listed_adjectives and (t.dep_ in ("amod", "compound") or t.i > 0 and (
+                    doc[t.i - 1].text == "-" or doc[t.i - 1].lower_ in v.public_words)):
+                if t.i > 0 and doc[t.i - 1].lower_ in {"un", "not", "non"}:
+                    continue
+                target = t.head if t.dep_ in ("amod", "compound") or t.head.pos_ in ("NOUN", "PROPN") else t
+                if self.org_of(t) >= 0 and self.org_of(target) < 0:
+                    continue
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"among", "as", "in"} and t.dep_ != "amod":
+                    continue
+                k = self.org_attached(target)
+                if k >= 0 and not self._noun_realis(target):
+                    k = -1
+            # "X listed in Hong Kong", "X debuted on Nasdaq", "X is traded on the STAR Market"
+            elif t.lemma_.lower() in v.listed_verbs and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+                if self._has_venue(t) and self.realis(t):
+                    k = self._verb_subject_org(t)
+            # "X went public"
+            elif low == "public" and t.head.lemma_.lower() in v.go_public and t.dep_ in ("acomp", "advmod", "oprd",
+                                                                                       "attr", "dobj", "xcomp"):
+                if self.realis(t.head):
+                    k = self._verb_subject_org(t.head)
+            # "(NASDAQ: ABCD)", "(600519.SH)"
+            elif low == "(" and t.i > 0:
+                k = self._ticker_owner(doc, t)
+            if k >= 0:
+                found.append((k, t))
+        # "X's shares rose", "X's IPO", "the market value of X"
+        for _, s, e in self.possessed_matcher(doc):
+            span = doc[s:e]
+            root = span.root
+            if root.dep_ == "compound" and root.head.i >= e and fold(span.text) not in {"ipo", "listing"}:
+                continue    # "share price target", "IPO plans": a modifier of something else
+            if root.dep_ == "compound" and root.head.i >= e:
+                continue
+            if any(c.dep_ in ("amod", "compound", "nummod") and fold(c.text) in v.unreal_modifiers
+                   for c in root.children):
+                continue
+            if any(fold(doc[i].text) in v.unreal_modifiers for i in range(max(0, s - 2), s)):
+                continue
+            owner = -1
+            for child in root.children:
+                if child.dep_ in ("poss", "compound") and child.i < s and self.org_of(child) >= 0:
+                    owner = self.org_of(child)
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and self.org_of(pobj) >= 0:
+                            owner = self.org_of(pobj)
+            if owner < 0 and s > 0 and self.org_of(doc[s - 1]) >= 0 and root.lower_ in {"shares", "stock"}:
+                owner = self.org_of(doc[s - 1])     # "Lumio shares fell"
+            if owner < 0:
+                continue
+            if fold(span.text) in {"shares", "share", "stock"}:
+                verb = root.head if root.dep_ in SUBJECTS else None
+                if verb is None or verb.lemma_.lower() not in v.share_moves or not self.realis(verb):
+                    continue    # a private firm issues shares too; only a traded price shows a listing
+            elif not self._noun_realis(root):
+                continue
+            found.append((owner, span.root))
+        found.sort(key=lambda x: x[1].i)
+        return found
+
+    def _noun_realis(self, noun: Token) -> bool:
+        """A noun phrase inside a plan or a condition ("plans for an IPO", "ahead of its listing")."""
+        cur = noun
+        for _ in range(4):
+            if cur.dep_ == "pobj" and cur.head.lower_ in {"ahead", "before", "for", "toward", "towards", "until"}:
+                return False
+            if cur.head.lower_ in {"ahead", "before", "until"}:
+                return False
+            if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+                return self.realis(cur)
+            cur = cur.head
+        return True
+
+    def _has_venue(self, verb: Token) -> bool:
+        """A listing verb with a market after on/in ("on Nasdaq", "in Hong Kong", "on the STAR Market")."""
+        v = self.v
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in {"on", "in", "onto"}:
+                for t in child.subtree:
+                    if t.lower_ in v.venue_words or self.rules.place_kind(t.text) or t.ent_type_ == "GPE":
+                        if t.ent_type_ in ("DATE",):
+                            continue
+                        return True
+                    if self.org_of(t) >= 0 and self._orgs[self.org_of(t)].get("type") == "exchange":
+                        return True
+        return False
+
+    def _verb_subject_org(self, verb: Token) -> int:
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return self._subject_org(child)
+        # "X, which listed in 2019", "X, listed on Nasdaq"
+        if verb.dep_ in ("relcl", "acl") and self.org_of(verb.head) >= 0:
+            return self.org_of(verb.head)
+        if verb.dep_ == "conj":
+            return self._verb_subject_org(verb.head) if verb.head is not verb else -1
+        return -1
+
+    def _ticker_owner(self, doc: Doc, paren: Token) -> int:
+        v = self.v
+        i = paren.i
+        prev = doc[i - 1]
+        k = self.org_of(prev)
+        if k < 0:
+            return -1
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ in v.ticker_exchanges and j + 1 < len(doc) and doc[j + 1].text == ":":
+            return k
+        if j < len(doc) and v.ticker_suffix_re is not None and v.ticker_suffix_re.match(doc[j].text):
+            return k
+        return -1
+
+    # ------------------------------------------------------------------ acquired
+    def find_acquired(self, doc: Doc) -> list[tuple[int, object]]:
+        v = self.v
+        found: list[tuple[int, object]] = []
+        for t in doc:
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB" and lemma in v.acquire_verbs:
+                need = v.particles.get(lemma)
+                if need and not any(c.dep_ == "prt" and c.lower_ == need for c in t.children):
+                    continue
+                passive = any(c.dep_ == "auxpass" for c in t.children) or any(c.dep_ == "nsubjpass" for c in t.children)
+                k = -1
+                if passive:
+                    for c in t.children:
+                        if c.dep_ == "nsubjpass":
+                            k = self.org_of(c)
+                elif t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and self.org_of(t.head) >= 0:
+                    k = self.org_of(t.head)     # "X, acquired by Y in 2019,"
+                elif t.tag_ in ("VBD", "VBN", "VBZ"):
+                    for c in t.children:
+                        if c.dep_ == "dobj":
+                            k = self.org_of(c)
+                if k >= 0 and self.realis(t):
+                    found.append((k, t))
+            elif t.pos_ == "VERB" and lemma in v.sell_verbs and t.tag_ in ("VBD", "VBN", "VBZ"):
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children)
+                if obj is not None and to and self.org_of(obj) >= 0 and self.realis(t):
+                    found.append((self.org_of(obj), t))
+            elif t.pos_ == "NOUN" and lemma in v.deal_nouns:
+                k = -1
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        k = next((self.org_of(p) for p in c.children if p.dep_ == "pobj" and self.org_of(p) >= 0), k)
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                        k = next((self.org_of(p) for p in t.children if p.dep_ == "poss" and self.org_of(p) >= 0), k)
+                if k < 0 or any(fold(c.text) in v.unreal_modifiers for c in t.children):
+                    continue
+                done = False
+                if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in v.completion_verbs:
+                    done = self.realis(t.head)
+                elif t.dep_ == "pobj" and t.head.lower_ in v.after_preps:
+                    done = True
+                elif t.dep_ in SUBJECTS and any(c.lemma_.lower() in v.completion_verbs for c in [t.head]):
+                    done = self.realis(t.head)
+                if done:
+                    found.append((k, t))
+        found.sort(key=lambda x: x[1].i)
+        return found

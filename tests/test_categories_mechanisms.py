@@ -1,0 +1,382 @@
+"""One mechanism of the category engine per group of tests: sentences it must handle and
+sentences it must leave alone, each label checked for the org, the category and the `rule`.
+
+The organisation list is fixed by each test (the organisations component owns it); criterion
+tests also fix the figures' facts (the figures component owns them), so what is tested is how
+categories read those facts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def analyse(nlp, text: str, orgs: list[str], figures: list[dict] | None = None, **org_fields):
+    doc = nlp(text)
+    doc._.organizations = [
+        {"name": n, "aliases": [], "type": "company", "is_company": True, "mentions": len(spans),
+         "mention_spans": spans, "coref_spans": [], "listed": None, "acquired": None, **org_fields.get(n, {})}
+        for n in orgs
+        for spans in [[[m.start(), m.end()] for m in re.finditer(re.escape(n), text)]]
+    ]
+    if figures is None:
+        doc = nlp.get_pipe("giants_figures")(doc)
+    else:
+        doc._.figures = figures
+    return nlp.get_pipe("giants_categories")(doc)
+
+
+def got(doc) -> dict[tuple[str, str], str]:
+    return {(lab["org"], lab["category"]): lab["rule"] for lab in doc._.category_labels}
+
+
+def figure(text: str, sentence: str, kind: str, usd: float | None, subject: str, value: float | None = None,
+           time: str | None = "current", **extra) -> dict:
+    s = sentence.index(text)
+    return {"text": text, "span": [s, s + len(text)], "kind": kind, "value": value if value is not None else usd,
+            "unit": "USD" if usd is not None else "%", "usd": usd, "about": kind, "subject": subject,
+            "subject_kind": "organization", "time": time, "qualifier": "exact", **extra}
+
+
+def coref(text: str, org: str, phrase: str) -> dict:
+    """The coreference the organisations component states: `phrase` (its last occurrence) is `org`."""
+    s = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)][-1]
+    return {org: {"coref_spans": [[s, s + len(phrase)]]}}
+
+
+def case(nlp, text, orgs, expected):
+    """Assert exactly these (org, category) -> rule labels."""
+    assert got(analyse(nlp, text, orgs)) == expected
+
+
+# ---------------------------------------------------------------- premodifier
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("The robotics unicorn Marrowind opened a lab in Lyon.", "Marrowind", "unicorn"),
+    ("Little giant firm Tessaly Valves doubled its workforce.", "Tessaly Valves", "little_giant"),
+    ("Shares in the decacorn start-up Ploverly changed hands privately.", "Ploverly", "decacorn"),
+])
+def test_premodifier_names_the_holder(nlp, text, org, cat):
+    case(nlp, text, [org], {(org, cat): "premodifier"})
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The unicorn investor Brackwater Partners backed three firms.", ["Brackwater Partners"]),
+    ("The Unicorn Frappuccino from Tallow Coffee sold out in a day.", ["Tallow Coffee"]),
+])
+def test_premodifier_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- apposition
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("Vennor Labs, a unicorn based in Oslo, hired 40 engineers.", "Vennor Labs", "unicorn"),
+    ("Hexbridge, one of the 300 national little giants in the province, makes seals.", "Hexbridge", "little_giant"),
+    ("Quillon (a decacorn since March) opened an office in Seoul.", "Quillon", "decacorn"),
+])
+def test_apposition_names_the_holder(nlp, text, org, cat):
+    case(nlp, text, [org], {(org, cat): "apposition"})
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Vennor Labs, a former unicorn, cut 200 jobs.", ["Vennor Labs"]),
+    ("Vennor Labs, a unicorn since 2021, lost the title after a down round.", ["Vennor Labs"]),
+])
+def test_apposition_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- copula and naming verbs
+
+@pytest.mark.parametrize("text, org, cat, rule", [
+    ("Brenna Health became a unicorn after its Series D.", "Brenna Health", "unicorn", "copula"),
+    ("Talvik is now one of the decacorns of the region.", "Talvik", "decacorn", "copula"),
+    ("Orsolo was named a national little giant by the ministry.", "Orsolo", "little_giant", "naming_verb"),
+    ("Kestra Foods joined the ranks of unicorns this spring.", "Kestra Foods", "unicorn", "naming_verb"),
+    ("Morrow Grid was recognised as a gazelle enterprise by the city.", "Morrow Grid", "gazelle", "naming_verb"),
+])
+def test_clause_names_the_holder(nlp, text, org, cat, rule):
+    case(nlp, text, [org], {(org, cat): rule})
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Brenna Health hopes to become a unicorn next year.", ["Brenna Health"]),
+    ("Brenna Health is not a unicorn yet, its chief executive said.", ["Brenna Health"]),
+    ("Harlan Ventures counts 40 unicorns in its portfolio.", ["Harlan Ventures"]),
+])
+def test_clause_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- relative clauses
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("Marlo Pay, which became a unicorn in May, hired a new finance chief.", "Marlo Pay", "unicorn"),
+    ("Orsk Motors, which has since become a decacorn, builds delivery vans.", "Orsk Motors", "decacorn"),
+    ("Investors backed Tiberon, which was recognised as a gazelle enterprise in 2023.", "Tiberon", "gazelle"),
+])
+def test_relative_clause_names_the_holder(nlp, text, org, cat):
+    case(nlp, text, [org], {(org, cat): "relative_clause"})
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Marlo Pay, which hopes to become a unicorn, hired a new finance chief.", ["Marlo Pay"]),
+    ("Marlo Pay, which backs several unicorns, raised a new fund.", ["Marlo Pay"]),
+])
+def test_relative_clause_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- lists
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Unicorns such as Pellow, Arcanet and Divra hired aggressively.", ["Pellow", "Arcanet", "Divra"], "unicorn"),
+    ("The new little giants include Hollin Gears and Treska Optics.", ["Hollin Gears", "Treska Optics"], "little_giant"),
+    ("Ravel Bio, Sonder Grid and Quell AI were named gazelle enterprises.", ["Ravel Bio", "Sonder Grid", "Quell AI"],
+     "gazelle"),
+    ("The city now has 40 unicorns. Among them are Pellow and Arcanet.", ["Pellow", "Arcanet"], "unicorn"),
+])
+def test_lists_name_every_member(nlp, text, orgs, cat):
+    assert {k for k in got(analyse(nlp, text, orgs))} == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Potential unicorns such as Pellow and Arcanet are courting investors.", ["Pellow", "Arcanet"]),
+    ("Most unicorns borrow from banks. Among them are Fenwick Bank and Orle Bank.", ["Fenwick Bank", "Orle Bank"]),
+])
+def test_lists_leave_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- coreference
+
+@pytest.mark.parametrize("text, org, phrase, cat", [
+    ("Corvane raised $90 million on Monday. The company became a unicorn in May.", "Corvane", "The company", "unicorn"),
+    ("Lumio Robotics said demand was rising. Last month it became a unicorn.", "Lumio Robotics", "it", "unicorn"),
+    ("Hessel Tools opened a plant in Wuxi, and it was named a little giant in June.", "Hessel Tools", "it",
+     "little_giant"),
+])
+def test_coreference_reaches_the_organisation(nlp, text, org, phrase, cat):
+    assert got(analyse(nlp, text, [org], **coref(text, org, phrase))) == {(org, cat): "coreference"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # the nearest name is an investor named as an object: never the antecedent
+    ("Investors led by Grey Oak Capital backed the round. The company hopes to become a unicorn.",
+     ["Grey Oak Capital"]),
+    ("Corvane sold its stake in Pindle. It said unicorns were overvalued.", ["Corvane", "Pindle"]),
+])
+def test_coreference_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+def test_coreference_reads_the_organisations_coref_spans(nlp):
+    text = ("Lumio Robotics's chief executive spoke on Monday. Last month the start-up became a unicorn after a "
+            "round backed by Tencent.")
+    doc = analyse(nlp, text, ["Lumio Robotics", "Tencent"], **coref(text, "Lumio Robotics", "the start-up"))
+    assert got(doc) == {("Lumio Robotics", "unicorn"): "coreference"}
+    # without the organisations component's coreference, "the start-up" is nobody
+    assert got(analyse(nlp, text, ["Lumio Robotics", "Tencent"])) == {}
+
+
+# ---------------------------------------------------------------- ellipsis
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Pindle hopes to become a unicorn, while Corvane already is one.", ["Pindle", "Corvane"], ("Corvane", "unicorn")),
+    ("Decacorns are rare; just one firm in the survey, Talvik, qualifies.", ["Talvik"], ("Talvik", "decacorn")),
+    ("Ovren is no longer a gazelle, but its rival Sellick is one.", ["Ovren", "Sellick"], ("Sellick", "gazelle")),
+])
+def test_ellipsis_names_the_holder(nlp, text, orgs, expected):
+    assert got(analyse(nlp, text, orgs)) == {expected: "ellipsis"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Pindle hopes to become a unicorn, and Corvane is not one either.", ["Pindle", "Corvane"]),
+    ("Pindle is one of the oldest lenders in Kenya.", ["Pindle"]),
+])
+def test_ellipsis_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- sense: traps
+
+@pytest.mark.parametrize("text", [
+    "Rangers counted 300 Tibetan gazelles on the plateau, a record for the reserve.",
+    "The hardware chain sells Little Giant ladders at a discount.",
+    "Recruiters call a candidate with every skill a unicorn.",
+    "She wore a unicorn costume to the parade.",
+])
+def test_traps_are_neither_labels_nor_discussion(nlp, text):
+    doc = analyse(nlp, text, [])
+    assert doc._.category_labels == [] and doc._.categories_discussed == []
+
+
+@pytest.mark.parametrize("text, cat", [
+    ("Unicorn valuations fell across Europe this year.", "unicorn"),
+    ("The gazelle enterprises of the zone grew 30% a year.", "gazelle"),
+])
+def test_business_senses_are_discussed(nlp, text, cat):
+    assert cat in analyse(nlp, text, [])._.categories_discussed
+
+
+# ---------------------------------------------------------------- stance: tiers, aspirants, past
+
+@pytest.mark.parametrize("text", [
+    "Danfor Seals, a provincial little giant, supplies pumps.",
+    "Danfor Seals was named a little giant at the municipal level.",
+    "Danfor Seals is a potential unicorn, analysts say.",
+    "Danfor Seals was a unicorn until its listing in 2021.",
+])
+def test_stances_that_are_not_membership(nlp, text):
+    assert got(analyse(nlp, text, ["Danfor Seals"])) == {}
+
+
+# ---------------------------------------------------------------- criteria from the figures' facts
+
+VALUED = "Pindle raised $200 million at a $3.5 billion valuation."
+
+
+def test_valuation_fact_makes_a_unicorn(nlp):
+    doc = analyse(nlp, VALUED, ["Pindle"], [figure("$3.5 billion", VALUED, "valuation", 3.5e9, "Pindle")])
+    assert got(doc) == {("Pindle", "unicorn"): "valuation"}
+    lab = doc._.category_labels[0]
+    assert lab["basis"] == "criterion" and lab["figure"]["usd"] == 3.5e9
+
+
+def test_valuation_fact_over_ten_billion_makes_a_decacorn_only(nlp):
+    text = "Talvik is valued at $12 billion after the round."
+    doc = analyse(nlp, text, ["Talvik"], [figure("$12 billion", text, "valuation", 12e9, "Talvik")])
+    assert got(doc) == {("Talvik", "decacorn"): "valuation"}
+
+
+def test_converted_valuation_fact_is_read_in_usd(nlp):
+    text = "The round values Hessel Tools at 9 billion yuan."
+    doc = analyse(nlp, text, ["Hessel Tools"],
+                  [figure("9 billion yuan", text, "valuation", 1.25e9, "Hessel Tools", value=9e9)])
+    assert got(doc) == {("Hessel Tools", "unicorn"): "valuation"}
+
+
+@pytest.mark.parametrize("fields, org_fields", [
+    ({"time": "past"}, {}),
+    ({"time": "target"}, {}),
+    ({"time": "rumoured"}, {}),
+    ({"subject_kind": "market"}, {}),
+    ({"market_value": True}, {}),
+    ({}, {"Pindle": {"listed": {"evidence": "listed in Nairobi", "span": [0, 5]}}}),
+    ({}, {"Pindle": {"acquired": {"evidence": "bought by a bank", "span": [0, 5]}}}),
+    ({}, {"Pindle": {"type": "investor"}}),
+])
+def test_valuation_facts_that_make_no_unicorn(nlp, fields, org_fields):
+    fig = figure("$3.5 billion", VALUED, "valuation", 3.5e9, "Pindle", **fields)
+    assert got(analyse(nlp, VALUED, ["Pindle"], [fig], **org_fields)) == {}
+
+
+@pytest.mark.parametrize("text, pct", [
+    ("Sellick grew revenue by 300% over four years.", "300%"),
+    ("Sellick grew revenue 30% a year over the past five years.", "30%"),
+    ("Sellick's sales rose 150% between 2019 and 2023.", "150%"),
+    ("Sellick has grown revenue by 40% a year over the past four financial years.", "40%"),
+    ("Sellick posted five-year growth of 3,600%, reaching $42 million in sales.", "3,600%"),
+    ("Sellick reported a compound annual growth rate of 34% between FY21 and FY24.", "34%"),
+    ("The ranking covers 2020 to 2023. Sellick grew at a compound annual rate of 187% over the period.", "187%"),
+])
+def test_growth_fact_over_years_makes_a_gazelle(nlp, text, pct):
+    fig = figure(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%").replace(",", "")))
+    assert got(analyse(nlp, text, ["Sellick"], [fig])) == {("Sellick", "gazelle"): "growth"}
+
+
+@pytest.mark.parametrize("text, pct", [
+    ("Sellick grew revenue 160% in 2023 alone.", "160%"),
+    ("Sellick, founded in 1950, grew revenue 30% a year over four years to 2024.", "30%"),
+    ("Sellick grew revenue 10% a year over five years.", "10%"),
+])
+def test_growth_facts_that_make_no_gazelle(nlp, text, pct):
+    fig = figure(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%").replace(",", "")))
+    assert got(analyse(nlp, text, ["Sellick"], [fig])) == {}
+
+
+def test_categories_add_no_organisation_and_parse_no_money(nlp):
+    text = "Unicorns such as Pellow and Arcanet hired staff; Pellow was valued at $2 billion."
+    doc = analyse(nlp, text, ["Arcanet"], [])
+    assert [o["name"] for o in doc._.organizations] == ["Arcanet"]
+    assert got(doc) == {("Arcanet", "unicorn"): "list"}
+
+
+# ---------------------------------------------------------------- a valuation stated for plural firms
+
+@pytest.mark.parametrize("text, amount, usd, orgs, cat", [
+    ("Three startups reached $2 billion in valuation: Pellow, Arcanet and Divra.", "$2 billion", 2e9,
+     ["Pellow", "Arcanet", "Divra"], "unicorn"),
+    ("Two companies crossed $12 billion in valuation this quarter, namely Talvik and Orsk Motors.", "$12 billion",
+     12e9, ["Talvik", "Orsk Motors"], "decacorn"),
+    ("Several startups are now valued at over $1 billion, including Sellick and Quell AI.", "$1 billion", 1e9,
+     ["Sellick", "Quell AI"], "unicorn"),
+])
+def test_a_valuation_of_plural_firms_labels_the_list_after_it(nlp, text, amount, usd, orgs, cat):
+    fig = figure(amount, text, "valuation", usd, None)
+    fig["subject_kind"] = None
+    doc = analyse(nlp, text, orgs, [fig])
+    assert got(doc) == {(o, cat): "valuation" for o in orgs}
+
+
+def test_a_threshold_for_plural_firms_is_discussed_without_labels(nlp):
+    text = "Some quantum startups have already amassed valuations of over $1 billion, analysts say."
+    fig = figure("$1 billion", text, "other", 1e9, None, time=None, about="threshold (definition)")
+    fig["about"], fig["subject_kind"] = "threshold (definition)", None
+    doc = analyse(nlp, text, [], [fig])
+    assert doc._.category_labels == [] and doc._.categories_discussed == ["unicorn"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # the valuation belongs to a named firm: the list after it is of its rivals
+    ("Pellow reached $2 billion in valuation, ahead of rivals such as Arcanet and Divra.", ["Pellow", "Arcanet", "Divra"]),
+    # a market's size is never a firm's
+    ("Startups in the $40 billion drone market include Arcanet and Divra.", ["Arcanet", "Divra"]),
+])
+def test_a_valuation_of_plural_firms_leaves_alone(nlp, text, orgs):
+    amount = "$2 billion" if "$2 billion" in text else "$40 billion"
+    fig = figure(amount, text, "valuation", float(amount.strip("$ billion")) * 1e9,
+                 "Pellow" if "Pellow reached" in text else "drone market")
+    if "market" in text:
+        fig["subject_kind"] = "market"
+    labels = got(analyse(nlp, text, orgs, [fig]))
+    assert ("Arcanet", "unicorn") not in labels and ("Divra", "unicorn") not in labels
+
+
+# ---------------------------------------------------------------- back-references and lost titles
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("The zone certified 12 gazelle enterprises, including Ravel Bio and Quell AI. Sonder Grid was also on the list.",
+     ["Ravel Bio", "Quell AI", "Sonder Grid"], {"Ravel Bio", "Quell AI", "Sonder Grid"}),
+    ("The ministry named 300 little giants, such as Hollin Gears. The batch also includes Treska Optics.",
+     ["Hollin Gears", "Treska Optics"], {"Hollin Gears", "Treska Optics"}),
+    ("Hollin Gears and Treska Optics were named little giants in 2021, but Treska Optics was later stripped of the "
+     "title.", ["Hollin Gears", "Treska Optics"], {"Hollin Gears"}),
+])
+def test_back_references_and_lost_titles(nlp, text, orgs, expected):
+    assert {org for org, _ in got(analyse(nlp, text, orgs))} == expected
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The city published its budget list. Sonder Grid was also on the list.", ["Sonder Grid"]),
+    ("Quell AI was named a unicorn in May. Sonder Grid topped the list of best employers.", ["Sonder Grid"]),
+    ("Treska Optics dropped off the list of little giants in 2023.", ["Treska Optics"]),
+])
+def test_back_references_leave_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- who confers a status is not a member
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Optics Park certifies 300 gazelle enterprises.", ["Optics Park"], {}),
+    ("The zone named 40 little giants this year, Optics Park said.", ["Optics Park"], {}),
+    ("Hollin Gears won the little giant title in May.", ["Hollin Gears"], {("Hollin Gears", "little_giant"): "naming_verb"}),
+    ("Hollin Gears awarded the prestigious Gazelle award", ["Hollin Gears"], {("Hollin Gears", "gazelle"): "naming_verb"}),
+    ("The ministry certified Hollin Gears as a little giant.", ["Hollin Gears"],
+     {("Hollin Gears", "little_giant"): "naming_verb"}),
+])
+def test_conferring_verbs_label_their_object_not_their_subject(nlp, text, orgs, expected):
+    case(nlp, text, orgs, expected)

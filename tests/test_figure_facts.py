@@ -1,0 +1,541 @@
+"""Whose a figure is and when it holds: subject, subject_kind, time, market_value, deal
+prices, definition thresholds, what grows, and which dollar a bare "$" is.
+
+Every sentence is invented for these tests. Each mechanism has sentences it must handle
+and sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from giants.money import load_rates
+
+RATES = load_rates()
+
+
+def _find(figures, needle):
+    hits = [f for f in figures if needle in f.text]
+    assert hits, (needle, [f.text for f in figures])
+    return hits[0]
+
+
+# --- time: current, past, target, rumoured ----------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,kind,time", [
+    ("Brightpath had been valued at $3.2 billion in 2018 before it was acquired by Telmor.", "$3.2 billion",
+     "valuation", "past"),
+    ("Quillon's valuation rose to $5 billion in March, up from $2 billion a year earlier.", "$2 billion",
+     "valuation", "past"),
+    ("Dunmore Foods, which was valued at 20 billion yuan in 2019, raised new money in 2024.", "20 billion yuan",
+     "valuation", "past"),
+    ("Zorba Mobility aims to reach a $1 billion valuation by 2027.", "$1 billion", "valuation", "target"),
+    ("Lunaris Bio is targeting a valuation of $4 billion in its next round.", "$4 billion", "valuation", "target"),
+    ("Pellam Robotics plans to raise $100 million next year.", "$100 million", "funding", "target"),
+    ("Mintaro is in talks to raise new funding at a valuation of $8 billion, according to people familiar with "
+     "the matter.", "$8 billion", "valuation", "rumoured"),
+    ("Orsolo Pay is reportedly valued at $3 billion.", "$3 billion", "valuation", "rumoured"),
+    ("Harrow Labs is weighing a deal that would value it at $2 billion.", "$2 billion", "valuation", "rumoured"),
+])
+def test_time_of_a_figure(analyze, text, needle, kind, time):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.time) == (kind, time)
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    # a round's outcome and a round raised last week are current, whatever the infinitive or the date says
+    ("Helix Robotics raised $300 million to achieve a $4.6 billion valuation.", "$4.6 billion", "valuation"),
+    ("Quantiva last week raised $200 million at a valuation of $5 billion.", "$5 billion", "valuation"),
+    ("Quillon's valuation rose to $5 billion in March, up from $2 billion a year earlier.", "$5 billion",
+     "valuation"),
+    ("Tarrant Steel said its revenue reached $40 million last year.", "$40 million", "revenue"),
+])
+def test_current_figures_stay_current(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.time) == (kind, "current")
+
+
+def test_counts_and_shares_have_no_time(analyze):
+    a = analyze("The region counts 14 unicorns, and 61% of them are in software.")
+    assert _find(a.figures, "14 unicorns").time is None
+    assert _find(a.figures, "61%").time is None
+
+
+def test_a_clause_about_another_name_keeps_its_time(analyze):
+    # "plans" governs the firm, not the valuation in the clause that describes it
+    fig = _find(analyze("Brightpath Analytics, valued at $4 billion, plans to list in Oslo.").figures, "$4 billion")
+    assert fig.time == "current"
+
+
+def test_a_negated_valuation_holds_at_no_time(analyze):
+    fig = _find(analyze("Brevik Labs has never been valued at $1 billion.").figures, "$1 billion")
+    assert fig.time is None
+
+
+# --- a market's size or growth is never a company's -------------------------------------------
+
+@pytest.mark.parametrize("text,needle,kind,subject_has", [
+    ("The risk management market, which researchers valued at $31.3 billion, is growing fast.", "$31.3 billion",
+     "other", "risk management market"),
+    ("Analysts project 61% compound annual growth for AI chip demand.", "61%", "growth_rate", "demand"),
+    ("The global drone industry is worth $40 billion, says Veridia Research.", "$40 billion", "other", "industry"),
+    ("Kestrin Sensors competes in a $5 billion market for industrial sensors.", "$5 billion", "other", "market"),
+])
+def test_market_figures(analyze, text, needle, kind, subject_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind
+    assert fig.subject_kind == "market" and subject_has in fig.subject
+    assert fig.usd is None or fig.usd == fig.value
+
+
+@pytest.mark.parametrize("text,needle,kind,subject", [
+    ("Kestrin Sensors' market value is $3 billion.", "$3 billion", "valuation", "Kestrin Sensors"),
+    ("Lunaris Bio, the market leader in enzymes, raised $50 million.", "$50 million", "funding", "Lunaris Bio"),
+])
+def test_firm_figures_near_market_words(analyze, text, needle, kind, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject, fig.subject_kind) == (kind, subject, "organization")
+
+
+# --- deal prices: the firm bought, never the bidder --------------------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Telmor agreed to buy Brightpath for $4 billion.", "$4 billion", "Brightpath"),
+    ("Telmor Group's $4 billion acquisition of Brightpath closed in May.", "$4 billion", "Brightpath"),
+    ("Harrow Holdings sold Fenwick Foods to Telmor Group for $900 million.", "$900 million", "Fenwick Foods"),
+])
+def test_deal_prices(analyze, text, needle, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.about, fig.subject) == ("other", "deal price", subject)
+    assert fig.usd == fig.value
+
+
+@pytest.mark.parametrize("text,needle,kind,subject", [
+    ("Brightpath Analytics raised $40 million from Telmor Ventures.", "$40 million", "funding",
+     "Brightpath Analytics"),
+    ("Brightpath Analytics, valued at $4 billion, plans to list in Oslo.", "$4 billion", "valuation",
+     "Brightpath Analytics"),
+])
+def test_not_deal_prices(analyze, text, needle, kind, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject) == (kind, subject)
+    assert fig.about != "deal price"
+
+
+# --- a listed company's or a token's market value is not a private valuation ------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Vexor Labs, which is listed on Nasdaq, has a market capitalisation of $40 billion.", "$40 billion"),
+    ("The Solara token has a fully diluted valuation of $3 billion.", "$3 billion"),
+    ("Shares of Brevik Steel rose 4%, giving it a market value of $12 billion.", "$12 billion"),
+])
+def test_traded_values(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "valuation" and fig.market_value is True
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Quantiva was valued at $5 billion in a private funding round.", "$5 billion", "valuation"),
+    ("Quantiva raised $200 million in a Series C round.", "$200 million", "funding"),
+])
+def test_private_values_are_not_traded(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind and fig.market_value is False
+
+
+# --- the valuation goes to the firm valued, not to an investor, outlet or product ---------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Harrow Capital led a $300 million round in Tessaly Robotics, which valued the company at $4 billion.",
+     "$300 million", "Tessaly Robotics"),
+    ("Harrow Capital led a $300 million round in Tessaly Robotics, which valued the company at $4 billion.",
+     "$4 billion", "Tessaly Robotics"),
+    ("Orsolo Ventures was part of Kalo Systems' round that valued the start-up at $2.2 billion.", "$2.2 billion",
+     "Kalo Systems"),
+    ("According to Fenwick News, Ravelin Health raised $80 million at a $900 million valuation.",
+     "$900 million", "Ravelin Health"),
+    ("Investors led by Dunmore Partners put new money into the Dutch company Veridia, giving it a valuation "
+     "of $3.2bn.", "$3.2bn", "Veridia"),
+])
+def test_valuation_to_the_firm_valued(analyze, text, needle, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.subject, fig.subject_kind) == (subject, "organization")
+
+
+@pytest.mark.parametrize("text,needle,not_subject", [
+    ("Orsolo Ventures, which manages $2 billion, invested in Ravelin Health.", "$2 billion", "Ravelin Health"),
+    ("Telmor, which is valued at $20 billion, bought Brightpath Analytics last year.", "$20 billion",
+     "Brightpath Analytics"),
+])
+def test_valuation_not_to_the_next_name(analyze, text, needle, not_subject):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.subject != not_subject
+
+
+# --- thresholds in definitions ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("A unicorn is a privately held startup company valued at $1 billion or more.", "$1 billion"),
+    ("There are more than 100 unicorns, or startups each valued at over $1 billion.", "over $1 billion"),
+    ("A company growing 30% a year for five years is rare.", "30%"),
+    ("Roughly 15% of them grew faster than 25% a year over the last three years.", "25%"),
+])
+def test_definition_thresholds(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.about, fig.subject, fig.time) == ("other", "threshold (definition)", None, None)
+
+
+@pytest.mark.parametrize("text,needle,kind,subject", [
+    ("Kestrin, a start-up valued at $2 billion, raised $300 million.", "$2 billion", "valuation", "Kestrin"),
+    ("Brevik Labs is a company worth $3 billion.", "$3 billion", "valuation", "Brevik Labs"),
+])
+def test_named_firms_are_not_definitions(analyze, text, needle, kind, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject) == (kind, subject)
+
+
+# --- growth is growth of sales or output --------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,about_has", [
+    ("Postings for engineering roles rose 48% in the first quarter.", "48%", "postings"),
+    ("Startup funding climbed 36 per cent in the first half.", "36 per cent", "funding"),
+    ("The number of start-ups in the state has grown by 200 per cent since 2016.", "200 per cent", "number"),
+    ("The average salary for such roles reached $285,000, up 22% from 2024.", "22%", "salary"),
+])
+def test_changes_that_are_not_growth(analyze, text, needle, about_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "other" and about_has in fig.about.lower()
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Vexor Labs, a listed chip firm, grew revenue 31% a year between FY21 and FY24.", "31%"),
+    ("Tarrant Steel grew revenue at a compound annual rate of 87% over the period.", "87%"),
+    ("Brevik Foods reported a compound annual growth rate of 34% in revenue.", "34%"),
+])
+def test_growth_of_revenue(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "growth_rate" and fig.time == "current"
+
+
+def test_an_earlier_level_takes_the_kind_of_the_level(analyze):
+    a = analyze("Electric models could make up 25 percent of mini-excavator sales by 2027, up from about "
+                "8 percent now.")
+    assert _find(a.figures, "8 percent").kind == _find(a.figures, "25 percent").kind == "other"
+
+
+# --- which dollar a bare "$" is -----------------------------------------------------------------
+
+def test_dollar_is_local_when_the_article_marks_us_dollars(analyze):
+    a = analyze("Toronto-based Maplewood raised $50 million in a Series B round. Its US rival Kalo raised "
+                "US$20 million.")
+    fig = _find(a.figures, "$50 million")
+    assert fig.unit == "CAD" and fig.usd == pytest.approx(50e6 * RATES["CAD"].usd)
+    assert _find(a.figures, "US$20 million").usd == 20e6
+    assert any("Toronto" in w and "CAD" in w for w in a.warnings)
+
+
+def test_dollar_stays_us_with_a_warning_from_its_own_sentence(analyze):
+    a = analyze("Kalo, a Singapore fintech, raised $10 million in a seed round.")
+    fig = _find(a.figures, "$10 million")
+    assert fig.unit == "USD" and fig.usd == 10e6
+    assert any("Singapore" in w and "SGD" in w for w in a.warnings)
+
+
+def test_dollar_dateline(analyze):
+    a = analyze("VANCOUVER, May 3 (Wire) - Fenwick Robotics raised $12 million on Tuesday.")
+    assert _find(a.figures, "$12 million").unit == "USD"
+    assert any("dateline" in w and "CAD" in w for w in a.warnings)
+
+
+def test_a_country_elsewhere_in_the_article_does_not_make_dollars_doubtful(analyze):
+    a = analyze("Kalo opened an office in Canada last year.\n\nKalo raised $10 million in a seed round.")
+    assert _find(a.figures, "$10 million").unit == "USD"
+    assert not any("CAD" in w for w in a.warnings)
+
+
+def test_dollar_is_us_when_the_article_writes_the_local_form(analyze):
+    a = analyze("Brightpath, a Toronto start-up, raised C$40 million in May and later $10 million from a US fund.")
+    assert _find(a.figures, "C$40 million").unit == "CAD"
+    assert _find(a.figures, "$10 million").unit == "USD"
+    assert not any("'$10 million'" in w for w in a.warnings)
+
+
+# --- a run of firms' amounts takes the kind of the run ------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Seven firms count as super unicorns, companies worth more than $10 billion. The seven include Harrow Labs "
+     "($150 billion), Kalo Systems ($75 billion) and Brevik Foods ($60 billion).", "$75 billion"),
+    ("Veridia Robotics was valued at 150 billion yuan after its round. Further down, Tarrant Chips entered the "
+     "list at 8 billion yuan.", "8 billion yuan"),
+    ("Kalo Systems is valued at $7 billion, ahead of Brevik Foods ($5 billion).", "$5 billion"),
+])
+def test_a_run_of_valuations(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "valuation" and fig.subject_kind == "organization"
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Sales leaders were Kalo Systems ($75 million in revenue) and Brevik Foods ($60 million).", "$60 million",
+     "revenue"),
+    ("Kalo Systems opened a plant in Ohio. The plant cost $40 million.", "$40 million", "other"),
+])
+def test_not_a_run_of_valuations(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+# --- counts of firms: lists, targets, "N of the ...'s firms" -------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Of the 150 firms, 41 were in software, 26 fintech, 19 biotech and 12 robotics companies.", "26 fintech"),
+    ("The county is home to 210 city-level and 45 state-level enterprises.", "210"),
+    ("The batch includes a total of 2,480 companies, short of the target of 5,000 set by the ministry.",
+     "5,000"),
+    ("By May 1,900 firms had been certified, beyond the plan's goal of 1,500 by 2025.", "1,500"),
+])
+def test_counts_of_firms_in_lists_and_targets(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "count"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("The 40 firms hold 233 technical patents and 12 trademarks.", "233 technical patents"),
+    ("The zone set up a 500-million-yuan special fund for 60 companies.", "500-million-yuan"),
+])
+def test_not_counts_of_firms(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind != "count"
+
+
+# --- a source is not the owner of a firm's number -----------------------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Kalo Systems raised $50 million on Tuesday. Its chief executive told Fenwick News that annual recurring "
+     "revenue has passed $400 million.", "$400 million", "Kalo Systems"),
+    ("According to Harrow Research, Tarrant Steel's revenue reached $40 million.", "$40 million", "Tarrant Steel"),
+    ("Brevik Foods was valued at $2 billion, the Dunmore Times reported.", "$2 billion", "Brevik Foods"),
+])
+def test_sources_do_not_own_figures(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Kalo Systems told investors its revenue reached $40 million.", "$40 million", "Kalo Systems"),
+    ("Tarrant Steel reported revenue of $40 million.", "$40 million", "Tarrant Steel"),
+])
+def test_a_firm_reporting_its_own_number_owns_it(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+def test_it_after_an_unknown_subject_is_not_the_previous_firm(analyze):
+    a = analyze("Harrow Labs raised $90 million last week. Zentova Qux crossed the line more quietly: a new round "
+                "values it at $1.2 billion.")
+    assert _find(a.figures, "$1.2 billion").subject != "Harrow Labs"
+
+
+def test_it_goes_to_the_previous_firm_when_nothing_else_is_named(analyze):
+    a = analyze("Harrow Labs raised $90 million last week. A new round values it at $1.2 billion.")
+    assert _find(a.figures, "$1.2 billion").subject == "Harrow Labs"
+
+
+@pytest.mark.parametrize("text,needle,time", [
+    # reported speech shifts the tense back: still the current round
+    ("Harrow Labs said on Tuesday that it had raised $100 million at a valuation of $1 billion.", "$1 billion",
+     "current"),
+    ("Kalo Systems announced that it had raised $40 million.", "$40 million", "current"),
+    # a clause describing the firm, with its own earlier year or a "former" status
+    ("Rollvik, which was valued at 1.3 billion euros in 2021, raised money in 2022 at a valuation of "
+     "450 million euros.", "1.3 billion euros", "past"),
+    ("Brevik Pay, a former unicorn that was valued at $1.6 billion, accepted a new investment.", "$1.6 billion",
+     "past"),
+    ("Rollvik, which was valued at 1.3 billion euros in 2021, raised money in 2022 at a valuation of "
+     "450 million euros.", "450 million euros", "current"),
+])
+def test_time_in_reported_and_described_clauses(analyze, text, needle, time):
+    assert _find(analyze(text).figures, needle).time == time
+
+
+@pytest.mark.parametrize("text,needle,time", [
+    ("Kalo Systems was valued at 3 billion euros just fourteen months ago.", "3 billion euros", "past"),
+    ("The series C follows $3.2 billion raised in two earlier rounds.", "$3.2 billion", "past"),
+    ("Dunmore Labs' previous round priced the company at 60 billion yen.", "60 billion yen", "past"),
+    # a bracketed value is the named firm's own, not governed by the sentence's future verb
+    ("Quillon will become the fourth most valuable start-up after Kalo Systems ($20 billion).", "$20 billion",
+     "current"),
+    ("Kalo Systems was valued at 3 billion euros, up 40% from a year earlier.", "3 billion euros", "current"),
+])
+def test_time_from_ago_earlier_and_brackets(analyze, text, needle, time):
+    assert _find(analyze(text).figures, needle).time == time
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("India's imports of precision parts rose 18% to $4.2 billion in the year to March.", "$4.2 billion", "other"),
+    ("Spending on cloud services jumped to $90 billion.", "$90 billion", "other"),
+    ("Its sales climbed 40% to $18 million.", "$18 million", "revenue"),
+    ("Up 410% since 2019, the start-up's business grew, reaching $18 million.", "$18 million", "revenue"),
+])
+def test_what_rises_to_an_amount(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kalo Systems received a $90 million loan from Harrow Bank.", "$90 million"),
+    ("Rollvik Motors is raising $4.3 billion in equity and looking for $5 billion in debt.", "$5 billion"),
+    ("Brevik Foods had collected $61.9 million of venture money from four funds.", "$61.9 million"),
+])
+def test_money_a_firm_receives_is_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "funding"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Banks have extended more than 20 billion yuan in loans to small firms since 2021.", "20 billion yuan"),
+    ("Certified firms can borrow up to 10 million yuan at a low interest rate.", "10 million yuan"),
+])
+def test_loan_schemes_are_not_a_firms_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "other"
+
+
+# --- an earlier level takes the kind of the level it precedes ------------------------------------
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Exports now make up 40 percent of its sales, up from 25 percent in 2020.", "25 percent", "other"),
+    ("Women hold 31% of the board seats, up from 18% five years ago.", "18%", "other"),
+    ("Its market share rose to 22%, up from 15% a year earlier.", "15%", "other"),
+])
+def test_earlier_levels(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Sales rose 25 percent last year, up from 12 percent growth in 2023.", "25 percent"),
+    ("Revenue grew 30% in 2024.", "30%"),
+])
+def test_growth_is_not_an_earlier_level(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "growth_rate"
+
+
+# --- restated amounts, sports and social counts, codes, numbers in names --------------------------
+
+def test_a_restated_amount_is_kept_once(analyze):
+    a = analyze("In 2013 Kalo Systems had $113 million in revenue. That was $113 million in revenue only two "
+                "years ago.")
+    assert len([f for f in a.figures if f.value == 113e6]) == 1
+
+
+@pytest.mark.parametrize("text,needle", [
+    # the same amount in a negated and in an affirmed statement, or as a bound, is two facts
+    ("Kalo Systems is not raising money at a valuation of $2 billion; it is raising at a valuation of over "
+     "$2 billion.", "over $2 billion"),
+    ("Kalo Systems raised $50 million in March and Brevik Foods raised $50 million in May.", "$50 million"),
+])
+def test_different_facts_with_one_amount_are_kept(analyze, text, needle):
+    a = analyze(text)
+    assert len([f for f in a.figures if f.value in (2e9, 50e6)]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "He retired with 358 goals and 688 assists.",
+    "The post drew more than 10,000 likes and over 1,300 retweets.",
+    "The crawler indexed more than 100,000 Web pages.",
+])
+def test_sports_and_social_counts_are_not_figures(analyze, text):
+    assert not [f for f in analyze(text).figures if f.unit is None and f.value and f.value > 300]
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kalo Systems employs 1,200 people.", "1,200"),
+    ("The platform lists 4,500 suppliers.", "4,500"),
+])
+def test_business_counts_stay(analyze, text, needle):
+    assert _find(analyze(text).figures, needle)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Shares of Qilu Tech (688256) rose on Monday.", "688256"),
+    ("The S+P 500 gained 0.3 per cent on Tuesday.", "500"),
+])
+def test_codes_and_names_are_not_counts(analyze, text, absent):
+    assert not [f for f in analyze(text).figures if f.text.startswith(absent)]
+
+
+# --- the firm a round is for -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Harrow Capital led a $300 million round in Tessaly Robotics.", "$300 million", "Tessaly Robotics"),
+    ("Dunmore Partners made a $40 million investment in Kalo Systems.", "$40 million", "Kalo Systems"),
+    ("Orsolo Ventures joined Brevik Foods' $25 million Series B.", "$25 million", "Brevik Foods"),
+])
+def test_the_firm_a_round_is_for(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Harrow Capital raised a $300 million fund for robotics start-ups.", "$300 million", "Harrow Capital"),
+    ("Kalo Systems raised $40 million from Dunmore Partners.", "$40 million", "Kalo Systems"),
+])
+def test_a_fund_raised_by_an_investor_is_its_own(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Most founders said they would build a company with an exit value of $100 million.", "$100 million"),
+    ("A soonicorn is a start-up with a valuation of $500 million that could become a unicorn.", "$500 million"),
+    ("Investors want to back a start-up with annual revenue of $10 million.", "$10 million"),
+])
+def test_a_generic_firm_with_a_value(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.about) == ("other", "threshold (definition)")
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Kalo Systems is a start-up with a valuation of $500 million.", "$500 million", "valuation"),
+    ("Its founders built a company with annual revenue of $40 million.", "$40 million", "revenue"),
+])
+def test_a_named_or_real_firm_with_a_value(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+def test_a_definition_in_coordinated_relative_clauses(analyze):
+    a = analyze("The index is a search for start-ups that were founded after 2000, that have a valuation of "
+                "US$1bn and that are not yet listed.")
+    assert _find(a.figures, "US$1bn").kind == "other"
+
+
+@pytest.mark.parametrize("text,needle,kind,subject,time", [
+    ("Zentro Labs has raised $25 million in a series B round, bringing its total funding to $40 million.",
+     "$40 million", "funding", "Zentro Labs", "current"),
+    ("Harrow Media paid $1.1 billion for Kalo Systems in 2013.", "$1.1 billion", "other", "Kalo Systems",
+     "current"),
+    ("Brevik Foods is now valued at more than $300 million, according to a source familiar with the deal.",
+     "$300 million", "valuation", "Brevik Foods", "rumoured"),
+])
+def test_totals_payments_and_sources(analyze, text, needle, kind, subject, time):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject, fig.time) == (kind, subject, time)
+
+
+@pytest.mark.parametrize("text,needle,subject,time", [
+    # a sector's total names no firm; a describing clause in a rumoured sentence is itself a fact
+    ("The total funding raised by Indian start-ups reached $24 billion.", "$24 billion", None, "current"),
+    ("Rollvik Motors, which was last valued at $68 billion, is said to be preparing a share sale.",
+     "$68 billion", "Rollvik Motors", "current"),
+])
+def test_sector_totals_and_described_facts(analyze, text, needle, subject, time):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.subject, fig.time) == (subject, time)
+
+
+@pytest.mark.parametrize("text,needle,not_subject", [
+    ("Harrow Capital's growth fund invested $400 million in the company, which is now valued at $3 billion.",
+     "$400 million", "Harrow Capital"),
+    ("Dunmore Ventures invested $50 million in the start-up last year.", "$50 million", "Dunmore Ventures"),
+])
+def test_an_investor_does_not_own_the_money_it_puts_in(analyze, text, needle, not_subject):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "funding" and fig.subject != not_subject
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kalo Systems went public at a valuation of $86 billion.", "$86 billion"),
+    ("Brevik Foods' IPO values the company at $12 billion.", "$12 billion"),
+])
+def test_listing_values_are_market_values(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "valuation" and fig.market_value is True
