@@ -188,7 +188,6 @@ def test_an_alias_two_firms_claim_links_nothing():
 
 def test_report_merges_names_across_real_articles(nlp, tmp_path):
     (tmp_path / "a.txt").write_text(
-        "Gearbox maker Tallmoor Robotics named a national little giant\n\n"
         "SUZHOU, March 3, 2024 -- Tallmoor Robotics, a maker of precision gearboxes for industrial robots, has been "
         "named a national \"little giant\" enterprise by the Ministry of Industry and Information Technology, the "
         "company said on Monday. Tallmoor employs 400 people.\n")
@@ -209,6 +208,24 @@ def test_report_merges_names_across_real_articles(nlp, tmp_path):
     assert tall["categories"]["little_giant"]["status"] == "held"
     assert "Tallmoor" not in rows
     assert "Northwind Capital" in rows and "Northwind Robotics" in rows
+
+
+def test_a_later_real_article_saying_was_acquired_ends_the_unicorn(nlp, tmp_path):
+    (tmp_path / "2024.txt").write_text(
+        "Payments start-up Quillfin becomes a unicorn\n\n"
+        "LONDON, January 10, 2024 -- Quillfin, a privately held payments start-up, said on Wednesday it had raised "
+        "$200 million in a round that values the company at $1.5 billion, making it a unicorn.\n")
+    (tmp_path / "2025.txt").write_text(
+        "Quillfin bought by Harbor Bank\n\n"
+        "LONDON, August 2, 2025 -- Quillfin, the payments start-up, was acquired by Harbor Bank for $2 billion, "
+        "the two companies said on Saturday. The deal closed last week.\n")
+    conn = connect(tmp_path / "s.db")
+    assert {o.status for o in analyze_into(conn, [str(tmp_path)], nlp=nlp)} == {"saved"}
+    row = next(r for r in companies(conn) if r["company"] == "Quillfin")
+    unicorn = row["categories"]["unicorn"]
+    assert unicorn["status"] == "ended" and unicorn["date"] == "2024-01-10"
+    assert unicorn["ended"]["reason"] == "acquired" and unicorn["ended"]["date"] == "2025-08-02"
+    assert "Harbor Bank" in unicorn["ended"]["evidence"]
 
 
 def test_later_lost_title_ends_an_older_label():
