@@ -251,3 +251,29 @@ def test_technologies_datasets_and_modifiers_are_not_organisations(nlp, text, no
 ])
 def test_firm_lists_and_named_bodies_with_acronyms_stay(nlp, text, name):
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, kind, is_company", [
+    ("The People's Bank of China Ningxia Branch issued the loans.", "People's Bank of China Ningxia Branch",
+     "government", False),
+    ("Students at Tsinghua University Shenzhen Campus built the robot.", "Tsinghua University Shenzhen Campus",
+     "university", False),
+    ("Reuters Breakingviews said the deal was rich.", "Reuters Breakingviews", "media", True),
+])
+def test_branches_and_organs_of_known_bodies_take_their_type(nlp, text, name, kind, is_company):
+    o = org(nlp, text, name)
+    assert (o["type"], o["is_company"]) == (kind, is_company)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harlow finds 1,453 unicorns in the world, a new record.", "Harlow"),
+    ("Shanghai-based gaming platform miHoYa jumped 91 places to 12th with a US$23bn valuation.", "miHoYa"),
+    ("It sits among edtech firm Lumen School and D2C brand Mamaglow.", "Mamaglow"),
+    ("The $3.1 billion acquisition of ride-hailing service Carreem was the first exit.", "Carreem"),
+])
+def test_data_sources_odd_case_names_and_brands(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_odd_case_noise_is_still_refused(nlp):
+    assert "MoNeY" not in names(nlp, "Make MoNeY fast, the advert said, Quellio Labs reported.")

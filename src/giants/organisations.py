@@ -515,6 +515,17 @@ class OrganisationFinder(NameSpans, OrgMerger):
         return all(tok_text[i + 1][:1].isupper() for i in commas if i + 1 < e) and any(
             t.lower_ in {"and", "&"} for t in toks[last + 1:e])
 
+    def _body_prefix(self, name: str) -> dict | None:
+        """A known body whose name or alias opens this name ("CPC National Congress", "People's Bank
+        of China Jinan Branch"): its branch or organ, of the same type."""
+        key = fold(name)
+        for body in self.rules.bodies:
+            for form in [body["name"], *body.get("aliases", [])]:
+                f = fold(form)
+                if len(f) >= 3 and key.startswith(f + " ") and len(key.split()) - len(f.split()) <= 3:
+                    return body
+        return None
+
     @staticmethod
     def _heading_tokens(doc: Doc) -> set[int]:
         """Tokens of subheadings: a short Title-Case line without closing punctuation between
@@ -572,7 +583,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         places = find_places(doc, orgs, r)
         out = []
         for org in orgs:
-            kind, is_company = org_type(org["name"], org["cues"], r, org["body"])
+            kind, is_company = org_type(org["name"], org["cues"], r, org["body"] or self._body_prefix(org["name"]))
             out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
                         "mentions": len(org["spans"]), "mention_spans": org["spans"]})
         self.facts.annotate(doc, out)
@@ -789,8 +800,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None     # "Tamsin-style", "Tamsin-backed": an adjective built on a name
         if re.match(r"(?:non|ex|anti|pro|pre|post|mid|then|former|would-be)-", key):
             return None     # "non-Apple phones", "ex-Scale AI": a prefix makes it no mention of a body
-        if any(odd_case(w) for w in words):
-            return None
+        if any(odd_case(w) for w in words) and not (cues & r.company_cues):
+            return None     # "MoNeY": noise (but "gaming platform miHoYo" is a name)
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""

@@ -114,7 +114,8 @@ class ParseEvidence:
         self.dep_matcher = DependencyMatcher(nlp.vocab)
         # "X raised ...", "X hired ...": a verb and its subject
         self.dep_matcher.add("SUBJECT", [[
-            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.subject_verbs | v.money_verbs | v.passive_verbs)},
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.subject_verbs | v.money_verbs | v.passive_verbs
+                                                                      | v.data_verbs | v.buy_verbs)},
                                                  "POS": {"IN": ["VERB", "AUX"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": {"IN": sorted(SUBJECTS)}}},
         ]])
@@ -123,6 +124,12 @@ class ParseEvidence:
             {"RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
             {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "noun",
              "RIGHT_ATTRS": {"DEP": {"IN": ["appos", "compound", "nmod"]}, "POS": "NOUN"}},
+        ]])
+        # "ride-hailing service Careem" parsed the other way round: the name hangs from the noun
+        self.dep_matcher.add("BESIDE_AFTER", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": "NOUN"}},
+            {"LEFT_ID": "noun", "REL_OP": ".", "RIGHT_ID": "name",
+             "RIGHT_ATTRS": {"POS": "PROPN", "DEP": {"IN": ["appos", "compound", "nsubj", "dobj", "pobj"]}}},
         ]])
         # "X is the most valuable company"
         self.dep_matcher.add("COPULA", [[
@@ -204,14 +211,17 @@ class ParseEvidence:
         for match_id, ids in self.dep_matcher(doc):
             rule = strings[match_id]
             toks = [doc[i] for i in ids]
-            if rule == "BESIDE":
-                name, noun = toks
+            if rule in ("BESIDE", "BESIDE_AFTER"):
+                name, noun = toks if rule == "BESIDE" else toks[::-1]
+                if rule == "BESIDE_AFTER" and not noun.is_lower:
+                    continue    # only a lower-case noun right before the name
                 word = noun.lower_
                 phrase = " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i + 1] if t.is_alpha or t.text == "-")
                 titled = any(phrase.endswith(tt) for tt in self.rules.person_titles if " " in tt)
                 if (word in self._company_words or word in v.beside_nouns and noun.i < name.i) \
                         and word not in self.rules.person_titles and not titled \
-                        and name.ent_type_ != "PERSON" and (noun.dep_ == "appos" or noun.i < name.i) \
+                        and (name.ent_type_ != "PERSON" or noun.i < name.i) \
+                        and (noun.dep_ == "appos" or noun.i < name.i) \
                         and not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}
                                     for c in noun.children):
                     add(name, word, spread=False)

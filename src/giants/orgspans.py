@@ -24,6 +24,8 @@ ORDINAL_ISH_RE = re.compile(r"\d+(st|nd|rd|th|s|m|bn|k)", re.I)
 @lru_cache(maxsize=16384)
 def odd_case(word: str) -> bool:
     """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("ShipFastNow")."""
+    if word[:1].islower():
+        return False    # "miHoYo", "eBay", "xAI": brand names start small and switch case
     parts = CAP_PART_RE.findall(word)
     switches = len(CASE_SWITCH_RE.findall(word))
     return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
