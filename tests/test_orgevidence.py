@@ -277,3 +277,39 @@ def test_data_sources_odd_case_names_and_brands(nlp, text, name):
 
 def test_odd_case_noise_is_still_refused(nlp):
     assert "MoNeY" not in names(nlp, "Make MoNeY fast, the advert said, Quellio Labs reported.")
+
+
+# --------------------------------------------------------------------------- edges of names
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("Shares of Velkor Technologies Corp. soared, making Velkor China's most valuable stock.",
+     "Velkor Technologies Corp.", "Velkor China"),
+    ("Kenya's Ministry of Micro, Small and Medium Enterprises is studying the scheme.",
+     "Ministry of Micro, Small and Medium Enterprises", "Ministry of Micro"),
+    ("He directs the Provincial Bureau of Small and Medium sized Enterprises, officials said.",
+     "Provincial Bureau of Small and Medium sized Enterprises", "Provincial Bureau of Small"),
+])
+def test_names_stop_before_a_possessing_country_and_span_enumerations(nlp, text, name, not_name):
+    found = names(nlp, text)
+    assert name in found and not_name not in found
+
+
+def test_the_ministry_of_finance_and_a_firm_stay_apart(nlp):
+    found = names(nlp, "The Ministry of Finance and Tamsin Group met on Monday.")
+    assert {"Ministry of Finance", "Tamsin Group"} <= found
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("• Date joined: 1/18/2017\n• Valuation: $1 billion\nQuellio Labs makes drones.", "Date"),
+    ("Orbly Labs topped this year's Kestrel Growth 100 ranking compiled by a daily.", "Kestrel Growth"),
+    ("Quellio Labs is a national little giant, or 专精特新\"小巨人\"企业, the bureau said.", "专精特新\"小巨人\"企业"),
+])
+def test_field_labels_numbered_rankings_and_chinese_category_names(nlp, text, not_name):
+    assert not_name not in names(nlp, text)
+
+
+def test_a_unit_word_name_first_named_in_full_keeps_its_short_form(nlp):
+    text = ("Velkor Mobility said on Tuesday it had raised $100 million. Velkor, founded in 2018, "
+            "operates 95,000 scooters.")
+    orgs = {o["name"]: o for o in nlp(text)._.organizations}
+    assert "Velkor" in orgs["Velkor Mobility"]["aliases"] and "Velkor" not in orgs

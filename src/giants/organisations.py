@@ -23,7 +23,7 @@ from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .orgevidence import ParseEvidence
 from .orgfacts import OrgFacts
-from .orgmerge import OrgMerger, dateline_credit_at
+from .orgmerge import CJK_TERMS, OrgMerger, dateline_credit_at
 from .orgnames import lowers_of, span_text, texts_of, tokens_of, forget_tokens
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
@@ -140,7 +140,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.sources.add("cue")
         against = self._pagainst.get(root)
         if against:
-            if "label" in against and not found:
+            if "label" in against and not (found or set()) - {"outlet", "data", "party"}:
                 m.blocked = True    # "the Business Services category": a ranking label
             m.against |= against
 
@@ -168,6 +168,12 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return
         if self._dateline_credit(doc, s, e):
             m.blocked = True    # "HONG KONG, May 2 (Kestrel News) --": byline furniture, not an actor
+            return
+        k = e
+        while k < n and k < e + 3 and toks[k].is_lower and toks[k].is_alpha:
+            k += 1
+        if k < n and tok_text[k] == ":" and (s == 0 or self._hard_break(doc, s) or tok_text[s - 1] in {"•", "*", "-", "·"}):
+            m.blocked = True    # "• Date joined: 1/18/2017": a field label at the start of a line
             return
         if after is not None and after.lower_ in {"brand", "brands", "product", "products", "model", "app"}:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
@@ -794,6 +800,8 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None     # "2023", "15 million" (but "01.AI", "1Password" are names)
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
+        if has_cjk(text) and any(term in text for term in CJK_TERMS):
+            return None     # 专精特新"小巨人"企业: the Chinese name of a category, not of a firm
         if any(has_cjk(w) and re.search(r"[A-Za-z]", w) and re.search(r"[(（)）]", w) for w in words):
             return None     # "Ltd.(苏州…": a legal suffix glued to a Chinese name, left unsplit by the tokenizer
         if re.search(r"-(?:style|like|type|sized|scale|based|backed|owned)$", key):
@@ -815,7 +823,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # multi-word names are capitalised throughout
         if len(words) > 1 and "possessive" not in sources:
             for w in words:
-                if w.islower() and fold(w) not in CONNECTORS and not w.startswith("(") and w not in {"plc"}:
+                if w.islower() and fold(w) not in CONNECTORS and not w.startswith("(") and w not in {"plc", "sized"}:
                     return None
         if head_type(text, r) is None and all(fold(w) in r.person_titles or fold(w) in CONNECTORS for w in words):
             return None

@@ -54,6 +54,7 @@ class EvidenceVocab:
     product_verbs: set[str] = field(default_factory=set)
     label_nouns: set[str] = field(default_factory=set)
     product_lists: set[str] = field(default_factory=set)
+    numbered_labels: set[str] = field(default_factory=set)
     locative_preps: set[str] = field(default_factory=set)
     non_locative_heads: set[str] = field(default_factory=set)
 
@@ -86,6 +87,7 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
         product_verbs=_set(ev.get("product_verbs")),
         label_nouns=_set(ev.get("label_nouns")),
         product_lists=_set(ev.get("product_lists")),
+        numbered_labels=_set(ev.get("numbered_labels")),
         locative_preps=_set(ev.get("locative_preps")),
         non_locative_heads=_set(ev.get("non_locative_heads")),
     )
@@ -361,10 +363,11 @@ class ParseEvidence:
         # "the Business Services category": a label; "offices in X": a place
         for tok in doc:
             nxt = tok.i + 1
-            if nxt < len(doc) and doc[nxt].like_num and doc[nxt].whitespace_:
-                nxt += 1    # "the Deloitte Fast 50 awards"
-            if nxt < len(doc) and doc[nxt].lower_ in v.label_nouns and tok.text[:1].isupper() \
-                    and doc[nxt].is_lower:
+            numbered = nxt < len(doc) and doc[nxt].like_num and doc[nxt].whitespace_ != ""
+            if numbered:
+                nxt += 1    # "the Deloitte Fast 50 awards", "the Nordic Growth 100 ranking"
+            if nxt < len(doc) and tok.text[:1].isupper() and doc[nxt].is_lower and (
+                    doc[nxt].lower_ in v.label_nouns or numbered and doc[nxt].lower_ in v.numbered_labels):
                 against.setdefault(tok.i, set()).add("label")
             if tok.dep_ == "pobj" and tok.head.lower_ in v.locative_preps and all(
                     t.lower_ == "the" or t.pos_ == "PROPN" for t in doc[tok.head.i + 1:tok.i]):

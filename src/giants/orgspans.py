@@ -214,6 +214,12 @@ class NameSpans:
                 start += 1
             while end > start and CJK_RE.search(tok_text[end - 1]):
                 end -= 1
+        if end - start > 2 and tok_text[end - 1].lower() in {"'s", "’s"} and self.rules.place_kind(tok_text[end - 2]) \
+                and not self.rules.place_kind(span_text(doc, start, end - 1)):
+            end -= 2    # "Cambricon China's most valuable stock": the country is the possessor
+        elif end - start > 1 and end < len(toks) and tok_text[end].lower() in {"'s", "’s"} \
+                and self.rules.place_kind(tok_text[end - 1]) and not self.rules.place_kind(span_text(doc, start, end)):
+            end -= 1
         while end > start:
             t = toks[end - 1]
             if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \
@@ -257,6 +263,24 @@ class NameSpans:
                 if j < n and self._namey(doc, j, j + 1) and not toks[j].is_sent_start:
                     end = j + 1
                     continue
+            # "Ministry of Micro, Small and Medium Enterprises", "Bureau of Small and Medium Enterprises":
+            # single describing words after "of", listed up to a plural head
+            if end + 1 < n and tok_text[end] in {",", "and"} and end - start >= 3 and tok_low[end - 2] == "of" \
+                    and toks[end - 1].tag_ in ("JJ", "NNP"):
+                j = end
+                while j + 2 < n and tok_text[j] == "," and self._namey(doc, j + 1, j + 2) \
+                        and toks[j + 1].tag_ in ("JJ", "NNP") and tok_text[j + 2] in {",", "and"}:
+                    j += 2
+                if j < n and tok_text[j] == ",":
+                    j += 1      # an Oxford comma
+                if j + 1 < n and tok_low[j] == "and":
+                    k = j + 1
+                    while k < n and k < j + 5 and (self._namey(doc, k, k + 1) or tok_low[k] in {"sized", "size"}
+                                                   and k > j + 1) and not self._hard_break(doc, k):
+                        k += 1      # ("Small and Medium sized Enterprises")
+                    if k > j + 1 and toks[k - 1].tag_ in ("NNS", "NNPS"):
+                        end = k
+                        continue
             # "Academy of Information and Communications Technology (CAICT)": the acronym that
             # follows spells the longer name
             if end + 1 < n and tok_low[end] in {"and", "&"} and "of" in [t.lower_ for t in toks[start:end]]:
