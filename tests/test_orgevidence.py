@@ -313,3 +313,16 @@ def test_a_unit_word_name_first_named_in_full_keeps_its_short_form(nlp):
             "operates 95,000 scooters.")
     orgs = {o["name"]: o for o in nlp(text)._.organizations}
     assert "Velkor" in orgs["Velkor Mobility"]["aliases"] and "Velkor" not in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The sudden success of India's Paytrix surprised rivals.", "Paytrix"),
+    ("Stockholm's Fjordpin, meanwhile, is expected to be valued at about €2bn in a round.", "Fjordpin"),
+])
+def test_country_owned_names_and_subjects_of_governing_verbs(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_a_region_after_a_country_possessive_is_no_firm(nlp):
+    text = "The bacteria were found in Northwest China's Xinjiang Uygur autonomous region, Quellio Labs said."
+    assert "Xinjiang Uygur" not in names(nlp, text)

@@ -224,8 +224,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.sources.add("cue")
         # "China's DeepSeek", "India's Paytm": a country's own firm (a person is a family name or PERSON)
         if s >= 2 and tok_low[s - 1] in {"'s", "’s"} and r.place_kind(tok_text[s - 2]) == "country" \
-                and e - s == 1 and toks[s].ent_type_ not in ("PERSON", "LOC", "NORP") and not r.place_kind(text) \
-                and toks[s].pos_ == "PROPN" and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
+                and e - s <= 3 and all(t.ent_type_ not in ("PERSON", "LOC", "NORP") and t.pos_ in ("PROPN", "NOUN")
+                                       for t in toks[s:e]) and not r.place_kind(text) \
+                and not any(r.place_kind(w) for w in text.split()) \
+                and (e - s == 1 or any(t.ent_type_ in ("ORG", "FAC", "PRODUCT") for t in toks[s:e])) \
+                and not any(t.lower_ in LOCAL_LEVELS | {"region", "province", "autonomous", "prefecture", "area"}
+                            for t in toks[e:e + 3]) \
+                and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
             m.cues.add("homed")
             m.sources.add("cue")
         # "Berlin battery recycler X", "Danish fintech X": a home and a trade before the name

@@ -318,7 +318,7 @@ class ParseEvidence:
                 if cur.dep_ not in ("advcl", "conj", "xcomp") or cur.head is cur:
                     break
                 cur = cur.head
-                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in cur.children if c.dep_ in SUBJECTS), None)
                 if subj is not None:
                     if subj.pos_ == "PROPN":
                         add(subj, "biz-subject")
@@ -386,6 +386,7 @@ class ParseEvidence:
             if len(sub) > 14:
                 sub = sub[:14]
             for t in sub:
-                if t.ent_type_ == "MONEY" or t.lemma_.lower() in v.business_objects or t.lower_ in v.business_objects:
+                if t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in v.business_objects \
+                        or t.lower_ in v.business_objects:
                     return True
         return False
