@@ -685,6 +685,8 @@ class OrgFacts:
                     done = True
                 elif t.dep_ in SUBJECTS and any(c.lemma_.lower() in v.completion_verbs for c in [t.head]):
                     done = self.realis(t.head)
+                elif t.dep_ in SUBJECTS and t.head.tag_ == "VBD" and self.realis(t.head):
+                    done = True     # "X's $3bn acquisition of Y was the region's first exit": a past deal
                 if done:
                     found.append((k, t))
         found.sort(key=lambda x: x[1].i)
