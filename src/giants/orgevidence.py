@@ -114,6 +114,8 @@ class ParseEvidence:
         self.v = vocab or load_evidence_vocab()
         v = self.v
         self.dep_matcher = DependencyMatcher(nlp.vocab)
+        firmish = sorted(set(rules.company_cues) | set(rules.company_heads))
+        beside = sorted(set(firmish) | v.beside_nouns | v.relational)
         # "X raised ...", "X hired ...": a verb and its subject
         self.dep_matcher.add("SUBJECT", [[
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.subject_verbs | v.money_verbs | v.passive_verbs
@@ -123,13 +125,13 @@ class ParseEvidence:
         ]])
         # "Paytm, India's first fintech unicorn", "D2C brand Mamaearth": a firm noun beside the name
         self.dep_matcher.add("BESIDE", [[
-            {"RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
-            {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "noun",
-             "RIGHT_ATTRS": {"DEP": {"IN": ["appos", "compound", "nmod"]}, "POS": "NOUN"}},
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"DEP": {"IN": ["appos", "compound", "nmod"]}, "POS": "NOUN",
+                                                 "LOWER": {"IN": beside}}},
+            {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
         ]])
         # "ride-hailing service Careem" parsed the other way round: the name hangs from the noun
         self.dep_matcher.add("BESIDE_AFTER", [[
-            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": "NOUN"}},
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": "NOUN", "LOWER": {"IN": beside}}},
             {"LEFT_ID": "noun", "REL_OP": ".", "RIGHT_ID": "name",
              "RIGHT_ATTRS": {"POS": "PROPN", "DEP": {"IN": ["appos", "compound", "nsubj", "dobj", "pobj"]}}},
         ]])
@@ -137,14 +139,15 @@ class ParseEvidence:
         self.dep_matcher.add("COPULA", [[
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.copulas)}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": "nsubj"}},
-            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "attr", "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "acomp"]}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "attr",
+             "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "acomp"]}, "LOWER": {"IN": firmish}}},
         ]])
         # "X began life as a developer of chips"
         self.dep_matcher.add("AS", [[
-            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+            {"RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": "as", "DEP": "prep"}},
+            {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "attr", "RIGHT_ATTRS": {"DEP": "pobj", "LOWER": {"IN": firmish}}},
+            {"LEFT_ID": "as", "REL_OP": "<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": "nsubj"}},
-            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": "as", "DEP": "prep"}},
-            {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "attr", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ]])
         # "firms like X", "upstarts such as X", "investors including X"
         self.dep_matcher.add("EXAMPLE", [[
@@ -205,6 +208,7 @@ class ParseEvidence:
             return cues, against
         v = self.v
         strings = doc.vocab.strings
+        toks_all = list(doc)     # one Token object per position, reused by every pass below
 
         def add(tok: Token, cue: str, spread: bool = True) -> None:
             for t in (conjuncts(tok) if spread else [tok]):
@@ -214,7 +218,7 @@ class ParseEvidence:
             rule = strings[match_id]
             toks = [doc[i] for i in ids]
             if rule in ("BESIDE", "BESIDE_AFTER"):
-                name, noun = toks if rule == "BESIDE" else toks[::-1]
+                noun, name = toks
                 if rule == "BESIDE_AFTER" and not noun.is_lower:
                     continue    # only a lower-case noun right before the name
                 word = noun.lower_
@@ -257,7 +261,7 @@ class ParseEvidence:
                         and not any(c.dep_ == "poss" for c in attr.children):
                     add(subj, word, spread=False)
             elif rule == "AS":
-                verb, subj, _, attr = toks
+                _, attr, verb, subj = toks
                 if any(c.dep_ in ("dobj", "attr") and c.lower_ not in {"life", "business", "operations"}
                        for c in verb.children):
                     continue    # "described the firm as a pioneer": the object is what is described
@@ -309,7 +313,7 @@ class ParseEvidence:
                     against.setdefault(item.i, set()).add("product")
         # "SpaceX was the second fastest riser, adding US$43bn": a verb without a subject of its own
         # takes the subject of the clause it hangs from
-        for tok in doc:
+        for tok in toks_all:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in v.money_verbs or any(
                     c.dep_ in SUBJECTS for c in tok.children) or not self._business_object(tok):
                 continue
@@ -324,7 +328,7 @@ class ParseEvidence:
                         add(subj, "biz-subject")
                     break
         # "Accel led, with Sequoia and 01A also backing it": investors in a round
-        for tok in doc:
+        for tok in toks_all:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in v.backing_verbs and any(
                     t.lower_ in v.round_words or t.ent_type_ == "MONEY" for t in tok.sent):
                 if any(c.dep_ == "dobj" and c.lemma_.lower() not in v.round_words and c.ent_type_ != "MONEY"
@@ -334,14 +338,14 @@ class ParseEvidence:
                     if c.dep_ == "nsubj" and c.pos_ == "PROPN":
                         add(c, "backer")
         # "Kestry parent Alvorn", "Alvorn, the owner of Kestry": both names are organisations
-        for tok in doc:
+        for tok in toks_all:
             if tok.lower_ in v.relational and tok.pos_ == "NOUN":
                 for c in tok.children:
                     if c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and (
                             c.dep_ in ("compound", "poss") and c.i < tok.i or c.dep_ == "appos"):
                         add(c, "party", spread=False)
         # "dropped to second place", "came third": a ranked entry
-        for tok in doc:
+        for tok in toks_all:
             if tok.lower_ in v.rank_nouns and tok.dep_ == "pobj" and any(
                     c.ent_type_ == "ORDINAL" for c in tok.children):
                 verb = tok.head.head
@@ -349,7 +353,7 @@ class ParseEvidence:
                 if subj is not None and subj.pos_ == "PROPN":
                     add(subj, "ranked", spread=False)
         # "X's UK Business Tech Awards": the owner of a named ranking or event
-        for tok in doc:
+        for tok in toks_all:
             if tok.lower_ in v.owned_titles and tok.text[:1].isupper():
                 for c in tok.children:
                     if c.dep_ == "poss" and c.pos_ == "PROPN" and any(x.dep_ == "case" for x in c.children):
@@ -361,7 +365,7 @@ class ParseEvidence:
                 if child.dep_ == "poss" and child.i < s and any(c.dep_ == "case" for c in child.children):
                     add(child, "biz-possessor", spread=False)
         # "the Business Services category": a label; "offices in X": a place
-        for tok in doc:
+        for tok in toks_all:
             nxt = tok.i + 1
             numbered = nxt < len(doc) and doc[nxt].like_num and doc[nxt].whitespace_ != ""
             if numbered:
