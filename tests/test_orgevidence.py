@@ -326,3 +326,12 @@ def test_country_owned_names_and_subjects_of_governing_verbs(nlp, text, name):
 def test_a_region_after_a_country_possessive_is_no_firm(nlp):
     text = "The bacteria were found in Northwest China's Xinjiang Uygur autonomous region, Quellio Labs said."
     assert "Xinjiang Uygur" not in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("Vice President Jane Marsh said Quellio Labs would expand.", "Vice"),
+    ("Deputy Chairman Tom Hale said Quellio Labs would expand.", "Deputy"),
+])
+def test_title_words_before_a_name_are_no_organisation(nlp, text, not_name):
+    found = names(nlp, text)
+    assert not any(n.startswith(not_name) for n in found) and "Quellio Labs" in found

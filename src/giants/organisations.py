@@ -169,6 +169,10 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if self._dateline_credit(doc, s, e):
             m.blocked = True    # "HONG KONG, May 2 (Kestrel News) --": byline furniture, not an actor
             return
+        if e - s == 1 and tok_low[s] in {"vice", "deputy", "senior", "executive", "acting"} and after is not None \
+                and self._title_word(after.text):
+            m.blocked = True    # "Vice President Jane Doe": part of a title
+            return
         k = e
         while k < n and k < e + 3 and toks[k].is_lower and toks[k].is_alpha:
             k += 1

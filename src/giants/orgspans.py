@@ -184,8 +184,10 @@ class NameSpans:
         at either edge ("OutSystems CEO", "CEO Kyle Vogt")."""
         toks = tokens_of(doc)
         tok_text = texts_of(doc)
-        while end - start > 1 and self._title_word(tok_text[start]):
-            start += 1
+        while end - start > 1 and (self._title_word(tok_text[start]) or end - start > 2
+                                   and fold(tok_text[start]) in {"vice", "deputy", "senior", "executive", "acting"}
+                                   and self._title_word(tok_text[start + 1])):
+            start += 1      # "CEO Kyle Vogt", "Vice President Jane Doe"
         while end - start > 1 and self._title_word(tok_text[end - 1]) \
                 and fold(tok_text[end - 2]) not in {"the", "of", "vice", "deputy"}:
             end -= 1
