@@ -191,3 +191,13 @@ def test_the_company_prefers_the_headline_firm_over_a_passing_name(nlp):
     orgs = orgs_of(nlp, text)
     assert "The company" in corefs(text, orgs["Quorvel Robotics"])
     assert "The company" not in corefs(text, orgs["Tamsin Motors"])
+
+
+@pytest.mark.parametrize("text, name, bought", [
+    ("Velt's $3.1 billion acquisition of ride-hailing firm Dashro was the region's first big exit.", "Dashro", True),
+    ("Velt's acquisition of Dashro would be the region's first big exit.", "Dashro", False),
+])
+def test_a_past_deal_as_subject_states_the_purchase(nlp, text, name, bought):
+    orgs = orgs_of(nlp, text)
+    assert (orgs[name]["acquired"] is not None) is bought
+    assert orgs["Velt"]["acquired"] is None
