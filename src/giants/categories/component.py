@@ -45,9 +45,13 @@ class CategoryTagger:
         labels: list[dict] = []
         vetoes: dict[tuple[int, str], list[int]] = {}
         evidence: set[str] = set()
+        clubs = self.vocab.cues.get("membership_heads", set())
         for m in mentions:
             sent = doc[m.start].sent
             has_org = any(i in index.at for i in range(sent.start, sent.end))
+            if m.kind == "discuss" and doc[m.end - 1].lower_ in clubs and \
+                    finder.clause(Mention(m.start, m.end, "term", m.cat, m.out)):
+                m.kind = "term"  # "A, B and C joined the unicorn club": membership, read by the clause
             m.sense = sense_of(doc, m, self.vocab, has_org)
             if m.sense != "business":
                 continue
@@ -57,7 +61,10 @@ class CategoryTagger:
                 evidence.add(m.out)
             if m.kind != "term" or (m.stance not in ("member",) + VETO and inner not in ("member",) + VETO):
                 continue
-            for h in finder.find(m):
+            holders = finder.find(m)
+            if not holders and (m.stance in VETO or inner in VETO):
+                holders = finder.owner_of_ended(m)  # "X has lost its unicorn status": a veto only
+            for h in holders:
                 stance = inner if h.rule in ("premodifier", "apposition") else m.stance
                 if stance not in ("member",) + VETO:
                     continue
@@ -117,7 +124,7 @@ class CategoryTagger:
             start = sent.start + len(cue.split()) if cue else self._pronoun_list(sent, finder)
             if start is None:
                 continue
-            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ","):
+            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ",", ":"):
                 start += 1  # "Among them are A and B"
             before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"]
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
@@ -239,8 +246,9 @@ class CategoryTagger:
                 if before and finder.ix.orgs[hit[0]].get("is_company"):
                     out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
                 continue
-            elif tok.lower_ in verbs and not any(c.dep_ == "xcomp" or c.lower_ in ("as", "for")
+            elif tok.lower_ in verbs and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("as", "for")
                                                          for c in tok.children):
+                # ("Y counts 27 unicorns" is a tally with its own object, no ellipsis)
                 verb = tok
             else:
                 continue
