@@ -524,3 +524,30 @@ def test_tally_is_no_ellipsis(nlp, text, orgs):
 ])
 def test_ellipsis_still_fires(nlp, text, org, cat):
     assert (org, cat) in got(analyse(nlp, text, [org]))
+
+
+# ---------------------------------------------------------------- inverted "Among the X named ... were A and B"
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Among the companies named national little giants this year were three firms from Linhai: Hanmo Bearings, "
+     "Ruitai Glass Co. and Weixin Pump Industry.", ["Hanmo Bearings", "Ruitai Glass Co.", "Weixin Pump Industry"],
+     "little_giant"),
+    ("Among the start-ups that became unicorns in May were Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"], "unicorn"),
+    ("Among the firms certified as gazelle enterprises was Pelt Foods.", ["Pelt Foods"], "gazelle"),
+])
+def test_inverted_among_clause_names_members(nlp, text, orgs, cat):
+    assert set(got(analyse(nlp, text, orgs))) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Among the investors in the new unicorns were Northwind Capital and Arbor Ventures.",
+     ["Northwind Capital", "Arbor Ventures"]),
+    ("Among the firms that hope to become unicorns are Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"]),
+])
+def test_inverted_among_clause_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+def test_relation_noun_keeps_its_own_such_as_list(nlp):
+    text = "The backers of unicorns such as Lumora include Northwind Capital."
+    assert got(analyse(nlp, text, ["Lumora", "Northwind Capital"])) == {("Lumora", "unicorn"): "list"}

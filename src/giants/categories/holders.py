@@ -283,9 +283,23 @@ class HolderFinder:
 
     def _with_conj(self, tok: Token, rule: str) -> list[Holder]:
         hit = self.org_at(tok)
+        reach = 3
+        if hit is None and tok.dep_ == "pobj" and tok.head.lower_ in ("among", "amongst") and \
+                tok.head.head.lemma_.lower() == "be":
+            # "Among the companies named little giants were two firms from X: A and B": the
+            # inverted clause's other noun (and its own list) are the members
+            other = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "attr") and c.i != tok.head.i), None)
+            if other is None:
+                return []
+            tok, reach = other, other.right_edge.i - other.i + 2
+            hit = self.org_at(tok)
+            if hit is None:
+                cue = self._cue_at(tok.i + 1, tok.i + reach)
+                return [] if cue is None else \
+                    [Holder(oi, "list", i) for oi, i in self.list_items(cue, self.line_end(tok.sent.end))]
         if hit is None:
             # "248 enterprises including A, B and C were named ...": the subject's own list
-            cue = self._cue_at(tok.i + 1, tok.i + 3)
+            cue = self._cue_at(tok.i + 1, tok.i + reach)
             if cue is not None:
                 return [Holder(oi, "list", i) for oi, i in self.list_items(cue, tok.right_edge.i + 1)]
             return []
@@ -355,6 +369,8 @@ class HolderFinder:
     def list_after(self, m: Mention) -> list[Holder]:
         """"unicorns such as A, B and C", "the new unicorns are A and B", "unicorns: A, B, C"."""
         doc = self.doc
+        head = np_head(doc, m, self.vocab)
+        in_relation = head.dep_ == "pobj" and head.head.head.lower_ in self.relations
         sent = doc[m.start].sent
         j = m.end
         cue_end = None
@@ -367,6 +383,8 @@ class HolderFinder:
             j += 1
         if cue_end is None:
             return []
+        if in_relation and doc[j].pos_ in ("AUX", "VERB"):
+            return []  # "Among the investors in the new unicorns were A and B": the relation's members
         return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
 
     def _cue_at(self, start: int, stop: int) -> int | None:
