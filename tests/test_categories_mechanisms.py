@@ -551,3 +551,28 @@ def test_inverted_among_clause_leaves_alone(nlp, text, orgs):
 def test_relation_noun_keeps_its_own_such_as_list(nlp):
     text = "The backers of unicorns such as Lumora include Northwind Capital."
     assert got(analyse(nlp, text, ["Lumora", "Northwind Capital"])) == {("Lumora", "unicorn"): "list"}
+
+
+# ---------------------------------------------------------------- "Among the newly certified enterprises are A and B"
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The county published its list of gazelle enterprises for 2024. To qualify, a firm must be under ten years "
+     "old. Among the newly certified enterprises are Pelt Foods and Norvik Systems.", ["Pelt Foods", "Norvik Systems"],
+     "gazelle"),
+    ("The ministry named 300 national little giants on Friday. Among the recognised companies were Hanmo Bearings "
+     "and Ruitai Glass.", ["Hanmo Bearings", "Ruitai Glass"], "little_giant"),
+    ("The zone certified 20 gazelle enterprises this year. Each gets a subsidy. Among the newly selected firms "
+     "are Arvo Labs and Quell Foods.", ["Arvo Labs", "Quell Foods"], "gazelle"),
+])
+def test_named_group_opener_lists_members(nlp, text, orgs, cat):
+    assert got(analyse(nlp, text, orgs)) == {(o, cat): "list" for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The county hopes to certify its first gazelle enterprises next year. Among the newly certified "
+     "enterprises are none yet, but Pelt Foods applied.", ["Pelt Foods"]),
+    ("Three firms were named provincial little giants. Among the recognised companies were Hanmo Bearings "
+     "and Ruitai Glass.", ["Hanmo Bearings", "Ruitai Glass"]),
+])
+def test_named_group_opener_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})

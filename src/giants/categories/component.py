@@ -121,17 +121,23 @@ class CategoryTagger:
             sent, prev = sents[k], sents[k - 1]
             lead = [t.lower_ for t in sent[:6]]
             cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
-            start = sent.start + len(cue.split()) if cue else self._pronoun_list(sent, finder)
+            named = None if cue else self._named_group(sent)
+            start = sent.start + len(cue.split()) if cue else named or self._pronoun_list(sent, finder)
             if start is None:
                 continue
             while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ",", ":"):
                 start += 1  # "Among them are A and B"
-            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"]
+            # "Among the newly certified enterprises are ...": the group a naming verb made, named
+            # up to two sentences back (a definition may sit between)
+            floor = sents[max(k - 3, 0)].start if named else prev.start
+            before = [m for m in mentions if floor <= m.start < prev.end and m.kind == "term"]
+            if named:
+                before = [m for m in before if m.stance == "member" and m.sense == "business"]
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
                 continue
             m = before[-1]
             plurals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at]
-            if plurals and not (m.start <= plurals[-1].i < m.end + 2):
+            if not named and plurals and not (m.start <= plurals[-1].i < m.end + 2):
                 continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
             for oi, i in finder.list_items(start, sent.end):
                 if finder.ix.orgs[oi].get("is_company"):
@@ -276,6 +282,22 @@ class CategoryTagger:
         words = self.vocab.cues.get("firm_nouns", set())
         near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
         return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
+
+    def _named_group(self, sent) -> int | None:
+        """"Among the newly certified enterprises are A and B": a sentence opening on "among the"
+        + a naming verb's participle + a firm noun; returns the token after the firm noun."""
+        toks = list(sent)
+        if len(toks) < 5 or toks[0].lower_ not in ("among", "amongst") or toks[1].lower_ not in ("the", "these"):
+            return None
+        j = 2
+        while j < len(toks) and toks[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= len(toks) or toks[j].tag_ != "VBN" or \
+                toks[j].lemma_.lower() not in self.vocab.cues.get("conferring_verbs", set()):
+            return None
+        if toks[j + 1].lower_ not in self.vocab.cues.get("firm_nouns", set()):
+            return None
+        return toks[j + 2].i if j + 2 < len(toks) else None
 
     @staticmethod
     def _pronoun_list(sent, finder: HolderFinder) -> int | None:
