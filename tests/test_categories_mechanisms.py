@@ -576,3 +576,25 @@ def test_named_group_opener_lists_members(nlp, text, orgs, cat):
 ])
 def test_named_group_opener_leaves_alone(nlp, text, orgs):
     case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- a quantified subject's colon list brings every conjunct
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Two of the 14 have become decacorns: Qadira Logistics and Sennet Cloud.", ["Qadira Logistics", "Sennet Cloud"],
+     "decacorn"),
+    ("Three of them became unicorns this year: Lumora, Brisk Pay and Tallow Labs.", ["Lumora", "Brisk Pay", "Tallow Labs"],
+     "unicorn"),
+    ("Two of the county's firms were named national little giants: Hanmo Bearings and Ruitai Glass Co.",
+     ["Hanmo Bearings", "Ruitai Glass Co."], "little_giant"),
+])
+def test_quantified_subject_colon_list(nlp, text, orgs, cat):
+    assert {o for o, c in got(analyse(nlp, text, orgs)) if c == cat} == set(orgs)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Two of the 14 hope to become decacorns: Qadira Logistics and Sennet Cloud.", ["Qadira Logistics", "Sennet Cloud"]),
+    ("Two of the 14 are no longer unicorns: Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"]),
+])
+def test_quantified_subject_colon_list_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})

@@ -305,7 +305,9 @@ class HolderFinder:
             return []
         first = Holder(hit[0], "coreference" if hit[1] else rule, tok.i)
         out = [first]
-        for c in tok.conjuncts:
+        # "Two of the 14 have become decacorns: A and B": the name in apposition brings its conjuncts
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ix.at and self.ix.at[c.i][0] == hit[0]]
+        for c in list(tok.conjuncts) + [x for a in named for x in a.conjuncts]:
             h = self.org_at(c, allow_coref=False)
             if h is not None:
                 out.append(Holder(h[0], "list", c.i))
