@@ -598,3 +598,34 @@ def test_quantified_subject_colon_list(nlp, text, orgs, cat):
 ])
 def test_quantified_subject_colon_list_leaves_alone(nlp, text, orgs):
     case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- growth read off a dated revenue series
+
+def _series(text: str, org: str, levels: list[tuple[str, float]]) -> list[dict]:
+    return [figure(t, text, "revenue", usd, org) for t, usd in levels]
+
+
+@pytest.mark.parametrize("text, org, levels", [
+    ("Tovra Labs, founded in 2019, makes coatings. Its revenue rose from $2.1 million in 2021 to $5.4 million in "
+     "2022 and $11.8 million in 2024.", "Tovra Labs", [("$2.1 million", 2.1e6), ("$5.4 million", 5.4e6),
+                                                          ("$11.8 million", 11.8e6)]),
+    ("Pelt Foods, set up in 2018, grew sales from $3 million in 2020 to $9 million in 2023.", "Pelt Foods",
+     [("$3 million", 3e6), ("$9 million", 9e6)]),
+    ("Arvo Labs had revenue of $1 million in 2019 and $4 million in 2023.", "Arvo Labs",
+     [("$1 million", 1e6), ("$4 million", 4e6)]),
+])
+def test_dated_revenue_series_meets_growth_test(nlp, text, org, levels):
+    assert got(analyse(nlp, text, [org], _series(text, org, levels))) == {(org, "gazelle"): "growth"}
+
+
+@pytest.mark.parametrize("text, org, levels", [
+    ("Arlo Foods, founded in 2018, grew sales from $10 million in 2020 to $12 million in 2024.", "Arlo Foods",
+     [("$10 million", 10e6), ("$12 million", 12e6)]),
+    ("Harrow Steel, founded in 1952, grew revenue from $10 million in 2020 to $40 million in 2024.", "Harrow Steel",
+     [("$10 million", 10e6), ("$40 million", 40e6)]),
+    ("Quell Energy's revenue rose from $2 million in 2023 to $9 million in 2024.", "Quell Energy",
+     [("$2 million", 2e6), ("$9 million", 9e6)]),
+])
+def test_dated_revenue_series_leaves_alone(nlp, text, org, levels):
+    assert got(analyse(nlp, text, [org], _series(text, org, levels))) == {}

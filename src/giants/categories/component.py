@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..extensions import doc_text, guarded
-from .criteria import growth_labels, is_listed, valuation_labels
+from .criteria import growth_labels, is_listed, series_growth_labels, valuation_labels
 from .holders import HolderFinder, OrgIndex
 from .mentions import Mention, find_mentions
 from .sense import holder_clause_ends_it, sense_of, stance_of
@@ -98,7 +98,8 @@ class CategoryTagger:
                 m.sense = "valuation_band"
         labels += self._anaphoric_lists(doc, mentions, finder)
         labels += self._list_references(doc, mentions, finder)
-        for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs):
+        for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
+                + series_growth_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
             if sp is None:
                 continue
