@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..extensions import doc_text, guarded
-from .criteria import growth_labels, is_listed, valuation_labels
+from .criteria import growth_labels, is_listed, series_growth_labels, valuation_labels
 from .holders import HolderFinder, OrgIndex
 from .mentions import Mention, find_mentions
 from .sense import holder_clause_ends_it, sense_of, stance_of
@@ -45,9 +45,13 @@ class CategoryTagger:
         labels: list[dict] = []
         vetoes: dict[tuple[int, str], list[int]] = {}
         evidence: set[str] = set()
+        clubs = self.vocab.cues.get("membership_heads", set())
         for m in mentions:
             sent = doc[m.start].sent
             has_org = any(i in index.at for i in range(sent.start, sent.end))
+            if m.kind == "discuss" and doc[m.end - 1].lower_ in clubs and \
+                    finder.clause(Mention(m.start, m.end, "term", m.cat, m.out)):
+                m.kind = "term"  # "A, B and C joined the unicorn club": membership, read by the clause
             m.sense = sense_of(doc, m, self.vocab, has_org)
             if m.sense != "business":
                 continue
@@ -57,7 +61,10 @@ class CategoryTagger:
                 evidence.add(m.out)
             if m.kind != "term" or (m.stance not in ("member",) + VETO and inner not in ("member",) + VETO):
                 continue
-            for h in finder.find(m):
+            holders = finder.find(m)
+            if not holders and (m.stance in VETO or inner in VETO):
+                holders = finder.owner_of_ended(m)  # "X has lost its unicorn status": a veto only
+            for h in holders:
                 stance = inner if h.rule in ("premodifier", "apposition") else m.stance
                 if stance not in ("member",) + VETO:
                     continue
@@ -91,7 +98,8 @@ class CategoryTagger:
                 m.sense = "valuation_band"
         labels += self._anaphoric_lists(doc, mentions, finder)
         labels += self._list_references(doc, mentions, finder)
-        for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs):
+        for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
+                + series_growth_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
             if sp is None:
                 continue
@@ -114,17 +122,23 @@ class CategoryTagger:
             sent, prev = sents[k], sents[k - 1]
             lead = [t.lower_ for t in sent[:6]]
             cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
-            start = sent.start + len(cue.split()) if cue else self._pronoun_list(sent, finder)
+            named = None if cue else self._named_group(sent)
+            start = sent.start + len(cue.split()) if cue else named or self._pronoun_list(sent, finder)
             if start is None:
                 continue
-            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ","):
+            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ",", ":"):
                 start += 1  # "Among them are A and B"
-            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"]
+            # "Among the newly certified enterprises are ...": the group a naming verb made, named
+            # up to two sentences back (a definition may sit between)
+            floor = sents[max(k - 3, 0)].start if named else prev.start
+            before = [m for m in mentions if floor <= m.start < prev.end and m.kind == "term"]
+            if named:
+                before = [m for m in before if m.stance == "member" and m.sense == "business"]
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
                 continue
             m = before[-1]
             plurals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at]
-            if plurals and not (m.start <= plurals[-1].i < m.end + 2):
+            if not named and plurals and not (m.start <= plurals[-1].i < m.end + 2):
                 continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
             for oi, i in finder.list_items(start, sent.end):
                 if finder.ix.orgs[oi].get("is_company"):
@@ -239,8 +253,9 @@ class CategoryTagger:
                 if before and finder.ix.orgs[hit[0]].get("is_company"):
                     out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
                 continue
-            elif tok.lower_ in verbs and not any(c.dep_ == "xcomp" or c.lower_ in ("as", "for")
+            elif tok.lower_ in verbs and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("as", "for")
                                                          for c in tok.children):
+                # ("Y counts 27 unicorns" is a tally with its own object, no ellipsis)
                 verb = tok
             else:
                 continue
@@ -268,6 +283,22 @@ class CategoryTagger:
         words = self.vocab.cues.get("firm_nouns", set())
         near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
         return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
+
+    def _named_group(self, sent) -> int | None:
+        """"Among the newly certified enterprises are A and B": a sentence opening on "among the"
+        + a naming verb's participle + a firm noun; returns the token after the firm noun."""
+        toks = list(sent)
+        if len(toks) < 5 or toks[0].lower_ not in ("among", "amongst") or toks[1].lower_ not in ("the", "these"):
+            return None
+        j = 2
+        while j < len(toks) and toks[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= len(toks) or toks[j].tag_ != "VBN" or \
+                toks[j].lemma_.lower() not in self.vocab.cues.get("conferring_verbs", set()):
+            return None
+        if toks[j + 1].lower_ not in self.vocab.cues.get("firm_nouns", set()):
+            return None
+        return toks[j + 2].i if j + 2 < len(toks) else None
 
     @staticmethod
     def _pronoun_list(sent, finder: HolderFinder) -> int | None:

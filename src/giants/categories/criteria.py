@@ -187,3 +187,47 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
             continue
         out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
     return out
+
+
+def _year_after(doc: Doc, sp) -> int | None:
+    """The year a level is stated for: "$2.1 million in 2021", "$5.4 million (2022)"."""
+    for t in doc[sp.end:min(len(doc), sp.end + 3)]:
+        y = _year_of(t)
+        if y is not None:
+            return y
+        if t.lower_ not in ("in", "for", "(", "during", "by"):
+            return None
+    return None
+
+
+def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """Gazelle by the growth test read off a dated series of one young firm's revenue in one
+    sentence ("revenue rose from $2.1 million in 2021 to ... $19.6 million in 2024"): the
+    first and last dated levels give the yearly rate over at least `min_years`."""
+    names = org_by_name(orgs)
+    published = getattr(doc._, "published", None)
+    now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
+    if now is None:
+        now = max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+    series: dict[tuple[int, int], list[tuple[int, float, dict]]] = {}
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("kind") != "revenue" or not f.get("usd"):
+            continue
+        oi = names.get((f.get("subject") or "").lower())
+        if oi is None or not orgs[oi].get("is_company"):
+            continue
+        sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
+        year = _year_after(doc, sp) if sp is not None else None
+        if year is not None:
+            series.setdefault((oi, sp.sent.start), []).append((year, float(f["usd"]), f))
+    out = []
+    for (oi, _), pts in series.items():
+        pts.sort(key=lambda p: p[0])
+        (y0, v0, _), (y1, v1, last) = pts[0], pts[-1]
+        years = y1 - y0
+        if years < vocab.min_years or v0 <= 0 or len({p[0] for p in pts}) < 2:
+            continue
+        if math.pow(v1 / v0, 1 / years) - 1 < vocab.min_growth or _too_old(doc, orgs[oi], vocab, now):
+            continue
+        out.append({"org": oi, "cat": "gazelle", "figure": last, "pos": last["span"][0]})
+    return out
