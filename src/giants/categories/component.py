@@ -32,8 +32,8 @@ class CategoryTagger:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        mentions, labels, vetoes = self.find(doc)
-        self.set_annotations(doc, mentions, labels, vetoes)
+        mentions, labels, vetoes, ended = self.find(doc)
+        self.set_annotations(doc, mentions, labels, vetoes, ended)
         return doc
 
     # ------------------------------------------------------------ find
@@ -44,6 +44,7 @@ class CategoryTagger:
         finder = HolderFinder(doc, self.vocab, index)
         labels: list[dict] = []
         vetoes: dict[tuple[int, str], list[int]] = {}
+        ended: dict[tuple[int, str], int] = {}  # statuses the text says are past or lost: where it says so
         evidence: set[str] = set()
         clubs = self.vocab.cues.get("membership_heads", set())
         for m in mentions:
@@ -70,9 +71,12 @@ class CategoryTagger:
                     continue
                 evidence.add(m.out)
                 org = index.orgs[h.org]
-                if stance in VETO or (h.rule in ("apposition", "relative_clause") and
-                                      holder_clause_ends_it(doc[h.token], self.vocab)):
+                ends_it = h.rule in ("apposition", "relative_clause") and \
+                    holder_clause_ends_it(doc[h.token], self.vocab)
+                if stance in VETO or ends_it:
                     vetoes.setdefault((h.org, m.out), []).append(doc[m.start].idx)
+                    if stance == "past" or ends_it:
+                        ended.setdefault((h.org, m.out), doc[m.start].idx)
                     continue
                 if not org.get("is_company"):
                     continue
@@ -82,6 +86,7 @@ class CategoryTagger:
         labels += self._ellipses(doc, mentions, finder)
         for oi, out, pos in self._lost_titles(doc, mentions, finder):
             vetoes.setdefault((oi, out), []).append(pos)
+            ended.setdefault((oi, out), pos)
         # One text, one sense: where a category word is an animal or a brand somewhere and nothing
         # ties it to business anywhere, its other mentions are read the same way.
         context = self.vocab.traps.get("context_words", set())
@@ -110,7 +115,26 @@ class CategoryTagger:
         labels += self._generic_valuations(doc, finder, mentions)
         bands = {m.out for m in mentions if m.sense == "valuation_band"}
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
-        return mentions, self._resolve(doc, index, labels, vetoes), vetoes
+        resolved = self._resolve(doc, index, labels, vetoes)
+        return mentions, resolved, vetoes, self._past(doc, index, resolved, ended)
+
+    @staticmethod
+    def _past(doc: Doc, index: OrgIndex, labels: list[dict], ended: dict[tuple[int, str], int]) -> list[dict]:
+        """A status the text says the firm held and no longer holds ("a former unicorn", "lost
+        its little giant title"), unless a label for it stands (a newer fact outlived the end)."""
+        held = {(lab["org"], lab["category"]) for lab in labels}
+        out = []
+        for (oi, cat), pos in sorted(ended.items(), key=lambda kv: kv[1]):
+            name = index.orgs[oi]["name"]
+            if (name, cat) in held or not cat:
+                continue
+            sent = doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if sent is None:
+                continue
+            sent = sent.sent
+            out.append({"org": name, "category": cat, "evidence": sent.text.strip(),
+                        "span": [sent.start_char, sent.end_char]})
+        return out
 
     def _anaphoric_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"... named 30 new little giants. Among them are A and B.": a sentence that opens on a
@@ -213,8 +237,8 @@ class CategoryTagger:
         ending verb and a title or list noun ends the status of its subject, for the category last
         named before it."""
         out = []
-        ending = self.vocab.cues.get("ending_verbs", set()) | {"strip", "revoke", "remove", "withdraw", "cancel"}
-        titles = {"title", "status", "list", "badge", "designation", "label", "ranking", "batch"}
+        ending = self.vocab.cues.get("ending_verbs", set()) | self.vocab.cues.get("removal_verbs", set())
+        titles = self.vocab.cues.get("title_nouns", set())
         for tok in doc:
             if tok.lemma_.lower() not in ending:
                 continue
@@ -369,7 +393,8 @@ class CategoryTagger:
 
     # ------------------------------------------------------------ set annotations
 
-    def set_annotations(self, doc: Doc, mentions: list[Mention], labels: list[dict], vetoes) -> None:
+    def set_annotations(self, doc: Doc, mentions: list[Mention], labels: list[dict], vetoes,
+                        ended: list[dict] | None = None) -> None:
         discussed: list[str] = []
         for m in mentions:
             if m.sense == "business" and m.out and m.out not in discussed:
@@ -379,6 +404,7 @@ class CategoryTagger:
                 discussed.append(lab["category"])
         doc._.category_labels = labels
         doc._.categories_discussed = discussed
+        doc._.past_categories = list(ended or [])
 
 
 @Language.factory("giants_categories", default_config={"taxonomy": ""})
