@@ -36,3 +36,30 @@ def test_a_held_status_is_not_past(analyze, text, name, category):
     org = _org(analyze(text), name)
     assert category in [c.category for c in org.categories]
     assert org.past_categories == []
+
+
+# "every year since 2020" spans from that year to the article's own year (its dateline)
+@pytest.mark.parametrize("text, name", [
+    ("OSLO, June 2, 2025 -- Brakvik, a maker of heat pumps founded in 2019, said its sales had grown by more "
+     "than 40 percent every year since 2021.", "Brakvik"),
+    ("TURIN, March 3, 2024 -- Velloro, a meal-kit start-up founded in 2018, has increased its revenue by "
+     "50 percent a year since 2020.", "Velloro"),
+    ("PUNE, 12 August 2023 -- Shrenik Foods, set up in 2017, said its revenue has grown 35 percent a year "
+     "since 2019.", "Shrenik Foods"),
+])
+def test_growth_since_a_year_runs_to_the_articles_year(analyze, text, name):
+    org = _org(analyze(text), name)
+    assert [(c.category, c.basis) for c in org.categories] == [("gazelle", "criterion")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # one year to the article's date: too short a run
+    ("OSLO, June 2, 2025 -- Brakvik, a maker of heat pumps founded in 2019, said its sales had grown by more "
+     "than 40 percent since 2024.", "Brakvik"),
+    # an old firm: growth alone makes no gazelle
+    ("TURIN, March 3, 2024 -- Velloro, founded in 1952, has increased its revenue by 50 percent a year "
+     "since 2020.", "Velloro"),
+])
+def test_growth_since_a_year_needs_a_long_run_and_a_young_firm(analyze, text, name):
+    org = _org(analyze(text), name)
+    assert "gazelle" not in [c.category for c in org.categories]
