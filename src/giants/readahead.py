@@ -1,0 +1,98 @@
+"""Reading inputs on a thread of their own, ahead of the analysis.
+
+A slow input (a URL that takes 20 s, a pipe that is slow to fill) then delays only
+itself: the analysis takes the articles that are already read, and their records
+are written while the slow one is still being read.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterable
+
+_END = object()
+
+
+class _Failure:
+    def __init__(self, exc: BaseException):
+        self.exc = exc
+
+
+class ReadAhead:
+    """Iterates `items` on a daemon thread, keeping at most `ahead` of them waiting."""
+
+    def __init__(self, items: Iterable, ahead: int = 32):
+        self._items = items
+        self._queue: queue.Queue = queue.Queue(maxsize=max(1, ahead))
+        self._stop = threading.Event()
+        self._done = False
+        self._held = None
+        self._thread = threading.Thread(target=self._run, name="giants-reader", daemon=True)
+
+    def __enter__(self) -> ReadAhead:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop reading (the thread ends after the input it is reading; being a daemon,
+        it never holds up the end of the program)."""
+        self._stop.set()
+
+    def _put(self, item) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:
+        try:
+            for item in self._items:
+                if not self._put(item):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            self._put(_Failure(exc))
+        self._put(_END)
+
+    def _unpack(self, item):
+        if item is _END:
+            self._done = True
+            return None
+        if isinstance(item, _Failure):
+            self._done = True
+            raise item.exc
+        return item
+
+    def take(self, limit: int, *, block: bool = True, timeout: float | None = None) -> list | None:
+        """Up to `limit` items that are ready: waits for the first one only when `block`
+        (up to `timeout` seconds). [] when none is ready; None once the input is used up."""
+        if self._done:
+            return None
+        if self._held is not None:
+            held, self._held = self._held, None
+            return self._unpack(held)
+        batch: list = []
+        try:
+            first = self._queue.get(block=block, timeout=timeout if block else None)
+        except queue.Empty:
+            return batch
+        first = self._unpack(first)
+        if first is None:
+            return None
+        batch.append(first)
+        while len(batch) < limit:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is _END or isinstance(item, _Failure):
+                self._held = item  # handed out by the next call, after this batch
+                break
+            batch.append(item)
+        return batch
