@@ -11,6 +11,7 @@ warnings through in input order.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from .pipeline import load_pipeline as _load, resolve_model
 # grows with the piece, not with the text. A piece this size parses in about a quarter
 # of a GiB; news articles are far shorter and are analysed whole.
 CHUNK_CHARS = 50_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Articles read ahead of the analysis, per text in a batch.
 READ_AHEAD = 2
 
@@ -109,6 +111,11 @@ def analyze_batch(nlp: Language, batch: list[Article], chunk_chars: int | None =
     """The analyses of a batch of read articles, in order. A failure while analysing one
     article becomes that article's error record; the others are analysed all the same."""
     chunk_chars = chunk_chars or chunk_size(nlp)
+    for article in batch:
+        if article.text is not None and _SURROGATE.search(article.text):
+            # lone surrogates (from a library caller) cannot be encoded: one U+FFFD each keeps offsets
+            article.text = _SURROGATE.sub("\ufffd", article.text)
+            article.warnings.append("lone surrogate characters replaced with U+FFFD")
     out: list[Analysis | None] = [None] * len(batch)
     short = [(i, a) for i, a in enumerate(batch)
              if a.error is None and a.text is not None and len(a.text) <= chunk_chars]
@@ -117,12 +124,16 @@ def analyze_batch(nlp: Language, batch: list[Article], chunk_chars: int | None =
             with _zone(nlp):
                 for (i, article), doc in zip(short, nlp.pipe([a.text for _, a in short])):
                     out[i] = _finish(doc, article)
+        except BrokenPipeError:  # our output is gone: the run is over, not this batch
+            raise
         except Exception:  # noqa: BLE001 - find the one text that fails, one at a time
             for i, article in short:
                 if out[i] is None:
                     try:
                         with _zone(nlp):
                             out[i] = _finish(nlp(article.text), article)
+                    except BrokenPipeError:
+                        raise
                     except Exception as exc:  # noqa: BLE001
                         out[i] = _failed(article, exc)
     for i, article in enumerate(batch):
@@ -133,6 +144,8 @@ def analyze_batch(nlp: Language, batch: list[Article], chunk_chars: int | None =
             continue
         try:
             out[i] = analyze_long(nlp, article, chunk_chars)
+        except BrokenPipeError:
+            raise
         except Exception as exc:  # noqa: BLE001
             out[i] = _failed(article, exc)
     return out  # type: ignore[return-value]

@@ -17,7 +17,7 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
+from concurrent.futures import ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from spacy.language import Language
@@ -99,10 +99,12 @@ def analyze_parallel(nlp: Language, articles: Iterable[Article], *, workers: int
                 if head[1] is None:  # failed twice: its articles get error records
                     yield from (_lost(a) for a in pending.popleft()[0])
                     continue
-                try:
-                    results = head[1].result(timeout=_POLL)
-                except FutureTimeout:
+                # wait outside the try: an exception raised while waiting (Ctrl-C, the
+                # output pipe closing) is the run's, not this batch's
+                if not wait([head[1]], timeout=_POLL).done:
                     continue
+                try:
+                    results = head[1].result()
                 except BrokenProcessPool:
                     # a worker died (killed, out of memory): the unfinished batches are lost
                     # with the pool; start a new one and give each of them one more try
