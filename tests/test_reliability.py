@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from giants.api import analyze_articles, analyze_text
-from giants.inputs import Article, decode, display_path, expand_paths, is_url, read_article, read_articles
+from giants.inputs import Article, decode, expand_paths, is_url, read_article, read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -164,6 +164,8 @@ def test_file_name_that_is_not_utf8_gets_a_record_and_the_batch_goes_on(tmp_path
 
 
 def test_display_path_keeps_utf8_and_escapes_other_bytes():
+    from giants.inputs import display_path
+
     assert display_path("中文 Zürich ✓.txt") == "中文 Zürich ✓.txt"
     assert display_path(os.fsdecode(b"x\xff\xfe.txt")) == "x\\xff\\xfe.txt"
 
@@ -490,3 +492,22 @@ def test_lone_surrogate_in_library_text_is_no_crash():
     result = analyze_text("Acme Robotics, a unicorn in Suzhou, raised $20 million. caf\udce9 " * 3)
     assert result.error is None
     result.model_dump_json()
+
+
+def test_read_ahead_holds_back_when_long_texts_wait():
+    from giants.readahead import ReadAhead
+
+    produced = []
+
+    def articles():
+        for i in range(5):
+            produced.append(i)
+            yield Article(f"{i}.txt", text="x" * 3_000_000)
+
+    with ReadAhead(articles(), ahead=32, budget=4_000_000) as reader:
+        time.sleep(0.5)
+        assert len(produced) <= 2  # one waiting, one being read; not all five
+        got = []
+        while (batch := reader.take(4)) is not None:
+            got += [a.path for a in batch]
+    assert got == [f"{i}.txt" for i in range(5)]

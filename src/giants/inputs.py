@@ -16,6 +16,8 @@ from pathlib import Path
 
 # Files a directory walk picks up.
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm"}
+# Long texts are analysed piece by piece (giants.longtext), so memory does not grow with the
+# size of a text: the limit bounds reading time and the text held in memory (bench/long_texts.py).
 DEFAULT_MAX_BYTES = 20_000_000
 
 # Small set of very common English function words, for a cheap language check.

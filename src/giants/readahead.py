@@ -19,11 +19,21 @@ class _Failure:
         self.exc = exc
 
 
-class ReadAhead:
-    """Iterates `items` on a daemon thread, keeping at most `ahead` of them waiting."""
+def _text_size(item) -> int:
+    return len(getattr(item, "text", None) or "")
 
-    def __init__(self, items: Iterable, ahead: int = 32):
+
+class ReadAhead:
+    """Iterates `items` on a daemon thread, keeping at most `ahead` of them waiting, and
+    no more than `budget` characters of text (`size(item)`) unless only one is waiting:
+    a folder of very long texts is then read one text ahead, not thirty."""
+
+    def __init__(self, items: Iterable, ahead: int = 32, budget: int = 4_000_000, size=_text_size):
         self._items = items
+        self._budget = budget
+        self._size = size
+        self._held_size = 0
+        self._room = threading.Condition()
         self._queue: queue.Queue = queue.Queue(maxsize=max(1, ahead))
         self._stop = threading.Event()
         self._done = False
@@ -41,8 +51,15 @@ class ReadAhead:
         """Stop reading (the thread ends after the input it is reading; being a daemon,
         it never holds up the end of the program)."""
         self._stop.set()
+        with self._room:
+            self._room.notify_all()
 
     def _put(self, item) -> bool:
+        weight = self._size(item) if item is not _END and not isinstance(item, _Failure) else 0
+        with self._room:
+            while self._held_size and self._held_size + weight > self._budget and not self._stop.is_set():
+                self._room.wait(0.2)
+            self._held_size += weight
         while not self._stop.is_set():
             try:
                 self._queue.put(item, timeout=0.2)
@@ -60,7 +77,14 @@ class ReadAhead:
             self._put(_Failure(exc))
         self._put(_END)
 
+    def _taken(self, item) -> None:
+        if item is not _END and not isinstance(item, _Failure):
+            with self._room:
+                self._held_size -= self._size(item)
+                self._room.notify_all()
+
     def _unpack(self, item):
+        self._taken(item)
         if item is _END:
             self._done = True
             return None
@@ -94,5 +118,6 @@ class ReadAhead:
             if item is _END or isinstance(item, _Failure):
                 self._held = item  # handed out by the next call, after this batch
                 break
+            self._taken(item)
             batch.append(item)
         return batch
