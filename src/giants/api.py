@@ -90,14 +90,16 @@ def analyze_long(nlp: Language, article: Article, chunk_chars: int = CHUNK_CHARS
     """One Analysis of a long text, made piece by piece; each piece is parsed, analysed and
     turned into plain data inside its own memory zone before the next one is read."""
     text = article.text or ""
-    pieces = split_text(text, chunk_chars)
     merger = Merger(article.path, len(text))
-    for offset, piece in pieces:
+    pieces = 0
+    for offset, piece in split_text(text, chunk_chars):
         with _zone(nlp):
             merger.add(to_analysis(nlp(piece), path=article.path), offset)
+        pieces += 1
+        del piece
     analysis = merger.result()
     analysis.warnings = list(article.warnings) + [
-        f"long text ({len(text):,} characters) analysed in {len(pieces)} pieces of up to "
+        f"long text ({len(text):,} characters) analysed in {pieces} pieces of up to "
         f"{chunk_chars:,} characters and the results merged"] + analysis.warnings
     return _with_meta(analysis, article)
 

@@ -144,10 +144,13 @@ _HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
 
 def _mostly_utf8(data: bytes) -> bool:
     """More well-formed UTF-8 sequences than bytes that are not part of one."""
-    valid = _UTF8_MULTI.findall(data)
+    sequences = in_sequences = 0
+    for match in _UTF8_MULTI.finditer(data):
+        sequences += 1
+        in_sequences += match.end() - match.start()
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    stray = high - sum(len(v) for v in valid)
-    return len(valid) > 0 and len(valid) >= stray
+    stray = high - in_sequences
+    return sequences > 0 and sequences >= stray
 
 
 def _lone_high_bytes(data: bytes) -> bool:
@@ -180,7 +183,7 @@ def _decode_mixed(data: bytes) -> tuple[str, list[str]]:
 
 def check_text(text: str) -> str | None:
     """The reason this text cannot be analysed, or None when it can."""
-    if not text.strip():
+    if not text or text.isspace():  # (no stripped copy of a long text)
         return "empty input: no text to analyse"
     sample = text[:20000]
     odd = len(_CONTROL.findall(sample))
@@ -252,7 +255,7 @@ def _read_article(path: str, max_bytes: int) -> Article:
         return Article(path, error=f"cannot read: {exc.strerror or exc}")
     if len(data) > max_bytes:
         return Article(path, error=f"file larger than {max_bytes:,} bytes (raise the limit with --max-bytes)")
-    if not data.strip():
+    if not data or data.isspace():
         return Article(path, error="empty input: no text to analyse")
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Article(path, error="binary file (contains NUL bytes), not text")

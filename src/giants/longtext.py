@@ -13,6 +13,8 @@ where possible, so both are rare.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .build import _category_rank
 from .keyphrases import stem
 from .models import Analysis, CategoryLabel, Figure, Keyphrase, Organization, Person, Place, Sector, Source
@@ -22,10 +24,11 @@ MAX_SECTORS = 7
 MAX_KEYPHRASES = 8
 
 
-def split_text(text: str, size: int) -> list[tuple[int, str]]:
+def split_text(text: str, size: int) -> Iterator[tuple[int, str]]:
     """(offset, piece) pairs covering `text` exactly, each piece at most `size` characters,
-    cut at a paragraph break, else a line break, else a space, where possible."""
-    pieces, start = [], 0
+    cut at a paragraph break, else a line break, else a space, where possible. Lazily: only
+    the piece being analysed is copied out of the text."""
+    start = 0
     while len(text) - start > size:
         cut = text.rfind("\n\n", start, start + size)
         if cut <= start:
@@ -33,10 +36,9 @@ def split_text(text: str, size: int) -> list[tuple[int, str]]:
         if cut <= start:
             cut = text.rfind(" ", start, start + size)
         cut = start + size if cut <= start else cut + 1
-        pieces.append((start, text[start:cut]))
+        yield start, text[start:cut]
         start = cut
-    pieces.append((start, text[start:]))
-    return pieces
+    yield start, text[start:]
 
 
 def _shift(span, offset: int) -> tuple[int, int]:
