@@ -192,13 +192,18 @@ class Renderer:
         if a.error and self.count == 1:
             pass  # a lone input's error is the one line on stderr; there is nothing to render
         elif self.fmt == "jsonl":
-            self.out.write(a.model_dump_json() + "\n")
+            # written in two parts: the record of a long text can be tens of MB, and
+            # `record + "\n"` would copy it once more
+            self.out.write(a.model_dump_json())
+            self.out.write("\n")
             self.out.flush()
         elif self.fmt == "json":
             if self.count > 1:
-                self.out.write((",\n" if self.written else "") + a.model_dump_json(indent=2))
+                self.out.write(",\n" if self.written else "")
+                self.out.write(a.model_dump_json(indent=2))
             else:
-                self.out.write(a.model_dump_json(indent=2) + "\n")
+                self.out.write(a.model_dump_json(indent=2))
+                self.out.write("\n")
             self.out.flush()
         elif self.count == 1:
             self.console.print(analysis_view(a))
