@@ -507,13 +507,19 @@ def sigint(spec: str, cwd: Path, env: dict) -> dict:
         while out.stat().st_size < 2 and time.monotonic() - started < 120 and proc.poll() is None:
             time.sleep(0.2)
         time.sleep(2)
-        os.killpg(proc.pid, signal.SIGINT)
         sent = time.monotonic()
+        try:
+            os.killpg(proc.pid, signal.SIGINT)
+        except ProcessLookupError:  # it had ended already
+            pass
         try:
             rc = proc.wait(timeout=30)
             hung = False
         except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGUSR1)  # a traceback of every thread, when run through --cli-wrapper
+            time.sleep(1)
             os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
             rc, hung = None, True
     err = proc.stderr.read().decode("utf-8", "replace")
     return {"rc": rc, "stdout": out.read_text(), "stderr": err, "hung": hung, "secs": time.monotonic() - sent}
@@ -566,7 +572,8 @@ def judge(case: Case, r: dict) -> tuple[str, bool, int, str]:
         ok = ok and r["rc"] == 0
     elif case.expect == "error":
         first = (r["stderr"].strip().splitlines() or [""])[0]
-        ok = ok and r["rc"] == 1 and first.startswith("analyze: error:")
+        quiet = " -q " in f" {case.command} "  # -q: no per-input lines on stderr
+        ok = ok and r["rc"] == 1 and (quiet or first.startswith("analyze: error:"))
     elif case.expect == "either":
         ok = ok and r["rc"] in (0, 1)
     elif case.expect == "quiet":
@@ -608,6 +615,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="+", type=int)
     parser.add_argument("--long", action="store_true", help="also the 5 MB and 19 MB texts (slow)")
+    parser.add_argument("--cli-wrapper", help="a script run instead of `-m giants.cli` (e.g. one that registers faulthandler)")
+    parser.add_argument("--show-stderr", action="store_true", help="print the stderr of failed cases")
     args = parser.parse_args()
     Handler.bomb = _bomb(1 << 30)  # 1 GiB of zeros, about 1 MB compressed
     httpd = Server(("127.0.0.1", 0), Handler)
@@ -618,6 +627,8 @@ def main() -> None:
         d = Path(name)
         build_fixtures(d, args.long)
         a_args = f"{sys.executable} -m giants.cli"
+        if args.cli_wrapper:
+            a_args = f"{sys.executable} {Path(args.cli_wrapper).resolve()}"
         env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), A=a_args, A_ARGS=a_args,
                    U=f"http://127.0.0.1:{port}", UPORT=str(port), S=f"http://127.0.0.1:{slow_port}",
                    no_proxy="*", NO_PROXY="*")
@@ -649,6 +660,8 @@ def main() -> None:
             totals["lost"] += lost
             totals["before_pass"] += case.before.startswith("PASS")
             print(f"| {case.num} | {case.group} | {case.what} | {case.before} | {verdict} | {note} |", flush=True)
+            if args.show_stderr and verdict == "FAIL":
+                print("    " + r["stderr"][-3000:].replace("\n", "\n    "), flush=True)
         print()
         print(f"cases {totals['cases']} · passed {totals['passed']} (audit: {totals['before_pass']} of these) · "
               f"crashes {totals['crashes']} (hangs {totals['hangs']}) · "
