@@ -511,3 +511,18 @@ def test_read_ahead_holds_back_when_long_texts_wait():
         while (batch := reader.take(4)) is not None:
             got += [a.path for a in batch]
     assert got == [f"{i}.txt" for i in range(5)]
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_record_written_in_parts_is_the_same_json(indent):
+    from giants.render import json_parts
+
+    text = ("Acme Robotics, a unicorn in Suzhou, raised $20 million in March and \"$5 million\" later; "
+            "its sales grew 30%.\n\n") * 4
+    result = analyze_text(text)
+    assert len(result.figures) >= 4
+    whole = result.model_dump_json(indent=indent)
+    assert "".join(json_parts(result, indent=indent, above=0)) == whole
+    assert "".join(json_parts(result, indent=indent)) == whole
+    empty = analyze_text("Acme Robotics, a start-up in Suzhou, makes robots for warehouses and ports.")
+    assert "".join(json_parts(empty, indent=indent, above=-1)) == empty.model_dump_json(indent=indent)
