@@ -526,3 +526,10 @@ def test_a_record_written_in_parts_is_the_same_json(indent):
     assert "".join(json_parts(result, indent=indent)) == whole
     empty = analyze_text("Acme Robotics, a start-up in Suzhou, makes robots for warehouses and ports.")
     assert "".join(json_parts(empty, indent=indent, above=-1)) == empty.model_dump_json(indent=indent)
+
+
+def test_many_unclosed_tags_that_the_parser_reads_are_left_alone():
+    from giants.webpage import _tame
+
+    page = "<html><body>" + "<span>" * 240 + PARAGRAPH + "</body></html>"  # deep by count, fine for libxml2
+    assert _tame(page) == (page, None)

@@ -177,19 +177,36 @@ def _drop_huge_blocks(html: str) -> tuple[str, int]:
     return "".join(out), dropped
 
 
+def _parser_gives_up(html: str) -> bool:
+    """Whether libxml2 stops short on this page (it says so in its error log)."""
+    try:
+        from lxml import etree
+
+        parser = etree.HTMLParser()
+        etree.fromstring(html, parser)
+    except Exception:  # noqa: BLE001 - an empty or odd page: trafilatura reports it
+        return False
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
 def _tame(html: str) -> tuple[str, str | None]:
-    """A page the HTML parser can read whole: huge scripts and comments left out, and
-    layout tags dropped when the nesting is deeper than the parser goes."""
+    """A page the HTML parser can read whole. Only when the parser would give up part-way
+    (and then silently drop the rest of the page): huge scripts and comments are left out,
+    and layout tags dropped when the nesting is deeper than the parser goes."""
+    if html.count("<") <= MAX_DEPTH and len(html) <= MAX_NODE_CHARS:
+        return html, None
+    if not _parser_gives_up(html):
+        return html, None
     notes = []
     if len(html) > MAX_NODE_CHARS:
         html, dropped = _drop_huge_blocks(html)
         if dropped:
             notes.append(f"left out {dropped} script, style or comment block{'s' if dropped > 1 else ''} "
                          f"over {MAX_NODE_CHARS:,} characters")
-    if html.count("<") > MAX_DEPTH and _depth(html) > MAX_DEPTH:
+    if _depth(html) > MAX_DEPTH:
         html = _LAYOUT_INLINE.sub("", _LAYOUT_BLOCK.sub(" ", html))
         notes.append(f"the page nests its elements more than {MAX_DEPTH} deep; read with its layout tags removed")
-    return html, ("; ".join(notes) or None)
+    return html, ("; ".join(notes) or "the HTML parser stopped part-way through the page")
 
 
 def _clean(value: str | None) -> str | None:
