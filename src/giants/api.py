@@ -169,8 +169,17 @@ def analyze_articles(articles: Iterable[Article], *, model: str | None = None, t
         yield from analyze_parallel(nlp, articles, workers=workers, batch_size=batch_size)
         return
     with ReadAhead(articles, ahead=max(4, batch_size * READ_AHEAD)) as reader:
-        while True:
-            batch = reader.take(batch_size)
+        for size in ramp(batch_size):
+            batch = reader.take(size)
             if batch is None:
                 return
             yield from analyze_batch(nlp, batch, chunk_size(nlp))
+
+
+def ramp(batch_size: int) -> Iterator[int]:
+    """Batch sizes 1, 2, 4, ... up to batch_size, then batch_size for ever: the first
+    record comes out after one text, not after a whole batch."""
+    size = 1
+    while True:
+        yield min(size, batch_size)
+        size *= 2

@@ -74,6 +74,12 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
             process.kill()
 
 
+def ramp(batch_size: int):
+    from .api import ramp as _ramp
+
+    return _ramp(batch_size)
+
+
 def analyze_parallel(nlp: Language, articles: Iterable[Article], *, workers: int,
                      batch_size: int) -> Iterator[Analysis]:
     pool = _start_pool(nlp, workers)
@@ -81,10 +87,12 @@ def analyze_parallel(nlp: Language, articles: Iterable[Article], *, workers: int
     try:
         with ReadAhead(articles, ahead=max(4, batch_size * workers * 2)) as reader:
             exhausted = False
+            sizes = ramp(batch_size)
             while True:
                 # hand out what is already read while the workers have room for it
                 while not exhausted and len(pending) < 2 * workers:
-                    batch = reader.take(batch_size, block=not pending, timeout=None if not pending else 0)
+                    size = next(sizes)
+                    batch = reader.take(size, block=not pending, timeout=None if not pending else 0)
                     if batch is None:
                         exhausted = True
                     elif not batch:
