@@ -533,3 +533,27 @@ def test_many_unclosed_tags_that_the_parser_reads_are_left_alone():
 
     page = "<html><body>" + "<span>" * 240 + PARAGRAPH + "</body></html>"  # deep by count, fine for libxml2
     assert _tame(page) == (page, None)
+
+
+def test_a_record_that_cannot_be_written_becomes_an_error_record(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    import giants.api as api
+    from giants.cli import app
+
+    real = api.analyze_articles
+
+    def with_a_bad_record(*args, **kwargs):
+        for analysis in real(*args, **kwargs):
+            if analysis.source.path.endswith("b.txt"):
+                analysis.gist = "caf\udce9"  # a lone surrogate: not encodable as UTF-8
+            yield analysis
+
+    monkeypatch.setattr(api, "analyze_articles", with_a_bad_record)
+    for name, sample in (("a.txt", GEARBOX), ("b.txt", GEARBOX), ("c.txt", BATTERY)):
+        (tmp_path / name).write_bytes(sample.read_bytes())
+    result = CliRunner().invoke(app, ["--format", "jsonl", str(tmp_path)])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["error"] is None for r in records] == [True, False, True]
+    assert records[1]["error"].startswith("cannot write the result")
+    assert result.exit_code == 1

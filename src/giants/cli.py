@@ -140,14 +140,15 @@ def run(args: list[str], fmt: Format | None, model: str | None, data_files: tupl
             elif analysis.warnings and not quiet:
                 for warning in analysis.warnings:
                     typer.echo(f"analyze: warning: {analysis.source.path}: {warning}", err=True)
-            _add(renderer, analysis)
+            failed += not _add(renderer, analysis)
     return EXIT_INPUT if failed else EXIT_OK
 
 
-def _add(renderer, analysis) -> None:
-    """Write one record; one that cannot be serialised becomes an error record."""
+def _add(renderer, analysis) -> bool:
+    """Write one record; one that cannot be serialised becomes an error record (False)."""
     try:
         renderer.add(analysis)
+        return True
     except (ValueError, TypeError) as exc:  # pydantic's serialisation errors are ValueErrors
         from .api import error_record
         from .inputs import Article
@@ -155,6 +156,7 @@ def _add(renderer, analysis) -> None:
         message = f"cannot write the result: {type(exc).__name__}"
         typer.echo(f"analyze: error: {analysis.source.path}: {message}", err=True)
         renderer.add(error_record(Article(analysis.source.path, error=message)))
+        return False
 
 
 def _quiet_stdout() -> None:
