@@ -17,12 +17,10 @@ gives them, next to the audit's verdict for the same cases.
 from __future__ import annotations
 
 import argparse
-import gzip
 import http.server
 import json
 import os
 import random
-import shlex
 import signal
 import socket
 import socketserver

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from .build import _category_rank
 from .keyphrases import stem
-from .models import Analysis, CategoryLabel, Figure, Keyphrase, Organization, Person, Place, Sector, Source
+from .models import Analysis, Figure, Keyphrase, Organization, Person, Place, Sector, Source
 
 # Sectors a merged result keeps (the sectors component reports at most about this many).
 MAX_SECTORS = 7
