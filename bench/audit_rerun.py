@@ -499,8 +499,11 @@ def sigint(spec: str, cwd: Path, env: dict) -> dict:
     fmt = fmt[0] if fmt else "jsonl"
     out = cwd / "sigint.out"
     with open(out, "w") as sink:
+        # SIGINT back to its default in the child: a shell without job control starts background
+        # commands with SIGINT ignored, and that would be inherited when this script runs with `&`
         proc = subprocess.Popen(env["A_ARGS"].split() + ["--workers", workers, "--format", fmt, folder], cwd=cwd,
-                                env=env, stdout=sink, stderr=subprocess.PIPE, start_new_session=True)
+                                env=env, stdout=sink, stderr=subprocess.PIPE, start_new_session=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         started = time.monotonic()
         while out.stat().st_size < 2 and time.monotonic() - started < 120 and proc.poll() is None:
             time.sleep(0.2)

@@ -125,8 +125,11 @@ def test_reader_stopping_early_ends_the_run_quietly(sixty, workers):
 def test_one_ctrl_c_ends_a_two_worker_run(sixty, tmp_path):
     out = tmp_path / "out.jsonl"
     with open(out, "w") as sink:
+        # SIGINT at its default in the child even when the tests run in a background job (which
+        # starts with SIGINT ignored, as a shell without job control does)
         proc = subprocess.Popen(_cli("--workers", "2", "--format", "jsonl", str(sixty)), stdout=sink,
-                                stderr=subprocess.PIPE, env=_env(), start_new_session=True)
+                                stderr=subprocess.PIPE, env=_env(), start_new_session=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         started = time.monotonic()
         while out.stat().st_size == 0 and time.monotonic() - started < 240 and proc.poll() is None:
             time.sleep(0.2)
