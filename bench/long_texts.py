@@ -103,7 +103,7 @@ def main() -> None:
             per_mb = cpu / (SIZES[key] / 1e6)
             print(f"| {key} | {chars:,} | {seconds:.1f} | {cpu:.1f} | {per_mb:.0f} | {peak:.0f} | {peak / base_peak:.2f} "
                   f"| {code} |", flush=True)
-            path.unlink()
+            path.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
