@@ -84,25 +84,40 @@ def test_latin1_text_is_decoded_not_mangled(tmp_path):
     assert article.warnings and "decoded as" in article.warnings[0]
 
 
-def test_text_longer_than_max_length_is_analysed_in_chunks(nlp):
-    from giants.api import _parse_long
+def test_long_text_is_analysed_piece_by_piece_with_offsets_into_the_whole(nlp):
+    # Rewritten: it used to pin the old helper that joined all pieces into one Doc.
+    from giants.api import analyze_long
     from giants.build import to_analysis
 
     sentence = "Lumen Robotics, a national little giant firm, makes robot joints in Suzhou. "
-    text = sentence * 200  # about 15,000 characters
+    # each paragraph its own amount: the figures component keeps a restated amount once
+    text = "".join(sentence * 8 + f"It raised ${20 + i} million from investors last year.\n\n"
+                   for i in range(25))  # about 17,000 characters
     saved = nlp.max_length
     nlp.max_length = 5000
     try:
         [result] = analyze_articles([Article("long.txt", text=text)], nlp=nlp)
-        assert result.error is None
-        assert any("analysed in chunks" in w for w in result.warnings)
-        assert result.source.characters == len(text)
-        doc = _parse_long(nlp, text)
-        assert doc.text == text  # offsets refer to the original text
     finally:
         nlp.max_length = saved
+    assert result.error is None
+    assert any("analysed in" in w and "pieces" in w for w in result.warnings)
+    assert result.source.characters == len(text)
+    # every offset points into the whole text, in every piece, not only the first
+    assert result.figures and max(f.span[0] for f in result.figures) > 10_000
+    for fig in result.figures:
+        assert text[fig.span[0]:fig.span[1]] == fig.text
+    for org in result.organizations:
+        for label in org.categories:
+            assert text[label.span[0]:label.span[1]] == label.evidence
     whole = to_analysis(nlp(text))
+    assert [f.span for f in result.figures] == [f.span for f in whole.figures]
     assert {o.name for o in whole.organizations} == {o.name for o in result.organizations}
+    lumen = next(o for o in result.organizations if o.name == "Lumen Robotics")
+    assert lumen.mentions == next(o for o in whole.organizations if o.name == "Lumen Robotics").mentions
+    assert [c.category for c in lumen.categories] == ["little_giant"]
+    # the same pieces straight from the library call
+    direct = analyze_long(nlp, Article("long.txt", text=text), chunk_chars=5000)
+    assert [f.span for f in direct.figures] == [f.span for f in result.figures]
 
 
 def test_order_is_kept_with_two_workers(tmp_path):

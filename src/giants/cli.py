@@ -7,7 +7,9 @@ something to analyse, so `--help`, `--version` and completion return at once.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -21,6 +23,7 @@ EXIT_OK = 0
 EXIT_INPUT = 1  # one or more inputs could not be analysed
 EXIT_USAGE = 2  # bad option or data file (typer uses 2 for usage errors too)
 EXIT_MODEL = 3  # the environment: the spaCy pipeline or a required package is not installed
+EXIT_PIPE = 141  # standard output was closed by its reader, as a shell reports SIGPIPE (128 + 13)
 
 _SETTINGS = {"help_option_names": ["-h", "--help"]}
 ANALYZE_HELP = ("Analyse business news articles for little giants, unicorns, decacorns and gazelles.\n\n"
@@ -145,6 +148,9 @@ def analyze(
                        max_bytes, as_of)
     except typer.Exit:
         raise
+    except BrokenPipeError:  # the reader of our output went away (`| head`): stop quietly
+        _quiet_stdout()
+        raise typer.Exit(EXIT_PIPE) from None
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
     except Exception as exc:  # one line, not a traceback, unless asked
@@ -176,15 +182,20 @@ def run(args: list[str], fmt: Format | None, model: str | None, data_files: tupl
 
     nlp = load_pipeline(model, *data_files)
     failed = 0
+    if fmt is not Format.table:
+        from .pipewatch import watch
+
+        watch(sys.stdout)
 
     def articles():
         for path in paths:
             yield read_article(path, max_bytes=max_bytes)
 
     renderer = Renderer(fmt.value, count=len(paths), details=details, progress=not quiet and sys.stderr.isatty())
-    with renderer:
-        for analysis in analyze_articles(articles(), workers=workers, batch_size=batch_size, nlp=nlp,
-                                         as_of=as_of):
+    # closing(): workers and the reader thread stop as soon as the loop ends, however it ends
+    with renderer, contextlib.closing(analyze_articles(articles(), workers=workers, batch_size=batch_size,
+                                                       nlp=nlp, as_of=as_of)) as analyses:
+        for analysis in analyses:
             if analysis.error:
                 failed += 1
                 if not quiet or len(paths) == 1:
@@ -192,15 +203,41 @@ def run(args: list[str], fmt: Format | None, model: str | None, data_files: tupl
             elif analysis.warnings and not quiet:
                 for warning in analysis.warnings:
                     typer.echo(f"analyze: warning: {analysis.source.path}: {warning}", err=True)
-            renderer.add(analysis)
+            failed += not _add(renderer, analysis)
     return EXIT_INPUT if failed else EXIT_OK
+
+
+def _add(renderer, analysis) -> bool:
+    """Write one record; one that cannot be serialised becomes an error record (False)."""
+    try:
+        renderer.add(analysis)
+        return True
+    except (ValueError, TypeError) as exc:  # pydantic's serialisation errors are ValueErrors
+        from .api import error_record
+        from .inputs import Article
+
+        message = f"cannot write the result: {type(exc).__name__}"
+        typer.echo(f"analyze: error: {analysis.source.path}: {message}", err=True)
+        renderer.add(error_record(Article(analysis.source.path, error=message)))
+        return False
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush finds no broken pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _read_list(path: str) -> list[str]:
     """Inputs listed in a file, one per line; blank lines and # comments are skipped."""
     try:
+        if path == "-" and sys.stdin is None:
+            raise OSError("standard input is closed")
         text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise fail(f"--from-file {path}: cannot read: {getattr(exc, 'strerror', None) or exc}", EXIT_USAGE) from None
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
@@ -212,12 +249,14 @@ def _show_text(paths: list[str], max_bytes: int) -> int:
     for path in paths:
         article = read_article(path, max_bytes=max_bytes)
         if article.error:
-            typer.echo(f"analyze: error: {path}: {article.error}", err=True)
+            typer.echo(f"analyze: error: {article.path}: {article.error}", err=True)
             code = EXIT_INPUT
             continue
         meta = {k: v for k, v in (article.meta or {}).items() if v}
         if meta:
             typer.echo(" | ".join(f"{k}: {v}" for k, v in meta.items()), err=True)
+        for warning in article.warnings:
+            typer.echo(f"analyze: warning: {article.path}: {warning}", err=True)
         typer.echo(article.text)
     return code
 

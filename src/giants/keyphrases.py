@@ -23,6 +23,7 @@ that form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -99,6 +100,32 @@ class _Cand:
     first: int = -1                # ... and where it is first mentioned, in any form
 
 
+class _SpanIndex:
+    """Character spans sorted by start, so that the spans inside, around or overlapping
+    a stretch of text are found by bisection instead of a scan of every span (a scan per
+    candidate made the step quadratic in the text's length)."""
+
+    def __init__(self, spans):
+        self.spans = sorted({(int(s), int(e)) for s, e in spans})
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def inside(self, start: int, end: int):
+        """Spans lying within [start, end)."""
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return (sp for sp in self.spans[lo:hi] if sp[1] <= end)
+
+    def around(self, start: int, end: int):
+        """Spans holding all of [start, end)."""
+        lo, hi = bisect_left(self.starts, start - self.longest), bisect_right(self.starts, start)
+        return (sp for sp in self.spans[lo:hi] if sp[1] >= end)
+
+    def touching(self, start: int, end: int):
+        """Spans with s <= end and start <= e (sharing or bordering the stretch)."""
+        lo, hi = bisect_left(self.starts, start - self.longest), bisect_right(self.starts, end)
+        return (sp for sp in self.spans[lo:hi] if sp[1] >= start)
+
+
 class KeyphraseExtractor:
     def __init__(self, nlp: Language, name: str, *, top_n: int = 8, min_n: int = 5):
         self.name = name
@@ -162,7 +189,7 @@ class KeyphraseExtractor:
                           t.is_quote) for t in doc]
         self._lower_words = {t.text for t in self._tok if t.is_lower}
         known_orgs = {(s, e) for org in doc._.organizations or [] for s, e in org.get("mention_spans", []) or []}
-        self._org_spans = known_orgs
+        self._org_spans = _SpanIndex(known_orgs)
 
         names: list[tuple[int, int]] = []
 
@@ -206,17 +233,18 @@ class KeyphraseExtractor:
                 return
             if kind in ("phrase", "term") and (span.start_char, span.end_char) in known_orgs:
                 return  # another mention of an organisation, which has its own candidate
-            if kind in ("phrase", "term") and any(s <= span.start_char and span.end_char <= e
-                                        and (s, e) != (span.start_char, span.end_char) for s, e in names):
+            if kind in ("phrase", "term") and any((s, e) != (span.start_char, span.end_char)
+                                                  for s, e in name_index.around(span.start_char, span.end_char)):
                 return  # a piece of a name: "Information Technology" in "Ministry of ... Technology"
             cands.append(_Cand(span.text, span.start_char, span.end_char, lem, kind,
                                frozenset(stem(w) for w in lem),
                                propn=any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span),
                                common=all(t.pos_ != "PROPN" and not t.ent_type_ for t in span)))
 
-        figures = [tuple(f["span"]) for f in doc._.figures or [] if f.get("span")]
+        figures = _SpanIndex(tuple(f["span"]) for f in doc._.figures or [] if f.get("span"))
         names += [tuple(s) for org in doc._.organizations or [] for s in org.get("mention_spans", []) or []]
         names += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+        name_index = _SpanIndex(names)
         for org in doc._.organizations or []:
             spans = sorted(tuple(s) for s in org.get("mention_spans", []) or [])
             # the fullest form of the name, where it first occurs ("Acme Robotics", not "Acme")
@@ -240,7 +268,7 @@ class KeyphraseExtractor:
                 continue  # "Danish", "Chinese": adjectives of origin, not topics
             if ent.label_ in NAME_LABELS:
                 # an ORG the organisations component did not accept is only a name
-                is_org = ent.label_ == "ORG" and any(s <= ent.end_char and ent.start_char <= e for s, e in known_orgs)
+                is_org = ent.label_ == "ORG" and any(True for _ in self._org_spans.touching(ent.start_char, ent.end_char))
                 kind = "org" if is_org else "place" if ent.label_ in ("GPE", "LOC") \
                     else "person" if ent.label_ == "PERSON" else "name"
                 add(self._trim(ent), kind)
@@ -258,7 +286,7 @@ class KeyphraseExtractor:
             for term in sector.get("terms", []):
                 # the first occurrence that is not part of a name
                 pos = low.find(term.lower())
-                while pos >= 0 and any(s <= pos < e for s, e in names):
+                while pos >= 0 and any(e > pos for _, e in name_index.around(pos, pos)):
                     pos = low.find(term.lower(), pos + 1)
                 if pos >= 0:
                     sp = doc.char_span(pos, pos + len(term), alignment_mode="expand")
@@ -266,12 +294,17 @@ class KeyphraseExtractor:
                         add(sp, "term")
         return cands
 
-    def _junk(self, span: Span, lemmas: tuple[str, ...], kind: str, figures: list[tuple[int, int]]) -> bool:
+    def _junk(self, span: Span, lemmas: tuple[str, ...], kind: str, figures: _SpanIndex) -> bool:
         """Candidates that are no tag: lone generic nouns, pieces of figures and hyphenated
         words ("based maker" from "Munich-based maker"), wire datelines ("NINGBO, July 28")."""
         doc = span.doc
-        before = self._text[:span.start_char].rstrip(" ")
-        para_start = max(before.rfind("\n") + 1, 0)
+        text = self._text
+        # where the text before the span ends once trailing spaces are dropped (no copy of it)
+        before_end = span.start_char
+        while before_end > 0 and text[before_end - 1] == " ":
+            before_end -= 1
+        para_start = text.rfind("\n", 0, before_end) + 1
+        line_start = before_end == 0 or text[before_end - 1] == "\n"
         # a wire credit right after the dateline: "LONDON, May 2 (Reuters) --"
         if self._text[span.start_char - 1:span.start_char] == "(" and self._text[span.end_char:span.end_char + 1] == ")" \
                 and span.start_char - para_start < 40 and re.match(r"[A-Z][A-Z'. -]+,", self._text[para_start:]):
@@ -279,12 +312,12 @@ class KeyphraseExtractor:
         letters = [ch for ch in span.text if ch.isalpha()]
         if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
             after = self._text[span.end_char:span.end_char + 3]
-            if (not before or before.endswith("\n")) and after[:1] in (",", "(", "\u2014", "-"):
+            if line_start and after[:1] in (",", "(", "\u2014", "-"):
                 return True
         if kind == "org":
             return False
-        if any(span.start_char <= s and e <= span.end_char and (s, e) != (span.start_char, span.end_char)
-               for s, e in self._org_spans):
+        if any((s, e) != (span.start_char, span.end_char)
+               for s, e in self._org_spans.inside(span.start_char, span.end_char)):
             return True  # a description wrapped round a name ("battery start-up Zorvo"): the name is the tag
         if len(span) == 1 and (kind == "person" or span[0].ent_type_ == "PERSON"):
             return True  # a bare surname
@@ -307,7 +340,7 @@ class KeyphraseExtractor:
             return True  # a body written in lower case: "the zone's management committee"
         if len(span[0].text) == 1 and span[0].is_alpha:
             return True  # "B round" from "Series A and B round"
-        if any(s < span.end_char and span.start_char < e for s, e in figures) \
+        if any(s < span.end_char and span.start_char < e for s, e in figures.touching(span.start_char, span.end_char)) \
                 and any(t.like_num or t.is_currency or t.lower_ in self.generic for t in span):
             return True  # the number or unit of a figure; "more than 500 little giants" keeps "little giants"
         if kind == "phrase" and (any(any(ch.isdigit() for ch in t.text) or t.is_currency for t in span)
@@ -346,6 +379,7 @@ class KeyphraseExtractor:
         category_words = {w for c in doc._.categories_discussed or [] for w in c.split("_")}
 
         title_case = bool(title) and _is_title_case(title)
+        title_at = self._text.find(title or "\0")
         # Merge candidates with the same lemmas: keep the earliest surface form, but not
         # one capitalised only by a Title Case headline when the body writes it too.
         best: dict[tuple[str, ...], _Cand] = {}
@@ -355,7 +389,7 @@ class KeyphraseExtractor:
                 best[c.lemmas] = c
                 continue
             # capitalised by the headline's case or by standing first in it
-            by_case = title_case or prev.start == self._text.find(title or "\0")
+            by_case = title_case or prev.start == title_at
             if by_case and prev.start < head_end <= c.start and prev.text != c.text and c.text[:1].islower() \
                     and prev.text[:1].isupper() and c.kind not in ("org", "name"):
                 prev.text, prev.start, prev.end = c.text, c.start, c.end
@@ -403,8 +437,15 @@ class KeyphraseExtractor:
         # A phrase that never occurs outside a longer one ("gear reducers" inside
         # "planetary gear reducers") yields to the longer one.
         counts = {c.lemmas: _count(stream, c.lemmas) for c in best.values()}
+        # the candidates that hold each lemma sequence as a shorter part, in candidate order
+        holders: dict[tuple[str, ...], list[_Cand]] = {}
+        for b in best.values():
+            n = len(b.lemmas)
+            parts = {b.lemmas[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n}
+            for part in parts:
+                holders.setdefault(part, []).append(b)
         for a in best.values():
-            for b in best.values():
+            for b in holders.get(a.lemmas, ()):
                 # ... and so does one whose longer form recurs and ranks close to it
                 # ("SMEs" / "specialized and sophisticated SMEs")
                 if len(a.lemmas) < len(b.lemmas) and a.score > 0 and b.score > 0 and a.kind != "org" \
@@ -438,11 +479,13 @@ class KeyphraseExtractor:
 
 class _Stream(list):
     """A lemma stream that remembers where each word occurs, so that counting a
-    phrase looks only at the places its first word stands."""
+    phrase looks only at the places its first word stands, and each phrase is
+    counted once."""
 
     def __init__(self, words):
         super().__init__(words)
         self.at: dict[str, list[int]] = {}
+        self.counted: dict[tuple[str, ...], int] = {}
         for i, w in enumerate(self):
             self.at.setdefault(w, []).append(i)
 
@@ -452,7 +495,10 @@ def _count(stream: _Stream, key: tuple[str, ...]) -> int:
     n = len(key)
     if n == 0:
         return 0
-    return sum(1 for i in stream.at.get(key[0], ()) if tuple(stream[i:i + n]) == key)
+    found = stream.counted.get(key)
+    if found is None:
+        found = stream.counted[key] = sum(1 for i in stream.at.get(key[0], ()) if tuple(stream[i:i + n]) == key)
+    return found
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -243,8 +243,8 @@ def _words_value(words: str) -> float | None:
 
 
 def _clean(x: float | None) -> float | None:
-    if x is None:
-        return None
+    if x is None or x != x or x in (float("inf"), float("-inf")):
+        return None  # a number too large for a float (hundreds of digits) is no amount
     return float(round(x, 6)) if abs(x) < 1e6 else float(round(x))
 
 

@@ -155,6 +155,34 @@ def summary_table(rows: list[tuple]) -> Table:
     return table
 
 
+# Above this many figures a record is written in parts (see json_parts).
+PARTS_ABOVE = 2000
+
+
+def json_parts(a: Analysis, indent: int | None = None, above: int = PARTS_ABOVE):
+    """The record's JSON, exactly as `a.model_dump_json(indent=indent)` gives it, in parts:
+    a long text can have a hundred thousand figures, and its JSON in one string (plus the
+    serialiser's own buffer) would double the memory the analysis needed. The figures
+    are written one by one into the place the rest of the record leaves for them."""
+    if len(a.figures) <= above or not a.figures:
+        yield a.model_dump_json(indent=indent)
+        return
+    rest = a.model_copy(update={"figures": []}).model_dump_json(indent=indent)
+    hole = '\n  "figures": []' if indent == 2 else ',"figures":[]'
+    at = rest.find(hole)
+    if indent not in (None, 2) or at < 0:  # not a layout this knows: the whole record at once
+        yield a.model_dump_json(indent=indent)
+        return
+    yield rest[:at + len(hole) - 1]  # up to and including the "["
+    for i, figure in enumerate(a.figures):
+        text = figure.model_dump_json(indent=indent)
+        if indent == 2:
+            yield ("\n" if i == 0 else ",\n") + "    " + text.replace("\n", "\n    ")
+        else:
+            yield ("" if i == 0 else ",") + text
+    yield ("\n  ]" if indent == 2 else "]") + rest[at + len(hole):]
+
+
 class RateColumn(ProgressColumn):
     """Articles per second."""
 
@@ -192,13 +220,19 @@ class Renderer:
         if a.error and self.count == 1:
             pass  # a lone input's error is the one line on stderr; there is nothing to render
         elif self.fmt == "jsonl":
-            self.out.write(a.model_dump_json() + "\n")
+            for part in json_parts(a):
+                self.out.write(part)
+            self.out.write("\n")
             self.out.flush()
         elif self.fmt == "json":
             if self.count > 1:
-                self.out.write((",\n" if self.written else "") + a.model_dump_json(indent=2))
+                self.out.write(",\n" if self.written else "")
+                for part in json_parts(a, indent=2):
+                    self.out.write(part)
             else:
-                self.out.write(a.model_dump_json(indent=2) + "\n")
+                for part in json_parts(a, indent=2):
+                    self.out.write(part)
+                self.out.write("\n")
             self.out.flush()
         elif self.count == 1:
             self.console.print(analysis_view(a))

@@ -12,6 +12,8 @@ and the headline detection all see the same string.
 from __future__ import annotations
 
 import html as htmlmod
+import threading
+from bisect import bisect_left
 import http.client
 import logging
 import re
@@ -45,9 +47,11 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
 _WORD = re.compile(r"\w+")
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_H1_OPEN = re.compile(r"<h1\b[^<>]{0,2000}>", re.I)
+_H1_CLOSE = re.compile(r"</h1\s*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
+_TITLE_OPEN = re.compile(r"<title[^<>]{0,2000}>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " : ")
 _HOSTLIKE = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)+(:\d+)?$|^localhost(:\d+)?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -72,6 +76,9 @@ def extract_article(path: str, html: str, *, warnings: list[str] | None = None, 
     gives a fallback site name.
     """
     article = Article(path, warnings=list(warnings or []))
+    html, tamed = _tame(html)
+    if tamed:
+        article.warnings.append(tamed)
     try:
         import trafilatura
 
@@ -124,6 +131,88 @@ def extract_article(path: str, html: str, *, warnings: list[str] | None = None, 
     return article
 
 
+# The HTML parser (libxml2) gives up below about 256 levels of nesting and on a text node
+# over 10 MB (a huge inline script or comment), and then silently drops the rest of the page.
+MAX_DEPTH = 200
+MAX_NODE_CHARS = 1_000_000
+_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,2000}?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+         "track", "wbr", "p", "li", "option", "td", "th", "tr", "dt", "dd"}
+# Tags that only lay out or style text; dropping them keeps every word (a block's tag
+# becomes a space, an inline one nothing, so "<b>Acme</b>," stays "Acme,").
+_LAYOUT_BLOCK = re.compile(r"</?(?:div|section|center|aside|figure|figcaption)\b[^<>]{0,2000}?>", re.I)
+_LAYOUT_INLINE = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|a|abbr|cite|label|mark|s|strike|sub|sup|"
+                            r"tt|ins|del|q|bdi|bdo)\b[^<>]{0,2000}?>", re.I)
+_BLOCK_STARTS = re.compile(r"<script\b|<style\b|<!--", re.I)
+_BLOCK_ENDS = {"<script": re.compile(r"</script\s*>", re.I), "<style": re.compile(r"</style\s*>", re.I),
+               "<!--": re.compile(r"-->")}
+
+
+def _depth(html: str) -> int:
+    """How deep the elements nest, roughly (tags that need no end tag are not counted)."""
+    depth = deepest = 0
+    for m in _TAG_TOKEN.finditer(html):
+        if m.group(2).lower() in _VOID or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _drop_huge_blocks(html: str) -> tuple[str, int]:
+    """The page without scripts, styles and comments longer than MAX_NODE_CHARS."""
+    out, pos, dropped = [], 0, 0
+    for m in _BLOCK_STARTS.finditer(html):
+        if m.start() < pos:
+            continue
+        end_re = _BLOCK_ENDS[m.group(0).lower()]
+        end = end_re.search(html, m.end())
+        stop = end.end() if end else len(html)
+        if stop - m.start() > MAX_NODE_CHARS:
+            out.append(html[pos:m.start()])
+            pos = stop
+            dropped += 1
+        if not end:
+            break
+    out.append(html[pos:])
+    return "".join(out), dropped
+
+
+def _parser_gives_up(html: str) -> bool:
+    """Whether libxml2 stops short on this page (it says so in its error log)."""
+    try:
+        from lxml import etree
+
+        parser = etree.HTMLParser()
+        etree.fromstring(html, parser)
+    except Exception:  # noqa: BLE001 - an empty or odd page: trafilatura reports it
+        return False
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _tame(html: str) -> tuple[str, str | None]:
+    """A page the HTML parser can read whole. Only when the parser would give up part-way
+    (and then silently drop the rest of the page): huge scripts and comments are left out,
+    and layout tags dropped when the nesting is deeper than the parser goes."""
+    if html.count("<") <= MAX_DEPTH and len(html) <= MAX_NODE_CHARS:
+        return html, None
+    if not _parser_gives_up(html):
+        return html, None
+    notes = []
+    if len(html) > MAX_NODE_CHARS:
+        html, dropped = _drop_huge_blocks(html)
+        if dropped:
+            notes.append(f"left out {dropped} script, style or comment block{'s' if dropped > 1 else ''} "
+                         f"over {MAX_NODE_CHARS:,} characters")
+    if _depth(html) > MAX_DEPTH:
+        html = _LAYOUT_INLINE.sub("", _LAYOUT_BLOCK.sub(" ", html))
+        notes.append(f"the page nests its elements more than {MAX_DEPTH} deep; read with its layout tags removed")
+    return html, ("; ".join(notes) or "the HTML parser stopped part-way through the page")
+
+
 def _clean(value: str | None) -> str | None:
     value = " ".join((value or "").split())
     return value or None
@@ -157,10 +246,28 @@ def _headline_first(paragraphs: list[str], title: str | None) -> list[str]:
     return [title] + paragraphs
 
 
+def _elements(html: str, opening: re.Pattern, closing: re.Pattern):
+    """The inner HTML of each element opened by `opening` and ended by the next `closing`,
+    in one pass: an element left open runs to the next closing tag, and once none is left
+    the scan stops (a regex with a lazy `.*?` would rescan the rest of the page from every
+    unclosed opening tag, which is quadratic)."""
+    ends = [(m.start(), m.end()) for m in closing.finditer(html)]
+    starts = [e[0] for e in ends]
+    pos = 0
+    for match in opening.finditer(html):
+        if match.start() < pos:
+            continue
+        i = bisect_left(starts, match.end())
+        if i == len(ends):
+            return
+        yield html[match.end():ends[i][0]]
+        pos = ends[i][1]
+
+
 def _h1_texts(html: str) -> list[str]:
     found = []
-    for match in _H1.finditer(html[:500_000]):
-        text = _clean(htmlmod.unescape(_TAG.sub(" ", match.group(1))))
+    for inner in _elements(html[:500_000], _H1_OPEN, _H1_CLOSE):
+        text = _clean(htmlmod.unescape(_TAG.sub(" ", inner)))
         if text:
             found.append(text)
     return found
@@ -179,9 +286,9 @@ def _site(html: str, doc, title: str | None, url: str | None) -> str | None:
     # trafilatura falls back to the host name itself; a name in <title> reads better.
     if site and not _HOSTLIKE.match(site):
         return site
-    match = _TITLE_TAG.search(html[:200_000])
-    if match and title:
-        full = _clean(htmlmod.unescape(match.group(1))) or ""
+    inner = next(_elements(html[:200_000], _TITLE_OPEN, _TITLE_CLOSE), None)
+    if inner is not None and title:
+        full = _clean(htmlmod.unescape(inner)) or ""
         for sep in _TITLE_SEPARATORS:
             head, found, tail = full.rpartition(sep)
             if found and _norm(head) == _norm(title) and 0 < len(tail) <= 60:
@@ -212,19 +319,113 @@ class _RedirectLimit(urllib.request.HTTPRedirectHandler):
 def fetch_article(url: str, *, max_bytes: int, timeout: float = TIMEOUT, max_redirects: int = MAX_REDIRECTS) -> Article:
     """Fetch a web page and extract its article; every failure becomes `error`."""
     try:
-        data, final_url, charset = _fetch(url, max_bytes=max_bytes, timeout=timeout, max_redirects=max_redirects)
+        data, final_url, charset, warnings = _fetch_within(url, max_bytes=max_bytes, timeout=timeout,
+                                                           max_redirects=max_redirects)
+        html, decoded = _decode_page(data, charset)
     except FetchError as exc:
         return Article(url, error=str(exc))
-    except Exception as exc:  # never a traceback for a bad URL
+    except Exception as exc:  # noqa: BLE001 - never a traceback for a bad URL
         return Article(url, error=f"cannot fetch the page: {exc.__class__.__name__}: {exc}")
-    html, warnings = _decode_page(data, charset)
-    return extract_article(url, html, warnings=warnings, url=final_url)
+    return extract_article(url, html, warnings=warnings + decoded, url=final_url)
 
 
-def _fetch(url: str, *, max_bytes: int, timeout: float, max_redirects: int) -> tuple[bytes, str, str | None]:
-    host = urlsplit(url).hostname
+def _fetch_within(url: str, *, max_bytes: int, timeout: float, max_redirects: int):
+    """_fetch with `timeout` as a deadline for all of it (name lookup, connection, every
+    redirect, headers, body), not for each read: a server that drips its headers a byte
+    at a time cannot hold a fetch longer. The fetch runs on a helper thread; at the deadline
+    its sockets are shut down, which ends any read it is blocked in."""
+    sockets = _Sockets()
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = _fetch(url, max_bytes=max_bytes, timeout=timeout, max_redirects=max_redirects,
+                                      sockets=sockets)
+        except BaseException as exc:  # noqa: BLE001 - raised again by the caller
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, name="giants-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        sockets.close_all()
+        worker.join(1.0)
+        host = urlsplit(url).hostname or url
+        raise FetchError(f"timed out after {timeout:g} s fetching {host} (the whole fetch, redirects included)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+class _Sockets:
+    """The sockets a fetch opened, so that they can be shut down from another thread."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._open: list[socket.socket] = []
+        self.closed = False
+
+    def add(self, sock) -> None:
+        with self._lock:
+            self._open.append(sock)
+            closed = self.closed
+        if closed:
+            _shutdown(sock)
+
+    def close_all(self) -> None:
+        with self._lock:
+            self.closed = True
+            found = list(self._open)
+        for sock in found:
+            _shutdown(sock)
+
+
+def _shutdown(sock) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _tracked(base, sockets: _Sockets):
+    """An http.client connection class whose sockets `sockets` records."""
+
+    class Tracked(base):
+        def connect(self):
+            super().connect()
+            sockets.add(self.sock)
+
+    return Tracked
+
+
+class _TrackedHTTP(urllib.request.HTTPHandler):
+    def __init__(self, sockets: _Sockets):
+        super().__init__()
+        self._cls = _tracked(http.client.HTTPConnection, sockets)
+
+    def http_open(self, req):
+        return self.do_open(self._cls, req)
+
+
+class _TrackedHTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, sockets: _Sockets):
+        super().__init__()
+        self._cls = _tracked(http.client.HTTPSConnection, sockets)
+
+    def https_open(self, req):
+        return self.do_open(self._cls, req, context=self._context)
+
+
+def _fetch(url: str, *, max_bytes: int, timeout: float, max_redirects: int,
+           sockets: _Sockets | None = None) -> tuple[bytes, str, str | None, list[str]]:
+    parts = urlsplit(url)
+    host = parts.hostname
     if not host:
         raise FetchError("invalid URL: no host name")
+    try:
+        parts.port
+    except ValueError:
+        raise FetchError("invalid URL: the port must be a number from 0 to 65535") from None
     request = urllib.request.Request(
         url,
         headers={
@@ -233,7 +434,10 @@ def _fetch(url: str, *, max_bytes: int, timeout: float, max_redirects: int) -> t
             "Accept-Encoding": "gzip, deflate",
         },
     )
-    opener = urllib.request.build_opener(_RedirectLimit(max_redirects))
+    handlers = [_RedirectLimit(max_redirects)]
+    if sockets is not None:
+        handlers += [_TrackedHTTP(sockets), _TrackedHTTPS(sockets)]
+    opener = urllib.request.build_opener(*handlers)
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as resp:
@@ -245,10 +449,13 @@ def _fetch(url: str, *, max_bytes: int, timeout: float, max_redirects: int) -> t
             if length and length.strip().isdigit() and int(length) > max_bytes:
                 raise FetchError(_too_large(max_bytes))
             data = _read_limited(resp, max_bytes, deadline, timeout)
+            warnings = []
+            if length and length.strip().isdigit() and len(data) < int(length):
+                warnings.append(f"the page was cut short: {len(data):,} of {int(length):,} bytes received")
             data = _decompress(data, resp.headers.get("Content-Encoding"), max_bytes)
             if mime is None and not looks_like_html("", data[:500].decode("latin-1")):
                 raise FetchError("not a web page: the server sent no content type and the body is not HTML")
-            return data, resp.geturl(), resp.headers.get_content_charset()
+            return data, resp.geturl(), resp.headers.get_content_charset(), warnings
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
@@ -262,8 +469,11 @@ def _fetch(url: str, *, max_bytes: int, timeout: float, max_redirects: int) -> t
         raise FetchError(f"timed out after {timeout:g} s fetching {host}") from None
     except ValueError as exc:
         raise FetchError(f"invalid URL: {exc}") from None
+    except http.client.IncompleteRead:
+        raise FetchError(f"the connection to {host} closed before the page was complete") from None
     except http.client.HTTPException as exc:
-        raise FetchError(f"bad response from {host}: {exc.__class__.__name__}") from None
+        detail = str(exc) if str(exc) and len(str(exc)) < 100 else exc.__class__.__name__
+        raise FetchError(f"bad response from {host}: {detail}") from None
     except OSError as exc:
         raise FetchError(_network_reason(exc, host, timeout)) from None
 
@@ -326,16 +536,35 @@ def _network_reason(reason, host: str, timeout: float) -> str:
 
 
 def _decode_page(data: bytes, charset: str | None) -> tuple[str, list[str]]:
-    """Bytes to text: the HTTP charset, else the page's <meta charset>, else UTF-8 with fallbacks."""
+    """Bytes to text. A byte-order mark decides; then a body that is valid UTF-8 is read as
+    UTF-8, whatever the page declares (pages that declare Latin-1 or windows-1251 and send
+    UTF-8 are common; real Latin-1 text with accents is almost never valid UTF-8); then the
+    HTTP charset, else the page's <meta charset>; else UTF-8 with fallbacks (inputs.decode).
+    Never raises."""
     declared = charset
     if not declared:
         match = _META_CHARSET.search(data[:4096])
-        declared = match.group(1).decode("ascii") if match else None
-    if declared:
-        if declared.lower().replace("_", "-") in ("utf-8", "utf8"):
-            declared = "utf-8-sig"
+        declared = match.group(1).decode("ascii", "replace") if match else None
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        norm = (declared or "").lower().replace("_", "-")
+        warnings = []
+        if declared and norm not in ("utf-8", "utf8", "us-ascii", "ascii") and not text.isascii():
+            warnings.append(f"the page says its charset is {declared}, but it is valid UTF-8; read as UTF-8")
+        return text, warnings
+    wide = (declared or "").lower().replace("_", "-").startswith(("utf-16", "utf-32", "utf16", "utf32"))
+    if declared and (not wide or b"\x00" in data[:1000]):
         try:
-            return data.decode(declared), []
+            import codecs
+
+            if codecs.lookup(declared).name not in ("utf-8",):  # a text codec by name (not rot13 and the like)
+                if getattr(codecs.lookup(declared), "_is_text_encoding", True):
+                    return data.decode(declared), []
         except (LookupError, UnicodeDecodeError):
             pass
     return decode(data)

@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -258,6 +259,18 @@ def analyze_into(conn: sqlite3.Connection, inputs: Iterable[str], *, model: str 
     mid = model_id(model)
     pending: deque[Outcome] = deque()
     queued: deque[tuple[object, str]] = deque()
+    # Inputs are read on the analysis' read-ahead thread, and a SQLite connection serves only
+    # the thread that made it: each thread that checks for unchanged articles gets its own.
+    db_file = conn.execute("PRAGMA database_list").fetchone()[2]
+    local = threading.local()
+    made = threading.get_ident()
+
+    def reader() -> sqlite3.Connection:
+        if threading.get_ident() == made or not db_file:
+            return conn
+        if getattr(local, "conn", None) is None:
+            local.conn = sqlite3.connect(db_file)
+        return local.conn
 
     def feed():
         for path in expand_paths(inputs):
@@ -267,7 +280,7 @@ def analyze_into(conn: sqlite3.Connection, inputs: Iterable[str], *, model: str 
                 continue
             digest = content_hash(article.text)
             source = path if path != "-" else f"stdin:{digest[:16]}"
-            if not force and unchanged(conn, source, digest, mid):
+            if not force and unchanged(reader(), source, digest, mid):
                 pending.append(Outcome("skipped", source))
                 continue
             queued.append((article, source))
