@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from giants.money import load_rates
-
-RATES = load_rates()
+from giants.rates import RateBook
 
 
 def _find(figures, needle):
@@ -229,7 +227,10 @@ def test_dollar_is_local_when_the_article_marks_us_dollars(analyze):
     a = analyze("Toronto-based Maplewood raised $50 million in a Series B round. Its US rival Kalo raised "
                 "US$20 million.")
     fig = _find(a.figures, "$50 million")
-    assert fig.unit == "CAD" and fig.usd == pytest.approx(50e6 * RATES["CAD"].usd)
+    # converted with the rate the rate book gives for the day the figure names (the ECB history)
+    expected = RateBook().convert(50e6, "CAD", fig.rate_date)
+    assert fig.unit == "CAD" and fig.rate_date and fig.rate_source == expected.rate_source == "ecb"
+    assert fig.usd == pytest.approx(expected.usd, abs=0.01)
     assert _find(a.figures, "US$20 million").usd == 20e6
     assert any("Toronto" in w and "CAD" in w for w in a.warnings)
 
