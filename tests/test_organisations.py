@@ -667,3 +667,20 @@ def test_a_public_agency_named_by_its_cue_is_not_a_company(nlp):
     orgs = orgs_of(nlp, "The plant got a grant from the innovation agency Fremtid and a loan from Vestbank.")
     assert orgs["Fremtid"]["is_company"] is False and orgs["Vestbank"]["is_company"] is True
     assert orgs_of(nlp, "The ad agency Brightwell won the account.")["Brightwell"]["is_company"] is True
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orders came from Pellow Chips and two other suppliers.", "Pellow Chips"),
+    ("Kestrel Chips opened a second fab in Penang.", "Kestrel Chips"),
+    ("Analysts expect Drumlin Chips to double its output.", "Drumlin Chips"),
+])
+def test_a_plural_trade_word_ends_a_makers_name(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Tamsin launched the Tamsin Hydra Chip on Monday.", "Tamsin Hydra Chip"),
+    ("Quixa Robotics uses the Velmora Nova Chip in its drones.", "Velmora Nova Chip"),
+])
+def test_a_singular_product_word_names_a_product(nlp, text, product):
+    assert product not in orgs_of(nlp, text)
