@@ -684,3 +684,20 @@ def test_a_plural_trade_word_ends_a_makers_name(nlp, text, name):
 ])
 def test_a_singular_product_word_names_a_product(nlp, text, product):
     assert product not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Banks have extended more than 20 billion yuan in loans to small firms since 2021.", "Banks"),
+    ("Lenders have extended loans worth $2bn.", "Lenders"),
+    ("Insurers raised $2bn last year.", "Insurers"),
+])
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp, text, word):
+    assert word not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zilvane raised $20 million in a Series A round.", "Zilvane"),
+    ("Kestrel, a drone maker, raised $5m.", "Kestrel"),
+])
+def test_a_name_opening_a_sentence_stays_a_name(nlp, text, name):
+    assert name in orgs_of(nlp, text)
