@@ -698,6 +698,8 @@ def test_a_common_noun_opening_a_sentence_is_no_name(nlp, text, word):
 @pytest.mark.parametrize("text, name", [
     ("Zilvane raised $20 million in a Series A round.", "Zilvane"),
     ("Kestrel, a drone maker, raised $5m.", "Kestrel"),
+    # a plural-looking name that is no word for a kind of organisation
+    ("Thornvales led the Series B round in the start-up.", "Thornvales"),
 ])
 def test_a_name_opening_a_sentence_stays_a_name(nlp, text, name):
     assert name in orgs_of(nlp, text)
