@@ -59,7 +59,7 @@ def test_help_metavars_and_examples():
 
 @pytest.mark.parametrize("words, cword, expected", [
     ("giants an", "1", "analyze"),
-    ("giants analyze --fo", "2", "--format"),
+    ("giants analyze --form", "2", "--format"),   # "--fo" also completes --force (analyze --db)
     ("giants analyze --max-b", "2", "--max-bytes"),
 ])
 def test_shell_completion_completes_commands_and_options(words, cword, expected):

@@ -251,3 +251,87 @@ def test_technologies_datasets_and_modifiers_are_not_organisations(nlp, text, no
 ])
 def test_firm_lists_and_named_bodies_with_acronyms_stay(nlp, text, name):
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, kind, is_company", [
+    ("The People's Bank of China Ningxia Branch issued the loans.", "People's Bank of China Ningxia Branch",
+     "government", False),
+    ("Students at Tsinghua University Shenzhen Campus built the robot.", "Tsinghua University Shenzhen Campus",
+     "university", False),
+    ("Reuters Breakingviews said the deal was rich.", "Reuters Breakingviews", "media", True),
+])
+def test_branches_and_organs_of_known_bodies_take_their_type(nlp, text, name, kind, is_company):
+    o = org(nlp, text, name)
+    assert (o["type"], o["is_company"]) == (kind, is_company)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harlow finds 1,453 unicorns in the world, a new record.", "Harlow"),
+    ("Shanghai-based gaming platform miHoYa jumped 91 places to 12th with a US$23bn valuation.", "miHoYa"),
+    ("It sits among edtech firm Lumen School and D2C brand Mamaglow.", "Mamaglow"),
+    ("The $3.1 billion acquisition of ride-hailing service Carreem was the first exit.", "Carreem"),
+])
+def test_data_sources_odd_case_names_and_brands(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_odd_case_noise_is_still_refused(nlp):
+    assert "MoNeY" not in names(nlp, "Make MoNeY fast, the advert said, Quellio Labs reported.")
+
+
+# --------------------------------------------------------------------------- edges of names
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("Shares of Velkor Technologies Corp. soared, making Velkor China's most valuable stock.",
+     "Velkor Technologies Corp.", "Velkor China"),
+    ("Kenya's Ministry of Micro, Small and Medium Enterprises is studying the scheme.",
+     "Ministry of Micro, Small and Medium Enterprises", "Ministry of Micro"),
+    ("He directs the Provincial Bureau of Small and Medium sized Enterprises, officials said.",
+     "Provincial Bureau of Small and Medium sized Enterprises", "Provincial Bureau of Small"),
+])
+def test_names_stop_before_a_possessing_country_and_span_enumerations(nlp, text, name, not_name):
+    found = names(nlp, text)
+    assert name in found and not_name not in found
+
+
+def test_the_ministry_of_finance_and_a_firm_stay_apart(nlp):
+    found = names(nlp, "The Ministry of Finance and Tamsin Group met on Monday.")
+    assert {"Ministry of Finance", "Tamsin Group"} <= found
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("• Date joined: 1/18/2017\n• Valuation: $1 billion\nQuellio Labs makes drones.", "Date"),
+    ("Orbly Labs topped this year's Kestrel Growth 100 ranking compiled by a daily.", "Kestrel Growth"),
+    ("Quellio Labs is a national little giant, or 专精特新\"小巨人\"企业, the bureau said.", "专精特新\"小巨人\"企业"),
+])
+def test_field_labels_numbered_rankings_and_chinese_category_names(nlp, text, not_name):
+    assert not_name not in names(nlp, text)
+
+
+def test_a_unit_word_name_first_named_in_full_keeps_its_short_form(nlp):
+    text = ("Velkor Mobility said on Tuesday it had raised $100 million. Velkor, founded in 2018, "
+            "operates 95,000 scooters.")
+    orgs = {o["name"]: o for o in nlp(text)._.organizations}
+    assert "Velkor" in orgs["Velkor Mobility"]["aliases"] and "Velkor" not in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The sudden success of India's Paytrix surprised rivals.", "Paytrix"),
+    ("Stockholm's Fjordpin, meanwhile, is expected to be valued at about €2bn in a round.", "Fjordpin"),
+])
+def test_country_owned_names_and_subjects_of_governing_verbs(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_a_region_after_a_country_possessive_is_no_firm(nlp):
+    text = "The bacteria were found in Northwest China's Xinjiang Uygur autonomous region, Quellio Labs said."
+    assert "Xinjiang Uygur" not in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("Vice President Jane Marsh said Quellio Labs would expand.", "Vice"),
+    ("Deputy Chairman Tom Hale said Quellio Labs would expand.", "Deputy"),
+])
+def test_title_words_before_a_name_are_no_organisation(nlp, text, not_name):
+    found = names(nlp, text)
+    assert not any(n.startswith(not_name) for n in found) and "Quellio Labs" in found

@@ -238,3 +238,13 @@ def test_the_backer_of_a_round_does_not_take_the_company(nlp, text, firm, backer
 ])
 def test_a_subject_that_backs_no_round_keeps_its_weight(nlp, text, name, phrase):
     assert phrase in corefs(text, orgs_of(nlp, text)[name])
+
+
+@pytest.mark.parametrize("text, name, bought", [
+    ("Velt's $3.1 billion acquisition of ride-hailing firm Dashro was the region's first big exit.", "Dashro", True),
+    ("Velt's acquisition of Dashro would be the region's first big exit.", "Dashro", False),
+])
+def test_a_past_deal_as_subject_states_the_purchase(nlp, text, name, bought):
+    orgs = orgs_of(nlp, text)
+    assert (orgs[name]["acquired"] is not None) is bought
+    assert orgs["Velt"]["acquired"] is None

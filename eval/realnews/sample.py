@@ -251,6 +251,7 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--sets", default=DEFAULT_SETS)
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--subset", type=int, help="a seeded random N of the listed files (same pool, less time)")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--seed", type=int, default=20261206)
     ap.add_argument("--n-orgs", type=int, default=100)
@@ -265,6 +266,8 @@ def main() -> None:
     if root and os.path.exists(os.path.join(root, "src", "giants")):
         sys.exit(f"sample.py: {out} lies inside the repository {root}; write article text elsewhere")
     files = list_files(a.corpus, [s for s in a.sets.split(",") if s], a.limit)
+    if a.subset and a.subset < len(files):
+        files = sorted(random.Random(a.seed).sample(files, a.subset))
     listfile = os.path.join(out, "files.txt")
     with open(listfile, "w", encoding="utf-8") as f:
         f.write("\n".join(files) + "\n")

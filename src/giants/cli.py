@@ -119,6 +119,11 @@ def analyze(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-file error lines on stderr."),
     max_bytes: int = typer.Option(20_000_000, "--max-bytes", min=1, metavar="N", help="Refuse inputs larger than this."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for unexpected errors."),
+    db: Optional[Path] = typer.Option(
+        None, "--db", metavar="FILE",
+        help="Save every analysis into this store (SQLite, created if needed) as it arrives; unchanged articles "
+             "are skipped. Prints analyses only when --format is given. See giants companies/timeline/export."),
+    force: bool = typer.Option(False, "--force", help="With --db: analyse and replace articles even when unchanged."),
     schema: bool = typer.Option(False, "--schema", callback=_schema, is_eager=True, help="Print the JSON Schema of the output and exit."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
@@ -129,8 +134,15 @@ def analyze(
     if not articles:
         raise fail("no ARTICLES given (a path, a directory, a URL, or - for standard input); see analyze --help", EXIT_USAGE)
     try:
-        code = run(articles, fmt, model, (taxonomy, bodies, rates), workers, batch_size, details, show_text, quiet,
-                   max_bytes, as_of)
+        if db is not None and not show_text:
+            from .cli_corpus import analyze_to_store
+
+            code = analyze_to_store(articles, db, force=force, fmt=fmt, model=model, data_files=(taxonomy, bodies, rates),
+                                    workers=workers, batch_size=batch_size, quiet=quiet, max_bytes=max_bytes,
+                                    as_of=as_of)
+        else:
+            code = run(articles, fmt, model, (taxonomy, bodies, rates), workers, batch_size, details, show_text, quiet,
+                       max_bytes, as_of)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -219,6 +231,9 @@ def _giants(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Analyse business news for China's little giants, unicorns, decacorns and gazelles."""
+
+
+from . import cli_corpus  # noqa: E402,F401  (adds companies, timeline, export, import to giants_app)
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ from . import extensions  # noqa: F401
 from .extensions import doc_text
 from .orgevidence import ParseEvidence
 from .orgfacts import OrgFacts
-from .orgmerge import OrgMerger, dateline_credit_at
+from .orgmerge import CJK_TERMS, OrgMerger, dateline_credit_at
 from .orgnames import lowers_of, span_text, texts_of, tokens_of, forget_tokens
 from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
@@ -140,7 +140,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.sources.add("cue")
         against = self._pagainst.get(root)
         if against:
-            if "label" in against and not found:
+            if "label" in against and not (found or set()) - {"outlet", "data", "party"}:
                 m.blocked = True    # "the Business Services category": a ranking label
             m.against |= against
 
@@ -168,6 +168,16 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return
         if self._dateline_credit(doc, s, e):
             m.blocked = True    # "HONG KONG, May 2 (Kestrel News) --": byline furniture, not an actor
+            return
+        if e - s == 1 and tok_low[s] in {"vice", "deputy", "senior", "executive", "acting"} and after is not None \
+                and self._title_word(after.text):
+            m.blocked = True    # "Vice President Jane Doe": part of a title
+            return
+        k = e
+        while k < n and k < e + 3 and toks[k].is_lower and toks[k].is_alpha:
+            k += 1
+        if k < n and tok_text[k] == ":" and (s == 0 or self._hard_break(doc, s) or tok_text[s - 1] in {"•", "*", "-", "·"}):
+            m.blocked = True    # "• Date joined: 1/18/2017": a field label at the start of a line
             return
         if after is not None and after.lower_ in {"brand", "brands", "product", "products", "model", "app"}:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
@@ -218,8 +228,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
             m.sources.add("cue")
         # "China's DeepSeek", "India's Paytm": a country's own firm (a person is a family name or PERSON)
         if s >= 2 and tok_low[s - 1] in {"'s", "’s"} and r.place_kind(tok_text[s - 2]) == "country" \
-                and e - s == 1 and toks[s].ent_type_ not in ("PERSON", "LOC", "NORP") and not r.place_kind(text) \
-                and toks[s].pos_ == "PROPN" and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
+                and e - s <= 3 and all(t.ent_type_ not in ("PERSON", "LOC", "NORP") and t.pos_ in ("PROPN", "NOUN")
+                                       for t in toks[s:e]) and not r.place_kind(text) \
+                and not any(r.place_kind(w) for w in text.split()) \
+                and (e - s == 1 or any(t.ent_type_ in ("ORG", "FAC", "PRODUCT") for t in toks[s:e])) \
+                and not any(t.lower_ in LOCAL_LEVELS | {"region", "province", "autonomous", "prefecture", "area"}
+                            for t in toks[e:e + 3]) \
+                and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
             m.cues.add("homed")
             m.sources.add("cue")
         # "Berlin battery recycler X", "Danish fintech X": a home and a trade before the name
@@ -515,6 +530,17 @@ class OrganisationFinder(NameSpans, OrgMerger):
         return all(tok_text[i + 1][:1].isupper() for i in commas if i + 1 < e) and any(
             t.lower_ in {"and", "&"} for t in toks[last + 1:e])
 
+    def _body_prefix(self, name: str) -> dict | None:
+        """A known body whose name or alias opens this name ("CPC National Congress", "People's Bank
+        of China Jinan Branch"): its branch or organ, of the same type."""
+        key = fold(name)
+        for body in self.rules.bodies:
+            for form in [body["name"], *body.get("aliases", [])]:
+                f = fold(form)
+                if len(f) >= 3 and key.startswith(f + " ") and len(key.split()) - len(f.split()) <= 3:
+                    return body
+        return None
+
     @staticmethod
     def _heading_tokens(doc: Doc) -> set[int]:
         """Tokens of subheadings: a short Title-Case line without closing punctuation between
@@ -572,7 +598,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         places = find_places(doc, orgs, r)
         out = []
         for org in orgs:
-            kind, is_company = org_type(org["name"], org["cues"], r, org["body"])
+            kind, is_company = org_type(org["name"], org["cues"], r, org["body"] or self._body_prefix(org["name"]))
             out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
                         "mentions": len(org["spans"]), "mention_spans": org["spans"]})
         self.facts.annotate(doc, out)
@@ -783,14 +809,16 @@ class OrganisationFinder(NameSpans, OrgMerger):
             return None     # "2023", "15 million" (but "01.AI", "1Password" are names)
         if key in r.hard_stop or bare in r.hard_stop or key in r.nationalities:
             return None
+        if has_cjk(text) and any(term in text for term in CJK_TERMS):
+            return None     # 专精特新"小巨人"企业: the Chinese name of a category, not of a firm
         if any(has_cjk(w) and re.search(r"[A-Za-z]", w) and re.search(r"[(（)）]", w) for w in words):
             return None     # "Ltd.(苏州…": a legal suffix glued to a Chinese name, left unsplit by the tokenizer
         if re.search(r"-(?:style|like|type|sized|scale|based|backed|owned)$", key):
             return None     # "Tamsin-style", "Tamsin-backed": an adjective built on a name
         if re.match(r"(?:non|ex|anti|pro|pre|post|mid|then|former|would-be)-", key):
             return None     # "non-Apple phones", "ex-Scale AI": a prefix makes it no mention of a body
-        if any(odd_case(w) for w in words):
-            return None
+        if any(odd_case(w) for w in words) and not (cues & r.company_cues):
+            return None     # "MoNeY": noise (but "gaming platform miHoYo" is a name)
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""
@@ -804,7 +832,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
         # multi-word names are capitalised throughout
         if len(words) > 1 and "possessive" not in sources:
             for w in words:
-                if w.islower() and fold(w) not in CONNECTORS and not w.startswith("(") and w not in {"plc"}:
+                if w.islower() and fold(w) not in CONNECTORS and not w.startswith("(") and w not in {"plc", "sized"}:
                     return None
         if head_type(text, r) is None and all(fold(w) in r.person_titles or fold(w) in CONNECTORS for w in words):
             return None

@@ -54,6 +54,7 @@ class EvidenceVocab:
     product_verbs: set[str] = field(default_factory=set)
     label_nouns: set[str] = field(default_factory=set)
     product_lists: set[str] = field(default_factory=set)
+    numbered_labels: set[str] = field(default_factory=set)
     locative_preps: set[str] = field(default_factory=set)
     non_locative_heads: set[str] = field(default_factory=set)
 
@@ -86,6 +87,7 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
         product_verbs=_set(ev.get("product_verbs")),
         label_nouns=_set(ev.get("label_nouns")),
         product_lists=_set(ev.get("product_lists")),
+        numbered_labels=_set(ev.get("numbered_labels")),
         locative_preps=_set(ev.get("locative_preps")),
         non_locative_heads=_set(ev.get("non_locative_heads")),
     )
@@ -112,30 +114,40 @@ class ParseEvidence:
         self.v = vocab or load_evidence_vocab()
         v = self.v
         self.dep_matcher = DependencyMatcher(nlp.vocab)
+        firmish = sorted(set(rules.company_cues) | set(rules.company_heads))
+        beside = sorted(set(firmish) | v.beside_nouns | v.relational)
         # "X raised ...", "X hired ...": a verb and its subject
         self.dep_matcher.add("SUBJECT", [[
-            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.subject_verbs | v.money_verbs | v.passive_verbs)},
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.subject_verbs | v.money_verbs | v.passive_verbs
+                                                                      | v.data_verbs | v.buy_verbs)},
                                                  "POS": {"IN": ["VERB", "AUX"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": {"IN": sorted(SUBJECTS)}}},
         ]])
         # "Paytm, India's first fintech unicorn", "D2C brand Mamaearth": a firm noun beside the name
         self.dep_matcher.add("BESIDE", [[
-            {"RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
-            {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "noun",
-             "RIGHT_ATTRS": {"DEP": {"IN": ["appos", "compound", "nmod"]}, "POS": "NOUN"}},
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"DEP": {"IN": ["appos", "compound", "nmod"]}, "POS": "NOUN",
+                                                 "LOWER": {"IN": beside}}},
+            {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        ]])
+        # "ride-hailing service Careem" parsed the other way round: the name hangs from the noun
+        self.dep_matcher.add("BESIDE_AFTER", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": "NOUN", "LOWER": {"IN": beside}}},
+            {"LEFT_ID": "noun", "REL_OP": ".", "RIGHT_ID": "name",
+             "RIGHT_ATTRS": {"POS": "PROPN", "DEP": {"IN": ["appos", "compound", "nsubj", "dobj", "pobj"]}}},
         ]])
         # "X is the most valuable company"
         self.dep_matcher.add("COPULA", [[
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.copulas)}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": "nsubj"}},
-            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "attr", "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "acomp"]}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "attr",
+             "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "acomp"]}, "LOWER": {"IN": firmish}}},
         ]])
         # "X began life as a developer of chips"
         self.dep_matcher.add("AS", [[
-            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+            {"RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": "as", "DEP": "prep"}},
+            {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "attr", "RIGHT_ATTRS": {"DEP": "pobj", "LOWER": {"IN": firmish}}},
+            {"LEFT_ID": "as", "REL_OP": "<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": "nsubj"}},
-            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": "as", "DEP": "prep"}},
-            {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "attr", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ]])
         # "firms like X", "upstarts such as X", "investors including X"
         self.dep_matcher.add("EXAMPLE", [[
@@ -196,6 +208,7 @@ class ParseEvidence:
             return cues, against
         v = self.v
         strings = doc.vocab.strings
+        toks_all = list(doc)     # one Token object per position, reused by every pass below
 
         def add(tok: Token, cue: str, spread: bool = True) -> None:
             for t in (conjuncts(tok) if spread else [tok]):
@@ -204,14 +217,17 @@ class ParseEvidence:
         for match_id, ids in self.dep_matcher(doc):
             rule = strings[match_id]
             toks = [doc[i] for i in ids]
-            if rule == "BESIDE":
-                name, noun = toks
+            if rule in ("BESIDE", "BESIDE_AFTER"):
+                noun, name = toks
+                if rule == "BESIDE_AFTER" and not noun.is_lower:
+                    continue    # only a lower-case noun right before the name
                 word = noun.lower_
                 phrase = " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i + 1] if t.is_alpha or t.text == "-")
                 titled = any(phrase.endswith(tt) for tt in self.rules.person_titles if " " in tt)
                 if (word in self._company_words or word in v.beside_nouns and noun.i < name.i) \
                         and word not in self.rules.person_titles and not titled \
-                        and name.ent_type_ != "PERSON" and (noun.dep_ == "appos" or noun.i < name.i) \
+                        and (name.ent_type_ != "PERSON" or noun.i < name.i) \
+                        and (noun.dep_ == "appos" or noun.i < name.i) \
                         and not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}
                                     for c in noun.children):
                     add(name, word, spread=False)
@@ -245,7 +261,7 @@ class ParseEvidence:
                         and not any(c.dep_ == "poss" for c in attr.children):
                     add(subj, word, spread=False)
             elif rule == "AS":
-                verb, subj, _, attr = toks
+                _, attr, verb, subj = toks
                 if any(c.dep_ in ("dobj", "attr") and c.lower_ not in {"life", "business", "operations"}
                        for c in verb.children):
                     continue    # "described the firm as a pioneer": the object is what is described
@@ -297,7 +313,7 @@ class ParseEvidence:
                     against.setdefault(item.i, set()).add("product")
         # "SpaceX was the second fastest riser, adding US$43bn": a verb without a subject of its own
         # takes the subject of the clause it hangs from
-        for tok in doc:
+        for tok in toks_all:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in v.money_verbs or any(
                     c.dep_ in SUBJECTS for c in tok.children) or not self._business_object(tok):
                 continue
@@ -306,13 +322,13 @@ class ParseEvidence:
                 if cur.dep_ not in ("advcl", "conj", "xcomp") or cur.head is cur:
                     break
                 cur = cur.head
-                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in cur.children if c.dep_ in SUBJECTS), None)
                 if subj is not None:
                     if subj.pos_ == "PROPN":
                         add(subj, "biz-subject")
                     break
         # "Accel led, with Sequoia and 01A also backing it": investors in a round
-        for tok in doc:
+        for tok in toks_all:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in v.backing_verbs and any(
                     t.lower_ in v.round_words or t.ent_type_ == "MONEY" for t in tok.sent):
                 if any(c.dep_ == "dobj" and c.lemma_.lower() not in v.round_words and c.ent_type_ != "MONEY"
@@ -322,14 +338,14 @@ class ParseEvidence:
                     if c.dep_ == "nsubj" and c.pos_ == "PROPN":
                         add(c, "backer")
         # "Kestry parent Alvorn", "Alvorn, the owner of Kestry": both names are organisations
-        for tok in doc:
+        for tok in toks_all:
             if tok.lower_ in v.relational and tok.pos_ == "NOUN":
                 for c in tok.children:
                     if c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and (
                             c.dep_ in ("compound", "poss") and c.i < tok.i or c.dep_ == "appos"):
                         add(c, "party", spread=False)
         # "dropped to second place", "came third": a ranked entry
-        for tok in doc:
+        for tok in toks_all:
             if tok.lower_ in v.rank_nouns and tok.dep_ == "pobj" and any(
                     c.ent_type_ == "ORDINAL" for c in tok.children):
                 verb = tok.head.head
@@ -337,7 +353,7 @@ class ParseEvidence:
                 if subj is not None and subj.pos_ == "PROPN":
                     add(subj, "ranked", spread=False)
         # "X's UK Business Tech Awards": the owner of a named ranking or event
-        for tok in doc:
+        for tok in toks_all:
             if tok.lower_ in v.owned_titles and tok.text[:1].isupper():
                 for c in tok.children:
                     if c.dep_ == "poss" and c.pos_ == "PROPN" and any(x.dep_ == "case" for x in c.children):
@@ -349,12 +365,13 @@ class ParseEvidence:
                 if child.dep_ == "poss" and child.i < s and any(c.dep_ == "case" for c in child.children):
                     add(child, "biz-possessor", spread=False)
         # "the Business Services category": a label; "offices in X": a place
-        for tok in doc:
+        for tok in toks_all:
             nxt = tok.i + 1
-            if nxt < len(doc) and doc[nxt].like_num and doc[nxt].whitespace_:
-                nxt += 1    # "the Deloitte Fast 50 awards"
-            if nxt < len(doc) and doc[nxt].lower_ in v.label_nouns and tok.text[:1].isupper() \
-                    and doc[nxt].is_lower:
+            numbered = nxt < len(doc) and doc[nxt].like_num and doc[nxt].whitespace_ != ""
+            if numbered:
+                nxt += 1    # "the Deloitte Fast 50 awards", "the Nordic Growth 100 ranking"
+            if nxt < len(doc) and tok.text[:1].isupper() and doc[nxt].is_lower and (
+                    doc[nxt].lower_ in v.label_nouns or numbered and doc[nxt].lower_ in v.numbered_labels):
                 against.setdefault(tok.i, set()).add("label")
             if tok.dep_ == "pobj" and tok.head.lower_ in v.locative_preps and all(
                     t.lower_ == "the" or t.pos_ == "PROPN" for t in doc[tok.head.i + 1:tok.i]):
@@ -373,6 +390,7 @@ class ParseEvidence:
             if len(sub) > 14:
                 sub = sub[:14]
             for t in sub:
-                if t.ent_type_ == "MONEY" or t.lemma_.lower() in v.business_objects or t.lower_ in v.business_objects:
+                if t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in v.business_objects \
+                        or t.lower_ in v.business_objects:
                     return True
         return False

@@ -154,9 +154,13 @@ class OrgFacts:
         single = [h for h in heads if "-" not in h]
         hyphened = [h.split("-") for h in heads if "-" in h and h.count("-") == 1]
         det = {"LOWER": {"IN": sorted(v.determiners)}}
-        self.anaphor_matcher.add("ANAPHOR", [[det, mod, {"LOWER": {"IN": single}}]])
-        self.anaphor_matcher.add("ANAPHOR", [[det, mod, {"LOWER": a}, {"ORTH": "-"}, {"LOWER": b}]
-                                             for a, b in hyphened])
+        # the matcher finds head words; the determiner is then found in the parse (cheaper than a
+        # pattern with a run of optional modifiers)
+        self.anaphor_matcher.add("ANAPHOR", [[{"LOWER": {"IN": single}}]])
+        self.anaphor_matcher.add("ANAPHOR", [[{"LOWER": a}, {"ORTH": "-"}, {"LOWER": b}] for a, b in hyphened])
+        self._mod_pos = set(mod["POS"]["IN"])
+        self._mod_stop = set(mod["ORTH"]["NOT_IN"])
+        self._dets = set(det["LOWER"]["IN"])
         self.possessed_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.possessed_matcher.add("POSSESSED", [nlp.make_doc(p) for p in v.possessed])
 
@@ -317,7 +321,7 @@ class OrgFacts:
     def find_anaphors(self, doc: Doc, owner: list[int]) -> list[Anaphor]:
         v = self.v
         best: dict[int, Anaphor] = {}
-        for _, s, e in self.anaphor_matcher(doc):
+        for s, e in self._phrases(doc):
             head = doc[e - 1]
             det = doc[s]
             head_word = fold(doc[s + 1:e].text.split()[-1]) if e - s > 1 else ""
@@ -367,6 +371,18 @@ class OrgFacts:
                                                        "university", "exchange", "other"}, pronoun=True))
         out.sort(key=lambda a: a.start)
         return out
+
+    def _phrases(self, doc: Doc):
+        """(start, end) of "the <up to five modifiers> <head word>" for every head word found."""
+        for _, hs, e in self.anaphor_matcher(doc):
+            head_ids = set(range(hs, e))
+            for k in range(hs - 1, max(-1, hs - 7), -1):
+                t = doc[k]
+                if t.lower_ in self._dets and t.head.i in head_ids:
+                    yield k, e
+                    break
+                if t.pos_ not in self._mod_pos or t.text in self._mod_stop or t.is_sent_start:
+                    break
 
     def _dummy(self, it: Token) -> bool:
         """"It is likely that ...", "it seems", "it was reported": a pronoun that refers to nothing."""
@@ -732,6 +748,8 @@ class OrgFacts:
                     done = True
                 elif t.dep_ in SUBJECTS and any(c.lemma_.lower() in v.completion_verbs for c in [t.head]):
                     done = self.realis(t.head)
+                elif t.dep_ in SUBJECTS and t.head.tag_ == "VBD" and self.realis(t.head):
+                    done = True     # "X's $3bn acquisition of Y was the region's first exit": a past deal
                 if done:
                     found.append((k, t))
         found.sort(key=lambda x: x[1].i)

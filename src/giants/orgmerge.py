@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from .organisations import Mention
 
 
+# Chinese category and programme words: a phrase holding one names a class of firms, not a firm
+CJK_TERMS = ("专精特新", "小巨人", "独角兽", "瞪羚", "隐形冠军", "单项冠军", "科技型中小企业", "高新技术企业")
+
 # Chinese numerals, units and counters: "5亿元", "三家" are amounts, never a name.
 CJK_NUMBER_CHARS = set("零〇一二三四五六七八九十百千万亿两元角分年月日号个家名人位股倍只台件次成%％")
 
@@ -25,7 +28,7 @@ CJK_NUMBER_CHARS = set("零〇一二三四五六七八九十百千万亿两元�
 def cjk_name_like(chars: str, before: str) -> bool:
     """Whether a run of Chinese characters can be a name: two or more characters, not all of
     them numerals or units, and not glued to a number ("5亿元")."""
-    if len(chars) < 2 or all(c in CJK_NUMBER_CHARS for c in chars):
+    if len(chars) < 2 or all(c in CJK_NUMBER_CHARS for c in chars) or any(t in chars for t in CJK_TERMS):
         return False
     return not re.search(r"[\d.,]\s*$", before)
 
@@ -135,7 +138,7 @@ class OrgMerger:
                     if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \
                             and accepted.get(short) != "short" and len(rest) > 1:
                         continue   # "Tamsin" and "Tamsin Vision Fund" are two bodies ("Tamsin Capital" is one)
-                    if fold(rest[0]) in r.unit_words:
+                    if fold(rest[0]) in r.unit_words and forms[short]["first"] < forms[long]["first"]:
                         continue   # "Tamsin" and "Tamsin Cloud": a group and its unit, both named
 
                     if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":

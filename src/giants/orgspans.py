@@ -24,6 +24,8 @@ ORDINAL_ISH_RE = re.compile(r"\d+(st|nd|rd|th|s|m|bn|k)", re.I)
 @lru_cache(maxsize=16384)
 def odd_case(word: str) -> bool:
     """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("ShipFastNow")."""
+    if word[:1].islower():
+        return False    # "miHoYo", "eBay", "xAI": brand names start small and switch case
     parts = CAP_PART_RE.findall(word)
     switches = len(CASE_SWITCH_RE.findall(word))
     return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
@@ -182,8 +184,10 @@ class NameSpans:
         at either edge ("OutSystems CEO", "CEO Kyle Vogt")."""
         toks = tokens_of(doc)
         tok_text = texts_of(doc)
-        while end - start > 1 and self._title_word(tok_text[start]):
-            start += 1
+        while end - start > 1 and (self._title_word(tok_text[start]) or end - start > 2
+                                   and fold(tok_text[start]) in {"vice", "deputy", "senior", "executive", "acting"}
+                                   and self._title_word(tok_text[start + 1])):
+            start += 1      # "CEO Kyle Vogt", "Vice President Jane Doe"
         while end - start > 1 and self._title_word(tok_text[end - 1]) \
                 and fold(tok_text[end - 2]) not in {"the", "of", "vice", "deputy"}:
             end -= 1
@@ -212,6 +216,12 @@ class NameSpans:
                 start += 1
             while end > start and CJK_RE.search(tok_text[end - 1]):
                 end -= 1
+        if end - start > 2 and tok_text[end - 1].lower() in {"'s", "’s"} and self.rules.place_kind(tok_text[end - 2]) \
+                and not self.rules.place_kind(span_text(doc, start, end - 1)):
+            end -= 2    # "Cambricon China's most valuable stock": the country is the possessor
+        elif end - start > 1 and end < len(toks) and tok_text[end].lower() in {"'s", "’s"} \
+                and self.rules.place_kind(tok_text[end - 1]) and not self.rules.place_kind(span_text(doc, start, end)):
+            end -= 1
         while end > start:
             t = toks[end - 1]
             if t.text.lower() in {"'s", "’s", "'", "’"} or (t.is_punct and t.text not in {".", ")"}) \
@@ -255,6 +265,24 @@ class NameSpans:
                 if j < n and self._namey(doc, j, j + 1) and not toks[j].is_sent_start:
                     end = j + 1
                     continue
+            # "Ministry of Micro, Small and Medium Enterprises", "Bureau of Small and Medium Enterprises":
+            # single describing words after "of", listed up to a plural head
+            if end + 1 < n and tok_text[end] in {",", "and"} and end - start >= 3 and tok_low[end - 2] == "of" \
+                    and toks[end - 1].tag_ in ("JJ", "NNP"):
+                j = end
+                while j + 2 < n and tok_text[j] == "," and self._namey(doc, j + 1, j + 2) \
+                        and toks[j + 1].tag_ in ("JJ", "NNP") and tok_text[j + 2] in {",", "and"}:
+                    j += 2
+                if j < n and tok_text[j] == ",":
+                    j += 1      # an Oxford comma
+                if j + 1 < n and tok_low[j] == "and":
+                    k = j + 1
+                    while k < n and k < j + 5 and (self._namey(doc, k, k + 1) or tok_low[k] in {"sized", "size"}
+                                                   and k > j + 1) and not self._hard_break(doc, k):
+                        k += 1      # ("Small and Medium sized Enterprises")
+                    if k > j + 1 and toks[k - 1].tag_ in ("NNS", "NNPS"):
+                        end = k
+                        continue
             # "Academy of Information and Communications Technology (CAICT)": the acronym that
             # follows spells the longer name
             if end + 1 < n and tok_low[end] in {"and", "&"} and "of" in [t.lower_ for t in toks[start:end]]:
