@@ -380,3 +380,252 @@ def test_back_references_leave_alone(nlp, text, orgs):
 ])
 def test_conferring_verbs_label_their_object_not_their_subject(nlp, text, orgs, expected):
     case(nlp, text, orgs, expected)
+
+
+# ---------------------------------------------------------------- membership phrases ("the unicorn club")
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Lumora, Brisk Pay and Tallow Labs all joined the unicorn club after late-stage rounds.",
+     ["Lumora", "Brisk Pay", "Tallow Labs"],
+     {("Lumora", "unicorn"): "naming_verb", ("Brisk Pay", "unicorn"): "list", ("Tallow Labs", "unicorn"): "list"}),
+    ("Kettle Robotics became the latest member of the unicorn club in May.", ["Kettle Robotics"],
+     {("Kettle Robotics", "unicorn"): "copula"}),
+    ("Last week Orrin Freight joined the unicorn club.", ["Orrin Freight"],
+     {("Orrin Freight", "unicorn"): "naming_verb"}),
+])
+def test_membership_phrase_tied_by_a_clause(nlp, text, orgs, expected):
+    case(nlp, text, orgs, expected)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Orvel Labs hopes to join the unicorn club next year.", ["Orvel Labs"]),
+    ("The unicorn club grew to 40 members, Brisk Pay said.", ["Brisk Pay"]),
+])
+def test_membership_phrase_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- a status that was lost vetoes criterion labels
+
+@pytest.mark.parametrize("text, org, val", [
+    ("Lumora, the payments start-up, has lost its unicorn status after a round that valued it at $600 million, "
+     "below the $1.4 billion it was worth last year.", "Lumora", "$1.4 billion"),
+    ("Brandt Robotics lost its unicorn status in a down round that still priced it at $1.2 billion.",
+     "Brandt Robotics", "$1.2 billion"),
+    ("Pelt Foods has lost its decacorn status; the round valued it at $11 billion.", "Pelt Foods", "$11 billion"),
+])
+def test_lost_status_vetoes_valuation_label(nlp, text, org, val):
+    usd = float(val.strip("$").split()[0]) * 1e9
+    figs = [figure(val, text, "valuation", usd, org)]
+    assert got(analyse(nlp, text, [org], figs)) == {}
+
+
+@pytest.mark.parametrize("text, org, val, cat", [
+    ("Brandt Robotics never lost its unicorn status. It is valued at $1.2 billion.", "Brandt Robotics",
+     "$1.2 billion", "unicorn"),
+    ("Nordvik kept its unicorn status after a round that valued it at $1.3 billion.", "Nordvik",
+     "$1.3 billion", "unicorn"),
+])
+def test_kept_status_keeps_valuation_label(nlp, text, org, val, cat):
+    usd = float(val.strip("$").split()[0]) * 1e9
+    figs = [figure(val, text, "valuation", usd, org)]
+    assert (org, cat) in got(analyse(nlp, text, [org], figs))
+
+
+# ---------------------------------------------------------------- relative clause hung on a description's noun
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("They follow Corra Grid, a developer of home batteries, which earned unicorn status in May.", "Corra Grid", "unicorn"),
+    ("Pelt Foods, a supplier of oat milk, which reached decacorn status in June, is hiring.", "Pelt Foods", "decacorn"),
+    ("Investors like Hanmo Bearings, a maker of axle parts, which was named a national little giant in July.",
+     "Hanmo Bearings", "little_giant"),
+])
+def test_relative_clause_reaches_the_described_firm(nlp, text, org, cat):
+    assert got(analyse(nlp, text, [org])) == {(org, cat): "relative_clause"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Nordvik, an investor in solar developers, which became unicorns last year, raised a fund.", ["Nordvik"]),
+    ("Lumora, a maker of chips for drones, which hope to become unicorns, grew.", ["Lumora"]),
+])
+def test_relative_clause_description_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- colon lists with semicolons after a naming sentence
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Three firms from the county were named this week in the fifth batch of specialized and sophisticated SMEs "
+     "that produce new and unique products. The newly recognised companies are: Hanmo Bearings, a maker of axle "
+     "parts; Ruitai Glass; and Weixin Pumps.", ["Hanmo Bearings", "Ruitai Glass", "Weixin Pumps"],
+     {("Hanmo Bearings", "little_giant"): "list", ("Ruitai Glass", "little_giant"): "list",
+      ("Weixin Pumps", "little_giant"): "list"}),
+    ("Two local firms were named national little giants on Monday. They are: Corvo Seals; and Linfa Motors, "
+     "a maker of motors.", ["Corvo Seals", "Linfa Motors"],
+     {("Corvo Seals", "little_giant"): "list", ("Linfa Motors", "little_giant"): "list"}),
+    ("Unicorns such as Lumora, a payments app; Brisk Pay; and Tallow Labs raised money.",
+     ["Lumora", "Brisk Pay", "Tallow Labs"], {}),
+])
+def test_colon_list_with_semicolons(nlp, text, orgs, expected):
+    labels = got(analyse(nlp, text, orgs))
+    if expected:
+        assert labels == expected
+    else:  # without a colon a semicolon still ends the list: only the first item
+        assert labels == {("Lumora", "unicorn"): "list"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Two firms make pumps in the county. They are: Corvo Seals; and Linfa Motors.", ["Corvo Seals", "Linfa Motors"]),
+    ("Officials named 40 provincial specialised SMEs. The new firms are: Corvo Seals; Linfa Motors.",
+     ["Corvo Seals", "Linfa Motors"]),
+])
+def test_colon_list_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- a list's reported source is no item
+
+@pytest.mark.parametrize("text, orgs, members, source", [
+    ("This year's unicorns include Lumora, Brisk Pay and Tallow Labs, the Harbour Times said on Monday.",
+     ["Lumora", "Brisk Pay", "Tallow Labs", "Harbour Times"], ["Lumora", "Brisk Pay", "Tallow Labs"], "Harbour Times"),
+    ("New gazelles include Pelt Foods and Norvik Systems, Bloomfield Research reported.",
+     ["Pelt Foods", "Norvik Systems", "Bloomfield Research"], ["Pelt Foods", "Norvik Systems"], "Bloomfield Research"),
+    ("The decacorns are Arvo Pay and Quell Energy, the Daily Ledger reported on Friday.",
+     ["Arvo Pay", "Quell Energy", "Daily Ledger"], ["Arvo Pay", "Quell Energy"], "Daily Ledger"),
+])
+def test_list_source_is_no_member(nlp, text, orgs, members, source):
+    labels = got(analyse(nlp, text, orgs))
+    assert {o for o, _ in labels} == set(members)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("This year's gazelles include Pelt Foods, Norvik Systems and Arlo Media, which reported strong sales.",
+     ["Pelt Foods", "Norvik Systems", "Arlo Media"]),
+    ("Unicorns such as Lumora and Brisk Pay raised money this year.", ["Lumora", "Brisk Pay"]),
+])
+def test_list_without_source_keeps_every_item(nlp, text, orgs):
+    assert {o for o, _ in got(analyse(nlp, text, orgs))} == set(orgs)
+
+
+# ---------------------------------------------------------------- ellipsis: a tally is no ellipsis
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Zapgo hopes to reach unicorn status next year. The tracker Fieldline now counts 27 unicorns.", ["Zapgo", "Fieldline"]),
+    ("Many firms want to be gazelles. Norvik counts 12 of them among its clients.", ["Norvik"]),
+])
+def test_tally_is_no_ellipsis(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("Many firms want to be gazelles. Only one firm, Pelt Foods, qualifies.", "Pelt Foods", "gazelle"),
+    ("Zapgo hopes to become a unicorn, while Fintrail already is one.", "Fintrail", "unicorn"),
+    ("Few start-ups reach unicorn status so fast. Arvo Pay counts, analysts said.", "Arvo Pay", "unicorn"),
+])
+def test_ellipsis_still_fires(nlp, text, org, cat):
+    assert (org, cat) in got(analyse(nlp, text, [org]))
+
+
+# ---------------------------------------------------------------- inverted "Among the X named ... were A and B"
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Among the companies named national little giants this year were three firms from Linhai: Hanmo Bearings, "
+     "Ruitai Glass Co. and Weixin Pump Industry.", ["Hanmo Bearings", "Ruitai Glass Co.", "Weixin Pump Industry"],
+     "little_giant"),
+    ("Among the start-ups that became unicorns in May were Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"], "unicorn"),
+    ("Among the firms certified as gazelle enterprises was Pelt Foods.", ["Pelt Foods"], "gazelle"),
+])
+def test_inverted_among_clause_names_members(nlp, text, orgs, cat):
+    assert set(got(analyse(nlp, text, orgs))) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Among the investors in the new unicorns were Northwind Capital and Arbor Ventures.",
+     ["Northwind Capital", "Arbor Ventures"]),
+    ("Among the firms that hope to become unicorns are Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"]),
+])
+def test_inverted_among_clause_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+def test_relation_noun_keeps_its_own_such_as_list(nlp):
+    text = "The backers of unicorns such as Lumora include Northwind Capital."
+    assert got(analyse(nlp, text, ["Lumora", "Northwind Capital"])) == {("Lumora", "unicorn"): "list"}
+
+
+# ---------------------------------------------------------------- "Among the newly certified enterprises are A and B"
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The county published its list of gazelle enterprises for 2024. To qualify, a firm must be under ten years "
+     "old. Among the newly certified enterprises are Pelt Foods and Norvik Systems.", ["Pelt Foods", "Norvik Systems"],
+     "gazelle"),
+    ("The ministry named 300 national little giants on Friday. Among the recognised companies were Hanmo Bearings "
+     "and Ruitai Glass.", ["Hanmo Bearings", "Ruitai Glass"], "little_giant"),
+    ("The zone certified 20 gazelle enterprises this year. Each gets a subsidy. Among the newly selected firms "
+     "are Arvo Labs and Quell Foods.", ["Arvo Labs", "Quell Foods"], "gazelle"),
+])
+def test_named_group_opener_lists_members(nlp, text, orgs, cat):
+    assert got(analyse(nlp, text, orgs)) == {(o, cat): "list" for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The county hopes to certify its first gazelle enterprises next year. Among the newly certified "
+     "enterprises are none yet, but Pelt Foods applied.", ["Pelt Foods"]),
+    ("Three firms were named provincial little giants. Among the recognised companies were Hanmo Bearings "
+     "and Ruitai Glass.", ["Hanmo Bearings", "Ruitai Glass"]),
+])
+def test_named_group_opener_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- a quantified subject's colon list brings every conjunct
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Two of the 14 have become decacorns: Qadira Logistics and Sennet Cloud.", ["Qadira Logistics", "Sennet Cloud"],
+     "decacorn"),
+    ("Three of them became unicorns this year: Lumora, Brisk Pay and Tallow Labs.", ["Lumora", "Brisk Pay", "Tallow Labs"],
+     "unicorn"),
+    ("Two of the county's firms were named national little giants: Hanmo Bearings and Ruitai Glass Co.",
+     ["Hanmo Bearings", "Ruitai Glass Co."], "little_giant"),
+])
+def test_quantified_subject_colon_list(nlp, text, orgs, cat):
+    assert {o for o, c in got(analyse(nlp, text, orgs)) if c == cat} == set(orgs)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Two of the 14 hope to become decacorns: Qadira Logistics and Sennet Cloud.", ["Qadira Logistics", "Sennet Cloud"]),
+    ("Two of the 14 are no longer unicorns: Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"]),
+])
+def test_quantified_subject_colon_list_leaves_alone(nlp, text, orgs):
+    case(nlp, text, orgs, {})
+
+
+# ---------------------------------------------------------------- growth read off a dated revenue series
+
+def _series(text: str, org: str, levels: list[tuple[str, float]]) -> list[dict]:
+    return [figure(t, text, "revenue", usd, org) for t, usd in levels]
+
+
+@pytest.mark.parametrize("text, org, levels", [
+    ("Tovra Labs, founded in 2019, makes coatings. Its revenue rose from $2.1 million in 2021 to $5.4 million in "
+     "2022 and $11.8 million in 2024.", "Tovra Labs", [("$2.1 million", 2.1e6), ("$5.4 million", 5.4e6),
+                                                          ("$11.8 million", 11.8e6)]),
+    ("Pelt Foods, set up in 2018, grew sales from $3 million in 2020 to $9 million in 2023.", "Pelt Foods",
+     [("$3 million", 3e6), ("$9 million", 9e6)]),
+    ("Arvo Labs had revenue of $1 million in 2019 and $4 million in 2023.", "Arvo Labs",
+     [("$1 million", 1e6), ("$4 million", 4e6)]),
+])
+def test_dated_revenue_series_meets_growth_test(nlp, text, org, levels):
+    assert got(analyse(nlp, text, [org], _series(text, org, levels))) == {(org, "gazelle"): "growth"}
+
+
+@pytest.mark.parametrize("text, org, levels", [
+    ("Arlo Foods, founded in 2018, grew sales from $10 million in 2020 to $12 million in 2024.", "Arlo Foods",
+     [("$10 million", 10e6), ("$12 million", 12e6)]),
+    ("Harrow Steel, founded in 1952, grew revenue from $10 million in 2020 to $40 million in 2024.", "Harrow Steel",
+     [("$10 million", 10e6), ("$40 million", 40e6)]),
+    ("Quell Energy's revenue rose from $2 million in 2023 to $9 million in 2024.", "Quell Energy",
+     [("$2 million", 2e6), ("$9 million", 9e6)]),
+])
+def test_dated_revenue_series_leaves_alone(nlp, text, org, levels):
+    assert got(analyse(nlp, text, [org], _series(text, org, levels))) == {}

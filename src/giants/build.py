@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .models import Analysis, CategoryLabel, Figure, Keyphrase, Organization, Person, Place, Sector, Source
+from .models import (Analysis, CategoryLabel, Figure, Keyphrase, Organization, PastCategory, Person, Place, Sector,
+                     Source)
 
 CATEGORY_ORDER = ["little_giant", "unicorn", "decacorn", "gazelle"]
 
@@ -19,6 +20,9 @@ def to_analysis(doc: Doc, path: str = "-", warnings: list[str] | None = None) ->
     for label in doc._.category_labels or []:
         fields = {k: v for k, v in label.items() if k != "org"}
         labels_by_org.setdefault(label["org"], []).append(CategoryLabel(**fields))
+    past_by_org: dict[str, list[PastCategory]] = {}
+    for past in doc._.past_categories or []:
+        past_by_org.setdefault(past["org"], []).append(PastCategory(**{k: v for k, v in past.items() if k != "org"}))
     orgs = []
     for org in doc._.organizations or []:
         labels = sorted(labels_by_org.get(org["name"], []), key=lambda c: _category_rank(c.category))
@@ -26,6 +30,7 @@ def to_analysis(doc: Doc, path: str = "-", warnings: list[str] | None = None) ->
             name=org["name"], aliases=org.get("aliases", []), type=org.get("type", "other"),
             is_company=org.get("is_company", False), mentions=org.get("mentions", 0),
             listed=org.get("listed"), acquired=org.get("acquired"), categories=labels,
+            past_categories=past_by_org.get(org["name"], []),
         ))
     gist_spans = [tuple(s) for s in doc._.gist_spans or []]
     discussed = set(doc._.categories_discussed or [])

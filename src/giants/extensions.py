@@ -22,6 +22,8 @@ DOC_EXTENSIONS = {
                "market_value)",
     "category_labels": "giants_categories: list of dicts: org (name) + models.CategoryLabel fields, incl. rule",
     "categories_discussed": "giants_categories: list of category ids",
+    "past_categories": "giants_categories: list of dicts: org (name), category, evidence, span - a status "
+                       "the text says is past or lost",
     "sectors": "giants_sectors: list of dicts shaped like models.Sector",
     "keyphrases": "giants_keyphrases: list of dicts shaped like models.Keyphrase",
     "gist_spans": "giants_gist: list of [start, end] sentence offsets, in article order",

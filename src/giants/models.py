@@ -81,6 +81,12 @@ class OrgStatus(_Model):
     span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
 
 
+class PastCategory(_Model):
+    category: str = Field(description="A category the text says the organisation held and no longer holds")
+    evidence: str = Field(description="The sentence saying the status is past or lost, verbatim")
+    span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
+
+
 class Organization(_Model):
     name: str = Field(description="Fullest form in the text")
     aliases: list[str] = Field(default_factory=list, description="Other surface forms in the same text")
@@ -91,6 +97,8 @@ class Organization(_Model):
                                      "(on an exchange, IPO'd, a ticker, a traded share price)")
     acquired: OrgStatus | None = Field(None, description="Set when the text states another party bought it")
     categories: list[CategoryLabel] = Field(default_factory=list)
+    past_categories: list[PastCategory] = Field(
+        default_factory=list, description="Statuses the text says are past or lost ('a former unicorn')")
 
 
 class Person(_Model):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..extensions import doc_text, guarded
-from .criteria import growth_labels, is_listed, valuation_labels
+from .criteria import growth_labels, is_listed, series_growth_labels, valuation_labels
 from .holders import HolderFinder, OrgIndex
 from .mentions import Mention, find_mentions
 from .sense import holder_clause_ends_it, sense_of, stance_of
@@ -32,8 +32,8 @@ class CategoryTagger:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        mentions, labels, vetoes = self.find(doc)
-        self.set_annotations(doc, mentions, labels, vetoes)
+        mentions, labels, vetoes, ended = self.find(doc)
+        self.set_annotations(doc, mentions, labels, vetoes, ended)
         return doc
 
     # ------------------------------------------------------------ find
@@ -44,10 +44,15 @@ class CategoryTagger:
         finder = HolderFinder(doc, self.vocab, index)
         labels: list[dict] = []
         vetoes: dict[tuple[int, str], list[int]] = {}
+        ended: dict[tuple[int, str], int] = {}  # statuses the text says are past or lost: where it says so
         evidence: set[str] = set()
+        clubs = self.vocab.cues.get("membership_heads", set())
         for m in mentions:
             sent = doc[m.start].sent
             has_org = any(i in index.at for i in range(sent.start, sent.end))
+            if m.kind == "discuss" and doc[m.end - 1].lower_ in clubs and \
+                    finder.clause(Mention(m.start, m.end, "term", m.cat, m.out)):
+                m.kind = "term"  # "A, B and C joined the unicorn club": membership, read by the clause
             m.sense = sense_of(doc, m, self.vocab, has_org)
             if m.sense != "business":
                 continue
@@ -57,15 +62,21 @@ class CategoryTagger:
                 evidence.add(m.out)
             if m.kind != "term" or (m.stance not in ("member",) + VETO and inner not in ("member",) + VETO):
                 continue
-            for h in finder.find(m):
+            holders = finder.find(m)
+            if not holders and (m.stance in VETO or inner in VETO):
+                holders = finder.owner_of_ended(m)  # "X has lost its unicorn status": a veto only
+            for h in holders:
                 stance = inner if h.rule in ("premodifier", "apposition") else m.stance
                 if stance not in ("member",) + VETO:
                     continue
                 evidence.add(m.out)
                 org = index.orgs[h.org]
-                if stance in VETO or (h.rule in ("apposition", "relative_clause") and
-                                      holder_clause_ends_it(doc[h.token], self.vocab)):
+                ends_it = h.rule in ("apposition", "relative_clause") and \
+                    holder_clause_ends_it(doc[h.token], self.vocab)
+                if stance in VETO or ends_it:
                     vetoes.setdefault((h.org, m.out), []).append(doc[m.start].idx)
+                    if stance == "past" or ends_it:
+                        ended.setdefault((h.org, m.out), doc[m.start].idx)
                     continue
                 if not org.get("is_company"):
                     continue
@@ -75,6 +86,7 @@ class CategoryTagger:
         labels += self._ellipses(doc, mentions, finder)
         for oi, out, pos in self._lost_titles(doc, mentions, finder):
             vetoes.setdefault((oi, out), []).append(pos)
+            ended.setdefault((oi, out), pos)
         # One text, one sense: where a category word is an animal or a brand somewhere and nothing
         # ties it to business anywhere, its other mentions are read the same way.
         context = self.vocab.traps.get("context_words", set())
@@ -91,7 +103,8 @@ class CategoryTagger:
                 m.sense = "valuation_band"
         labels += self._anaphoric_lists(doc, mentions, finder)
         labels += self._list_references(doc, mentions, finder)
-        for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs):
+        for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
+                + series_growth_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
             if sp is None:
                 continue
@@ -102,7 +115,26 @@ class CategoryTagger:
         labels += self._generic_valuations(doc, finder, mentions)
         bands = {m.out for m in mentions if m.sense == "valuation_band"}
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
-        return mentions, self._resolve(doc, index, labels, vetoes), vetoes
+        resolved = self._resolve(doc, index, labels, vetoes)
+        return mentions, resolved, vetoes, self._past(doc, index, resolved, ended)
+
+    @staticmethod
+    def _past(doc: Doc, index: OrgIndex, labels: list[dict], ended: dict[tuple[int, str], int]) -> list[dict]:
+        """A status the text says the firm held and no longer holds ("a former unicorn", "lost
+        its little giant title"), unless a label for it stands (a newer fact outlived the end)."""
+        held = {(lab["org"], lab["category"]) for lab in labels}
+        out = []
+        for (oi, cat), pos in sorted(ended.items(), key=lambda kv: kv[1]):
+            name = index.orgs[oi]["name"]
+            if (name, cat) in held or not cat:
+                continue
+            sent = doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if sent is None:
+                continue
+            sent = sent.sent
+            out.append({"org": name, "category": cat, "evidence": sent.text.strip(),
+                        "span": [sent.start_char, sent.end_char]})
+        return out
 
     def _anaphoric_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"... named 30 new little giants. Among them are A and B.": a sentence that opens on a
@@ -114,17 +146,23 @@ class CategoryTagger:
             sent, prev = sents[k], sents[k - 1]
             lead = [t.lower_ for t in sent[:6]]
             cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
-            start = sent.start + len(cue.split()) if cue else self._pronoun_list(sent, finder)
+            named = None if cue else self._named_group(sent)
+            start = sent.start + len(cue.split()) if cue else named or self._pronoun_list(sent, finder)
             if start is None:
                 continue
-            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ","):
+            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ",", ":"):
                 start += 1  # "Among them are A and B"
-            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"]
+            # "Among the newly certified enterprises are ...": the group a naming verb made, named
+            # up to two sentences back (a definition may sit between)
+            floor = sents[max(k - 3, 0)].start if named else prev.start
+            before = [m for m in mentions if floor <= m.start < prev.end and m.kind == "term"]
+            if named:
+                before = [m for m in before if m.stance == "member" and m.sense == "business"]
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
                 continue
             m = before[-1]
             plurals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at]
-            if plurals and not (m.start <= plurals[-1].i < m.end + 2):
+            if not named and plurals and not (m.start <= plurals[-1].i < m.end + 2):
                 continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
             for oi, i in finder.list_items(start, sent.end):
                 if finder.ix.orgs[oi].get("is_company"):
@@ -199,8 +237,8 @@ class CategoryTagger:
         ending verb and a title or list noun ends the status of its subject, for the category last
         named before it."""
         out = []
-        ending = self.vocab.cues.get("ending_verbs", set()) | {"strip", "revoke", "remove", "withdraw", "cancel"}
-        titles = {"title", "status", "list", "badge", "designation", "label", "ranking", "batch"}
+        ending = self.vocab.cues.get("ending_verbs", set()) | self.vocab.cues.get("removal_verbs", set())
+        titles = self.vocab.cues.get("title_nouns", set())
         for tok in doc:
             if tok.lemma_.lower() not in ending:
                 continue
@@ -239,8 +277,9 @@ class CategoryTagger:
                 if before and finder.ix.orgs[hit[0]].get("is_company"):
                     out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
                 continue
-            elif tok.lower_ in verbs and not any(c.dep_ == "xcomp" or c.lower_ in ("as", "for")
+            elif tok.lower_ in verbs and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("as", "for")
                                                          for c in tok.children):
+                # ("Y counts 27 unicorns" is a tally with its own object, no ellipsis)
                 verb = tok
             else:
                 continue
@@ -268,6 +307,22 @@ class CategoryTagger:
         words = self.vocab.cues.get("firm_nouns", set())
         near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
         return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
+
+    def _named_group(self, sent) -> int | None:
+        """"Among the newly certified enterprises are A and B": a sentence opening on "among the"
+        + a naming verb's participle + a firm noun; returns the token after the firm noun."""
+        toks = list(sent)
+        if len(toks) < 5 or toks[0].lower_ not in ("among", "amongst") or toks[1].lower_ not in ("the", "these"):
+            return None
+        j = 2
+        while j < len(toks) and toks[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= len(toks) or toks[j].tag_ != "VBN" or \
+                toks[j].lemma_.lower() not in self.vocab.cues.get("conferring_verbs", set()):
+            return None
+        if toks[j + 1].lower_ not in self.vocab.cues.get("firm_nouns", set()):
+            return None
+        return toks[j + 2].i if j + 2 < len(toks) else None
 
     @staticmethod
     def _pronoun_list(sent, finder: HolderFinder) -> int | None:
@@ -338,7 +393,8 @@ class CategoryTagger:
 
     # ------------------------------------------------------------ set annotations
 
-    def set_annotations(self, doc: Doc, mentions: list[Mention], labels: list[dict], vetoes) -> None:
+    def set_annotations(self, doc: Doc, mentions: list[Mention], labels: list[dict], vetoes,
+                        ended: list[dict] | None = None) -> None:
         discussed: list[str] = []
         for m in mentions:
             if m.sense == "business" and m.out and m.out not in discussed:
@@ -348,6 +404,7 @@ class CategoryTagger:
                 discussed.append(lab["category"])
         doc._.category_labels = labels
         doc._.categories_discussed = discussed
+        doc._.past_categories = list(ended or [])
 
 
 @Language.factory("giants_categories", default_config={"taxonomy": ""})

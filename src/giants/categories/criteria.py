@@ -112,9 +112,16 @@ def _year_of(tok) -> int | None:
     return None
 
 
-def _years(doc: Doc, sent, vocab: Vocab) -> int | None:
+def _founding_before(low: list[str], i: int, founded: set[str]) -> bool:
+    """A founding cue ("founded", "set up") ends within the three words before position i."""
+    window = " " + " ".join(low[max(0, i - 3):i]) + " "
+    return any(f" {cue} " in window for cue in founded)
+
+
+def _years(doc: Doc, sent, vocab: Vocab, now: int | None = None) -> int | None:
     """How many years a growth statement spans: "over three years", "the past four financial
-    years", "from 2019 to 2023", "between FY21 and FY24", or "over the period" of a sentence before."""
+    years", "from 2019 to 2023", "between FY21 and FY24", "every year since 2020" (to the
+    article's year), or "over the period" of a sentence before."""
     toks = list(sent)
     founded = vocab.cues.get("founded_words", set())
     for i, t in enumerate(toks):
@@ -124,12 +131,18 @@ def _years(doc: Doc, sent, vocab: Vocab) -> int | None:
                 after[0] in ("financial", "fiscal", "full", "consecutive") and after[1:2] == ["years"])) \
                 and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("old", "ago", "later")):
             return n
+    low = [t.lower_ for t in toks]
     years = [y for i, t in enumerate(toks) if (y := _year_of(t)) is not None
-             and not any(x.lower_ in founded for x in toks[max(0, i - 3):i])]  # a founding year is no span
+             and not _founding_before(low, i, founded)]  # a founding year is no span
     if len(years) >= 2 and 0 < max(years) - min(years) <= 30:
         return max(years) - min(years)
+    if now is not None:
+        for i, t in enumerate(toks[:-1]):
+            y = _year_of(toks[i + 1])
+            if t.lower_ == "since" and y is not None and 0 < now - y <= 30:
+                return now - y
     if "period" in {t.lower_ for t in toks} and sent.start > 0:
-        return _years(doc, doc[sent.start - 1].sent, vocab)  # "over the period" named just before
+        return _years(doc, doc[sent.start - 1].sent, vocab, now)  # "over the period" named just before
     return None
 
 
@@ -146,11 +159,10 @@ def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
         described = [t.lower_ for c in sp.root.children if c.dep_ == "appos" for t in c.subtree]
         if set(described) & vocab.cues.get("large_firm_words", set()):
             return True
-        for i, w in enumerate(low):
-            if w in vocab.cues.get("founded_words", set()):
-                for t in toks[i + 1:i + 4]:
-                    if YEAR.match(t.text) and now and now - int(t.text) > vocab.max_age:
-                        return True
+        founded = vocab.cues.get("founded_words", set())
+        for i, t in enumerate(toks):
+            if YEAR.match(t.text) and now and now - int(t.text) > vocab.max_age and _founding_before(low, i, founded):
+                return True
     return False
 
 
@@ -177,7 +189,7 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         words = _words(doc, sent.start_char, sent.end_char)
         if any(f" {w} " in words for w in gw.get("single_period_words", set())):
             continue
-        years = _years(doc, sent, vocab)
+        years = _years(doc, sent, vocab, now)
         if years is None or years < vocab.min_years:
             continue
         pct = float(f["value"])
@@ -186,4 +198,48 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if rate < vocab.min_growth or _too_old(doc, orgs[oi], vocab, now):
             continue
         out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
+    return out
+
+
+def _year_after(doc: Doc, sp) -> int | None:
+    """The year a level is stated for: "$2.1 million in 2021", "$5.4 million (2022)"."""
+    for t in doc[sp.end:min(len(doc), sp.end + 3)]:
+        y = _year_of(t)
+        if y is not None:
+            return y
+        if t.lower_ not in ("in", "for", "(", "during", "by"):
+            return None
+    return None
+
+
+def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """Gazelle by the growth test read off a dated series of one young firm's revenue in one
+    sentence ("revenue rose from $2.1 million in 2021 to ... $19.6 million in 2024"): the
+    first and last dated levels give the yearly rate over at least `min_years`."""
+    names = org_by_name(orgs)
+    published = getattr(doc._, "published", None)
+    now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
+    if now is None:
+        now = max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+    series: dict[tuple[int, int], list[tuple[int, float, dict]]] = {}
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("kind") != "revenue" or not f.get("usd"):
+            continue
+        oi = names.get((f.get("subject") or "").lower())
+        if oi is None or not orgs[oi].get("is_company"):
+            continue
+        sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
+        year = _year_after(doc, sp) if sp is not None else None
+        if year is not None:
+            series.setdefault((oi, sp.sent.start), []).append((year, float(f["usd"]), f))
+    out = []
+    for (oi, _), pts in series.items():
+        pts.sort(key=lambda p: p[0])
+        (y0, v0, _), (y1, v1, last) = pts[0], pts[-1]
+        years = y1 - y0
+        if years < vocab.min_years or v0 <= 0 or len({p[0] for p in pts}) < 2:
+            continue
+        if math.pow(v1 / v0, 1 / years) - 1 < vocab.min_growth or _too_old(doc, orgs[oi], vocab, now):
+            continue
+        out.append({"org": oi, "cat": "gazelle", "figure": last, "pos": last["span"][0]})
     return out

@@ -76,6 +76,7 @@ class HolderFinder:
         self.conferring = cues.get("conferring_verbs", set())
         self.anaphors = cues.get("anaphor_words", set())
         self.relations = cues.get("relation_words", set())
+        self.reporting = cues.get("reporting_verbs", set())
         self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
 
     # ------------------------------------------------------------ org lookups
@@ -251,28 +252,62 @@ class HolderFinder:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and v.dep_ == "relcl" and \
                     any(t.lower_ in ("which", "that", "who", "whom") for t in subj.subtree):
-                return self._with_conj(v.head, "relative_clause")
+                return self._with_conj(self._antecedent_noun(v.head), "relative_clause")
             if subj is not None:
                 return self._with_conj(subj, rule)
             if v.dep_ in ("relcl", "acl"):
-                return self._with_conj(v.head, "relative_clause")
+                return self._with_conj(self._antecedent_noun(v.head), "relative_clause")
             if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head
                 continue
             break
         return []
 
+    def _antecedent_noun(self, tok: Token) -> Token:
+        """"X, a developer of grid batteries, which earned ...": the parser often hangs the
+        relative clause on the last noun of the firm's description; when that noun names no
+        organisation, climb through "of" to the description's firm noun and on to the name it
+        is in apposition to."""
+        if self.org_at(tok, allow_coref=False) is not None:
+            return tok
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ != "pobj" or cur.head.lower_ != "of":
+                return tok
+            noun = cur.head.head
+            if noun.dep_ == "appos" and noun.lower_ in self.firm and \
+                    self.org_at(noun.head, allow_coref=False) is not None:
+                return noun.head
+            cur = noun
+        return tok
+
     def _with_conj(self, tok: Token, rule: str) -> list[Holder]:
         hit = self.org_at(tok)
+        reach = 3
+        if hit is None and tok.dep_ == "pobj" and tok.head.lower_ in ("among", "amongst") and \
+                tok.head.head.lemma_.lower() == "be":
+            # "Among the companies named little giants were two firms from X: A and B": the
+            # inverted clause's other noun (and its own list) are the members
+            other = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "attr") and c.i != tok.head.i), None)
+            if other is None:
+                return []
+            tok, reach = other, other.right_edge.i - other.i + 2
+            hit = self.org_at(tok)
+            if hit is None:
+                cue = self._cue_at(tok.i + 1, tok.i + reach)
+                return [] if cue is None else \
+                    [Holder(oi, "list", i) for oi, i in self.list_items(cue, self.line_end(tok.sent.end))]
         if hit is None:
             # "248 enterprises including A, B and C were named ...": the subject's own list
-            cue = self._cue_at(tok.i + 1, tok.i + 3)
+            cue = self._cue_at(tok.i + 1, tok.i + reach)
             if cue is not None:
                 return [Holder(oi, "list", i) for oi, i in self.list_items(cue, tok.right_edge.i + 1)]
             return []
         first = Holder(hit[0], "coreference" if hit[1] else rule, tok.i)
         out = [first]
-        for c in tok.conjuncts:
+        # "Two of the 14 have become decacorns: A and B": the name in apposition brings its conjuncts
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ix.at and self.ix.at[c.i][0] == hit[0]]
+        for c in list(tok.conjuncts) + [x for a in named for x in a.conjuncts]:
             h = self.org_at(c, allow_coref=False)
             if h is not None:
                 out.append(Holder(h[0], "list", c.i))
@@ -309,9 +344,35 @@ class HolderFinder:
                     return [Holder(hit[0], "coreference" if hit[1] else "possessive", c.i)]
         return []
 
+    def owner_of_ended(self, m: Mention) -> list[Holder]:
+        """"X has lost its unicorn status", "X was stripped of its title": for a mention whose
+        status is denied or past, the owner a possessive pronoun stands for: what the
+        organisations component resolved it to, else the subject of the verb it hangs from.
+        Used only to veto, never to label."""
+        head = np_head(self.doc, m, self.vocab)
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is None:
+            return []
+        hit = self.ix.at.get(poss.i)
+        if hit is not None:
+            return [Holder(hit[0], "coreference", poss.i)]
+        cur = head
+        for _ in range(3):
+            if cur.dep_ in ("dobj", "pobj", "attr") and cur.head.pos_ in ("VERB", "AUX", "ADP"):
+                cur = cur.head
+                if cur.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    got = self.org_at(subj) if subj is not None else None
+                    return [Holder(got[0], "coreference", subj.i)] if got else []
+            else:
+                break
+        return []
+
     def list_after(self, m: Mention) -> list[Holder]:
         """"unicorns such as A, B and C", "the new unicorns are A and B", "unicorns: A, B, C"."""
         doc = self.doc
+        head = np_head(doc, m, self.vocab)
+        in_relation = head.dep_ == "pobj" and head.head.head.lower_ in self.relations
         sent = doc[m.start].sent
         j = m.end
         cue_end = None
@@ -324,6 +385,8 @@ class HolderFinder:
             j += 1
         if cue_end is None:
             return []
+        if in_relation and doc[j].pos_ in ("AUX", "VERB"):
+            return []  # "Among the investors in the new unicorns were A and B": the relation's members
         return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
 
     def _cue_at(self, start: int, stop: int) -> int | None:
@@ -344,11 +407,25 @@ class HolderFinder:
             j += 1
         return j
 
+    def _clause_subject(self, j: int) -> bool:
+        """The name starting at token j is the subject of a reporting verb after it ("..., the
+        Daily Courier said"): the list's source, not one of its items."""
+        end = self.ix.end_of.get(self._start(j), j + 1)
+        for t in self.doc[j:end]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= end and t.head.pos_ in ("VERB", "AUX") \
+                    and t.head.lemma_.lower() in self.reporting:
+                return True
+        # the parser often makes a trailing source one more conjunct: read the words instead
+        nxt = self.doc[end] if end < len(self.doc) else None
+        return nxt is not None and nxt.tag_ in FINITE | {"VBN"} and nxt.lemma_.lower() in self.reporting
+
     def list_items(self, start: int, end: int) -> list[tuple[int, int]]:
         """Names in a list from `start`: each item a name after a separator (", ", "and"), with
         descriptions allowed around it; stops at a name after anything else ("backed by Y")."""
         doc = self.doc
         out: list[tuple[int, int]] = []
+        # a list opened by a colon may split its items with semicolons ("are: A, a maker of X; B; and C")
+        colon = start > 0 and (doc[start - 1].text == ":" or (start < end and doc[start].text == ":"))
         j, gap = start, 0
         while j < end:
             if j in self.ix.at and not self.ix.at[j][1]:
@@ -361,6 +438,8 @@ class HolderFinder:
                     break
                 if not out and k >= start and doc[k].lower_ not in LIST_SEPARATORS and k + 1 > start + 3:
                     break
+                if self._clause_subject(j):
+                    break  # "A, B and C, the Daily Courier said": the source of the list, not an item
                 oi = self.ix.at[j][0]
                 if oi not in [o for o, _ in out]:
                     out.append((oi, j))
@@ -370,7 +449,7 @@ class HolderFinder:
                 while j < end and doc[j].text != ")":
                     j += 1
             elif doc[j].tag_ in FINITE and doc[j].dep_ not in ("relcl", "acl", "compound", "amod", "appos", "nmod") \
-                    or doc[j].text == ";":
+                    or (doc[j].text == ";" and not colon):
                 break
             gap += 1
             if gap > 10:

@@ -174,7 +174,7 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
     lemmas = {t.lemma_.lower() for t in ctx}
     if any(t.dep_ == "neg" for t in ctx) and "longer" in low:
         return "past"
-    if low & cues.get("past_words", set()) or lemmas & {"lose", "strip", "revoke", "shed", "forfeit", "relinquish"}:
+    if low & cues.get("past_words", set()) or lemmas & cues.get("loss_verbs", set()):
         return "past"
     if any(t.dep_ == "neg" for t in ctx) or any(t.lower_ == "no" and t.dep_ == "det" for t in mods) \
             or lemmas & {"fail"}:
