@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from giants.money import load_rates
-
-RATES = load_rates()
+from giants.rates import RateBook
 
 
 def _find(figures, needle):
@@ -229,7 +227,10 @@ def test_dollar_is_local_when_the_article_marks_us_dollars(analyze):
     a = analyze("Toronto-based Maplewood raised $50 million in a Series B round. Its US rival Kalo raised "
                 "US$20 million.")
     fig = _find(a.figures, "$50 million")
-    assert fig.unit == "CAD" and fig.usd == pytest.approx(50e6 * RATES["CAD"].usd)
+    # converted with the rate the rate book gives for the day the figure names (the ECB history)
+    expected = RateBook().convert(50e6, "CAD", fig.rate_date)
+    assert fig.unit == "CAD" and fig.rate_date and fig.rate_source == expected.rate_source == "ecb"
+    assert fig.usd == pytest.approx(expected.usd, abs=0.01)
     assert _find(a.figures, "US$20 million").usd == 20e6
     assert any("Toronto" in w and "CAD" in w for w in a.warnings)
 
@@ -539,3 +540,30 @@ def test_an_investor_does_not_own_the_money_it_puts_in(analyze, text, needle, no
 def test_listing_values_are_market_values(analyze, text, needle):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == "valuation" and fig.market_value is True
+
+
+# --- money put into a round that names no firm of its own -----------------------------------------
+
+@pytest.mark.parametrize("text, needle, firm", [
+    ("Lumio Robotics makes warehouse robots. Dunmore Ventures invested $210m in a Series D at a $1bn valuation.",
+     "$1bn", "Lumio Robotics"),
+    ("Lumio Robotics makes warehouse robots. Dunmore Ventures invested $210m in a Series D at a $1bn valuation.",
+     "$210m", "Lumio Robotics"),
+    ("Lumio Robotics said Dunmore Ventures had invested $40 million in the round.", "$40 million",
+     "Lumio Robotics"),
+])
+def test_an_unnamed_round_is_the_round_of_the_firm_the_text_is_about(analyze, text, needle, firm):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.subject == firm and fig.subject_kind == "organization"
+
+
+@pytest.mark.parametrize("text, needle, not_subject", [
+    # no company to be about: nobody, not the investor
+    ("Dunmore Ventures invested $210m in a Series D at a $1bn valuation.", "$1bn", "Dunmore Ventures"),
+    # the round names its own firm: not the previous sentence's company
+    ("Kelvane Foods opened a plant. Orbly Capital invested $15 million in a new round for Quixa Labs.",
+     "$15 million", "Kelvane Foods"),
+])
+def test_a_round_with_a_firm_of_its_own_or_no_firm_around(analyze, text, needle, not_subject):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.subject != not_subject

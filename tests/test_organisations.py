@@ -667,3 +667,39 @@ def test_a_public_agency_named_by_its_cue_is_not_a_company(nlp):
     orgs = orgs_of(nlp, "The plant got a grant from the innovation agency Fremtid and a loan from Vestbank.")
     assert orgs["Fremtid"]["is_company"] is False and orgs["Vestbank"]["is_company"] is True
     assert orgs_of(nlp, "The ad agency Brightwell won the account.")["Brightwell"]["is_company"] is True
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orders came from Pellow Chips and two other suppliers.", "Pellow Chips"),
+    ("Kestrel Chips opened a second fab in Penang.", "Kestrel Chips"),
+    ("Analysts expect Drumlin Chips to double its output.", "Drumlin Chips"),
+])
+def test_a_plural_trade_word_ends_a_makers_name(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Tamsin launched the Tamsin Hydra Chip on Monday.", "Tamsin Hydra Chip"),
+    ("Quixa Robotics uses the Velmora Nova Chip in its drones.", "Velmora Nova Chip"),
+])
+def test_a_singular_product_word_names_a_product(nlp, text, product):
+    assert product not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Banks have extended more than 20 billion yuan in loans to small firms since 2021.", "Banks"),
+    ("Lenders have extended loans worth $2bn.", "Lenders"),
+    ("Insurers raised $2bn last year.", "Insurers"),
+])
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp, text, word):
+    assert word not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zilvane raised $20 million in a Series A round.", "Zilvane"),
+    ("Kestrel, a drone maker, raised $5m.", "Kestrel"),
+    # a plural-looking name that is no word for a kind of organisation
+    ("Thornvales led the Series B round in the start-up.", "Thornvales"),
+])
+def test_a_name_opening_a_sentence_stays_a_name(nlp, text, name):
+    assert name in orgs_of(nlp, text)

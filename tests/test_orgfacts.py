@@ -193,6 +193,53 @@ def test_the_company_prefers_the_headline_firm_over_a_passing_name(nlp):
     assert "The company" not in corefs(text, orgs["Tamsin Motors"])
 
 
+# --------------------------------------------------------------------------- a clause's own subject, a backer
+
+@pytest.mark.parametrize("text, subject, phrase", [
+    ("Brantwell Partners invested $40 million in the company last year.", "Brantwell Partners", "the company"),
+    ("Ostrava Holdings' venture arm bought a stake in the start-up in March.", "Ostrava Holdings", "the start-up"),
+    ("Kelvane Group acquired the firm for $90 million.", "Kelvane Group", "the firm"),
+])
+def test_an_object_never_stands_for_its_own_clauses_subject(nlp, text, subject, phrase):
+    orgs = orgs_of(nlp, text)
+    assert phrase not in corefs(text, orgs[subject])
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    # the clause's subject is not the phrase's verb's subject: the reference back holds
+    ("Brantwell Foods said the company would open a plant in Ohio.", "Brantwell Foods", "the company"),
+    ("Kelvane Robotics raised $20 million. Investors valued the company at $300 million.",
+     "Kelvane Robotics", "the company"),
+])
+def test_a_reference_back_outside_its_own_clause_holds(nlp, text, name, phrase):
+    assert phrase in corefs(text, orgs_of(nlp, text)[name])
+
+
+@pytest.mark.parametrize("text, firm, backer, phrase", [
+    ("Harbourgate Capital led a $30 million round in Velmora Foods, which valued the company at $200 million.",
+     "Velmora Foods", "Harbourgate Capital", "the company"),
+    ("Tamsin Ventures invested $12 million in Orbly Labs. The company makes drones.",
+     "Orbly Labs", "Tamsin Ventures", "The company"),
+    ("Pellow Partners led the Series B of Quixa Robotics. The start-up makes sensors for drones.",
+     "Quixa Robotics", "Pellow Partners", "The start-up"),
+])
+def test_the_backer_of_a_round_does_not_take_the_company(nlp, text, firm, backer, phrase):
+    orgs = orgs_of(nlp, text)
+    assert phrase in corefs(text, orgs[firm])
+    assert phrase not in corefs(text, orgs[backer])
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    # leading a market, not a round: the subject keeps its weight
+    ("Velmora Foods leads the snack market in Denmark, ahead of Orbly Labs. The company employs 900 people.",
+     "Velmora Foods", "The company"),
+    ("Kelvane Robotics backed the plan of Quixa Motors. The company said it would hire 50 engineers.",
+     "Kelvane Robotics", "The company"),
+])
+def test_a_subject_that_backs_no_round_keeps_its_weight(nlp, text, name, phrase):
+    assert phrase in corefs(text, orgs_of(nlp, text)[name])
+
+
 @pytest.mark.parametrize("text, name, bought", [
     ("Velt's $3.1 billion acquisition of ride-hailing firm Dashro was the region's first big exit.", "Dashro", True),
     ("Velt's acquisition of Dashro would be the region's first big exit.", "Dashro", False),

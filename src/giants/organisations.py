@@ -900,6 +900,14 @@ class OrganisationFinder(NameSpans, OrgMerger):
         strong = sources & {"legal", "cue", "head", "possessive"}
         if not body_mentions and not (sources & {"legal"}):
             return None
+        if len(words) == 1 and not (sources & {"legal", "known"}) and cues <= PARSE_EVIDENCE and all(
+                (m.start == 0 or toks[m.start].is_sent_start or self._hard_break(doc, m.start))
+                and toks[m.start].tag_ in ("NNS", "NN") and "ORG" not in m.ner
+                and fold(toks[m.start].lemma_) in r.company_cues for m in live):
+            # "Banks have extended loans", "Lenders raised rates": the plain noun for a kind of
+            # organisation, capitalised by its place; the role the parse gives it (subject of a
+            # business verb) does not make it a name
+            return None
         if strong:
             return "cue"
         if fold(words[-1]) in {"park", "campus", "estate"} and all(

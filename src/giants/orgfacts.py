@@ -61,6 +61,8 @@ class FactsVocab:
     blocking_next: set[str] = field(default_factory=set)
     determiners: set[str] = field(default_factory=set)
     idiom_preps: dict[str, set[str]] = field(default_factory=dict)
+    investing_verbs: set[str] = field(default_factory=set)
+    investment_objects: set[str] = field(default_factory=set)
     subject_pronouns: set[str] = field(default_factory=set)
     possessive_pronouns: set[str] = field(default_factory=set)
     dummy_verbs: set[str] = field(default_factory=set)
@@ -106,6 +108,8 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
         blocking_next=_set(c.get("blocking_next")),
         determiners=_set(c.get("determiners")),
         idiom_preps={fold(k): _set(v) for k, v in (c.get("idiom_preps") or {}).items()},
+        investing_verbs=_set(c.get("investing_verbs")),
+        investment_objects=_set(c.get("investment_objects")),
         subject_pronouns=_set(p.get("subject")),
         possessive_pronouns=_set(p.get("possessive")),
         dummy_verbs=_set(p.get("dummy_verbs")),
@@ -426,6 +430,9 @@ class OrgFacts:
             tok = tok.head
         dep = tok.dep_
         head = tok.head
+        if dep == "nsubj" and self._puts_money_in(head) or dep in ("poss", "compound") \
+                and head.dep_ == "nsubj" and self._puts_money_in(head.head):
+            return -2.0     # "X led a $50m round in Y", "X's fund invested in Y": X backs the round
         if dep in SUBJECTS:
             return 3.0
         if dep in ("poss", "compound") and head.dep_ in SUBJECTS:
@@ -448,15 +455,55 @@ class OrgFacts:
             return 1.0
         return 0.5
 
+    def _puts_money_in(self, verb: Token) -> bool:
+        """Whether a verb's subject backs a round: "invested $5m in", "led a $50m round",
+        "participated in the Series B" (not "led the market")."""
+        v = self.v
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in v.investing_verbs:
+            return False
+        if lemma in {"invest", "co-invest", "participate"}:
+            return True
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in v.investment_objects or c.ent_type_ == "MONEY"
+                                                    or any(t.ent_type_ == "MONEY" for t in c.subtree)):
+                return True
+        return False
+
+    def _bound_out(self, doc: Doc, a: Anaphor) -> set[int]:
+        """Organisations a phrase cannot stand for: the subject of its own clause when the phrase is
+        that verb's object ("X invested in the company", "X's fund acquired the firm"): an
+        organisation that is both would be "itself"."""
+        tok = doc[a.head]
+        for _ in range(4):
+            if tok.dep_ in ("dobj", "dative", "pobj", "prep") and tok.head is not tok:
+                tok = tok.head
+                if tok.pos_ in ("VERB", "AUX"):
+                    break
+                continue
+            return set()
+        else:
+            return set()
+        if tok.pos_ not in ("VERB", "AUX"):
+            return set()
+        out: set[int] = set()
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                k = self._subject_org(c)
+                if k >= 0:
+                    out.add(k)
+        return out
+
     def _resolve_phrase(self, doc: Doc, orgs: list[dict], a: Anaphor, refs: list[Ref]) -> int | None:
         sa = self._sent_of[a.start]
         scores: dict[int, float] = {}
         counts: dict[int, int] = {}
+        bound = self._bound_out(doc, a)
         for r in refs:
             if r.start >= a.start:
                 break
             counts[r.org] = counts.get(r.org, 0) + 1
-            if orgs[r.org].get("type", "company") not in a.types:
+            if orgs[r.org].get("type", "company") not in a.types or r.org in bound:
                 continue
             d = sa - r.sent
             if d > 3:
@@ -476,7 +523,7 @@ class OrgFacts:
             best = max(scores, key=lambda k: (scores[k], max(r.start for r in refs if r.org == k and r.start < a.start)))
             return best
         # nothing in the last sentences: the organisation the article is about, if one stands out
-        compatible = [k for k, c in counts.items() if orgs[k].get("type", "company") in a.types]
+        compatible = [k for k, c in counts.items() if orgs[k].get("type", "company") in a.types and k not in bound]
         if not compatible:
             return None
         ranked = sorted(compatible, key=lambda k: -counts[k])

@@ -134,6 +134,16 @@ class OwnerReader:
             tok = head
         return None
 
+    @staticmethod
+    def _unnamed_round(tok: Token) -> bool:
+        """A round with no firm of its own: "a Series D", "the new round" (not "X's round", "a round
+        in X")."""
+        words = [tok] + [c for c in tok.children if c.dep_ == "compound"]
+        if not any(w.lemma_.lower() in _ROUND_NOUNS for w in words):
+            return False
+        return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("in", "into", "for", "of")
+                       for c in tok.children)
+
     @classmethod
     def _valued_object(cls, span: Span) -> Token | None:
         """The firm a valuation or an investment is about when it is the verb's object,
@@ -205,6 +215,13 @@ class OwnerReader:
             name = self._resolve(target, sent, in_sent, mentions)
             if name:
                 return name
+            if self._unnamed_round(target):
+                # "X invested $210m in a Series D at a $1bn valuation": the round of the company the
+                # text is about (named before it in the sentence, else the previous sentence's
+                # subject), never the investor
+                before = [(amt.start - e, name) for s, e, name, company in in_sent
+                          if company and e <= amt.start and not self._source_role(span.doc, (s, e, name, company))]
+                return min(before)[1] if before else self._previous_subject(sent, mentions)
             if target.pos_ == "PROPN" or target.head.lower_ in ("in", "into"):
                 # a name the organisation finder missed, or "invested $X in the company" with the
                 # company unresolved: never the investor in the subject
