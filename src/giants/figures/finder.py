@@ -438,15 +438,8 @@ class FigureFinder(CountReader, OwnerReader):
                     best = (kind, d, m.group(0))
         return best
 
-    @staticmethod
-    def _governing_verb(span: Span) -> Token | None:
-        """The verb the amount hangs off (within five steps up the parse), if any."""
-        tok = span.root
-        for _ in range(5):
-            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-                break
-            tok = tok.head
-        return tok if tok.pos_ in ("VERB", "AUX") else None
+    # the verb the amount hangs off (within five steps up the parse): clauses.governing_verb
+    _governing_verb = staticmethod(governing_verb_of)
 
     @classmethod
     def _verb_subject(cls, span: Span) -> Token | None:
