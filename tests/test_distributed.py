@@ -11,7 +11,7 @@ from giants.store import analyze_into, connect, import_lines
 
 from conftest import SAMPLES
 
-from dask import distributed  # noqa: E402  (the [dask] extra, installed in the dev venv)
+from dask import distributed  # noqa: E402  (in the [test] extra too)
 
 
 def _rows(path):
