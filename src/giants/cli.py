@@ -115,7 +115,7 @@ def analyze(
         None, "--as-of", metavar="DATE", callback=_iso_date,
         help="Convert money to US$ at this date (YYYY-MM-DD) when an article states no date of its own "
              "(its dateline or page date wins). Without either: the latest rates, with a warning."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N", help="Worker processes (spaCy n_process)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N", help="Worker processes, each with the pipeline loaded; results stay in input order."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, metavar="N", help="Texts per batch sent to spaCy."),
     details: bool = typer.Option(False, "--details", help="Table view of several articles: show each in full after the summary."),
     show_text: bool = typer.Option(False, "--show-text", help="Print the text that was analysed (e.g. extracted from HTML) and stop."),
