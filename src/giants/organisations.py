@@ -47,7 +47,7 @@ FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "val
 # parse cues a person never gets: bought, a party to a deal, owner of a valuation, listed, a news source
 PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
 PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
-# firm nouns that relate two named firms ("Google parent Alphabet"): the first is no modifier
+# firm nouns that relate two named firms ("Westhold parent Corvane"): the first is no modifier
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 
@@ -226,7 +226,7 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 and fold(tok_text[s - 3]) in r.company_cues):
             m.cues.add(fold(tok_text[s - 2]) if fold(tok_text[s - 2]) in r.company_cues else "named")
             m.sources.add("cue")
-        # "China's DeepSeek", "India's Paytm": a country's own firm (a person is a family name or PERSON)
+        # "China's Lanqi", "India's Ravipay": a country's own firm (a person is a family name or PERSON)
         if s >= 2 and tok_low[s - 1] in {"'s", "’s"} and r.place_kind(tok_text[s - 2]) == "country" \
                 and e - s <= 3 and all(t.ent_type_ not in ("PERSON", "LOC", "NORP") and t.pos_ in ("PROPN", "NOUN")
                                        for t in toks[s:e]) and not r.place_kind(text) \
@@ -816,9 +816,9 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if re.search(r"-(?:style|like|type|sized|scale|based|backed|owned)$", key):
             return None     # "Tamsin-style", "Tamsin-backed": an adjective built on a name
         if re.match(r"(?:non|ex|anti|pro|pre|post|mid|then|former|would-be)-", key):
-            return None     # "non-Apple phones", "ex-Scale AI": a prefix makes it no mention of a body
+            return None     # "non-Apple phones", "ex-Ravipay": a prefix makes it no mention of a body
         if any(odd_case(w) for w in words) and not (cues & r.company_cues):
-            return None     # "MoNeY": noise (but "gaming platform miHoYo" is a name)
+            return None     # "MoNeY": noise (but "gaming platform maHoTo" is a name)
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""

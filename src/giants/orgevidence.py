@@ -123,13 +123,13 @@ class ParseEvidence:
                                                  "POS": {"IN": ["VERB", "AUX"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": {"IN": sorted(SUBJECTS)}}},
         ]])
-        # "Paytm, India's first fintech unicorn", "D2C brand Mamaearth": a firm noun beside the name
+        # "Ravipay, India's first fintech unicorn", "D2C brand Leafkin": a firm noun beside the name
         self.dep_matcher.add("BESIDE", [[
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"DEP": {"IN": ["appos", "compound", "nmod"]}, "POS": "NOUN",
                                                  "LOWER": {"IN": beside}}},
             {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
         ]])
-        # "ride-hailing service Careem" parsed the other way round: the name hangs from the noun
+        # "ride-hailing service Zoomra" parsed the other way round: the name hangs from the noun
         self.dep_matcher.add("BESIDE_AFTER", [[
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": "NOUN", "LOWER": {"IN": beside}}},
             {"LEFT_ID": "noun", "REL_OP": ".", "RIGHT_ID": "name",
@@ -232,7 +232,7 @@ class ParseEvidence:
                                     for c in noun.children):
                     add(name, word, spread=False)
                 if word in v.relational and noun.i < name.i:
-                    # "Google parent Alphabet": the word before the noun names an organisation too
+                    # "Westhold parent Corvane": the word before the noun names an organisation too
                     for c in noun.children:
                         if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":
                             add(c, "party", spread=False)
@@ -250,7 +250,7 @@ class ParseEvidence:
                     for c in verb.children:
                         if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.tag_ == "NNP" \
                                 and not any(x.dep_ in ("amod", "prt") for x in list(c.children) + list(verb.children)):
-                            add(subj, "biz-subject")   # "Yahoo bought Maktoob": both are firms
+                            add(subj, "biz-subject")   # "Brightco bought Pellan": both are firms
                             add(c, "bought")
                 if lemma in v.data_verbs and subj.dep_ == "nsubj" and subj.pos_ == "PROPN":
                     add(subj, "data", spread=False)     # "Hurun finds 1453 unicorns"
@@ -327,7 +327,7 @@ class ParseEvidence:
                     if subj.pos_ == "PROPN":
                         add(subj, "biz-subject")
                     break
-        # "Accel led, with Sequoia and 01A also backing it": investors in a round
+        # "Norcap led, with Halden and 02B also backing it": investors in a round
         for tok in toks_all:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in v.backing_verbs and any(
                     t.lower_ in v.round_words or t.ent_type_ == "MONEY" for t in tok.sent):

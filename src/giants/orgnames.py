@@ -332,7 +332,7 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     words = [fold(w) for w in words_of(name)]
     if kind == "investor" and words and words[-1] in {"fund", "funds"} and any(
             w in {"provincial", "municipal", "government", "governmental", "national", "state", "city"} for w in words):
-        kind, is_company = "government", False     # "Zhejiang Provincial Industrial Fund": public money
+        kind, is_company = "government", False     # "Hunan Provincial Guidance Fund": public money
     return kind, is_company
 
 

@@ -25,7 +25,7 @@ ORDINAL_ISH_RE = re.compile(r"\d+(st|nd|rd|th|s|m|bn|k)", re.I)
 def odd_case(word: str) -> bool:
     """Capitals scattered through a word ("MoNeY", "GrOw") rather than starting its parts ("ShipFastNow")."""
     if word[:1].islower():
-        return False    # "miHoYo", "eBay", "xAI": brand names start small and switch case
+        return False    # "eBay", "iRobot", "xAI": brand names start small and switch case
     parts = CAP_PART_RE.findall(word)
     switches = len(CASE_SWITCH_RE.findall(word))
     return switches >= 2 and sum(len(p) for p in parts) / max(1, len(parts)) < 3
@@ -196,7 +196,7 @@ class NameSpans:
             if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
                 start += 1
             elif t.text in {"A", "An"} and end - start > 1 and (t.is_sent_start or self._hard_break(doc, start)):
-                start += 1      # "A Sichuan Daily report": the article, not part of the name
+                start += 1      # "A Hubei Morning report": the article, not part of the name
             elif end - start > 2 and t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "AUX") \
                     and toks[start + 1].lower_ == "the" and toks[start + 1].is_lower:
                 start += 2      # "Later the Quanling Bureau": an opening word and the article

@@ -401,7 +401,7 @@ class HolderFinder:
         return None
 
     def line_end(self, end: int) -> int:
-        """A sentence the parser cut inside a name ("Infra.Market") goes on to the line's end."""
+        """A sentence the parser cut inside a name ("Build.Hub") goes on to the line's end."""
         j = end
         while j < len(self.doc) and "\n" not in self.doc[j - 1].whitespace_ + self.doc[j].text:
             j += 1

@@ -42,7 +42,7 @@ class CountReader:
         if re.fullmatch(r"\d{5,}", raw) and amt.scale is None:
             return None  # "688256": a stock or product code, not a quantity
         if any(s < amt.end and amt.start < e for s, e, _, _ in self._doc_mentions):
-            return None  # "500 Startups": a number inside an organisation's name
+            return None  # "700 Ventures": a number inside an organisation's name
         prev = doc[start_tok.i - 1] if start_tok.i > sent.start else None
         # skip a qualifier that scan() folded into the span
         first_num = next((t for t in span if t.like_num or t.text[:1].isdigit()), start_tok)

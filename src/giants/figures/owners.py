@@ -104,7 +104,7 @@ class OwnerReader:
                        mentions: list[tuple[int, int, str, bool]]) -> str | None:
         """For "it"/"the company" starting at `first`: the company named before it in the
         sentence, else the previous sentence's subject, unless an unknown name is the
-        subject before it ("Voltwerk crossed the line: a round ... values it at $X": "it" is
+        subject before it ("Kelvane crossed the line: a round ... values it at $X": "it" is
         that name, not the previous sentence's firm)."""
         anchor = first.idx
         before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
@@ -240,7 +240,7 @@ class OwnerReader:
             if subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "nsubjpass") and not any(
                     s < subj.idx + len(subj.text) and subj.left_edge.idx < e for s, e, _, _ in in_sent):
                 return None  # "Brightpath raised $40m from Y" with Brightpath unknown: not Y's money
-        # a source ("told TechCrunch", "according to X", "X reported") or an outlet, exchange
+        # a source ("told a trade site", "according to X", "X reported") or an outlet, exchange
         # or government is never the owner of a firm's number by nearness alone
         in_sent = [m for m in in_sent if not self._source_role(span.doc, m)]
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]

@@ -87,7 +87,7 @@ class TimeReader:
 
     def read(self, span: Span, sent: Span, text: str, ref_year: int | None) -> str | None:
         if re.search(r"\(\s*$", text[max(0, span.start_char - 3):span.start_char]):
-            # "after Flipkart ($20 billion)": a bracketed figure is its name's own, outside the verb
+            # "after Tarlo ($20 billion)": a bracketed figure is its name's own, outside the verb
             return "rumoured" if self._rumoured(span, [span.root], [], sent) else "current"
         path = self.path(span)
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
