@@ -248,3 +248,25 @@ def test_a_past_deal_as_subject_states_the_purchase(nlp, text, name, bought):
     orgs = orgs_of(nlp, text)
     assert (orgs[name]["acquired"] is not None) is bought
     assert orgs["Velt"]["acquired"] is None
+
+
+# A listing stated in a relative clause on the firm's description: the pronoun stands for the firm.
+@pytest.mark.parametrize("text, name", [
+    ("Revolt Energy, the battery maker that floated on the London Stock Exchange in 2021, is now worth £3 billion.",
+     "Revolt Energy"),
+    ("Kestrel Foods, a snack maker which listed on Nasdaq in 2020, raised prices.", "Kestrel Foods"),
+    ("Orvane, the chip designer that debuted on the STAR Market last year, hired 200 engineers.", "Orvane"),
+])
+def test_listing_in_a_relative_clause_on_the_description(nlp, text, name):
+    org = next(o for o in nlp(text)._.organizations if o["name"] == name)
+    assert org["listed"] and org["listed"]["evidence"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Revolt Energy, the battery maker that plans to float on the London Stock Exchange next year, is now worth "
+     "£3 billion.", "Revolt Energy"),
+    ("Kestrel Foods, a snack maker that supplies Nasdaq-listed grocers, raised prices.", "Kestrel Foods"),
+])
+def test_no_listing_from_a_plan_or_a_customer(nlp, text, name):
+    org = next(o for o in nlp(text)._.organizations if o["name"] == name)
+    assert not org["listed"]

@@ -681,10 +681,17 @@ class OrgFacts:
     def _verb_subject_org(self, verb: Token) -> int:
         for child in verb.children:
             if child.dep_ in SUBJECTS:
+                if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+                    break   # "the maker that floated": the relative pronoun stands for the head
                 return self._subject_org(child)
-        # "X, which listed in 2019", "X, listed on Nasdaq"
-        if verb.dep_ in ("relcl", "acl") and self.org_of(verb.head) >= 0:
-            return self.org_of(verb.head)
+        # "X, which listed in 2019", "X, listed on Nasdaq", "X, the maker that floated in 2021"
+        if verb.dep_ in ("relcl", "acl"):
+            head = verb.head
+            k = self.org_of(head)
+            if k < 0 and head.dep_ == "appos":
+                k = self.org_of(head.head)
+            if k >= 0:
+                return k
         if verb.dep_ == "conj":
             return self._verb_subject_org(verb.head) if verb.head is not verb else -1
         return -1

@@ -204,7 +204,6 @@ class CategoryTagger:
         the category is discussed; the names listed right after it ("Three startups reached $2
         billion in valuation: A, B and C") meet it."""
         out = []
-        val = self.vocab.valuations
         firm = self.vocab.cues.get("firm_nouns", set())
         names = {o["name"].lower() for o in finder.ix.orgs}
         for f in doc._.figures or []:
@@ -358,7 +357,7 @@ class CategoryTagger:
             oi, cat = lab["_org"], lab["category"]
             if cat in ("unicorn", "decacorn") or (cat == "gazelle" and lab["basis"] == "criterion"):
                 if oi not in listed:
-                    listed[oi] = is_listed(doc, index.orgs[oi], self.vocab)
+                    listed[oi] = is_listed(index.orgs[oi])
                 if listed[oi]:
                     continue
             negs = vetoes.get((oi, cat), []) + (vetoes.get((oi, "unicorn"), []) if cat == "decacorn" else [])

@@ -31,43 +31,9 @@ def _words(doc: Doc, s: int, e: int) -> str:
     return " " + " ".join(t.lower_ for t in doc.char_span(s, e, alignment_mode="expand") or []) + " "
 
 
-def is_listed(doc: Doc, org: dict, vocab: Vocab) -> bool:
-    """Listed or acquired, as the organisations component states it. When it does not say
-    (an older organisations component), the sentences naming the firm are read for cue words."""
-    if "listed" in org or "acquired" in org:
-        return bool(org.get("listed")) or bool(org.get("acquired"))
-    listed, unlisted = vocab.valuations.get("listed_cues", set()), vocab.valuations.get("unlisted_cues", set())
-    for s, e in org.get("mention_spans") or []:
-        sp = doc.char_span(s, e, alignment_mode="expand")
-        if sp is None:
-            continue
-        sent = sp.sent
-        words = _words(doc, sent.start_char, sent.end_char)
-        if any(f" {c} " in words for c in unlisted):
-            continue
-        after = _words(doc, e, min(sent.end_char, e + 60))
-        before = _words(doc, max(sent.start_char, s - 30), s)
-        if any(f" {c} " in after for c in listed) or before.rstrip().endswith(("listed", "acquired")):
-            return True
-    return False
-
-
-def _reads_current(doc: Doc, f: dict, val: dict) -> bool:
-    """Without the figures component's `time`: no past or pending word in the few words before
-    the amount in its clause, nor a date or "ago" right after it."""
-    s, e = f["span"]
-    sp = doc.char_span(s, e, alignment_mode="expand")
-    if sp is None:
-        return True
-    sent = sp.sent
-    start = sp.start
-    while start > sent.start and start > sp.start - 8 and doc[start - 1].text not in (",", ";", "(", ":"):
-        start -= 1
-    before = {t.lower_ for t in doc[start:sp.start]}
-    after = _words(doc, e, min(sent.end_char, e + 25))
-    if before & val.get("not_current_before", set()):
-        return False
-    return not any(f" {w} " in after for w in val.get("not_current_after", set()))
+def is_listed(org: dict) -> bool:
+    """Listed or acquired, as the organisations component (the owner of that fact) states it."""
+    return bool(org.get("listed")) or bool(org.get("acquired"))
 
 
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
@@ -82,8 +48,6 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if any(w in about for w in val.get("not_private", set())):
             continue
         if (f.get("time") or "current") in val.get("not_current", set()):
-            continue
-        if "time" not in f and not _reads_current(doc, f, val):
             continue
         if f.get("subject_kind") not in (None, "organization"):
             continue
