@@ -52,12 +52,18 @@ _RIGHT_CHARS = 30     # how far ahead
 _RIGHT_WEIGHT = 1.6   # a cue after the amount counts as this much further away
 
 
-def _cue_regex(words: list[str]) -> re.Pattern | None:
+def phrase_regex(words: list[str], gap: str = r"[\s-]+", end: str = r"(?![\w-])") -> re.Pattern | None:
+    """One pattern for a list of cue phrases, longest first, whole words only; `gap` is what
+    may stand between the words of a phrase."""
     if not words:
         return None
     ordered = sorted(set(words), key=len, reverse=True)
-    alts = "|".join(re.escape(w.lower()).replace(r"\ ", r"[\s-]+") for w in ordered)
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])")
+    alts = "|".join(re.escape(w.lower()).replace(r"\ ", gap) for w in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alts}){end}")
+
+
+def _cue_regex(words: list[str]) -> re.Pattern | None:
+    return phrase_regex(words, end=r"(?![\w])")
 
 
 def _line_bounds(text: str, pos: int, sent: Span) -> tuple[int, int]:

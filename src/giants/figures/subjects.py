@@ -17,17 +17,11 @@ Cue words live in data/figures.toml [subjects].
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.tokens import Span, Token
 
-
-def _phrases(words: list[str]) -> re.Pattern | None:
-    if not words:
-        return None
-    alts = "|".join(re.escape(w.lower()).replace(r"\ ", r"[\s-]+") for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+from .patterns import phrase_regex
 
 
 class SubjectReader:
@@ -37,7 +31,7 @@ class SubjectReader:
         self.market_nouns = low("market_nouns")
         self.not_market_after = low("not_market_after")
         self.measure_nouns = low("measure_nouns")
-        self.traded = _phrases(s.get("traded_cues", []))
+        self.traded = phrase_regex(s.get("traded_cues", []))
         self.deal_verbs = {w for w in low("deal_verbs") if " " not in w}
         self.deal_phrasal = {tuple(w.split()) for w in low("deal_verbs") if " " in w}
         self.deal_nouns = low("deal_nouns")

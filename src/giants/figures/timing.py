@@ -26,17 +26,12 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from .patterns import phrase_regex
+
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FUTURE_MODALS = {"will", "could", "may", "might", "should", "would", "'ll"}
 _PROPOSAL_MODALS = {"would", "could", "may", "might"}
 _SPEECH = {"say", "tell", "announce", "report", "confirm", "state", "add", "disclose", "reveal", "note", "write"}
-
-
-def _phrases(words: list[str]) -> re.Pattern | None:
-    if not words:
-        return None
-    alts = "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
 class TimeReader:
@@ -50,8 +45,8 @@ class TimeReader:
         self.past_words = low("past_words")
         self.proposal_verbs = low("proposal_verbs")
         self.forecast_verbs = low("forecast_verbs")
-        self.rumour_phrases = _phrases(t.get("rumour_phrases", []))
-        self.past_phrases = _phrases(t.get("past_phrases", []))
+        self.rumour_phrases = phrase_regex(t.get("rumour_phrases", []), gap=r"\s+")
+        self.past_phrases = phrase_regex(t.get("past_phrases", []), gap=r"\s+")
         after = t.get("past_after", [])
         self.past_after = re.compile(r"(?i)\b(?:(?:[\w-]+\s+){1,3})(?:" + "|".join(map(re.escape, after)) + r")\b") \
             if after else None
