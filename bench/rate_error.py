@@ -48,7 +48,7 @@ def ecb_usd_per(conv, code: str, day: date) -> float | None:
 
 
 def articles():
-    from giants.inputs import Article
+    from giants.inputs.reader import Article
 
     for name in SETS:
         for gold_path in sorted((ROOT / "eval" / name / "gold").glob("*.json")):

@@ -41,7 +41,7 @@ print(time.perf_counter() - start)
 OURS = """
 import sys, time
 from giants.api import analyze_articles, load_pipeline
-from giants.inputs import read_articles
+from giants.inputs.reader import read_articles
 from pathlib import Path
 nlp = load_pipeline(sys.argv[2])
 paths = sorted(str(p) for p in Path(sys.argv[1]).glob("*.txt"))

@@ -33,7 +33,7 @@ def overhead(n: int, chunk: int = 50) -> None:
     from make_corpus import build
 
     from giants.api import analyze_articles, load_pipeline
-    from giants.inputs import read_article
+    from giants.inputs.reader import read_article
     from giants.store import connect
 
     store_save = importlib.import_module("giants.store.save")  # the module (giants.store.save is also a function)

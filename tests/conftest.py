@@ -29,8 +29,8 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def analyze(nlp):
-    """analyze(text) -> giants.models.Analysis, with the session's pipeline."""
-    from giants.build import to_analysis
+    """analyze(text) -> giants.output.models.Analysis, with the session's pipeline."""
+    from giants.output.build import to_analysis
 
     def run(text: str, path: str = "-"):
         return to_analysis(nlp(text), path=path)

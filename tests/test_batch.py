@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from giants.api import analyze_articles
-from giants.inputs import Article, expand_paths, read_article, read_articles
-from giants.models import Analysis, json_schema
+from giants.inputs.reader import Article, expand_paths, read_article, read_articles
+from giants.output.models import Analysis, json_schema
 
 GOOD = [
     "Orbitline Space, a private rocket start-up, became a unicorn after a round that valued it at $1.5 billion. "
@@ -87,7 +87,7 @@ def test_latin1_text_is_decoded_not_mangled(tmp_path):
 def test_long_text_is_analysed_piece_by_piece_with_offsets_into_the_whole(nlp):
     # Rewritten: it used to pin the old helper that joined all pieces into one Doc.
     from giants.api import analyze_long
-    from giants.build import to_analysis
+    from giants.output.build import to_analysis
 
     sentence = "Lumen Robotics, a national little giant firm, makes robot joints in Suzhou. "
     # each paragraph its own amount: the figures component keeps a restated amount once

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from giants.cli import app
-from giants.models import json_schema
+from giants.output.models import json_schema
 
 ARTICLE = """Acme Gearworks wins national title
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from giants.money import cldr_currencies, load_rates, scan
+from giants.figures.money import cldr_currencies, load_rates, scan
 
 
 def money(text):

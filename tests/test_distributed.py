@@ -1,4 +1,4 @@
-"""giants.distributed on a real dask.distributed LocalCluster of two worker processes: the
+"""giants.run.distributed on a real dask.distributed LocalCluster of two worker processes: the
 samples analysed on the cluster give the same store as a single-process run."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _rows(path):
 
 
 def test_cluster_run_matches_single_process(nlp, tmp_path):
-    from giants.distributed import analyze_on_cluster
+    from giants.run.distributed import analyze_on_cluster
 
     paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
     out = tmp_path / "cluster.jsonl"

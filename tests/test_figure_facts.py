@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from giants.rates import RateBook
+from giants.figures.rates import RateBook
 
 
 def _find(figures, needle):

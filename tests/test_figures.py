@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from giants.figures import FigureFinder
-from giants.rates import RateBook
+from giants.figures.rates import RateBook
 
 RATE = "rate"
 BOOK = RateBook()

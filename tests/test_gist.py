@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from giants.gist import sentence_spans
+from giants.annotators.gist import sentence_spans
 
 HEADLINE = "Gearbox maker joins China's little giant list"
 BODY = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from giants.keyphrases import stem
+from giants.annotators.keyphrases import stem
 
 ARTICLE = (
     "Little giants lead the drive for factory automation\n\n"

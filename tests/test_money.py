@@ -1,10 +1,10 @@
-"""giants.money: the amount parser and the rate table, without spaCy."""
+"""giants.figures.money: the amount parser and the rate table, without spaCy."""
 
 from __future__ import annotations
 
 import pytest
 
-from giants.money import Lexicon, load_rates, parse_amount, parse_number, rates_from_data, scan, to_usd
+from giants.figures.money import Lexicon, load_rates, parse_amount, parse_number, rates_from_data, scan, to_usd
 from giants.data import builtin
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from giants.money import parse_number, scan
+from giants.figures.money import parse_number, scan
 
 
 @pytest.mark.parametrize("text, phrase, value, unit", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from giants.organisations import OrganisationFinder
+from giants.organisations.component import OrganisationFinder
 
 
 def orgs_of(nlp, text):

@@ -1,4 +1,4 @@
-"""Evidence from the parse about what a capitalised name is (giants.orgevidence), as seen
+"""Evidence from the parse about what a capitalised name is (giants.organisations.evidence), as seen
 through the organisations component: names found without a cue noun, and names refused."""
 
 from __future__ import annotations

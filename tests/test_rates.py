@@ -20,9 +20,9 @@ from typer.testing import CliRunner
 
 from giants.api import analyze_articles
 from giants.cli import app
-from giants.inputs import Article
-from giants.money import load_rates
-from giants.rates import RateBook, conversion_day, parse_day
+from giants.inputs.reader import Article
+from giants.figures.money import load_rates
+from giants.figures.rates import RateBook, conversion_day, parse_day
 
 runner = CliRunner()
 
@@ -205,7 +205,7 @@ def test_rates_never_touch_the_network():
     code = ("import socket\n"
             "def refuse(*a, **k): raise OSError('network used')\n"
             "socket.socket.connect = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
-            "from giants.rates import RateBook\n"
+            "from giants.figures.rates import RateBook\n"
             "print(RateBook().convert(1e6, 'CNY', '2021-06-01').rate_source)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
@@ -231,7 +231,7 @@ def test_unicorn_threshold_uses_the_articles_date(nlp, dateline, unicorn):
 
 
 def test_headline_only_amount_is_converted_at_the_doc_date(nlp):
-    from giants.rates import usd_on_doc_date
+    from giants.figures.rates import usd_on_doc_date
 
     doc = nlp.make_doc("x")
     doc._.published, doc._.as_of = None, "2021-06-01"

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from giants.api import analyze_articles, analyze_text
-from giants.inputs import Article, decode, expand_paths, is_url, read_article, read_articles
+from giants.inputs.reader import Article, decode, expand_paths, is_url, read_article, read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -72,7 +72,7 @@ def test_long_text_reaches_our_components_one_piece_at_a_time(nlp, monkeypatch):
 
 
 def test_span_index_agrees_with_a_scan():
-    from giants.keyphrases import _SpanIndex
+    from giants.annotators.keyphrases import _SpanIndex
 
     rng = random.Random(7)
     for _ in range(200):
@@ -167,7 +167,7 @@ def test_file_name_that_is_not_utf8_gets_a_record_and_the_batch_goes_on(tmp_path
 
 
 def test_display_path_keeps_utf8_and_escapes_other_bytes():
-    from giants.inputs import display_path
+    from giants.inputs.reader import display_path
 
     assert display_path("中文 Zürich ✓.txt") == "中文 Zürich ✓.txt"
     assert display_path(os.fsdecode(b"x\xff\xfe.txt")) == "x\\xff\\xfe.txt"
@@ -190,7 +190,7 @@ def test_nul_in_a_listed_name_is_that_input_s_error(nlp):
 
 
 def test_any_reading_failure_is_caught(monkeypatch):
-    import giants.inputs as inputs
+    import giants.inputs.reader as inputs
 
     monkeypatch.setattr(inputs, "read_bytes", lambda path, max_bytes: (_ for _ in ()).throw(RuntimeError("odd")))
     article = read_article(str(GEARBOX))
@@ -274,7 +274,7 @@ def test_page_with_bom_and_bad_byte_does_not_end_the_batch(pages, nlp):
 
 @pytest.mark.parametrize("path", ["/latin1-label", "/meta-1251"])
 def test_valid_utf8_page_wins_over_its_declared_charset(pages, path):
-    from giants.webpage import fetch_article
+    from giants.inputs.webpage import fetch_article
 
     article = fetch_article(pages + path, max_bytes=1_000_000, timeout=10)
     assert article.error is None
@@ -283,7 +283,7 @@ def test_valid_utf8_page_wins_over_its_declared_charset(pages, path):
 
 
 def test_short_body_and_header_flood_are_reported(pages):
-    from giants.webpage import fetch_article
+    from giants.inputs.webpage import fetch_article
 
     short = fetch_article(pages + "/short", max_bytes=1_000_000, timeout=10)
     assert short.error is not None or any("cut short" in w for w in short.warnings)
@@ -327,7 +327,7 @@ def drip():
 
 
 def test_dripping_headers_cannot_outlast_the_deadline(drip):
-    from giants.webpage import fetch_article
+    from giants.inputs.webpage import fetch_article
 
     started = time.monotonic()
     article = fetch_article(drip, max_bytes=1_000_000, timeout=1.0)
@@ -403,7 +403,7 @@ def test_show_text_prints_the_decoding_warning(tmp_path):
     + PARAGRAPH + "</article></body></html>",
 ])
 def test_article_survives_deep_nesting_and_huge_scripts(page):
-    from giants.webpage import extract_article
+    from giants.inputs.webpage import extract_article
 
     article = extract_article("page.html", page)
     assert article.error is None
@@ -412,7 +412,7 @@ def test_article_survives_deep_nesting_and_huge_scripts(page):
 
 
 def test_ordinary_page_is_not_rewritten():
-    from giants.webpage import _tame
+    from giants.inputs.webpage import _tame
 
     page = "<html><body>" + "<div>" * 20 + PARAGRAPH + "</div>" * 20 + "</body></html>"
     assert _tame(page) == (page, None)
@@ -424,7 +424,7 @@ def test_ordinary_page_is_not_rewritten():
 def test_h1_scan_finds_what_the_lazy_regex_found(parts):
     import html as htmlmod
 
-    from giants.webpage import _TAG, _clean, _h1_texts
+    from giants.inputs.webpage import _TAG, _clean, _h1_texts
 
     page = "".join(parts)
     lazy = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
@@ -433,7 +433,7 @@ def test_h1_scan_finds_what_the_lazy_regex_found(parts):
 
 
 def test_unclosed_h1_flood_is_one_pass():
-    from giants.webpage import _elements, _H1_OPEN, _H1_CLOSE
+    from giants.inputs.webpage import _elements, _H1_OPEN, _H1_CLOSE
 
     page = "<article><h1>Acme raises money</h1>" + PARAGRAPH + "</article>" + "<h1>x " * 30000
     assert list(_elements(page, _H1_OPEN, _H1_CLOSE)) == ["Acme raises money"]
@@ -478,7 +478,7 @@ def test_scheme_is_case_insensitive():
 
 
 def test_port_out_of_range_is_an_invalid_url():
-    from giants.webpage import fetch_article
+    from giants.inputs.webpage import fetch_article
 
     article = fetch_article("http://127.0.0.1:99999/x", max_bytes=1000, timeout=5)
     assert article.error.startswith("invalid URL") and "port" in article.error
@@ -498,7 +498,7 @@ def test_lone_surrogate_in_library_text_is_no_crash():
 
 
 def test_read_ahead_holds_back_when_long_texts_wait():
-    from giants.readahead import ReadAhead
+    from giants.inputs.readahead import ReadAhead
 
     produced = []
 
@@ -518,7 +518,7 @@ def test_read_ahead_holds_back_when_long_texts_wait():
 
 @pytest.mark.parametrize("indent", [None, 2])
 def test_a_record_written_in_parts_is_the_same_json(indent):
-    from giants.render import json_parts
+    from giants.output.render import json_parts
 
     text = ("Acme Robotics, a unicorn in Suzhou, raised $20 million in March and \"$5 million\" later; "
             "its sales grew 30%.\n\n") * 4
@@ -532,7 +532,7 @@ def test_a_record_written_in_parts_is_the_same_json(indent):
 
 
 def test_many_unclosed_tags_that_the_parser_reads_are_left_alone():
-    from giants.webpage import _tame
+    from giants.inputs.webpage import _tame
 
     page = "<html><body>" + "<span>" * 240 + PARAGRAPH + "</body></html>"  # deep by count, fine for libxml2
     assert _tame(page) == (page, None)

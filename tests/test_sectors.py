@@ -8,7 +8,7 @@ import pytest
 
 from giants.data import builtin, taxonomy
 from giants.errors import DataFileError
-from giants.sectors import SectorRanker
+from giants.annotators.sectors import SectorRanker
 
 from conftest import DEVSET
 
@@ -213,8 +213,8 @@ def test_bad_pattern_is_a_data_error(nlp, tmp_path):
 
 def test_taxonomy_option_reaches_the_pipeline(tmp_path):
     """load_pipeline(taxonomy=...) is what `--taxonomy FILE` calls."""
-    from giants.build import to_analysis
-    from giants.pipeline import load_pipeline
+    from giants.output.build import to_analysis
+    from giants.run.pipeline import load_pipeline
 
     user = tmp_path / "extra.toml"
     user.write_text('[[sectors]]\nid = "space_resources"\nlabel = "Space resources"\nparent = "aerospace"\n'

@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from giants.models import Analysis, CategoryLabel, Figure, Organization, Source
+from giants.output.models import Analysis, CategoryLabel, Figure, Organization, Source
 from giants.store import analyze_into, companies, connect, import_lines, normalise, prepare, save, timeline
 from giants.store.names import group_names
 from giants.store.output import flat_company, to_csv, to_json, to_jsonl

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 import giants
-from giants import webpage
-from giants.inputs import read_article
-from giants.webpage import extract_article, fetch_article, looks_like_html
+from giants.inputs import webpage
+from giants.inputs.reader import read_article
+from giants.inputs.webpage import extract_article, fetch_article, looks_like_html
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NEWS = FIXTURES / "news_article.html"

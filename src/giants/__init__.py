@@ -20,7 +20,7 @@ __all__ = ["__version__", "analyze_text", "analyze_texts", "load_pipeline"]
 def __getattr__(name: str):
     # Lazy re-exports: keep `import giants` (and `analyze --help`) free of spaCy.
     if name in ("analyze_text", "analyze_texts", "load_pipeline"):
-        from . import api
+        from giants import api
 
         return getattr(api, name)
     raise AttributeError(name)

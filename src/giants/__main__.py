@@ -1,3 +1,3 @@
-from .cli import main
+from giants.cli import main
 
 main()

@@ -18,14 +18,14 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .build import to_analysis
-from .inputs import Article
-from .longtext import Merger, split_text
-from .readahead import ReadAhead
-from .models import Analysis, Source
-from .pipeline import load_pipeline as _load, resolve_model
+from giants.output.build import to_analysis
+from giants.inputs.reader import Article
+from giants.inputs.longtext import Merger, split_text
+from giants.inputs.readahead import ReadAhead
+from giants.output.models import Analysis, Source
+from giants.run.pipeline import load_pipeline as _load, resolve_model
 
-# Texts longer than this are analysed piece by piece (see giants.longtext): memory then
+# Texts longer than this are analysed piece by piece (see giants.inputs.longtext): memory then
 # grows with the piece, not with the text. A piece this size parses in about a quarter
 # of a GiB; news articles are far shorter and are analysed whole.
 CHUNK_CHARS = 50_000
@@ -36,7 +36,7 @@ READ_AHEAD = 2
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, taxonomy: str | None = None, bodies: str | None = None,
                   rates: str | None = None) -> Language:
-    """The pipeline for these settings, loaded once per process (see giants.pipeline.load_pipeline)."""
+    """The pipeline for these settings, loaded once per process (see giants.run.pipeline.load_pipeline)."""
     return _load(resolve_model(model), taxonomy or None, bodies or None, rates or None)
 
 
@@ -190,7 +190,7 @@ def analyze_articles(articles: Iterable[Article], *, model: str | None = None, t
     if as_of:
         articles = _dated(articles, as_of)
     if workers > 1:
-        from .parallel import analyze_parallel
+        from giants.run.parallel import analyze_parallel
 
         yield from analyze_parallel(nlp, articles, workers=workers, batch_size=batch_size)
         return

@@ -17,7 +17,7 @@ from typing import Optional
 
 import typer
 
-from . import __version__
+from giants import __version__
 
 EXIT_OK = 0
 EXIT_INPUT = 1  # one or more inputs could not be analysed
@@ -86,7 +86,7 @@ def _iso_date(value: str | None) -> str | None:
 
 def _schema(value: bool) -> None:
     if value:
-        from .models import json_schema
+        from giants.output.models import json_schema
 
         typer.echo(json.dumps(json_schema(), indent=2))
         raise typer.Exit()
@@ -138,7 +138,7 @@ def analyze(
         raise fail("no ARTICLES given (a path, a directory, a URL, or - for standard input); see analyze --help", EXIT_USAGE)
     try:
         if db is not None and not show_text:
-            from .cli_corpus import analyze_to_store
+            from giants.cli_corpus import analyze_to_store
 
             code = analyze_to_store(articles, db, force=force, fmt=fmt, model=model, data_files=(taxonomy, bodies, rates),
                                     workers=workers, batch_size=batch_size, quiet=quiet, max_bytes=max_bytes,
@@ -156,7 +156,7 @@ def analyze(
     except Exception as exc:  # one line, not a traceback, unless asked
         if debug:
             raise
-        from .errors import GiantsError, missing_dependency
+        from giants.errors import GiantsError, missing_dependency
 
         if isinstance(exc, ImportError):
             exc = missing_dependency(exc)
@@ -169,7 +169,7 @@ def analyze(
 def run(args: list[str], fmt: Format | None, model: str | None, data_files: tuple, workers: int,
         batch_size: int, details: bool, show_text: bool, quiet: bool, max_bytes: int,
         as_of: str | None = None) -> int:
-    from .inputs import expand_paths, read_article
+    from giants.inputs.reader import expand_paths, read_article
 
     paths = list(expand_paths(args))
     if show_text:
@@ -177,13 +177,13 @@ def run(args: list[str], fmt: Format | None, model: str | None, data_files: tupl
     if fmt is None:
         fmt = Format.table if sys.stdout.isatty() else (Format.json if len(paths) == 1 else Format.jsonl)
 
-    from .api import analyze_articles, load_pipeline
-    from .render import Renderer
+    from giants.api import analyze_articles, load_pipeline
+    from giants.output.render import Renderer
 
     nlp = load_pipeline(model, *data_files)
     failed = 0
     if fmt is not Format.table:
-        from .pipewatch import watch
+        from giants.run.pipewatch import watch
 
         watch(sys.stdout)
 
@@ -213,8 +213,8 @@ def _add(renderer, analysis) -> bool:
         renderer.add(analysis)
         return True
     except (ValueError, TypeError) as exc:  # pydantic's serialisation errors are ValueErrors
-        from .api import error_record
-        from .inputs import Article
+        from giants.api import error_record
+        from giants.inputs.reader import Article
 
         message = f"cannot write the result: {type(exc).__name__}"
         typer.echo(f"analyze: error: {analysis.source.path}: {message}", err=True)
@@ -243,7 +243,7 @@ def _read_list(path: str) -> list[str]:
 
 
 def _show_text(paths: list[str], max_bytes: int) -> int:
-    from .inputs import read_article
+    from giants.inputs.reader import read_article
 
     code = EXIT_OK
     for path in paths:
@@ -272,7 +272,7 @@ def _giants(
     """Analyse business news for China's little giants, unicorns, decacorns and gazelles."""
 
 
-from . import cli_corpus  # noqa: E402,F401  (adds companies, timeline, export, import to giants_app)
+from giants import cli_corpus  # noqa: E402,F401  (adds companies, timeline, export, import to giants_app)
 
 
 def main() -> None:

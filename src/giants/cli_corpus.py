@@ -16,7 +16,7 @@ from typing import Optional
 
 import typer
 
-from .cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, giants_app
+from giants.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, giants_app
 
 DB_HELP = "The store (an SQLite file). [default: $GIANTS_DB, else giants.db]"
 
@@ -47,7 +47,7 @@ def db_path(db: Optional[Path]) -> str:
 
 
 def _open(db: Optional[Path], *, create: bool = False):
-    from .store import StoreError, connect
+    from giants.store import StoreError, connect
 
     try:
         return connect(db_path(db), create=create)
@@ -57,7 +57,7 @@ def _open(db: Optional[Path], *, create: bool = False):
 
 def _emit(rows: list[dict], fmt: Optional[ReportFormat], output: Optional[Path], *, table=None, flat=None) -> None:
     """Write report rows in the chosen format: one function per format in giants.store.output."""
-    from .store import output as out
+    from giants.store import output as out
 
     if fmt is None:
         fmt = ReportFormat.table if output is None and sys.stdout.isatty() else ReportFormat.jsonl
@@ -108,8 +108,8 @@ def companies_cmd(
     fmt: Optional[ReportFormat] = FORMAT_OPT,
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
-    from .store import companies
-    from .store.output import companies_table, flat_company
+    from giants.store import companies
+    from giants.store.output import companies_table, flat_company
 
     conn = _open(db)
     rows = companies(conn, category=category, since=since, until=until, min_articles=min_articles, name=name)
@@ -127,8 +127,8 @@ def timeline_cmd(
     fmt: Optional[ReportFormat] = FORMAT_OPT,
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
-    from .store import UnknownCompany, timeline
-    from .store.output import timeline_table
+    from giants.store import UnknownCompany, timeline
+    from giants.store.output import timeline_table
 
     conn = _open(db)
     try:
@@ -166,8 +166,8 @@ def export_cmd(
 ) -> None:
     conn = _open(db)
     if table is Table.companies:
-        from .store import companies
-        from .store.output import companies_table, flat_company
+        from giants.store import companies
+        from giants.store.output import companies_table, flat_company
 
         _emit(companies(conn), fmt, output, table=companies_table, flat=flat_company)
         return
@@ -175,7 +175,7 @@ def export_cmd(
     _emit(rows, fmt, output)
 
 
-@giants_app.command("import", help="Load JSON Lines into the store: giants.distributed output, or "
+@giants_app.command("import", help="Load JSON Lines into the store: giants.run.distributed output, or "
                                    "`analyze --format jsonl` output. Unchanged articles are skipped.",
                     epilog="Example:\n\n\b\n  giants import results.jsonl --db news.db")
 def import_cmd(
@@ -184,7 +184,7 @@ def import_cmd(
     force: bool = typer.Option(False, "--force", help="Replace stored articles even when unchanged."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary and no per-line error messages."),
 ) -> None:
-    from .store import import_lines
+    from giants.store import import_lines
 
     conn = _open(db, create=True)
     counts = {"saved": 0, "skipped": 0, "error": 0}
@@ -212,9 +212,9 @@ def _summary(counts: dict, db: str) -> str:
 def analyze_to_store(args: list[str], db: Path, *, force: bool, fmt, model, data_files: tuple, workers: int,
                      batch_size: int, quiet: bool, max_bytes: int, as_of: str | None = None) -> int:
     """`analyze --db`: save each article as its analysis arrives; print analyses too when --format is given."""
-    from .inputs import expand_paths
-    from .render import Renderer
-    from .store import analyze_into
+    from giants.inputs.reader import expand_paths
+    from giants.output.render import Renderer
+    from giants.store import analyze_into
 
     conn = _open(db, create=True)
     paths = list(expand_paths(args))

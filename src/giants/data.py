@@ -13,7 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from .errors import DataFileError
+from giants.errors import DataFileError
 
 
 def read_toml(path: str | Path) -> dict[str, Any]:

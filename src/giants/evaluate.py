@@ -431,8 +431,8 @@ def evaluate_dir(directory: Path, model: str | None = None,
                  only: list[str] | None = None) -> tuple[dict[str, Any], list[FileScore]]:
     """Analyse every article (one pipeline, loaded once) and score it. `only` keeps
     the files whose stem contains one of the given strings."""
-    from .api import load_pipeline
-    from .build import to_analysis
+    from giants.api import load_pipeline
+    from giants.output.build import to_analysis
 
     corpus = load_corpus(directory)
     if only:
@@ -587,7 +587,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only files whose name contains TEXT (repeatable), e.g. --only 02-")
     args = parser.parse_args(argv)
 
-    from .errors import GiantsError
+    from giants.errors import GiantsError
 
     try:
         metrics, scores = evaluate_dirs(args.directory, args.model, args.only)

@@ -8,6 +8,6 @@
   component  the spaCy component that runs them and resolves the result
 """
 
-from .component import CategoryTagger, make_categories
+from giants.categories.component import CategoryTagger, make_categories
 
 __all__ = ["CategoryTagger", "make_categories"]

@@ -8,13 +8,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401
-from ..extensions import doc_text, guarded
-from .criteria import growth_labels, is_listed, series_growth_labels, valuation_labels
-from .holders import HolderFinder, OrgIndex
-from .mentions import Mention, find_mentions
-from .sense import holder_clause_ends_it, sense_of, stance_of
-from .vocab import Vocab
+from giants import extensions  # noqa: F401
+from giants.extensions import doc_text, guarded
+from giants.categories.criteria import growth_labels, is_listed, series_growth_labels, valuation_labels
+from giants.categories.holders import HolderFinder, OrgIndex
+from giants.categories.mentions import Mention, find_mentions
+from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of
+from giants.categories.vocab import Vocab
 
 CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.65}
 BASIS_RANK = {"explicit": 3, "criterion": 2, "implicit": 1}

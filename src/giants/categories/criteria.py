@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .vocab import Vocab
+from giants.categories.vocab import Vocab
 
 YEAR = re.compile(r"^(19|20)\d{2}$")
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .mentions import Mention
-from .sense import np_head
-from .vocab import Vocab
+from giants.categories.mentions import Mention
+from giants.categories.sense import np_head
+from giants.categories.vocab import Vocab
 
 LIST_SEPARATORS = {",", "and", "&", "or", ";", "as", "well", "plus"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .vocab import Vocab
+from giants.categories.vocab import Vocab
 
 
 PRIORITY = {"term": 0, "tier": 1, "national": 2, "discuss_threshold": 3, "discuss": 4}

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..extensions import doc_text
+from giants.extensions import doc_text
 
-from .mentions import Mention
-from .vocab import Vocab
+from giants.categories.mentions import Mention
+from giants.categories.vocab import Vocab
 
 # A noun's stance is read up to the clause it belongs to: not past an apposition or a relative clause.
 STOP_DEPS = {"ROOT", "appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from ..data import taxonomy as load_taxonomy
+from giants.data import taxonomy as load_taxonomy
 
 
 def _variants(phrase: str) -> set[str]:

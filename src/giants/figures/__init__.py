@@ -9,6 +9,6 @@ measure, whose they are and when they hold.
 - patterns: the regexes and word sets these share.
 """
 
-from .finder import RATES_ENV, FigureFinder, make_figures
+from giants.figures.finder import RATES_ENV, FigureFinder, make_figures
 
 __all__ = ["FigureFinder", "RATES_ENV", "make_figures"]

@@ -8,8 +8,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..money import Amount
-from .patterns import _GENERIC_COUNT, _MONTHS, _NUMBER_REF, _STOP_PREPS
+from giants.figures.money import Amount
+from giants.figures.patterns import _GENERIC_COUNT, _MONTHS, _NUMBER_REF, _STOP_PREPS
 
 
 class CountReader:

@@ -1,6 +1,6 @@
 """giants_figures: money, percentages and counts, normalised and tied to what they measure.
 
-Finding and parsing amounts is giants.money's job (plain text in, amounts out).
+Finding and parsing amounts is giants.figures.money's job (plain text in, amounts out).
 This component decides which amounts are business figures, what kind each one
 is (valuation, funding, revenue, growth_rate, count, other), what it is about
 and which organisation it belongs to, and converts money to US dollars: with the
@@ -31,18 +31,18 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import extensions  # noqa: F401
-from ..extensions import doc_text, guarded
-from ..data import _merge, builtin, read_toml
-from ..money import Amount, Lexicon, scan
-from ..rates import RateBook, conversion_day, rate_warnings
-from .dollars import DollarReader
-from .clauses import definition_holder, governing_verb as governing_verb_of, growing_thing
-from .subjects import SubjectReader
-from .timing import TimeReader, reference_year
-from .counts import CountReader
-from .owners import OwnerReader
-from .patterns import _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
+from giants import extensions  # noqa: F401
+from giants.extensions import doc_text, guarded
+from giants.data import _merge, builtin, read_toml
+from giants.figures.money import Amount, Lexicon, scan
+from giants.figures.rates import RateBook, conversion_day, rate_warnings
+from giants.figures.dollars import DollarReader
+from giants.figures.clauses import definition_holder, governing_verb as governing_verb_of, growing_thing
+from giants.figures.subjects import SubjectReader
+from giants.figures.timing import TimeReader, reference_year
+from giants.figures.counts import CountReader
+from giants.figures.owners import OwnerReader
+from giants.figures.patterns import _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
 class FigureFinder(CountReader, OwnerReader):
     def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):

@@ -5,12 +5,11 @@ FigureFinder."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..money import Amount
-from .patterns import _ANAPHOR_NOUNS, _GIVES_VALUATION, _NEVER_OWNERS, _ROUND_NOUNS, _VALUES_AT, _line_bounds
+from giants.figures.money import Amount
+from giants.figures.patterns import _ANAPHOR_NOUNS, _GIVES_VALUATION, _NEVER_OWNERS, _ROUND_NOUNS, _VALUES_AT, _line_bounds
 
 
 class OwnerReader:

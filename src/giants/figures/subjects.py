@@ -21,7 +21,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .patterns import phrase_regex
+from giants.figures.patterns import phrase_regex
 
 
 class SubjectReader:

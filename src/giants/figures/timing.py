@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .patterns import phrase_regex
+from giants.figures.patterns import phrase_regex
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FUTURE_MODALS = {"will", "could", "may", "might", "should", "would", "'ll"}

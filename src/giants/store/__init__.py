@@ -12,11 +12,11 @@ importing JSON Lines), names (merging a company's names), report, timeline, outp
 (table, JSON, JSON Lines, CSV).
 """
 
-from .names import normalise
-from .report import companies
-from .save import analyze_into, import_lines, prepare, save
-from .schema import SCHEMA_VERSION, StoreError, connect
-from .timeline import UnknownCompany, timeline
+from giants.store.names import normalise
+from giants.store.report import companies
+from giants.store.save import analyze_into, import_lines, prepare, save
+from giants.store.schema import SCHEMA_VERSION, StoreError, connect
+from giants.store.timeline import UnknownCompany, timeline
 
 __all__ = ["SCHEMA_VERSION", "StoreError", "UnknownCompany", "analyze_into", "companies", "connect",
            "import_lines", "normalise", "prepare", "save", "timeline"]

@@ -27,7 +27,7 @@ _SPACES = re.compile(r"\s+")
 
 @lru_cache(maxsize=1)
 def legal_suffixes() -> frozenset[str]:
-    from ..data import builtin
+    from giants.data import builtin
 
     words = builtin("bodies").get("rules", {}).get("legal_suffixes", [])
     return frozenset(_PUNCT.sub("", w).casefold() for w in words if w.strip())

@@ -14,13 +14,12 @@ An article's date is the date it states (published), else the day it was analyse
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .names import display_name, group_keys, normalise
+from giants.store.names import display_name, group_keys, normalise
 
 # Figures that say what a company is worth now (not a past peak, a target or a rumour).
 CURRENT_TIMES = (None, "current")
@@ -28,7 +27,7 @@ CURRENT_TIMES = (None, "current")
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    from ..data import builtin
+    from giants.data import builtin
 
     return builtin("store")
 

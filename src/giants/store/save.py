@@ -7,7 +7,7 @@
 
 A record (`prepare`) is everything the store keeps about one article: the analysis
 plus its content hash, model, giants version and the sentence around each figure.
-The same record, as one JSON line, is what `giants.distributed` writes and
+The same record, as one JSON line, is what `giants.run.distributed` writes and
 `giants import` reads, so a cluster run and a local run store the same rows.
 """
 
@@ -25,8 +25,8 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import chain
 
-from .. import __version__
-from .names import normalise
+from giants import __version__
+from giants.store.names import normalise
 
 RECORD_FORMAT = 1
 
@@ -42,7 +42,7 @@ def model_id(model: str | None = None) -> str:
     """The pipeline as the store names it: "name version" (the installed package's version)."""
     from importlib import metadata
 
-    from ..pipeline import resolve_model
+    from giants.run.pipeline import resolve_model
 
     name = resolve_model(model)
     try:
@@ -99,7 +99,7 @@ def prepare(analysis, text: str | None, *, model: str | None = None, source: str
 
 
 def record_from_json(obj: dict) -> dict:
-    """A record from one JSON line: a store record as written by giants.distributed, or a bare
+    """A record from one JSON line: a store record as written by giants.run.distributed, or a bare
     analysis as `analyze --format jsonl` prints it (hashed by its JSON; model unknown)."""
     if not isinstance(obj, dict):
         raise ValueError("not a JSON object")
@@ -254,7 +254,7 @@ def analyze_into(conn: sqlite3.Connection, inputs: Iterable[str], *, model: str 
     are skipped (the pipeline is not even loaded when nothing changed) unless `force`; options
     that change results without changing those (data files, `as_of`) need `force` to apply to
     stored articles. `as_of` is passed on to analyze_articles."""
-    from ..inputs import expand_paths, read_article
+    from giants.inputs.reader import expand_paths, read_article
 
     mid = model_id(model)
     pending: deque[Outcome] = deque()
@@ -292,10 +292,10 @@ def analyze_into(conn: sqlite3.Connection, inputs: Iterable[str], *, model: str 
     if first is None:
         return
     if nlp is None:
-        from ..api import load_pipeline
+        from giants.api import load_pipeline
 
         nlp = load_pipeline(model, *data_files)
-    from ..api import analyze_articles
+    from giants.api import analyze_articles
 
     for analysis in analyze_articles(chain([first], stream), workers=workers, batch_size=batch_size, nlp=nlp,
                                      as_of=as_of):
@@ -327,7 +327,7 @@ def _drain(pending: deque) -> Iterator[Outcome]:
 
 def import_lines(conn: sqlite3.Connection, lines: Iterable[str], *, force: bool = False,
                  name: str = "input") -> Iterator[Outcome]:
-    """Load JSON Lines (giants.distributed output, or `analyze --format jsonl`) into the store.
+    """Load JSON Lines (giants.run.distributed output, or `analyze --format jsonl`) into the store.
     A bad line is reported as an error outcome and the rest still load."""
     for n, line in enumerate(lines, start=1):
         if not line.strip():

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from .report import candidates, company_names, load_corpus, reason_text
-from .names import display_name
+from giants.store.report import candidates, company_names, load_corpus, reason_text
+from giants.store.names import display_name
 
 TIMELINE_FIGURES = ("valuation", "funding")
 

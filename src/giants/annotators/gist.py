@@ -22,8 +22,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, guarded
+from giants import extensions  # noqa: F401
+from giants.extensions import doc_text, guarded
 
 _BLANK = re.compile(r"\n\s*\n|\n(?=\s*[-\u2013\u2022*]\s)")
 _ENDS = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")

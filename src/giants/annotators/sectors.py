@@ -30,10 +30,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, guarded
-from .data import builtin, taxonomy as load_taxonomy
-from .errors import DataFileError
+from giants import extensions  # noqa: F401
+from giants.extensions import doc_text, guarded
+from giants.data import builtin, taxonomy as load_taxonomy
+from giants.errors import DataFileError
 
 # Characters allowed between two sector terms for them to read as one list.
 _LIST_GAP = re.compile(r"^[\s,;/&()\-]*(?:(?:and|or|as well as|plus|such as|including|e\.g\.)\s*)?[\s,;/&()\-]*$", re.I)

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from .orgnames import span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
-from .extensions import doc_text
+from giants.organisations.names import span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
+from giants.extensions import doc_text
 
 
 if TYPE_CHECKING:
-    from .organisations import Mention
+    from giants.organisations.component import Mention
 
 
 # Chinese category and programme words: a phrase holding one names a class of firms, not a firm

@@ -8,8 +8,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, guarded
+from giants import extensions  # noqa: F401
+from giants.extensions import doc_text, guarded
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
-from .models import Analysis
+from giants.output.models import Analysis
 
 CATEGORY_STYLE = {"little_giant": "bold red", "unicorn": "bold magenta", "decacorn": "bold bright_magenta",
                   "gazelle": "bold green"}

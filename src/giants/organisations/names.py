@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .data import _merge, builtin, read_toml
-from .errors import DataFileError
-from .extensions import doc_text
+from giants.data import _merge, builtin, read_toml
+from giants.errors import DataFileError
+from giants.extensions import doc_text
 
 ORG_TYPES = ("company", "investor", "government", "exchange", "university", "media", "ngo", "other")
 

@@ -23,8 +23,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .data import builtin
-from .orgnames import Rules, fold
+from giants.data import builtin
+from giants.organisations.names import Rules, fold
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "us"}

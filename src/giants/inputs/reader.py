@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DependencyError
+from giants.errors import DependencyError
 
 # Files a directory walk picks up.
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm"}
-# Long texts are analysed piece by piece (giants.longtext), so memory does not grow with the
+# Long texts are analysed piece by piece (giants.inputs.longtext), so memory does not grow with the
 # size of a text: the limit bounds reading time and the text held in memory (bench/long_texts.py).
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -244,7 +244,7 @@ def _read_article(path: str, max_bytes: int) -> Article:
     if "\x00" in path:
         return Article(path.replace("\x00", "\\0"), error="the name holds a NUL byte; no file can have it")
     if is_url(path):
-        from .webpage import fetch_article
+        from giants.inputs.webpage import fetch_article
 
         return fetch_article(path, max_bytes=max_bytes)
     try:
@@ -266,10 +266,10 @@ def _read_article(path: str, max_bytes: int) -> Article:
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Article(path, error="binary file (contains NUL bytes), not text")
     text, warnings = decode(data)
-    from .webpage import looks_like_html
+    from giants.inputs.webpage import looks_like_html
 
     if looks_like_html(path, text):
-        from .webpage import extract_article
+        from giants.inputs.webpage import extract_article
 
         return extract_article(path, text, warnings=warnings)
     article = Article(path, text=text, warnings=warnings)

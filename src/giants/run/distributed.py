@@ -1,7 +1,7 @@
 """Analyse many articles on a Dask cluster and write JSON Lines the store loads.
 
     from dask.distributed import Client
-    from giants.distributed import analyze_on_cluster
+    from giants.run.distributed import analyze_on_cluster
 
     client = Client("tcp://scheduler:8786")        # or Client(LocalCluster(n_workers=2))
     n = analyze_on_cluster(client, paths, "results.jsonl")
@@ -20,8 +20,8 @@ extra on the scheduler, the workers and the client.
 
 From the shell:
 
-    python -m giants.distributed --scheduler tcp://scheduler:8786 -o results.jsonl articles/
-    python -m giants.distributed --local 2 -o results.jsonl articles/   # a LocalCluster here
+    python -m giants.run.distributed --scheduler tcp://scheduler:8786 -o results.jsonl articles/
+    python -m giants.run.distributed --local 2 -o results.jsonl articles/   # a LocalCluster here
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ _LOCK = threading.Lock()
 def analyze_partition(paths: Sequence[str], model: str | None = None, data_files: tuple = (None, None, None),
                       batch_size: int = 16, max_bytes: int = 20_000_000, as_of: str | None = None) -> list[str]:
     """Runs on a worker: analyse one partition of paths, return one JSON line (a store record) per path."""
-    from .api import analyze_articles, load_pipeline
-    from .inputs import read_article
-    from .store.save import model_id, prepare
+    from giants.api import analyze_articles, load_pipeline
+    from giants.inputs.reader import read_article
+    from giants.store.save import model_id, prepare
 
     with _LOCK:
         nlp = load_pipeline(model, *data_files)  # cached: loaded once per worker process
@@ -64,7 +64,7 @@ def analyze_records(client, paths: Sequence[str], *, partition_size: int = 50, m
                     data_files: tuple = (None, None, None), batch_size: int = 16,
                     as_of: str | None = None) -> Iterator[str]:
     """Submit the partitions to the cluster and yield the JSON lines in input order, as they finish."""
-    from .inputs import expand_paths
+    from giants.inputs.reader import expand_paths
 
     paths = list(expand_paths(paths))
     futures = client.map(analyze_partition, partitions(paths, max(1, partition_size)), model=model,
@@ -92,7 +92,7 @@ def analyze_on_cluster(client, paths: Sequence[str], output: str | TextIO, **opt
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m giants.distributed",
+    parser = argparse.ArgumentParser(prog="python -m giants.run.distributed",
                                      description="Analyse articles on a Dask cluster into JSON Lines "
                                                  "(load them with: giants import FILE --db DB).")
     parser.add_argument("paths", nargs="+", metavar="ARTICLE", help="files, directories or glob patterns")
@@ -108,10 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        print("giants.distributed: error: dask is not installed (pip install 'giants-news[dask]')", file=sys.stderr)
+        print("giants.run.distributed: error: dask is not installed (pip install 'giants-news[dask]')", file=sys.stderr)
         return 3
     # the module by its import name, so that workers import analyze_partition rather than unpickle __main__
-    from giants import distributed as lib
+    from giants.run import distributed as lib
 
     cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True) if args.local else None
     try:
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if cluster is not None:
             cluster.close()
-    print(f"giants.distributed: {n} articles -> {args.output}", file=sys.stderr)
+    print(f"giants.run.distributed: {n} articles -> {args.output}", file=sys.stderr)
     return 0
 
 

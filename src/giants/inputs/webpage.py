@@ -25,8 +25,8 @@ import urllib.request
 import zlib
 from urllib.parse import urlsplit
 
-from . import __version__
-from .inputs import Article, check_text, decode
+from giants import __version__
+from giants.inputs.reader import Article, check_text, decode
 
 _HTML_START = re.compile(r"^\ufeff?\s*(<\?xml[^>]*>\s*)?(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
 _ANY_TAG = re.compile(r"<(?:[a-z][a-z0-9]*(?:\s[^<>]*)?/?|/[a-z][a-z0-9]*\s*)>|<!--", re.I)
@@ -95,7 +95,7 @@ def extract_article(path: str, html: str, *, warnings: list[str] | None = None, 
             date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
         )
     except ImportError as exc:  # the environment is broken, not this page: every page would fail
-        from .errors import missing_dependency
+        from giants.errors import missing_dependency
 
         raise missing_dependency(exc) from None
     except Exception as exc:  # a parser failure must not stop a batch

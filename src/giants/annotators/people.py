@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
-from .orgnames import texts_of, tokens_of, Rules, fold, head_type, person_shaped
-from .extensions import doc_text
+from giants.organisations.names import texts_of, tokens_of, Rules, fold, head_type, person_shaped
+from giants.extensions import doc_text
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
@@ -30,7 +30,6 @@ def _covered(start: int, end: int, orgs: list[dict]) -> bool:
 
 
 def find_people(doc: Doc, orgs: list[dict], rules: Rules) -> list[dict]:
-    toks = tokens_of(doc)
     tok_text = texts_of(doc)
     titles = rules.person_titles
     people: dict[str, dict] = {}

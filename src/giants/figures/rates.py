@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .money import Rate, _clean, load_rates, rates_from_data
-from .data import read_toml
+from giants.figures.money import Rate, _clean, load_rates, rates_from_data
+from giants.data import read_toml
 
 # ECB fixings are missing on weekends and TARGET holidays (at most four days in a row);
 # a longer gap means the ECB did not publish that currency then.

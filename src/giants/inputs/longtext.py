@@ -16,9 +16,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
-from .build import _category_rank
-from .keyphrases import stem
-from .models import Analysis, Figure, Keyphrase, Organization, Person, Place, Sector, Source
+from giants.output.build import _category_rank
+from giants.annotators.keyphrases import stem
+from giants.output.models import Analysis, Figure, Keyphrase, Organization, Person, Place, Sector, Source
 
 # Sectors a merged result keeps (the sectors component reports at most about this many).
 MAX_SECTORS = 7

@@ -22,9 +22,9 @@ from concurrent.futures.process import BrokenProcessPool
 
 from spacy.language import Language
 
-from .inputs import Article
-from .models import Analysis
-from .readahead import ReadAhead
+from giants.inputs.reader import Article
+from giants.output.models import Analysis
+from giants.inputs.readahead import ReadAhead
 
 _NLP: Language | None = None
 # How long the main process waits on one thing before looking at the others again.
@@ -42,7 +42,7 @@ def _ready() -> bool:
 
 
 def _work(batch: list[Article]) -> list[Analysis]:
-    from .api import analyze_batch
+    from giants.api import analyze_batch
 
     return analyze_batch(_NLP, batch)  # pieces of the size chunk_size(_NLP) gives
 
@@ -75,7 +75,7 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
 
 
 def ramp(batch_size: int):
-    from .api import ramp as _ramp
+    from giants.api import ramp as _ramp
 
     return _ramp(batch_size)
 
@@ -140,7 +140,7 @@ def _succeeded(future) -> bool:
 
 
 def _lost(article: Article, exc: BaseException | None = None) -> Analysis:
-    from .api import error_record
+    from giants.api import error_record
 
     if article.error is None:
         article.error = (f"analysis failed: {type(exc).__name__}: {exc}" if exc is not None

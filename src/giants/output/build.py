@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .models import (Analysis, CategoryLabel, Figure, Keyphrase, Organization, PastCategory, Person, Place, Sector,
+from giants.output.models import (Analysis, CategoryLabel, Figure, Keyphrase, Organization, PastCategory, Person, Place, Sector,
                      Source)
 
 CATEGORY_ORDER = ["little_giant", "unicorn", "decacorn", "gazelle"]

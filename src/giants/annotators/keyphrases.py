@@ -30,9 +30,9 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text, guarded
-from .data import builtin
+from giants import extensions  # noqa: F401
+from giants.extensions import doc_text, guarded
+from giants.data import builtin
 
 # Entity types that make good tags; numbers, dates and money do not.
 NAME_LABELS = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC", "NORP"}

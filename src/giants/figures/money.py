@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .data import builtin, read_toml
+from giants.data import builtin, read_toml
 
 # Numbers written with digits. Indian grouping ("1,69,802") first, then thousands
 # with commas, then plain digits; an optional decimal part with "." or ",".

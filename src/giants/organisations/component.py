@@ -19,16 +19,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text
-from .orgevidence import ParseEvidence
-from .orgfacts import OrgFacts
-from .orgmerge import CJK_TERMS, OrgMerger, dateline_credit_at
-from .orgnames import lowers_of, span_text, texts_of, tokens_of, forget_tokens
-from .orgnames import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
+from giants import extensions  # noqa: F401
+from giants.extensions import doc_text
+from giants.organisations.evidence import ParseEvidence
+from giants.organisations.facts import OrgFacts
+from giants.organisations.merge import CJK_TERMS, OrgMerger, dateline_credit_at
+from giants.organisations.names import lowers_of, span_text, texts_of, tokens_of, forget_tokens
+from giants.organisations.names import (CONNECTORS, OF_HEADS, Rules, core_words, fold, has_cjk, head_type, is_acronym_of, load_rules,
                        org_type, person_shaped)
-from .orgspans import FIELD_WORDS, NUMERIC_ENTS, QUOTES, NameSpans, odd_case
-from .people import find_people, find_places
+from giants.organisations.spans import FIELD_WORDS, NUMERIC_ENTS, QUOTES, NameSpans, odd_case
+from giants.annotators.people import find_people, find_places
 
 BODIES_ENV = "GIANTS_BODIES"
 NER_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .data import builtin
-from .orgnames import Rules, fold
+from giants.data import builtin
+from giants.organisations.names import Rules, fold
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 

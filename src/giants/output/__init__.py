@@ -1,0 +1,6 @@
+"""Getting results out.
+
+  models   the pydantic Analysis: the one definition of the JSON
+  build    Doc -> Analysis
+  render   the terminal view
+"""

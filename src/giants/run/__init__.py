@@ -1,0 +1,1 @@
+"""Running the pipeline: loading it, batches in parallel, a watchdog, and a Dask cluster."""
