@@ -65,9 +65,24 @@ def test_a_clause_about_another_name_keeps_its_time(analyze):
     assert fig.time == "current"
 
 
-def test_a_negated_valuation_holds_at_no_time(analyze):
-    fig = _find(analyze("Brevik Labs has never been valued at $1 billion.").figures, "$1 billion")
-    assert fig.time is None
+@pytest.mark.parametrize("text,needle", [
+    ("Brevik Labs has never been valued at $1 billion.", "$1 billion"),
+    ("Zentor Logistics is not raising money at a valuation of $2bn after all, a spokesman said.", "$2bn"),
+    ("Ostrel Health did not raise $300 million in March, the company said.", "$300 million"),
+])
+def test_a_negated_figure_is_negated_and_gives_no_label(analyze, text, needle):
+    a = analyze(text)
+    fig = _find(a.figures, needle)
+    assert fig.time == "negated"
+    assert not [c for o in a.organizations for c in o.categories]
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Brevik Labs, which was not profitable, is valued at $1 billion.", "$1 billion"),
+    ("Zentor Logistics is raising money at a valuation of $2bn, not $1bn.", "$2bn"),
+])
+def test_a_negation_elsewhere_leaves_the_figure_current(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).time == "current"
 
 
 # --- a market's size or growth is never a company's -------------------------------------------
@@ -567,3 +582,77 @@ def test_an_unnamed_round_is_the_round_of_the_firm_the_text_is_about(analyze, te
 def test_a_round_with_a_firm_of_its_own_or_no_firm_around(analyze, text, needle, not_subject):
     fig = _find(analyze(text).figures, needle)
     assert fig.subject != not_subject
+
+
+# --- a list entry's or a described firm's valuation is that firm's ------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Marlow Co, worth US$20bn, leads the list, followed by Harnell Robotics, worth US$12bn, and Tovra Labs, "
+     "worth US$9bn.", "US$12bn", "Harnell Robotics"),
+    ("Marlow Co, worth US$20bn, leads the list, followed by Harnell Robotics, worth US$12bn, and Tovra Labs, "
+     "worth US$9bn.", "US$9bn", "Tovra Labs"),
+    ("Grelling Auto raised 2 billion yuan last month. Its larger rival Poltek Motors, valued at 75 billion yuan, "
+     "has not raised money this year.", "75 billion yuan", "Poltek Motors"),
+    ("Hallway Robotics, a start-up backed by the Kerrin Science Fund, which was valued at 8 billion yuan in its "
+     "last round, makes welding arms.", "8 billion yuan", "Hallway Robotics"),
+    ("In second place is Marbeck Systems at $95bn, ahead of Sorrel Labs at $40bn.", "$40bn", "Sorrel Labs"),
+])
+def test_a_described_firm_owns_its_value(analyze, text, needle, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.subject, fig.subject_kind) == (subject, "organization")
+
+
+@pytest.mark.parametrize("text,needle,not_subject", [
+    # the firm described is no firm the text names: the valuation is nobody's, never the next name's
+    ("The start-up, worth $3bn, was backed by Harrow Capital.", "$3bn", "Harrow Capital"),
+    # an investor's own description keeps its own figure
+    ("Harrow Capital, which manages $4bn, led a round in Tovra Labs.", "$4bn", "Tovra Labs"),
+])
+def test_a_described_value_does_not_go_to_another_name(analyze, text, needle, not_subject):
+    assert _find(analyze(text).figures, needle).subject != not_subject
+
+
+# --- an investor never owns the valuation of the round it joined ---------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Trovant Data was part of Kessel AI's $270 million series C funding round that valued the start-up at "
+     "around $2.2 billion.", "$2.2 billion", "Kessel AI"),
+    ("Mirela Health, backed by Hollis Capital, is valued at $4.5 billion.", "$4.5 billion", "Mirela Health"),
+    ("Ostel Bio raised $60 million from Hollis Capital at a valuation of $1.2 billion.", "$1.2 billion",
+     "Ostel Bio"),
+])
+def test_an_investor_does_not_take_the_valuation(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    # an investor's own fund and its own value stay its own
+    ("Hollis Capital raised a $500 million fund and is itself valued at $3 billion.", "$3 billion",
+     "Hollis Capital"),
+    ("Hollis Capital, valued at $3 billion, backed Ostel Bio.", "$3 billion", "Hollis Capital"),
+])
+def test_an_investor_keeps_its_own_figures(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+# --- "brings its total to $X": the total's holder ------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,subject,kind", [
+    ("Corvane Analytics said on Tuesday it had raised $40 million. The funds bring the company's total raised "
+     "to $95 million.", "$95 million", "Corvane Analytics", "funding"),
+    ("The round takes the total capital raised by Deltrix to $46 million.", "$46 million", "Deltrix", "funding"),
+    ("Pellam Software today announced it has raised a $150 million series E round that brings its valuation to "
+     "$9.5 billion.", "$9.5 billion", "Pellam Software", "valuation"),
+])
+def test_the_holder_of_a_total(analyze, text, needle, subject, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.subject, fig.kind) == (subject, kind)
+
+
+@pytest.mark.parametrize("text,needle", [
+    # totals of a whole market or of many firms belong to no firm
+    ("Venture funding took the total raised by fintech start-ups to $40 billion this year.", "$40 billion"),
+    ("Deals brought total investment in the sector to $12 billion, Corvane Analytics said.", "$12 billion"),
+])
+def test_totals_of_many_firms_have_no_firm(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).subject_kind != "organization"

@@ -96,6 +96,10 @@ class FigureFinder(CountReader, OwnerReader):
         nouns = "|".join(re.escape(n) for n in sorted(_ANAPHOR_NOUNS, key=len, reverse=True))
         self.anaphor_start = re.compile(
             rf"(?i)^\W*(?:it|its|they|their|(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:'s)?)\b")
+        owners = data.get("owners", {})
+        self.investor_verbs = {w.lower() for w in owners.get("investor_verbs", [])}
+        self.raise_to_verbs = {w.lower() for w in owners.get("raise_to_verbs", [])}
+        self.relation_nouns = {w.lower() for w in owners.get("relation_nouns", [])}
         self.dollars = DollarReader(data)
         # ambiguous currency forms: form -> [(code, regex of the words naming its country)]
         self.ambiguous = {
@@ -291,7 +295,7 @@ class FigureFinder(CountReader, OwnerReader):
         seen: dict[tuple, dict] = {}  # amount key -> {subject: end of its last statement}
         out = []
         for f in figures:
-            key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["time"] is None)
+            key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["time"] == "negated")
             said = seen.get(key, {})
             if f["unit"] not in (None, "%") and f["kind"] in ("valuation", "funding", "revenue") and (
                     f["subject"] in said or (f["subject"] is None and any(f["span"][0] - end < 120
@@ -569,8 +573,11 @@ class FigureFinder(CountReader, OwnerReader):
             fig["kind"], fig["about"] = "other", f"change in {'valuation' if kind == 'valuation' else cue}"
             return fig
         aggregate = re.search(r"\b(?:average|mean|median|total|combined|aggregate|overall)\b", left[-50:])
-        if aggregate and re.search(r"(?:\bits|\btheir|'s|’s)\s+(?:[\w-]+\s+)?$", left[:len(left) - 50 + aggregate.start()]):
+        if aggregate and re.search(r"(?:\bits|\btheir|'s|’s)\s+(?:[\w-]+\s+)?$",
+                                   left[:len(left) - len(left[-50:]) + aggregate.start()]):
             aggregate = None  # "its total funding": one firm's own total
+        if aggregate and self._raised_to_owner(span) is not None:
+            aggregate = None  # "takes the total raised by X to $Y": X's own total
         if aggregate and kind in ("valuation", "funding", "revenue"):
             fig["_no_subject"] = True
         if kind == "valuation":

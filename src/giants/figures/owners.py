@@ -51,18 +51,20 @@ class OwnerReader:
 
     @staticmethod
     def _anaphoric(subj: Token) -> bool:
-        if subj.lower_ in ("it", "they"):
+        if subj.lower_ in ("it", "they", "its", "their"):
             return True
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
             return True
         return subj.lower_ in _ANAPHOR_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this")
                                                      for c in subj.children)
 
-    @staticmethod
-    def _mention_at(tok: Token, mentions: list[tuple[int, int, str, bool]]) -> str | None:
-        """The organisation named by a noun phrase's head, or by a name next to it
-        ("the Korean retailer Hanbit")."""
+    def _mention_at(self, tok: Token, mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organisation named by a noun phrase's head, by a name next to it ("the Korean
+        retailer Hanbit"), else by its possessor ("the company's total", "X's valuation"; not
+        "its rival", whose possessor is another firm)."""
         heads = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound", "nmod")]
+        if tok.lower_ not in self.relation_nouns and tok.lemma_.lower() not in self.relation_nouns:
+            heads += [c for c in tok.children if c.dep_ == "poss"]
         for t in heads:
             for s, e, name, _ in mentions:
                 if s <= t.idx < e:
@@ -133,6 +135,115 @@ class OwnerReader:
             tok = head
         return None
 
+    def _described_noun(self, span: Span) -> Token | None:
+        """The noun a describing phrase holding the amount is attached to: "X, worth $Y",
+        "X, valued at $Y", "X at $Y" in a ranking ("ahead of X at $40bn"). Climbs from the
+        amount through prepositions and the phrase's adjective or participle, at most four
+        steps, and stops at a finite verb (that clause has a subject of its own)."""
+        tok = span.root
+        for _ in range(4):
+            head = tok.head
+            if head is tok:
+                return None
+            if tok.dep_ in ("amod", "acl", "appos") and tok.pos_ in ("ADJ", "VERB") \
+                    and head.pos_ in ("NOUN", "PROPN") and tok.i > head.i:
+                if tok.pos_ == "VERB" and tok.tag_ not in ("VBN", "VBG"):
+                    return None
+                return head
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod", "appos"):
+                return None
+            tok = head
+        return None
+
+    def _past_investor(self, tok: Token) -> Token:
+        """For a noun that is an investor in a phrase describing a firm ("a start-up backed by
+        fund F", "Y, led by F"), the firm described; else the noun itself."""
+        for _ in range(2):
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.lower_ not in ("by", "from"):
+                return tok
+            verb = prep.head
+            if verb.lemma_.lower() not in self.investor_verbs or verb.dep_ not in ("acl", "relcl", "amod"):
+                return tok
+            tok = verb.head
+            while tok.dep_ == "appos" and tok.head is not tok:
+                tok = tok.head  # "Hallway, a start-up backed by F": Hallway
+        return tok
+
+    def _investor_role(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
+        """An organisation mention that is an investor in its sentence: after "backed by",
+        "led by", "raised ... from"; the subject of "led", "invested", "participated", "joined";
+        or "X was part of Y's round"."""
+        span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+            verb = head.head.head
+            return verb.lemma_.lower() in self.investor_verbs or (
+                head.head.lower_ == "from" and verb.lemma_.lower() in ("raise", "secure", "receive", "get"))
+        if head.dep_ in ("nsubj", "conj") and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+            while head.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            if verb.lemma_.lower() in self.investor_verbs:
+                return True
+            if verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in verb.children):
+                return True  # "X was part of Y's round"
+        return False
+
+    def _valuing_round_owner(self, span: Span, sent: Span, in_sent: list[tuple[int, int, str, bool]],
+                             mentions: list[tuple[int, int, str, bool]]) -> str | None:
+        """For "Y's round that valued the start-up at $X" / "a round in Y that values the
+        company at $X": the round's own firm (not an investor named as the clause's subject)."""
+        verb = self._governing_verb(span)
+        if verb is None or verb.lemma_.lower() not in ("value", "revalue", "price", "peg") \
+                or verb.dep_ not in ("relcl", "acl"):
+            return None
+        rnd = verb.head
+        if rnd.lemma_.lower() not in _ROUND_NOUNS and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in _ROUND_NOUNS for c in rnd.children):
+            return None
+        for c in rnd.children:
+            if c.dep_ == "poss":
+                return self._resolve(c, sent, in_sent, mentions)
+            if c.dep_ == "prep" and c.lower_ in ("in", "into", "for"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self._resolve(obj, sent, in_sent, mentions)
+        return None
+
+    def _raised_to_owner(self, span: Span) -> Token | None:
+        """For an amount after "to" under a verb of bringing ("brings its valuation to $X",
+        "takes the total capital raised by Y to $X", "lifting the company's total to $X"): the
+        holder of that total: its possessor, the "by" agent of its participle, or its "of" object."""
+        tok = span.root
+        if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+            return None
+        verb = tok.head.head
+        if verb.lemma_.lower() not in self.raise_to_verbs:
+            return None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if verb.dep_ == "acl" and agent is not None:
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)  # "the total raised by X to"
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                    and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i), None)
+        if obj is None:  # "the company's total raised to $X" read as a clause of its own
+            obj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if obj is None:
+            return None
+        poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        for c in obj.children:
+            if c.dep_ == "acl":
+                agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
     @staticmethod
     def _unnamed_round(tok: Token) -> bool:
         """A round with no firm of its own: "a Series D", "the new round" (not "X's round", "a round
@@ -196,10 +307,16 @@ class OwnerReader:
         m = _VALUES_AT.search(text[lo:amt.start]) or _GIVES_VALUATION.search(text[lo:amt.start])
         if m:
             os_, oe = lo + m.start("obj"), lo + m.end("obj")
+            anaphor = bool(self.anaphor_start.match(m.group("obj")))
+            if anaphor:
+                # "X joined Y's round that valued the start-up at $Z": the round's own firm
+                name = self._valuing_round_owner(span, sent, in_sent, mentions)
+                if name:
+                    return name
             named = [name for s, e, name, _ in in_sent if s < oe and os_ < e]
             if named:
                 return named[0]
-            if self.anaphor_start.match(m.group("obj")):
+            if anaphor:
                 obj = span.doc.char_span(os_, oe, alignment_mode="expand")
                 if obj is not None:
                     return self._anaphor_owner(obj[0], sent, in_sent, mentions)
@@ -225,9 +342,22 @@ class OwnerReader:
                 # a name the organisation finder missed, or "invested $X in the company" with the
                 # company unresolved: never the investor in the subject
                 return None
+        # "brings its valuation to $X", "takes the total raised by X to $Y": whose total it is
+        held = self._raised_to_owner(span)
+        if held is not None and lo <= held.idx < hi:
+            name = self._resolve(held, sent, in_sent, mentions)
+            if name:
+                return name
+        # "X, worth $Y, ...", "followed by X, valued at $Y": the firm the phrase describes
+        described = self._described_noun(span)
+        if described is not None and lo <= described.idx < hi:
+            name = self._resolve(self._past_investor(described), sent, in_sent, mentions)
+            if name:
+                return name
         subj = self._clause_subject(span.root)
         if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
             subj = subj.head.head  # "X, which is valued at $Y": the clause is about X
+            subj = self._past_investor(subj)  # "X, backed by fund F, which was valued at": X
             if lo <= subj.idx < hi and self._resolve(subj, sent, in_sent, mentions) is None:
                 return None  # a name the organisation finder missed or a thing, not the next firm named
         if subj is not None and lo <= subj.idx < hi:
@@ -240,8 +370,10 @@ class OwnerReader:
                     s < subj.idx + len(subj.text) and subj.left_edge.idx < e for s, e, _, _ in in_sent):
                 return None  # "Brightpath raised $40m from Y" with Brightpath unknown: not Y's money
         # a source ("told a trade site", "according to X", "X reported") or an outlet, exchange
-        # or government is never the owner of a firm's number by nearness alone
-        in_sent = [m for m in in_sent if not self._source_role(span.doc, m)]
+        # or government is never the owner of a firm's number by nearness alone, nor is an
+        # investor ("backed by X", "X led the round") the owner of the money it put in
+        in_sent = [m for m in in_sent if not self._source_role(span.doc, m)
+                   and not self._investor_role(span.doc, m)]
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
         if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)

@@ -1,4 +1,4 @@
-"""When a figure holds: "current", "past", "target" or "rumoured".
+"""When a figure holds: "current", "past", "target", "rumoured", or "negated".
 
 Read from the parse, not from the nearest word. From the amount we climb its heads
 up to the sentence's root; the words on that path and their modifiers say when the
@@ -15,7 +15,8 @@ figure holds:
 - current: none of these. A round's outcome stays current ("raised $300m to achieve
   a $4.6bn valuation": "achieve" is no goal word).
 
-A negated statement ("was never valued at $1bn") holds at no time: None.
+A negated statement ("was never valued at $1bn", "is not raising at a $2bn valuation after
+all") is "negated": it holds at no time, and a reader must not take it as current.
 All cue words live in data/figures.toml [time].
 """
 
@@ -89,7 +90,7 @@ class TimeReader:
         # negation on the verb that governs the amount (or the next one up)
         for v in verbs[:2]:
             if any(c.dep_ == "neg" for c in v.children):
-                return None
+                return "negated"
         if self._past(span, path, verbs, sent, text, ref_year):
             return "past"
         if self._target(span, path, verbs, ref_year):

@@ -16,7 +16,7 @@ OrgType = Literal["company", "investor", "government", "exchange", "university",
 Basis = Literal["explicit", "criterion", "implicit"]
 FigureKind = Literal["valuation", "funding", "revenue", "growth_rate", "count", "other"]
 PlaceKind = Literal["country", "region", "city", "other"]
-FigureTime = Literal["current", "past", "target", "rumoured"]
+FigureTime = Literal["current", "past", "target", "rumoured", "negated"]
 Qualifier = Literal["exact", "approx", "lower_bound", "upper_bound", "range"]
 
 
@@ -58,7 +58,8 @@ class Figure(_Model):
     time: FigureTime | None = Field(
         None, description="When the figure holds, for money and growth figures: current, past (an earlier value, "
                           "e.g. before an acquisition), target (a goal or forecast), rumoured (talks, reports, "
-                          "unnamed sources); null for counts, shares, thresholds, or a negated statement")
+                          "unnamed sources), negated (the text denies it: \"is not raising at a $2bn valuation\"); null for counts, "
+                    "shares and thresholds")
     market_value: bool = Field(
         False, description="For kind valuation: true when it is a traded market value (a listed company's market "
                            "capitalisation, a token's market value), not a private valuation")
