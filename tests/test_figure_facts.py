@@ -656,3 +656,54 @@ def test_the_holder_of_a_total(analyze, text, needle, subject, kind):
 ])
 def test_totals_of_many_firms_have_no_firm(analyze, text, needle):
     assert _find(analyze(text).figures, needle).subject_kind != "organization"
+
+
+# --- a change and the level it leads to ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,kind,about,subject", [
+    ("Lotsa Labs posted the fastest rise in valuation, gaining US$60bn to reach third place with US$90bn. "
+     "Denvik Aerospace was the second fastest riser, adding US$43bn to take it to US$180bn and second place.",
+     "US$180bn", "valuation", "valuation", "Denvik Aerospace"),
+    ("Lotsa Labs posted the fastest rise in valuation, gaining US$60bn to reach third place with US$90bn. "
+     "Denvik Aerospace was the second fastest riser, adding US$43bn to take it to US$180bn and second place.",
+     "US$43bn", "other", "change in valuation", "Denvik Aerospace"),
+    ("Lotsa Labs posted the fastest rise in valuation, gaining US$60bn to reach third place with US$90bn.",
+     "US$60bn", "other", "change in valuation", "Lotsa Labs"),
+    ("Among the risers in the valuation ranking was Tovra Labs, up US$14bn to US$34bn.", "US$34bn", "valuation",
+     "valuation", "Tovra Labs"),
+])
+def test_a_change_and_its_level(analyze, text, needle, kind, about, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.about, fig.subject) == (kind, about, subject)
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    # a range with no change word before it stays one figure
+    ("Tovra Pay expects revenue of $2bn to $3bn this year.", "$2bn to $3bn", "revenue"),
+    # an amount after "to" with no change before it keeps its own reading
+    ("Tovra Pay raised $40m to expand to Brazil.", "$40m", "funding"),
+])
+def test_no_change_no_level(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind
+
+
+# --- numbers that are labels, names or dates ------------------------------------------------------
+
+@pytest.mark.parametrize("text,absent", [
+    ("The survey was carried out with venture firm 500 Founders and ran from Aug 6 to 16.", "500"),
+    ("The survey was carried out with venture firm 500 Founders and ran from Aug 6 to 16.", "16"),
+    ("Premise 2: the rules apply to every supplier.\n\nPremise 3: suppliers must comply.", "2"),
+    ("Only 15.5% of the Q1'23 cohort raised a Series A, against 32.8% for Q1'21.", "21"),
+    ("Rizzo Tech won the Fast 50's top award this year.", "50"),
+])
+def test_labels_names_and_dates_are_not_counts(analyze, text, absent):
+    assert not [f for f in analyze(text).figures if f.unit is None and f.text.split()[0] == absent]
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("The fund backed 500 start-ups in 2023, up from 420.", "500 start-ups"),
+    ("Step by step, 120 firms joined: the zone now has 35 national little giants.", "35 national"),
+])
+def test_counts_near_names_and_labels_stay(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "count"

@@ -33,6 +33,8 @@ class CountReader:
         before = text[max(0, amt.start - 2):amt.start]
         if len(before) == 2 and before[1] in "-–/" and before[0].isalpha():
             return None
+        if len(before) == 2 and before[1] in "'’" and before[0].isalnum():
+            return None  # "Q1'21", "FY'23": a year written short
         if _NUMBER_REF.search(text[max(0, amt.start - 10):amt.start]):
             return None
         if re.match(r"[/:.-]\d", text[amt.end:amt.end + 2]) or re.search(r"\d[/:-]$", before):
@@ -54,11 +56,20 @@ class CountReader:
                 return None
             # "aged 30 and 32", "No. 4 or 5": the second of a pair shares the first one's fate
             if pl in ("and", "or", "to", ",", "-", "–") and prev.i - 2 >= sent.start and doc[prev.i - 1].like_num \
-                    and doc[prev.i - 2].lower_ in self.not_before:
-                return None
+                    and (doc[prev.i - 2].lower_ in self.not_before or doc[prev.i - 2].lower_ in _MONTHS):
+                return None  # (and "from Aug 6 to 16": the second day of a date range)
+            if prev.is_title and prev.is_alpha and end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ":" \
+                    and (prev.is_sent_start or text[max(0, prev.idx - 1):prev.idx] in ("", "\n")):
+                return None  # "Premise 2:", "Step 3:": a heading's label
+            if prev.lower_ in self.name_types and end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].is_title \
+                    and not doc[end_tok.i + 1].is_sent_start:
+                return None  # "venture firm 500 Startups": a name in apposition to its type
             if not prev.is_sent_start and prev.is_alpha and (
                     (prev.pos_ == "PROPN" and prev.is_title) or (prev.is_upper and len(prev) > 1)):
                 return None  # "Inc. 5000", "Fortune 500": part of a name
+            if not prev.is_sent_start and prev.is_alpha and prev.is_title and end_tok.i + 1 < len(doc) \
+                    and doc[end_tok.i + 1].lower_ in ("'s", "’s"):
+                return None  # "the Fast 50's award": a name's possessive
         nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
         if nxt is not None:
             nl = nxt.lower_

@@ -68,12 +68,18 @@ class FigureFinder(CountReader, OwnerReader):
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
+        self.name_types = {w.lower() for w in kinds.get("name_types", [])}
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
         self.not_business = {w.lower() for w in kinds.get("not_business_nouns", [])}
         self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
         self.goods_verbs = {w.lower() for w in kinds.get("goods_verbs", [])}
         self.thing_nouns = {w.lower() for w in kinds.get("valued_things", [])}
         self.weight_cues = _cue_regex(kinds.get("weight_cues", []))
+        # verbs right before an amount that make it the size of a change ("gaining $80bn")
+        self.change_before = re.compile(r"\b(?:" + "|".join(map(re.escape, kinds["change_before"])) + r")\s+"
+                                        r"(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$") \
+            if kinds.get("change_before") else None
+        self.change_cues = {w.lower() for w in kinds.get("change_cues", [])}
         self.multiples = {k.lower(): float(v) for k, v in data.get("multiples", {}).items()}
         self.fractions = {re.sub(r"[\s-]+", " ", k.lower()): float(v) for k, v in data.get("fractions", {}).items()}
         leads = [q for q in self.lex.qualifiers if q[:1].isalpha()] + kinds.get("share_verbs", [])
@@ -170,6 +176,7 @@ class FigureFinder(CountReader, OwnerReader):
         figures += self._fraction_shares(doc, figures)
         figures.sort(key=lambda f: f["span"][0])
         self._list_counts(figures, text)
+        self._levels_after_changes(figures, text)
         doc._.figures = self._drop_restatements(self._drop_headline_repeats(figures, text))
         for warning in rate_warnings(doc._.figures, self._day, dated_by):
             self._warn(doc, f"figures: {warning}")
@@ -286,6 +293,36 @@ class FigureFinder(CountReader, OwnerReader):
                             and len(words) == 2 and words[0][:1].isdigit() and not re.search(r"[a-z]s$", words[1]):
                         dst["kind"] = "count"
                         changed = True
+
+    @staticmethod
+    def _levels_after_changes(figures: list[dict[str, Any]], text: str) -> None:
+        """A change whose measure its sentence leaves unnamed takes the measure of the changes
+        just before it ("OpenAI posted the fastest rise in valuation, gaining $80bn ... X was the
+        second fastest riser, adding $43bn"); and the amount a change leads to ("adding $43bn to
+        take it to $180bn", "up $14bn to $34bn") is a level of what changed, owned as the change is."""
+        money = [f for f in figures if f["unit"] not in (None, "%")]
+        for i, f in enumerate(money):
+            if f["about"] == "change":
+                earlier = [g for g in money[:i] if (g["about"] or "").startswith("change in ")
+                           and 0 <= f["span"][0] - g["span"][1] <= 400]
+                if earlier:
+                    f["about"] = earlier[-1]["about"]
+        for a, b in zip(money, money[1:]):
+            measure = (a["about"] or "")[len("change in "):] if (a["about"] or "").startswith("change in ") else ""
+            # (a level read as sales because something rose to it is the level of what changed)
+            if not measure or b["kind"] not in ("other", "revenue") \
+                    or b["about"] not in (None, a["about"], "adding", "added", "revenue"):
+                continue
+            between = text[a["span"][1]:b["span"][0]]
+            if len(between) > 45 or "\n" in between or not re.fullmatch(
+                    r"\s*(?:,\s*)?(?:to|(?:taking|bringing|lifting|pushing)\s+(?:it|its\s+[\w-]+|the\s+[\w-]+)\s+to"
+                    r"|to\s+(?:take|bring|lift|push)\s+(?:it|its\s+[\w-]+)\s+to|to\s+reach\b[^.;,$]*?\b(?:with|at)"
+                    r"|to\s+reach|reaching)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", between):
+                continue
+            b["kind"] = "valuation" if measure == "valuation" else "revenue"
+            b["about"] = measure
+            if b["subject"] is None and a["subject"] is not None:
+                b["subject"], b["subject_kind"] = a["subject"], a["subject_kind"]
 
     @staticmethod
     def _drop_restatements(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -565,13 +602,21 @@ class FigureFinder(CountReader, OwnerReader):
         if kind is None:
             fig["about"] = None
             return fig
-        # "its valuation fell by $2 billion": the size of a change, not the valuation or the revenue
-        if kind in ("valuation", "revenue") and re.search(
-                r"\b(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|shrank|shrink|shrinks|dropped|drop|jumped|"
-                r"increased|decreased|declined|climbed|slid|slumped|surged|soared|plunged|up|down|cut|lifted)"
-                r"\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$", left):
-            fig["kind"], fig["about"] = "other", f"change in {'valuation' if kind == 'valuation' else cue}"
-            return fig
+        # "its valuation fell by $2 billion", "gaining US$80bn": the size of a change, not the
+        # valuation or the revenue; what changed is the cue's measure, else one the sentence names
+        # ("the fastest rise in valuation, gaining $X"), else the run's (decided after all are found)
+        if self.change_before is not None and self.change_before.search(left):
+            if kind in ("valuation", "revenue"):
+                fig["kind"], fig["about"] = "other", f"change in {'valuation' if kind == 'valuation' else cue}"
+                return fig
+            if kind is None or cue in self.change_cues:
+                masked = self._masked if len(self._masked) == len(text) else text
+                lo, hi = _line_bounds(text, amt.start, sent)
+                whole = masked[lo:hi].lower()
+                vk, _, vcue = self._nearest(("valuation", "revenue"), whole, "")
+                fig["kind"] = "other"
+                fig["about"] = f"change in {'valuation' if vk == 'valuation' else vcue}" if vk else "change"
+                return fig
         aggregate = re.search(r"\b(?:average|mean|median|total|combined|aggregate|overall)\b", left[-50:])
         if aggregate and re.search(r"(?:\bits|\btheir|'s|’s)\s+(?:[\w-]+\s+)?$",
                                    left[:len(left) - len(left[-50:]) + aggregate.start()]):

@@ -312,8 +312,9 @@ def _join_range(a: Amount, b: Amount, text: str, lex: Lexicon) -> Amount | None:
     lead = lex.between_re.search(text[max(0, a.start - 12):a.start])
     if g in ("-", "–", "—"):
         pass
-    elif g == "to" and re.search(r"(?i)\bby\s+$", text[max(0, a.start - 4):a.start]):
-        return None  # "fell by $2 billion to $6 billion": a change, then the new level
+    elif g == "to" and re.search(r"(?i)\b(?:by|up|down|gaining|gained|adding|added|losing|lost)\s+$",
+                                 text[max(0, a.start - 8):a.start]):
+        return None  # "fell by $2 billion to $6 billion", "up $14bn to $34bn": a change, then the new level
     elif g == "to" and re.search(r"(?i)points?$|bps$", a.text):
         return None  # "rose 0.5 percentage points to 5.1%": a change, then the new level
     elif g == "to" or g == "and":
