@@ -707,3 +707,31 @@ def test_labels_names_and_dates_are_not_counts(analyze, text, absent):
 ])
 def test_counts_near_names_and_labels_stay(analyze, text, needle):
     assert _find(analyze(text).figures, needle).kind == "count"
+
+
+# --- entries of a ranking of firms by value ------------------------------------------------------
+
+_RANKING = ("Harwell Unicorn Index 2025: the most valuable private firms\n\n"
+            "The index lists start-ups worth US$1 billion or more. Selected entries:\n\n"
+            "- Qarmo Robotics (Osaka, warehouse robots): 180 billion yen, new entry\n"
+            "- Velder Pay (London, payments): £2.1 billion\n"
+            "- Suntao Intelligence (Beijing, language models): RMB 140 billion, up from RMB 90 billion\n")
+
+
+@pytest.mark.parametrize("needle,time", [("180 billion yen", "current"), ("£2.1 billion", "current"),
+                                         ("RMB 140 billion", "current"), ("RMB 90 billion", "past")])
+def test_ranking_entries_are_valuations(analyze, needle, time):
+    fig = _find(analyze(_RANKING).figures, needle)
+    assert (fig.kind, fig.time) == ("valuation", time)
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    # a list of rounds is no ranking by value
+    ("September's biggest funding rounds:\n\n- Qarmo Robotics (Osaka): $120 million in Series C funding\n"
+     "- Velder Labs (London): $80 million\n", "$80 million", "funding"),
+    # a ranking's entry that names its own measure keeps it
+    ("Top 10 unicorns by revenue growth:\n\n- Qarmo Robotics (Osaka): revenue of $300 million\n",
+     "$300 million", "revenue"),
+])
+def test_not_ranking_valuations(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind

@@ -44,6 +44,10 @@ from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
 from giants.figures.patterns import _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
+# "- Xingchen Intelligence (Beijing, large language models): ": a named entry of a list
+_RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
+
+
 class FigureFinder(CountReader, OwnerReader):
     def __init__(self, nlp: Language, name: str, *, rates_path: str = "", vocab_path: str = ""):
         self.name = name
@@ -69,6 +73,8 @@ class FigureFinder(CountReader, OwnerReader):
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.name_types = {w.lower() for w in kinds.get("name_types", [])}
+        self.ranking_words = _cue_regex(kinds.get("ranking_words", []))
+        self.value_categories = _cue_regex(kinds.get("value_categories", []))
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
         self.not_business = {w.lower() for w in kinds.get("not_business_nouns", [])}
         self.price_subjects = {w.lower() for w in kinds.get("price_subjects", [])}
@@ -323,6 +329,13 @@ class FigureFinder(CountReader, OwnerReader):
             b["about"] = measure
             if b["subject"] is None and a["subject"] is not None:
                 b["subject"], b["subject_kind"] = a["subject"], a["subject_kind"]
+        # "RMB 140 billion, up from RMB 90 billion": the earlier level of the same measure
+        for a, b in zip(money, money[1:]):
+            if a["kind"] in ("valuation", "funding", "revenue") and b["kind"] != a["kind"] and re.fullmatch(
+                    r",?\s*(?:up|down)\s+from\s+", text[a["span"][1]:b["span"][0]]):
+                b["kind"], b["about"] = a["kind"], a["about"]
+                if b["subject"] is None and a["subject"] is not None:
+                    b["subject"], b["subject_kind"] = a["subject"], a["subject_kind"]
 
     @staticmethod
     def _drop_restatements(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -518,6 +531,22 @@ class FigureFinder(CountReader, OwnerReader):
                 return kind, m.group(0)
         return None, ""
 
+    def _ranking_entry(self, amt: Amount, text: str) -> bool:
+        """A bulleted entry of a ranking of firms by value, "- Name (place, trade): amount": the
+        amount stands right after the entry's colon (the name's own words are no cue), and the
+        text before the list calls it a ranking, an index or a list and speaks of valuations or
+        of the value categories (a ranking of unicorns). Its bare amount is the firm's valuation."""
+        ls = text.rfind("\n", 0, amt.start) + 1
+        entry = _RANKING_ENTRY.match(text, ls)
+        if entry is None or entry.end() != amt.start:
+            return False
+        before = text[:ls].lower()
+        if self.ranking_words is None or not self.ranking_words.search(before):
+            return False
+        rx = self.cues["valuation"]
+        return bool((rx is not None and rx.search(before)) or (self.value_categories is not None
+                                                            and self.value_categories.search(before)))
+
     def _list_lead(self, text: str, pos: int) -> str:
         """For an amount in a bulleted line, the line that introduces the list
         ("Applicants need to show the following:"); else ""."""
@@ -586,6 +615,8 @@ class FigureFinder(CountReader, OwnerReader):
             if thing is not None and thing.pos_ == "NOUN" and thing.lower_ in self.thing_nouns:
                 fig["about"] = f"value of {thing.lower_}"
                 return fig
+        if lead and self._ranking_entry(amt, text):
+            kind, dist, cue = "valuation", 0, "valuation"  # "- Xingchen AI (Beijing): RMB 140 billion" in a ranking
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
         # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales
