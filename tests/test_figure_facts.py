@@ -735,3 +735,30 @@ def test_ranking_entries_are_valuations(analyze, needle, time):
 ])
 def test_not_ranking_valuations(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+# --- investors listed in the sentence, and "the company" resolved to one of them ----------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Corvane Analytics raised $1.6 billion in a series H round led by Tarsis Partners. Harwick Capital, Ostel "
+     "Management and Bram Partners also contributed, bringing the company's total raised to $3.5 billion at a "
+     "$38 billion post-money valuation.", "$38 billion", "Corvane Analytics"),
+    ("Velder Labs has raised $310 million to date from Harwick Capital, Samsung, Ostel Ventures and Arlo "
+     "cofounder Tom Reyes at a $1.5 billion valuation.", "$1.5 billion", "Velder Labs"),
+    ("Velder Labs announced a new round. The other participants in the round are Harwick Capital, Ostel "
+     "Ventures and Tarsis Partners, giving Velder Labs a valuation of $4 billion.", "$4 billion", "Velder Labs"),
+])
+def test_investors_in_a_list_do_not_take_the_value(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    # a firm that raised money is no investor of its own round
+    ("Velder Labs raised $40 million from Harwick Capital and is now valued at $900 million.", "$900 million",
+     "Velder Labs"),
+    # an investor that raises its own fund owns that fund
+    ("Harwick Capital raised $500 million from pension funds for its third fund.", "$500 million",
+     "Harwick Capital"),
+])
+def test_raisers_are_not_investors(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject

@@ -112,6 +112,8 @@ class FigureFinder(CountReader, OwnerReader):
         self.investor_verbs = {w.lower() for w in owners.get("investor_verbs", [])}
         self.raise_to_verbs = {w.lower() for w in owners.get("raise_to_verbs", [])}
         self.relation_nouns = {w.lower() for w in owners.get("relation_nouns", [])}
+        self.investor_nouns = {w.lower() for w in owners.get("investor_nouns", [])}
+        self.raise_verbs = {w.lower() for w in owners.get("raise_verbs", [])}
         self.dollars = DollarReader(data)
         # ambiguous currency forms: form -> [(code, regex of the words naming its country)]
         self.ambiguous = {

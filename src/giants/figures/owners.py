@@ -19,12 +19,14 @@ class OwnerReader:
         """(start, end, name, is_a_company) for every organisation mention; investors,
         governments and the like are marked False so a company is preferred."""
         out = []
+        self._coref = set()
         for org in doc._.organizations or []:
             company = org.get("is_company", True) is not False and org.get("type", "company") == "company"
             for s, e in org.get("mention_spans") or []:
                 out.append((s, e, org["name"], company))
             for s, e in org.get("coref_spans") or []:  # "the company", "it": the organisations helper's
                 out.append((s, e, org["name"], company))
+                self._coref.add((s, e))
         out.sort()
         return out
 
@@ -53,6 +55,9 @@ class OwnerReader:
     def _anaphoric(subj: Token) -> bool:
         if subj.lower_ in ("it", "they", "its", "their"):
             return True
+        if subj.dep_ == "poss" and subj.lower_ in _ANAPHOR_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+            return True  # "the company's total"
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
             return True
         return subj.lower_ in _ANAPHOR_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this")
@@ -78,7 +83,8 @@ class OwnerReader:
             if sent.start == 0:
                 return None
             sent = sent.doc[sent.start - 1].sent
-            companies = [m for m in mentions if m[3]]
+            companies = [m for m in mentions if m[3] and sent.start_char <= m[0] < sent.end_char
+                         and not self._investor_role(sent.doc, m)]
             named = [self._mention_at(t, companies) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
             named = [n for n in named if n]
             if named:
@@ -95,11 +101,26 @@ class OwnerReader:
         company", the company named before it in the sentence, else the previous
         sentence's subject."""
         name = self._mention_at(np, in_sent)
+        if name and self._coref_to_investor(np, name, in_sent):
+            # "X and Y also contributed, bringing the company's total to ...": not X's
+            poss = next((c for c in np.children if c.dep_ == "poss" and self._anaphoric(c)), None)
+            return self._anaphor_owner((poss or np).left_edge, sent, in_sent, mentions) \
+                if poss is not None or self._anaphoric(np) else None
         if name:
             return name
         if self._anaphoric(np):
             return self._anaphor_owner(np.left_edge, sent, in_sent, mentions)
         return None
+
+    def _coref_to_investor(self, np: Token, name: str, in_sent: list[tuple[int, int, str, bool]]) -> bool:
+        """The phrase is "the company"/"it" resolved to an organisation that is an investor in this
+        very sentence: the reference is the firm they invest in, so it is resolved here again."""
+        doc = np.doc
+        toks = [np] + [c for c in np.children if c.dep_ == "poss"]
+        if not any((s, e) in getattr(self, "_coref", ()) for t in toks for s, e, n, _ in in_sent
+                   if n == name and s <= t.idx < e):
+            return False
+        return any(self._investor_role(doc, m) for m in in_sent if m[2] == name and (m[0], m[1]) not in self._coref)
 
     def _anaphor_owner(self, first: Token, sent: Span, in_sent: list[tuple[int, int, str, bool]],
                        mentions: list[tuple[int, int, str, bool]]) -> str | None:
@@ -108,10 +129,11 @@ class OwnerReader:
         subject before it ("Kelvane crossed the line: a round ... values it at $X": "it" is
         that name, not the previous sentence's firm)."""
         anchor = first.idx
-        before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company]
+        before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company
+                  and not self._investor_role(first.doc, (s, e, name, company))]
         if before:
             return min(before)[1]
-        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.lemma_.lower() not in self.investor_verbs
                and not any(s <= t.idx < e for s, e, _, _ in mentions) for t in first.doc[sent.start:first.i]):
             return None
         return self._previous_subject(sent, mentions)
@@ -178,14 +200,30 @@ class OwnerReader:
         if span is None:
             return False
         head = span.root
-        if head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
-            verb = head.head.head
-            return verb.lemma_.lower() in self.investor_verbs or (
-                head.head.lower_ == "from" and verb.lemma_.lower() in ("raise", "secure", "receive", "get"))
-        if head.dep_ in ("nsubj", "conj") and head.head.pos_ in ("VERB", "AUX"):
+        for _ in range(3):  # "DeepMind cofounder Demis Hassabis": the phrase the name modifies
+            if head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+        for _ in range(12):  # "from A, B and C": the first of a list
+            if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head is not head:
+                head = head.head
+            else:
+                break
+        if head.dep_ in ("attr", "appos") and (head.head.lemma_.lower() in self.investor_nouns or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.investor_nouns for c in head.head.children)):
+            return True  # "the other participants in the round are X, Y", "investors X and Y"
+        # inside "from A, B, ... and C's cofounder D" or "led by A and B": up through the list to the
+        # preposition, without passing a verb
+        tok = head
+        for _ in range(14):
+            if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
+                verb = tok.head.head
+                return verb.lemma_.lower() in self.investor_verbs or (
+                    tok.head.lower_ == "from" and verb.lemma_.lower() in self.raise_verbs)
+            tok = tok.head
+        if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"):  # (the first of "A, B and C")
             verb = head.head
-            while head.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-                verb = verb.head
             if verb.lemma_.lower() in self.investor_verbs:
                 return True
             if verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in verb.children):
@@ -218,9 +256,14 @@ class OwnerReader:
         "takes the total capital raised by Y to $X", "lifting the company's total to $X"): the
         holder of that total: its possessor, the "by" agent of its participle, or its "of" object."""
         tok = span.root
+        for _ in range(2):  # "to a frothy $4bn": the amount modifies the preposition's object
+            if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and abs(tok.head.i - tok.i) <= 3:
+                tok = tok.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "to":
             return None
         verb = tok.head.head
+        if verb.lower_ == "up" and verb.head is not verb:
+            verb = verb.head  # "bring its valuation up to $4bn"
         if verb.lemma_.lower() not in self.raise_to_verbs:
             return None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -348,6 +391,8 @@ class OwnerReader:
             name = self._resolve(held, sent, in_sent, mentions)
             if name:
                 return name
+            if held.pos_ == "PROPN" or self._anaphoric(held):
+                return None  # the holder is a firm the text names but the finder missed: nobody else's
         # "X, worth $Y, ...", "followed by X, valued at $Y": the firm the phrase describes
         described = self._described_noun(span)
         if described is not None and lo <= described.idx < hi:
@@ -355,15 +400,17 @@ class OwnerReader:
             if name:
                 return name
         subj = self._clause_subject(span.root)
-        if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+        described_subject = subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl"
+        if described_subject:
             subj = subj.head.head  # "X, which is valued at $Y": the clause is about X
             subj = self._past_investor(subj)  # "X, backed by fund F, which was valued at": X
             if lo <= subj.idx < hi and self._resolve(subj, sent, in_sent, mentions) is None:
                 return None  # a name the organisation finder missed or a thing, not the next firm named
         if subj is not None and lo <= subj.idx < hi:
             name = self._resolve(subj, sent, in_sent, mentions)
-            if name:
-                return name
+            if name and (described_subject or not any(self._investor_role(span.doc, m) for m in in_sent
+                                                      if m[2] == name and m[0] <= subj.idx < m[1])):
+                return name  # (an investor's own clause, "X, which manages $4bn, led ...", is its own)
             if subj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in subj.children):
                 return None  # "German start-ups raised 7.1 billion euros": a group, not one firm
             if subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "nsubjpass") and not any(
@@ -372,8 +419,8 @@ class OwnerReader:
         # a source ("told a trade site", "according to X", "X reported") or an outlet, exchange
         # or government is never the owner of a firm's number by nearness alone, nor is an
         # investor ("backed by X", "X led the round") the owner of the money it put in
-        in_sent = [m for m in in_sent if not self._source_role(span.doc, m)
-                   and not self._investor_role(span.doc, m)]
+        investors = {m[2] for m in in_sent if self._investor_role(span.doc, m)}
+        in_sent = [m for m in in_sent if not self._source_role(span.doc, m) and m[2] not in investors]
         companies_before = [m for m in in_sent if m[3] and m[1] <= amt.start]
         if not companies_before and self.anaphor_start.match(text[lo:amt.start]):
             name = self._previous_subject(sent, mentions)  # "The start-up plans to raise $X" (parse missed)
