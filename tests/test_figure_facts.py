@@ -762,3 +762,35 @@ def test_investors_in_a_list_do_not_take_the_value(analyze, text, needle, subjec
 ])
 def test_raisers_are_not_investors(analyze, text, needle, subject):
     assert _find(analyze(text).figures, needle).subject == subject
+
+
+# --- volumes through a platform are neither revenue nor a valuation -------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Harlo Pay processed a payment volume of $14 billion last year.", "$14 billion"),
+    ("Terrafin's gross bookings reached S$2.3 billion last year.", "S$2.3 billion"),
+    ("Kamau said the business should reach an annual gross transaction value of $500 million by 2025.",
+     "$500 million"),
+])
+def test_volumes_are_other(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "other"
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Harlo Pay's revenue reached $140 million last year.", "$140 million", "revenue"),
+    ("Terrafin is valued at S$2.3 billion after its latest round.", "S$2.3 billion", "valuation"),
+])
+def test_revenue_and_value_next_to_volumes_stay(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+# --- a place's economy or market is a market, a firm's is not -----------------------------------
+
+@pytest.mark.parametrize("text,needle,subject_has", [
+    ("China's low-altitude economy was valued at 505.9 billion yuan in 2023.", "505.9 billion yuan", "economy"),
+    ("Germany's drone market is worth $2 billion.", "$2 billion", "market"),
+    ("India's fintech sector was valued at $50 billion last year.", "$50 billion", "sector"),
+])
+def test_a_places_market(analyze, text, needle, subject_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "other" and fig.subject_kind == "market" and subject_has in fig.subject

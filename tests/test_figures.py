@@ -432,7 +432,7 @@ def test_goods_sold_are_not_firms(analyze):
     ("Zentrix Robotics's valuation fell by $2 billion to $6 billion.", "$2 billion", "other", "change"),
     ("Zentrix Robotics's valuation fell by $2 billion to $6 billion.", "$6 billion", "valuation", "valuation"),
     ("Revenue at Halvard Tools rose by $30 million to $210 million.", "$30 million", "other", "change"),
-    ("Gross merchandise volume hit Rs 12,000 crore in FY24.", "Rs 12,000 crore", "revenue", "merchandise"),
+    ("Gross merchandise volume hit Rs 12,000 crore in FY24.", "Rs 12,000 crore", "other", "merchandise"),
     ("The company's sales have grown at a compound annual rate of 32% since 2019.", "32%", "growth_rate", ""),
     ("The fund manages 10 billion yuan of assets.", "10 billion yuan", "other", ""),
 ])

@@ -64,7 +64,7 @@ class FigureFinder(CountReader, OwnerReader):
         self._day = None  # the current doc's conversion date (set per call)
         kinds = data.get("kinds", {})
         self.cues = {k: _cue_regex(kinds.get(k, [])) for k in
-                     ("valuation", "funding", "revenue", "other", "growth", "decline", "share", "threshold",
+                     ("valuation", "funding", "revenue", "other", "volume", "growth", "decline", "share", "threshold",
                       "listed")}
         self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
         self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
@@ -581,7 +581,9 @@ class FigureFinder(CountReader, OwnerReader):
         else:
             self._convert(fig, amt.value, amt.unit)
         left, right = self._context(amt, sent, text)
-        kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), left, right)
+        kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other", "volume"), left, right)
+        if kind == "volume":
+            kind = "other"  # "a gross merchandise value of $X": a volume, neither revenue nor a valuation
         sent_low = sent.text.lower()
         lead = self._list_lead(text, amt.start)
         thr = self.cues["threshold"]

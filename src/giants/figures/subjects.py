@@ -47,8 +47,9 @@ class SubjectReader:
             return False  # "market value", "market share", "market leader"
         if tok.dep_ == "compound" and tok.head.lower_ in self.not_market_after:
             return False
-        if any(c.dep_ == "poss" for c in tok.children):
+        if any(c.dep_ == "poss" and c.ent_type_ not in ("GPE", "LOC", "NORP") for c in tok.children):
             return False  # "the company's market" is where it sells, a firm's figure stays the firm's
+            # (a place's is a market: "China's low-altitude economy was valued at ...")
         return True
 
     @staticmethod
