@@ -794,3 +794,72 @@ def test_revenue_and_value_next_to_volumes_stay(analyze, text, needle, kind):
 def test_a_places_market(analyze, text, needle, subject_has):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == "other" and fig.subject_kind == "market" and subject_has in fig.subject
+
+
+# --- "<market>, which researchers valued at $X" read from the words -------------------------------
+
+@pytest.mark.parametrize("text,needle,subject_has", [
+    ("Wib is one of many providers in the global API security market , which researchers valued at $783.9 "
+     "million in 2021.", "$783.9 million", "API security market"),
+    ("Corvane sells into the bug bounty market, which analysts estimated at $223 million last year.",
+     "$223 million", "bug bounty market"),
+    ("The firm works in the payroll software industry, which a report put at $9 billion.", "$9 billion",
+     "payroll software industry"),
+])
+def test_a_market_sized_in_a_relative_clause(analyze, text, needle, subject_has):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject_kind) == ("other", "market") and subject_has in fig.subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Corvane Labs, which investors valued at $2 billion, sells payroll software.", "$2 billion", "Corvane Labs"),
+    ("Corvane Labs leads the payroll market, and investors valued the company at $2 billion.", "$2 billion",
+     "Corvane Labs"),
+])
+def test_a_firm_valued_in_a_relative_clause_is_no_market(analyze, text, needle, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject) == ("valuation", subject)
+
+
+# --- things valued are no firms: prices, stakes, contracts, business value ------------------------
+
+@pytest.mark.parametrize("text,needle,about_has", [
+    ("Normally valued at $3,000, this course bundle can be yours for $79.99.", "$3,000", "price"),
+    ("He and his wife own stakes worth a total of 440 million pounds after the share debut.", "440 million pounds",
+     "stake"),
+    ("In a contract valued at over one billion dollars, the union won new terms.", "one billion dollars",
+     "contract"),
+    ("Gartner says AI will create $3.9 trillion in business value by 2025.", "$3.9 trillion", "business value"),
+])
+def test_things_valued_are_not_valuations(analyze, text, needle, about_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "other" and about_has in (fig.about or "")
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Seed investors valued Tarsio Labs at $4 million last spring.", "$4 million"),
+    ("Velder Bio is now worth $120 million, its founder said.", "$120 million"),
+])
+def test_small_firm_valuations_stay(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "valuation"
+
+
+# --- "a total of": a firm's own total when its clause's subject is that firm -----------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Corvane Analytics was founded in 2019. The company has raised a total of $6.1 million to date.",
+     "$6.1 million", "Corvane Analytics"),
+    ("Founded in 2012, Clarvo is one of the fastest-growing companies in sales software, with a valuation of "
+     "more than $2.6 billion and a total funding of $375 million.", "$375 million", "Clarvo"),
+    ("Velder Labs has now raised a total of $90 million.", "$90 million", "Velder Labs"),
+])
+def test_a_firms_own_total(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Velder Labs said German start-ups raised a total of 7 billion euros last year.", "7 billion euros"),
+    ("Corvane Analytics reported that fintech firms drew total funding of $40 billion.", "$40 billion"),
+])
+def test_totals_of_groups_are_not_a_firms(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).subject is None

@@ -73,6 +73,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.name_types = {w.lower() for w in kinds.get("name_types", [])}
+        self.min_valuation_usd = float(kinds.get("min_valuation_usd", 0))
         self.ranking_words = _cue_regex(kinds.get("ranking_words", []))
         self.value_categories = _cue_regex(kinds.get("value_categories", []))
         self.animal_nouns = {w.lower() for w in kinds.get("animal_nouns", [])}
@@ -428,8 +429,10 @@ class FigureFinder(CountReader, OwnerReader):
         threshold = (fig.get("about") or "").startswith("threshold")
         if firmish and not threshold:
             market = self.subjects.market(span)
-            if market is not None:
-                fig["subject"], fig["subject_kind"] = self.subjects.phrase(market), "market"
+            lo, _ = _line_bounds(text, amt.start, sent)
+            named = None if market is not None else self.subjects.market_before(text[lo:amt.start])
+            if market is not None or named:
+                fig["subject"], fig["subject_kind"] = named or self.subjects.phrase(market), "market"
                 if kind == "valuation":
                     fig["kind"], fig["about"] = "other", "market size"
                 elif kind == "revenue":
@@ -615,7 +618,7 @@ class FigureFinder(CountReader, OwnerReader):
                 kind, dist, cue = skind, 0, scue
         # "the contract is worth $X", "the stake is valued at $X": the value of a thing, not of a firm
         if kind == "valuation" and cue in ("worth", "valued", "valued at", "value"):
-            thing = self._worth_subject(span)
+            thing = self._worth_subject(span) or self._described_noun(span)  # (or "a contract valued at")
             if thing is not None and thing.pos_ == "NOUN" and thing.lower_ in self.thing_nouns:
                 fig["about"] = f"value of {thing.lower_}"
                 return fig
@@ -658,8 +661,16 @@ class FigureFinder(CountReader, OwnerReader):
             aggregate = None  # "its total funding": one firm's own total
         if aggregate and self._raised_to_owner(span) is not None:
             aggregate = None  # "takes the total raised by X to $Y": X's own total
+        if aggregate and aggregate.group(0) == "total":
+            holder = self._clause_subject(span.root)
+            if holder is not None and (any(s <= holder.idx < e for s, e, _, _ in self._doc_mentions) or (
+                    holder.tag_ in ("NN", "PRP") and self._anaphoric(holder))):
+                aggregate = None  # "The company has raised a total of $6.1m", "X, with a total funding of": its own
         if aggregate and kind in ("valuation", "funding", "revenue"):
             fig["_no_subject"] = True
+        if kind == "valuation" and fig["usd"] is not None and fig["usd"] < self.min_valuation_usd:
+            fig["kind"], fig["about"] = "other", "price"  # "normally valued at $3,000": a product's price
+            return fig
         if kind == "valuation":
             window = left[-80:] + " | " + right
             listed = any(w in window or w in cue for w in _MONEY_LISTED_WORDS) or (

@@ -313,6 +313,8 @@ class OwnerReader:
                 break
         lemma = tok.lemma_.lower()
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+            obj = tok.head  # "X, which investors valued at $Y": X
         if lemma in ("value", "revalue") and obj is not None:
             return obj
         if lemma in ("put", "set", "peg", "place") and obj is not None and obj.lower_ in ("value", "valuation"):

@@ -17,6 +17,7 @@ Cue words live in data/figures.toml [subjects].
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -35,6 +36,13 @@ class SubjectReader:
         self.deal_verbs = {w for w in low("deal_verbs") if " " not in w}
         self.deal_phrasal = {tuple(w.split()) for w in low("deal_verbs") if " " in w}
         self.deal_nouns = low("deal_nouns")
+        # "the API security market , which researchers valued at $X" (a parse often misses it)
+        nouns = "|".join(re.escape(n) for n in sorted(self.market_nouns, key=len, reverse=True))
+        verbs = "|".join(re.escape(v) for v in s.get("sizing_verbs", []))
+        self.market_which = re.compile(
+            rf"(?i)\b(?P<m>(?:[\w-]+\s+){{0,4}}?(?:{nouns}))\s*,?\s+(?:which|that)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:{verbs})\s+(?:it\s+)?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$") \
+            if nouns and verbs else None
 
     # --- markets ---------------------------------------------------------------------------------
 
@@ -99,10 +107,20 @@ class SubjectReader:
                 if head.dep_ in ("relcl", "acl") and self.is_market(head.head):
                     return head.head
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and head.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
-                    return None  # the clause's subject decides; it is not a market
+                if subj is not None and head.dep_ not in ("xcomp", "ccomp", "advcl"):
+                    return None  # the clause's subject decides; it is not a market (a conjoined
+                    # clause with a subject of its own is a clause of its own)
             tok = head
         return None
+
+    def market_before(self, left: str) -> str | None:
+        """The market phrase of "<market>, which researchers valued at" right before an amount, from
+        the words (for sentences the parser gets wrong); None when there is none."""
+        m = self.market_which.search(left) if self.market_which is not None else None
+        if m is None:
+            return None
+        words = [w for w in m.group("m").split() if w.lower() not in ("the", "a", "an", "its", "this", "global")]
+        return " ".join(words) or None
 
     def _market_of(self, tok: Token) -> Token | None:
         if self.is_market(tok):
