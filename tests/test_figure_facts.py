@@ -863,3 +863,31 @@ def test_a_firms_own_total(analyze, text, needle, subject):
 ])
 def test_totals_of_groups_are_not_a_firms(analyze, text, needle):
     assert _find(analyze(text).figures, needle).subject is None
+
+
+# --- a round's price, money put into firms, an earlier level after "from" --------------------------
+
+@pytest.mark.parametrize("text,needle,kind,subject", [
+    ("Halvo Security said its latest funding had been priced at a level above $1 billion.", "above $1 billion",
+     "valuation", "Halvo Security"),
+    ("Investors put $4.8 billion into Kestrel start-ups in the first quarter.", "$4.8 billion", "funding", None),
+    ("The package includes $650 million of equity from a group led by Tarsis Partners.", "$650 million",
+     "funding", None),
+])
+def test_round_prices_and_money_put_in(analyze, text, needle, kind, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind and (subject is None or fig.subject == subject)
+
+
+def test_an_earlier_level_after_from(analyze):
+    fig = _find(analyze("Sayle AI saw its valuation cut to $640 million from $1.6 billion in a round last "
+                        "month.").figures, "$1.6 billion")
+    assert (fig.kind, fig.time) == ("valuation", "past")
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Tarsis Foods priced its bonds at 98 cents and sold shares worth $40 million.", "$40 million", "other"),
+    ("Velder Labs raised $30 million, up from $12 million in its previous round.", "$12 million", "funding"),
+])
+def test_prices_and_levels_that_are_not_valuations(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind

@@ -42,7 +42,7 @@ from giants.figures.subjects import SubjectReader
 from giants.figures.timing import TimeReader, reference_year
 from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
-from giants.figures.patterns import _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
+from giants.figures.patterns import _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
 # "- Xingchen Intelligence (Beijing, large language models): ": a named entry of a list
 _RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
@@ -332,10 +332,11 @@ class FigureFinder(CountReader, OwnerReader):
             b["about"] = measure
             if b["subject"] is None and a["subject"] is not None:
                 b["subject"], b["subject_kind"] = a["subject"], a["subject_kind"]
-        # "RMB 140 billion, up from RMB 90 billion": the earlier level of the same measure
+        # "RMB 140 billion, up from RMB 90 billion", "cut to $640m from $1.6bn": the earlier level of
+        # the same measure
         for a, b in zip(money, money[1:]):
             if a["kind"] in ("valuation", "funding", "revenue") and b["kind"] != a["kind"] and re.fullmatch(
-                    r",?\s*(?:up|down)\s+from\s+", text[a["span"][1]:b["span"][0]]):
+                    r",?\s*(?:(?:up|down)\s+)?from\s+", text[a["span"][1]:b["span"][0]]):
                 b["kind"], b["about"] = a["kind"], a["about"]
                 if b["subject"] is None and a["subject"] is not None:
                     b["subject"], b["subject_kind"] = a["subject"], a["subject_kind"]
@@ -605,8 +606,8 @@ class FigureFinder(CountReader, OwnerReader):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
-        if _VALUES_AT.search(left):
-            kind, dist, cue = "valuation", 0, "valued"  # "investors valued Orrin Pay at $X"
+        if _VALUES_AT.search(left) or _ROUND_PRICED.search(left):
+            kind, dist, cue = "valuation", 0, "valued"  # "investors valued Orrin Pay at $X", "the round was priced at"
         priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
         if priced and (self.anaphor_start.match(priced.group("obj")) or any(
                 s < amt.start and e > amt.start - 60 + priced.start("obj") for s, e, _, _ in self._doc_mentions

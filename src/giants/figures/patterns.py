@@ -38,6 +38,10 @@ _VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^
 # "priced the company at $X", "pegged the start-up at $X": a valuation when the object is a firm
 _PRICES_FIRM_AT = re.compile(r"(?i)\b(?:priced|prices|pricing|pegged|pegs|pegging)\s+(?P<obj>[^;.()]{1,40}?),?\s+at\s+"
                              r"(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+# "its latest funding had been priced at a level above $X": a round's price is the firm's valuation
+_ROUND_PRICED = re.compile(r"(?i)\b(?:round|funding|financing|raise|fundraise)\b[^.;$]{0,30}?\bpriced\s+at\s+"
+                           r"(?:a\s+level\s+|a\s+valuation\s+)?(?:of\s+)?(?:above\s+|about\s+|around\s+|over\s+|"
+                           r"more\s+than\s+|nearly\s+|some\s+)?$")
 # "giving it a valuation of $X", "which gives the start-up a post-money valuation of"
 _GIVES_VALUATION = re.compile(r"(?i)\b(?:giving|gives|gave|give|handing|hands|handed)\s+(?P<obj>[^,;.()]{1,60}?)\s+"
                               r"an?\s+(?:[\w-]+\s+){0,2}?valuation\s+of\s+(?:about\s+|around\s+|some\s+)?$")
