@@ -891,3 +891,14 @@ def test_an_earlier_level_after_from(analyze):
 ])
 def test_prices_and_levels_that_are_not_valuations(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+@pytest.mark.parametrize("text,needle,subject_has", [
+    ("The machine learning chip segment was valued at $6.6 billion in 2018, according to Allied Research, and "
+     "it is projected to reach $91.1 billion by 2025.", "$91.1 billion", "segment"),
+    ("In 2020, the chatbot market was valued at $17.17 billion, and it is projected to reach $102.29 billion by "
+     "2026, according to Mordor Intelligence.", "$102.29 billion", "chatbot market"),
+])
+def test_it_after_a_market_is_the_market(analyze, text, needle, subject_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.subject_kind == "market" and subject_has in fig.subject and fig.kind == "other"

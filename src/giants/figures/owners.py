@@ -130,7 +130,8 @@ class OwnerReader:
         that name, not the previous sentence's firm)."""
         anchor = first.idx
         before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company
-                  and not self._investor_role(first.doc, (s, e, name, company))]
+                  and not self._investor_role(first.doc, (s, e, name, company))
+                  and not self._source_role(first.doc, (s, e, name, company))]
         if before:
             return min(before)[1]
         if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.lemma_.lower() not in self.investor_verbs

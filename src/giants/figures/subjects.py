@@ -107,9 +107,11 @@ class SubjectReader:
                 if head.dep_ in ("relcl", "acl") and self.is_market(head.head):
                     return head.head
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and head.dep_ not in ("xcomp", "ccomp", "advcl"):
+                if subj is not None and (head.dep_ not in ("xcomp", "ccomp", "advcl", "conj")
+                                         or (head.dep_ == "conj" and subj.pos_ != "PRON")):
                     return None  # the clause's subject decides; it is not a market (a conjoined
-                    # clause with a subject of its own is a clause of its own)
+                    # clause with a named subject of its own is a clause of its own; "and it is
+                    # projected to reach $X" goes on to the first clause's subject)
             tok = head
         return None
 
