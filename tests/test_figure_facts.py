@@ -902,3 +902,20 @@ def test_prices_and_levels_that_are_not_valuations(analyze, text, needle, kind):
 def test_it_after_a_market_is_the_market(analyze, text, needle, subject_has):
     fig = _find(analyze(text).figures, needle)
     assert fig.subject_kind == "market" and subject_has in fig.subject and fig.kind == "other"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Shanghai-based gaming platform Mihova jumped 91 places to 12th with a US$23bn valuation.", "91"),
+    ("Velder Labs fell three spots in this year's ranking.", "three"),
+    ("Corvane rose 12 positions to 40th.", "12"),
+])
+def test_moves_in_a_ranking_are_not_counts(analyze, text, absent):
+    assert not [f for f in analyze(text).figures if f.unit is None and f.text.startswith(absent)]
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("The chain opened 40 places across the city last year.", "40 places"),
+    ("The programme has 300 spots for start-ups.", "300 spots"),
+])
+def test_places_that_are_things_stay(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).unit is None

@@ -86,6 +86,9 @@ class CountReader:
         fig["unit"] = None
         if noun is not None and nlow in self.not_nouns:
             return None
+        if noun is not None and nlow in self.rank_nouns and prev is not None and (
+                prev.lemma_.lower() in self.change_verbs or prev.lower_ in ("up", "down")):
+            return None  # "jumped 91 places to 12th": a move in a ranking, not a quantity
         if noun is not None and ({nlow, noun.lemma_.lower(), f"{doc[noun.i - 1].lower_} {nlow}"} & self.not_business):
             return None  # "358 goals", "10,000 likes", "100,000 Web pages": not business data
         if noun is not None and self._is_animal(noun, sent):

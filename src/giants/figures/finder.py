@@ -73,6 +73,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.name_types = {w.lower() for w in kinds.get("name_types", [])}
+        self.rank_nouns = {w.lower() for w in kinds.get("rank_nouns", [])}
         self.min_valuation_usd = float(kinds.get("min_valuation_usd", 0))
         self.ranking_words = _cue_regex(kinds.get("ranking_words", []))
         self.value_categories = _cue_regex(kinds.get("value_categories", []))
