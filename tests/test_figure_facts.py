@@ -919,3 +919,27 @@ def test_moves_in_a_ranking_are_not_counts(analyze, text, absent):
 ])
 def test_places_that_are_things_stay(analyze, text, needle):
     assert _find(analyze(text).figures, needle).unit is None
+
+
+# --- "the $1bn funding": the round of the firm the story is about ---------------------------------
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Corvane Analytics announced new funding on Monday. The $1 billion funding will be used for acquisitions.",
+     "$1 billion", "Corvane Analytics"),
+    ("Velder Labs closed a new round. This $25 million investment will pay for hiring.", "$25 million",
+     "Velder Labs"),
+    ("Tarsio Bio said on Monday that it had closed its round. The $80 million round was led by Harwick Capital.",
+     "$80 million", "Tarsio Bio"),
+])
+def test_a_definite_round_is_the_storys_firms(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject
+
+
+@pytest.mark.parametrize("text,needle,subject", [
+    ("Corvane Analytics announced new funding. The $30 million round for Velder Labs closed later.",
+     "$30 million", "Velder Labs"),
+    # an indefinite round is not the story's round
+    ("Corvane Analytics grew fast. A $5 million round is typical for seed firms.", "$5 million", None),
+])
+def test_a_named_or_indefinite_round_is_not_the_storys(analyze, text, needle, subject):
+    assert _find(analyze(text).figures, needle).subject == subject

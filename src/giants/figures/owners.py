@@ -289,6 +289,24 @@ class OwnerReader:
         return None
 
     @staticmethod
+    def _definite_round(span: Span) -> bool:
+        """The amount sizes a round named with "the"/"this" and no firm of its own: "the $1 billion
+        funding", "this $44M Series A" (not "a $64m round", "X's round", "the round in X")."""
+        tok = span.root
+        for _ in range(3):
+            head = tok.head
+            if head is tok or head.pos_ not in ("NOUN", "PROPN"):
+                return False
+            words = [head] + [c for c in head.children if c.dep_ == "compound"]
+            if any(w.lemma_.lower() in _ROUND_NOUNS for w in words):
+                det = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+                named = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("in", "into", "for", "of"))
+                            for c in head.children)
+                return det and not named
+            tok = head
+        return False
+
+    @staticmethod
     def _unnamed_round(tok: Token) -> bool:
         """A round with no firm of its own: "a Series D", "the new round" (not "X's round", "a round
         in X")."""
@@ -370,6 +388,13 @@ class OwnerReader:
         owner = self._round_owner(span)
         if owner is not None and lo <= owner.idx < hi:
             name = self._resolve(owner, sent, in_sent, mentions)
+            if name:
+                return name
+        # "The $1 billion funding will be used to ...", "The $44M Series A will help us": the round
+        # the story is about, when the sentence names no other firm
+        if owner is None and self._definite_round(span) and not [
+                m for m in in_sent if m[3] and not self._investor_role(span.doc, m) and not self._source_role(span.doc, m)]:
+            name = self._previous_subject(sent, [m for m in mentions if not self._source_role(span.doc, m)])
             if name:
                 return name
         target = self._valued_object(span)
