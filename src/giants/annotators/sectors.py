@@ -92,6 +92,18 @@ class SectorRanker:
         self.activity_verbs = set(rank.get("activity_verbs", []))
         self.facilities = {w.lower() for w in rank.get("facilities", [])}
         self.means_verbs = set(rank.get("means_verbs", []))
+        # Figures that are evidence of a sector: a funding round is venture capital talk.
+        self.figure_evidence: list[dict] = []
+        for rule in builtin_file.get("figure_evidence", []) or []:
+            self.figure_evidence.append({
+                "kind": str(rule.get("kind", "")),
+                "sector": str(rule.get("sector", "")),
+                "weight": float(rule.get("weight", 0.5)),
+                "private_only": bool(rule.get("private_only", False)),
+                "skip_about": [w.lower() for w in rule.get("skip_about", [])],
+                "skip_sectors": set(rule.get("skip_sectors", [])),
+                "cap": float(rule.get("cap", float(rank.get("figure_cap", 2.0)))),
+            })
 
         self.labels: dict[str, str] = {}
         self.parents: dict[str, str] = {}
@@ -374,11 +386,62 @@ class SectorRanker:
                 w *= self.w_company
                 why.append("company")
             out.append((m, w, ",".join(why)))
+        out += self._figure_mentions(doc, mentions, head_end, lead)
+        return out
+
+    def _figure_mentions(self, doc: Doc, mentions: list[_Mention], head_end: int,
+                         lead: tuple[int, int] | None) -> list[tuple[_Mention, float, str]]:
+        """Figures the figures component found that speak for a sector: a funding round
+        ("raised $120 million in a Series B") is venture capital talk even where no
+        sector word stands. A figure in a sentence that already names a sector the rule
+        excludes (an IPO's proceeds are capital markets, not venture capital) is skipped."""
+        out: list[tuple[_Mention, float, str]] = []
+        if not self.figure_evidence:
+            return out
+        used: dict[str, float] = {}  # figure weight given to each sector so far
+        by_sent: dict[int, set[str]] = {}
+        for m in mentions:
+            by_sent.setdefault(doc[m.start].sent.start, set()).update(m.sectors)
+        for fig in doc._.figures or []:
+            span = fig.get("span") or []
+            if len(span) != 2:
+                continue
+            tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+            if tokens is None or len(tokens) == 0:
+                continue
+            about = str(fig.get("about") or "").lower()
+            for rule in self.figure_evidence:
+                if fig.get("kind") != rule["kind"] or rule["sector"] not in self.labels:
+                    continue
+                if rule["private_only"] and fig.get("market_value"):
+                    continue
+                if fig.get("time") in ("target", "rumoured") or fig.get("subject_kind") == "market":
+                    continue
+                if any(w in about for w in rule["skip_about"]):
+                    continue
+                if rule["skip_sectors"] & by_sent.get(tokens.sent.start, set()):
+                    continue
+                w = rule["weight"]
+                why = ["figure"]
+                if tokens.start_char < head_end:
+                    w *= self.w_headline
+                    why.append("headline")
+                elif lead and lead[0] <= tokens.start_char < lead[1]:
+                    w *= self.w_lead
+                    why.append("lead")
+                # Figures back a sector up; many of them do not make it the article's topic.
+                room = rule["cap"] - used.get(rule["sector"], 0.0)
+                w = min(w, room)
+                if w <= 0:
+                    continue
+                used[rule["sector"]] = used.get(rule["sector"], 0.0) + w
+                out.append((_Mention(tokens.start, tokens.end, [rule["sector"]], False), w, ",".join(why)))
         return out
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         totals: dict[str, float] = {}
+        order: dict[str, float] = {}
         terms: dict[str, list[str]] = {}
         first: dict[str, int] = {}
         from_names: dict[str, list[str]] = {}
@@ -386,9 +449,14 @@ class SectorRanker:
             for sid in m.sectors:
                 first.setdefault(sid, m.start)
                 totals[sid] = totals.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
+                # figures help a sector qualify but do not order it before the sectors
+                # the article names in words
+                if not why.startswith("figure"):
+                    order[sid] = order.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
                 surface = doc[m.start:m.end].text
                 # words inside company names are listed only when nothing else matched
-                bucket = from_names if why == "name" else terms
+                # (and so are the figures that spoke for a sector)
+                bucket = from_names if why == "name" or why.startswith("figure") else terms
                 if surface.lower() not in (t.lower() for t in bucket.setdefault(sid, [])):
                     bucket[sid].append(surface)
         if not totals:
@@ -396,7 +464,8 @@ class SectorRanker:
             return doc
         top = max(totals.values())
         # equal totals: the sector the article brings up first leads
-        ranked = sorted(totals.items(), key=lambda kv: (-round(kv[1], 6), first[kv[0]], kv[0]))
+        ranked = sorted(totals.items(), key=lambda kv: (-round(order.get(kv[0], 0.0), 6), first[kv[0]],
+                                                        -round(kv[1], 6), kv[0]))
         out = []
         last = None
         for sid, total in ranked:
