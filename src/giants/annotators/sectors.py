@@ -92,6 +92,13 @@ class SectorRanker:
         self.activity_verbs = set(rank.get("activity_verbs", []))
         self.facilities = {w.lower() for w in rank.get("facilities", [])}
         self.means_verbs = set(rank.get("means_verbs", []))
+        # Firms said to make things (a component maker, "makes reduction gears") are manufacturers.
+        makers = builtin_file.get("makers", {}) or {}
+        self.maker_sector = str(makers.get("sector", ""))
+        self.maker_weight = float(makers.get("weight", 0.75))
+        self.maker_nouns = {w.lower() for w in makers.get("nouns", [])}
+        self.maker_verbs = set(makers.get("verbs", []))
+        self.not_products = {w.lower() for w in makers.get("not_products", [])}
         # Figures that are evidence of a sector: a funding round is venture capital talk.
         self.figure_evidence: list[dict] = []
         for rule in builtin_file.get("figure_evidence", []) or []:
@@ -299,6 +306,10 @@ class SectorRanker:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.company_nouns:
                 return True
             break
+        # the phrase describes a named firm: "Zephra, a tutoring app", "Halvern is a cybersecurity
+        # specialist", "Quillmate, whose software drafts claims"
+        if self._descriptor_of_name(tok):
+            return True
         # object of a verb saying what a firm does ("makes servo drives"), but not a place
         # where it works ("will build a second factory")
         if doc[m.start:m.end].text.lower() in self.facilities:
@@ -318,6 +329,25 @@ class SectorRanker:
                 and doc[m.end - 1].lower_ not in self.company_nouns:
             start = doc[m.end].idx
             if any(s == start for _, s, _ in self._company_spans(doc)):
+                return True
+        return False
+
+    @staticmethod
+    def _descriptor_of_name(noun) -> bool:
+        """True when `noun` (the head of a sector phrase) is said of a named firm: an
+        apposition to a proper name, the complement of "<Name> is/was/remains ...", or a
+        noun owned through "whose" by a name."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            return True
+        if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "remain", "become"):
+            subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].pos_ == "PROPN":
+                return True
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ == "relcl" \
+                    and noun.head.head.pos_ == "PROPN":
                 return True
         return False
 
@@ -387,6 +417,56 @@ class SectorRanker:
                 why.append("company")
             out.append((m, w, ",".join(why)))
         out += self._figure_mentions(doc, mentions, head_end, lead)
+        out += self._maker_mentions(doc, mentions)
+        return out
+
+    def _within(self, sid: str, root: str) -> bool:
+        return sid == root or self._narrower([sid], [root])
+
+    def _maker_mentions(self, doc: Doc, mentions: list[_Mention]) -> list[tuple[_Mention, float, str]]:
+        """A firm said to make a physical product is a manufacturer, even where the word
+        "manufacturing" never stands: "a bearing maker", "a maker of steel gates", "Brisa
+        makes air-quality monitors", "a start-up making frozen dumplings". What it makes must
+        not belong to a sector outside manufacturing ("a maker of budgeting software", "an
+        electric-car maker"), nor be a list, a use or a difference ("made the list")."""
+        sector = self.maker_sector
+        if not sector or sector not in self.labels:
+            return []
+        sectors_at: dict[int, list[str]] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                sectors_at[i] = m.sectors
+        out = []
+        for tok in doc:
+            product = None   # the head noun of what is made
+            words = None     # the whole phrase naming it
+            if tok.lower_ in self.maker_nouns and tok.pos_ in ("NOUN", "PROPN"):
+                ofs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+                if ofs:
+                    product, words = ofs[0], doc[ofs[0].left_edge.i:ofs[0].i + 1]
+                else:
+                    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                            and c.pos_ in ("NOUN", "PROPN")]
+                    if mods:
+                        product, words = mods[-1], doc[mods[0].left_edge.i:tok.i]
+            elif tok.pos_ == "VERB" and tok.lemma_ in self.maker_verbs:
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                firm = (subj and (subj[0].pos_ == "PROPN" or subj[0].lower_ in ("it", "which", "that", "who"))) \
+                    or (tok.dep_ == "acl" and tok.head.lower_ in self.company_nouns | {"up", "ups"})
+                # a product is named bare or with a modifier, not "the list" or "its mark"
+                if objs and firm and not any(c.dep_ in ("det", "poss") for c in objs[0].children):
+                    product, words = objs[0], doc[objs[0].left_edge.i:objs[0].i + 1]
+            if product is None or sector in sectors_at.get(tok.i, []):
+                continue  # (a maker word that is itself a term has counted already)
+            if product.lemma_.lower() in self.not_products or product.lower_ in self.not_products \
+                    or product.like_num or product.lower_ in self.company_nouns:
+                continue
+            others = {sid for t in words for sid in sectors_at.get(t.i, [])}
+            if any(not self._within(sid, sector) for sid in others):
+                continue
+            out.append((_Mention(tok.i, tok.i + 1, [sector], False), self.maker_weight, "maker"))
         return out
 
     def _figure_mentions(self, doc: Doc, mentions: list[_Mention], head_end: int,
