@@ -333,6 +333,30 @@ class SectorRanker:
         return False
 
     @staticmethod
+    def _listed_name(doc: Doc, span: Span, companies: list[tuple[int, int, int]]) -> bool:
+        """True when the company name holding `span` is one of a list of company names in
+        one sentence: joined by commas, semicolons or "and", perhaps with a short
+        description between them ("A, a maker of gears; B; and C")."""
+        own = next(((k, s, e) for k, s, e in companies if s <= span.start_char and span.end_char <= e), None)
+        if own is None:
+            return False
+        sent = span.sent
+        for k, s, e in companies:
+            if k == own[0] or not (sent.start_char <= s < sent.end_char):
+                continue
+            a, b = (own[2], s) if s >= own[2] else (e, own[1])
+            if a > b:
+                continue
+            gap = doc.char_span(a, b, alignment_mode="expand")
+            text = doc_text(doc)[a:b]
+            if not re.search(r"[,;]|\band\b", text) or (gap is not None and len(gap) > 12):
+                continue
+            if gap is not None and any(t.pos_ in ("VERB", "AUX") for t in gap):
+                continue
+            return True
+        return False
+
+    @staticmethod
     def _descriptor_of_name(noun) -> bool:
         """True when `noun` (the head of a sector phrase) is said of a named firm: an
         apposition to a proper name, the complement of "<Name> is/was/remains ...", or a
@@ -398,8 +422,12 @@ class SectorRanker:
                 if not fresh:
                     continue
                 named.update((owner, sid) for sid in fresh)
-                out.append((_Mention(m.start, m.end, fresh, m.weak),
-                            self.w_name * (self.w_weak if m.weak else 1.0), "name"))
+                w = self.w_name * (self.w_weak if m.weak else 1.0)
+                # a name in a list of firms ("A, B and C were named") stands for what the
+                # text says about each: often nothing but the name itself
+                if self._listed_name(doc, span, companies):
+                    w *= self.w_listed
+                out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name"))
                 continue
             w = self.w_weak if m.weak else 1.0
             why = ["weak"] if m.weak else []
