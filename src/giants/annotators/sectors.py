@@ -92,6 +92,7 @@ class SectorRanker:
         self.activity_verbs = set(rank.get("activity_verbs", []))
         self.facilities = {w.lower() for w in rank.get("facilities", [])}
         self.means_verbs = set(rank.get("means_verbs", []))
+        self.operate_verbs = set(rank.get("operate_verbs", []))
         # Firms said to make things (a component maker, "makes reduction gears") are manufacturers.
         makers = builtin_file.get("makers", {}) or {}
         self.maker_sector = str(makers.get("sector", ""))
@@ -320,9 +321,17 @@ class SectorRanker:
                 break
             via = tok.dep_
             tok = tok.head
+            if tok.pos_ == "VERB" and tok.lemma_ in self.operate_verbs and via == "dobj" \
+                    and any(c.dep_ == "nsubj" for c in tok.children):
+                return True  # "Tuvalo runs a marketplace", "which operates clinics"
             if tok.pos_ == "VERB" and tok.lemma_ in self.means_verbs and tok.dep_ not in ("amod", "compound"):
                 return False  # "tools based on AI" use AI; they are not AI products
             if tok.pos_ == "VERB" and tok.lemma_ in self.activity_verbs and via in ("dobj", "pobj", "prep", "acl"):
+                # a bare gerund compared or weighed ("the same as supplying engines") is
+                # about an act, not what some firm does
+                if tok.dep_ in ("pcomp", "csubj") and tok.head.head.pos_ not in ("VERB", "AUX") \
+                        and not any(c.dep_ == "nsubj" for c in tok.children):
+                    return False
                 return True
         # a term right before a company's name: "the Swiss insurance fintech Zorro"
         if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].is_title \
