@@ -83,6 +83,7 @@ class SectorRanker:
         self.w_company = float(rank.get("company", 1.5))
         self.w_weak = float(rank.get("weak", 0.5))
         self.w_name = float(rank.get("company_name", 0.0))
+        self.w_discussed = float(rank.get("discussed_company", 1.0))
         self.qualify = float(rank.get("qualify", 1.5))
         self.relative = float(rank.get("relative", 0.1))
         self.max_sectors = int(rank.get("max_sectors", 7))
@@ -342,6 +343,16 @@ class SectorRanker:
         return False
 
     @staticmethod
+    def _discussed(doc: Doc, k: int) -> bool:
+        """True when the article names company `k` again: a firm the story is about, not one
+        it names in passing."""
+        orgs = doc._.organizations or []
+        if k >= len(orgs):
+            return False
+        org = orgs[k]
+        return len(org.get("mention_spans") or []) >= 2
+
+    @staticmethod
     def _listed_name(doc: Doc, span: Span, companies: list[tuple[int, int, int]]) -> bool:
         """True when the company name holding `span` is one of a list of company names in
         one sentence: joined by commas, semicolons or "and", perhaps with a short
@@ -436,6 +447,8 @@ class SectorRanker:
                 # text says about each: often nothing but the name itself
                 if self._listed_name(doc, span, companies):
                     w *= self.w_listed
+                elif self._discussed(doc, owner):
+                    w *= self.w_discussed
                 out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name"))
                 continue
             w = self.w_weak if m.weak else 1.0
