@@ -289,7 +289,9 @@ class SectorRanker:
                 word = "start-" + toks[j + 2].lower_
             if word in self.company_nouns:
                 return True
-            if (t.is_punct and t.text not in ("-", "&")) or t.pos_ in ("VERB", "AUX", "ADP", "DET"):
+            # a participle naming the trade goes on: "an electric-truck leasing company"
+            trade = t.tag_ == "VBG" and t.dep_ in ("amod", "compound") and t.head.i > t.i
+            if (t.is_punct and t.text not in ("-", "&")) or (t.pos_ in ("VERB", "AUX", "ADP", "DET") and not trade):
                 break
             if t.text not in ("-", "&"):
                 seen += 1
