@@ -94,6 +94,7 @@ class SectorRanker:
         self.facilities = {w.lower() for w in rank.get("facilities", [])}
         self.means_verbs = set(rank.get("means_verbs", []))
         self.operate_verbs = set(rank.get("operate_verbs", []))
+        self.person_nouns = {w.lower() for w in rank.get("person_nouns", [])}
         # Firms said to make things (a component maker, "makes reduction gears") are manufacturers.
         makers = builtin_file.get("makers", {}) or {}
         self.maker_sector = str(makers.get("sector", ""))
@@ -378,22 +379,37 @@ class SectorRanker:
             return True
         return False
 
-    @staticmethod
-    def _descriptor_of_name(noun) -> bool:
+    def _is_firm(self, tok) -> bool:
+        """True when `tok` stands inside the name of a company (from the organisations
+        component). A name that component missed counts unless it is a person found with
+        a role or an employer, or the tagger calls it a place."""
+        for org in tok.doc._.organizations or []:
+            if any(s <= tok.idx < e for s, e in org.get("mention_spans") or []):
+                return bool(org.get("is_company") or org.get("type") == "company")
+        # a name the organisations component missed: not a person it found with a role or
+        # a firm, and not a place
+        for person in tok.doc._.people or []:
+            if (person.get("role") or person.get("organization")) and person.get("name") \
+                    and tok.text in person["name"].split():
+                return False
+        return tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW")
+
+    def _descriptor_of_name(self, noun) -> bool:
         """True when `noun` (the head of a sector phrase) is said of a named firm: an
-        apposition to a proper name, the complement of "<Name> is/was/remains ...", or a
-        noun owned through "whose" by a name."""
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return False
-        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        apposition to its name ("Zephra, a tutoring app"), the complement of "<Name>
+        is/was/remains ...", or a noun the firm owns through "whose". Said of a person
+        ("Mara Lind, a software engineer") it describes no firm."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in self.person_nouns:
+            return False  # "Mara Lind, a software engineer" describes a person
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and self._is_firm(noun.head):
             return True
         if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "remain", "become"):
             subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].pos_ == "PROPN":
+            if subj and subj[0].pos_ == "PROPN" and self._is_firm(subj[0]):
                 return True
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ == "relcl" \
-                    and noun.head.head.pos_ == "PROPN":
+                    and noun.head.head.pos_ == "PROPN" and self._is_firm(noun.head.head):
                 return True
         return False
 
