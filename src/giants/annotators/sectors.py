@@ -465,9 +465,11 @@ class SectorRanker:
                 # text says about each: often nothing but the name itself
                 if self._listed_name(doc, span, companies):
                     w *= self.w_listed
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name"))
                 elif self._discussed(doc, owner):
-                    w *= self.w_discussed
-                out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name"))
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name,discussed"))
+                else:
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name"))
                 continue
             w = self.w_weak if m.weak else 1.0
             why = ["weak"] if m.weak else []
@@ -486,6 +488,17 @@ class SectorRanker:
             out.append((m, w, ",".join(why)))
         out += self._figure_mentions(doc, mentions, head_end, lead)
         out += self._maker_mentions(doc, mentions)
+        # The name of a firm the story keeps coming back to counts more, but only in an
+        # article that speaks of some industry in its own words: a bare name repeated
+        # ("Huatai Pharmaceutical Co. was named ... Huatai Pharmaceutical thanked ...")
+        # still gives no sector.
+        worded: dict[str, float] = {}
+        for m, w, why in out:
+            if not why.startswith(("name", "figure")):
+                for sid in m.sectors:
+                    worded[sid] = worded.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
+        if any(total >= self.qualify for total in worded.values()):
+            out = [(m, w * self.w_discussed if why == "name,discussed" else w, why) for m, w, why in out]
         return out
 
     def _within(self, sid: str, root: str) -> bool:
@@ -604,7 +617,7 @@ class SectorRanker:
                 surface = doc[m.start:m.end].text
                 # words inside company names are listed only when nothing else matched
                 # (and so are the figures that spoke for a sector)
-                bucket = from_names if why == "name" or why.startswith("figure") else terms
+                bucket = from_names if why.startswith(("name", "figure")) else terms
                 if surface.lower() not in (t.lower() for t in bucket.setdefault(sid, [])):
                     bucket[sid].append(surface)
         if not totals:
