@@ -418,7 +418,7 @@ class SectorRanker:
     def weigh(self, doc: Doc) -> list[tuple[_Mention, float, str]]:
         """Every counted mention with its weight and a short note of why (for debugging)."""
         mentions = self._mentions(doc)
-        if not mentions:
+        if not mentions and not doc._.figures and not self.maker_sector:
             return []
         title = doc._.title
         head_end = -1
