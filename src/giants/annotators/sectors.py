@@ -614,10 +614,11 @@ class SectorRanker:
                 # the article names in words
                 if not why.startswith("figure"):
                     order[sid] = order.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
+                if why.startswith(("figure", "maker")):
+                    continue  # an amount or a "makes" is evidence, not a term of the sector
                 surface = doc[m.start:m.end].text
                 # words inside company names are listed only when nothing else matched
-                # (and so are the figures that spoke for a sector)
-                bucket = from_names if why.startswith(("name", "figure")) else terms
+                bucket = from_names if why.startswith("name") else terms
                 if surface.lower() not in (t.lower() for t in bucket.setdefault(sid, [])):
                     bucket[sid].append(surface)
         if not totals:
