@@ -116,6 +116,9 @@ def test_a_name_in_a_list_of_firms_counts(analyze, text, sector):
 @pytest.mark.parametrize("text", [
     OPEN + "Tengmar Ceramics sponsored the concert on Saturday, the organisers said.",
     OPEN + "The mayor thanked the volunteers, and Pexford Software paid for the lunch.",
+    # one sector word among bare names in a notice that speaks of no industry
+    OPEN + "The 120 enterprises include Dalu Technology Co., Ltd., Henghe Pharmaceutical Co., Ltd. "
+    "and Qinma Traffic Facilities Co., Ltd., the bureau said in its notice.",
 ])
 def test_one_name_in_passing_gives_no_sector(analyze, text):
     assert ids(analyze(text)) == []

@@ -464,8 +464,7 @@ class SectorRanker:
                 # a name in a list of firms ("A, B and C were named") stands for what the
                 # text says about each: often nothing but the name itself
                 if self._listed_name(doc, span, companies):
-                    w *= self.w_listed
-                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name"))
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, f"name,listed:{owner}"))
                 elif self._discussed(doc, owner):
                     out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name,discussed"))
                 else:
@@ -497,9 +496,23 @@ class SectorRanker:
             if not why.startswith(("name", "figure")):
                 for sid in m.sectors:
                     worded[sid] = worded.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
-        if any(total >= self.qualify for total in worded.values()):
-            out = [(m, w * self.w_discussed if why == "name,discussed" else w, why) for m, w, why in out]
-        return out
+        speaks = any(total >= self.qualify for total in worded.values())
+        # A name in a list of firms counts more too, there or where other names in the list
+        # say what their firms do (the list then spans industries). One sector word among
+        # bare names in a notice ("A Technology, B Pharmaceutical and C Facilities were
+        # named") stays a passing word.
+        by_sentence: dict[int, set[str]] = {}
+        for m, w, why in out:
+            if why.startswith("name,listed:"):
+                by_sentence.setdefault(doc[m.start].sent.start, set()).add(why.split(":", 1)[1])
+        weighed = []
+        for m, w, why in out:
+            if why == "name,discussed" and speaks:
+                w *= self.w_discussed
+            elif why.startswith("name,listed:") and (speaks or len(by_sentence[doc[m.start].sent.start]) >= 2):
+                w *= self.w_listed
+            weighed.append((m, w, why.split(":", 1)[0]))
+        return weighed
 
     def _within(self, sid: str, root: str) -> bool:
         return sid == root or self._narrower([sid], [root])
