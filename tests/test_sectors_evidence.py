@@ -19,19 +19,19 @@ OPEN = "Rain fell on Leeds all week.\n\n"
 # ---------------------------------------------------------------- funding figures -> venture capital
 
 @pytest.mark.parametrize("text", [
-    OPEN + "Corvell raised $60 million from Harbour Lane Partners in March, the Lisbon company said. "
+    OPEN + "Corvell raised $60 million from Stonebeck Partners in March, the Lisbon company said. "
     "It raised $20 million a year earlier.",
     OPEN + "Lumora Health has raised €45 million in new funding led by Ostrava Partners. The company "
     "said the round valued it at €400 million.",
     OPEN + "Pindar raised $35 million from Birchwood Capital last week, and its rival Trellow raised "
-    "$28 million from Ardent Partners on Monday.",
+    "$28 million from Ferncliff Partners on Monday.",
 ])
 def test_funding_rounds_speak_for_venture_capital(analyze, text):
     assert "venture_capital" in ids(analyze(text))
 
 
 def test_funding_backs_venture_capital_without_ranking_it_first(analyze):
-    text = ("Voltara, a battery maker, raised $80 million from Pine Hill Capital on Tuesday. "
+    text = ("Voltara, a battery maker, raised $80 million from Pinecroft Capital on Tuesday. "
             "Voltara makes batteries for buses and raised $30 million last year.")
     got = ids(analyze(text))
     assert got[0] == "new_energy"
@@ -53,8 +53,8 @@ def test_other_money_is_not_venture_capital(analyze, text):
 # ---------------------------------------------------------------- a descriptor said of a named firm
 
 @pytest.mark.parametrize("text, sector", [
-    (OPEN + "Zennor, a tutoring app with two million users, plans to open an office in Madrid.", "edtech"),
-    (OPEN + "Halvard is a cybersecurity outfit based in Leeds. Halvard said sales rose.", "information_technology"),
+    (OPEN + "Zennor, a tutoring app popular with secondary schools, plans to open an office in Madrid.", "edtech"),
+    (OPEN + "Brantle is a cybersecurity outfit based in Leeds. Brantle said sales rose.", "information_technology"),
     (OPEN + "Quorra, whose software is used by 300 councils, reported higher sales.", "software"),
 ])
 def test_a_descriptor_of_a_named_firm_says_what_it_does(analyze, text, sector):
@@ -63,7 +63,7 @@ def test_a_descriptor_of_a_named_firm_says_what_it_does(analyze, text, sector):
 
 @pytest.mark.parametrize("text, sector", [
     # said of a person, not of a firm (the opening paragraph keeps the word out of the lead)
-    (OPEN + "Mara Lind, a software engineer, said the weather had been worse.",
+    (OPEN + "Ilse Salo, a software engineer, said the weather had been worse.",
      "software"),
     # a passing word with no firm behind it
     (OPEN + "The report mentioned software once, in a footnote.", "software"),
@@ -75,9 +75,9 @@ def test_a_descriptor_of_a_person_or_nothing_is_no_sector(analyze, text, sector)
 # ---------------------------------------------------------------- firms that make things -> manufacturing
 
 @pytest.mark.parametrize("text", [
-    OPEN + "Dorrant makes steel gates and fences in Hull. Its rival Pellow, a maker of ladders, grew faster.",
+    OPEN + "Dorrant makes wooden pallets and fences in Hull. Its rival Pellow, a maker of ladders, grew faster.",
     OPEN + "Penrith makes brake discs for lorries, and Corlan produces cast-iron stoves for export.",
-    OPEN + "Two local firms did well: the ladder maker Ostby and the stove maker Harrow both hired staff.",
+    OPEN + "Two local firms did well: the ladder maker Ostby and the stove maker Ketterby both hired staff.",
 ])
 def test_a_firm_that_makes_a_product_is_a_manufacturer(analyze, text):
     assert "manufacturing" in ids(analyze(text))
@@ -85,7 +85,7 @@ def test_a_firm_that_makes_a_product_is_a_manufacturer(analyze, text):
 
 @pytest.mark.parametrize("text", [
     # what is made belongs to another sector
-    "Quire, a maker of budgeting software, and Orlo, which makes mobile games, both grew.",
+    "Penwick, a maker of payroll software, and Orlo, which makes mobile games, both grew.",
     # "make" in other senses
     "Brannock made the list again this year and made history as its youngest entrant.",
 ])
@@ -103,11 +103,11 @@ def test_mechanical_parts_are_manufacturing_not_automation(analyze):
 # ---------------------------------------------------------------- names of firms in a list
 
 @pytest.mark.parametrize("text, sector", [
-    (OPEN + "The newly recognised firms are Harlow Optoelectronics, Tengmar Ceramics and Brisk Valve "
+    (OPEN + "The newly recognised firms are Wendmoor Optoelectronics, Tengmar Ceramics and Brisk Valve "
      "Works.", "electronics"),
-    (OPEN + "The newly recognised firms are Harlow Optoelectronics, Tengmar Ceramics and Brisk Valve "
+    (OPEN + "The newly recognised firms are Wendmoor Optoelectronics, Tengmar Ceramics and Brisk Valve "
      "Works.", "advanced_materials"),
-    (OPEN + "Winners this year include Pexford Software, Dunmoor Logistics and Calder Dairy.", "software"),
+    (OPEN + "Winners this year include Pexford Software, Dunmoor Logistics and Mossgate Dairy.", "software"),
 ])
 def test_a_name_in_a_list_of_firms_counts(analyze, text, sector):
     assert sector in ids(analyze(text))
@@ -125,8 +125,8 @@ def test_one_name_in_passing_gives_no_sector(analyze, text):
 
 
 def test_a_firm_the_story_is_about_lends_its_name_where_industry_is_discussed(analyze):
-    text = ("Kestrel Robotics will build lithium batteries and battery packs at a new plant. "
-            "Kestrel Robotics said the battery plant would open in 2026.")
+    text = ("Ravelin Robotics will build lithium batteries and battery packs at a new plant. "
+            "Ravelin Robotics said the battery plant would open in 2026.")
     got = ids(analyze(text))
     assert got[0] == "new_energy"
     assert "robotics" in got
@@ -137,7 +137,7 @@ def test_a_firm_the_story_is_about_lends_its_name_where_industry_is_discussed(an
 @pytest.mark.parametrize("text, sector", [
     (OPEN + "Pellmore operates hotels in five cities.", "travel_hospitality"),
     (OPEN + "Kelvar runs dental clinics in Leeds and York.", "healthcare"),
-    (OPEN + "Ostrum, which runs an online marketplace for used tractors, doubled its sales.", "e_commerce"),
+    (OPEN + "Ostrum, which runs an online marketplace for second-hand bicycles, doubled its sales.", "e_commerce"),
 ])
 def test_what_a_firm_runs_is_its_business(analyze, text, sector):
     assert sector in ids(analyze(text))
@@ -146,8 +146,8 @@ def test_what_a_firm_runs_is_its_business(analyze, text, sector):
 @pytest.mark.parametrize("text, sector", [
     (OPEN + "Running hotels is hard, the report said on Monday.",
      "travel_hospitality"),
-    (OPEN + "Buying textiles is not the same as supplying jet engine "
-     "technology to defence firms.", "aerospace"),
+    (OPEN + "Renting flats is no different from selling aircraft engines "
+     "to defence ministries, the minister joked.", "aerospace"),
 ])
 def test_an_act_without_a_firm_is_no_business(analyze, text, sector):
     assert sector not in ids(analyze(text))

@@ -11,9 +11,20 @@ where it stands and what it does:
   company, so that a list of such firms adds up but one bare name does not; inside
   any other body's name ("Ministry of Industry and Information Technology") it
   counts nothing;
+- a company name in a list of firms, or of a firm the article names twice, counts more
+  where the article also speaks of an industry in its own words (or, for a list, where
+  other names in it carry sector words too);
 - a weak term (a word that often means something else) counts half;
 - a sector's own `weight` in the taxonomy scales all its mentions (share and
   listing talk, common to most company news, counts less).
+
+Some evidence holds no sector word: a funding round or private valuation the figures
+component found counts toward venture capital (capped, and it never orders that sector
+before one the article names in words), and a firm said to make a physical product ("a
+bearing maker", "makes garden sheds") counts toward manufacturing.
+
+A phrase describes a company when it is said of a named firm: "battery company", "Ossory,
+a tutoring app", "Brantle is a cybersecurity outfit", "whose software ...", "runs clinics".
 
 A sector is reported when its total reaches a threshold (one plain passing
 mention does not) and is not negligible next to the top sector. Equal totals are
@@ -95,7 +106,7 @@ class SectorRanker:
         self.means_verbs = set(rank.get("means_verbs", []))
         self.operate_verbs = set(rank.get("operate_verbs", []))
         self.person_nouns = {w.lower() for w in rank.get("person_nouns", [])}
-        # Firms said to make things (a component maker, "makes reduction gears") are manufacturers.
+        # Firms said to make things (a component maker, "makes brake pads") are manufacturers.
         makers = builtin_file.get("makers", {}) or {}
         self.maker_sector = str(makers.get("sector", ""))
         self.maker_weight = float(makers.get("weight", 0.75))
@@ -290,7 +301,7 @@ class SectorRanker:
                 word = "start-" + toks[j + 2].lower_
             if word in self.company_nouns:
                 return True
-            # a participle naming the trade goes on: "an electric-truck leasing company"
+            # a participle naming the trade goes on: "a van leasing company"
             trade = t.tag_ == "VBG" and t.dep_ in ("amod", "compound") and t.head.i > t.i
             if (t.is_punct and t.text not in ("-", "&")) or (t.pos_ in ("VERB", "AUX", "ADP", "DET") and not trade):
                 break
@@ -311,8 +322,8 @@ class SectorRanker:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.company_nouns:
                 return True
             break
-        # the phrase describes a named firm: "Zephra, a tutoring app", "Halvern is a cybersecurity
-        # specialist", "Quillmate, whose software drafts claims"
+        # the phrase describes a named firm: "Ossory, a tutoring app", "Brantle is a cybersecurity
+        # specialist", "Ossory, whose software plans rotas"
         if self._descriptor_of_name(tok):
             return True
         # object of a verb saying what a firm does ("makes servo drives"), but not a place
@@ -327,11 +338,11 @@ class SectorRanker:
             tok = tok.head
             if tok.pos_ == "VERB" and tok.lemma_ in self.operate_verbs and via == "dobj" \
                     and any(c.dep_ == "nsubj" for c in tok.children):
-                return True  # "Tuvalo runs a marketplace", "which operates clinics"
+                return True  # "Marrsby runs a marketplace", "which operates clinics"
             if tok.pos_ == "VERB" and tok.lemma_ in self.means_verbs and tok.dep_ not in ("amod", "compound"):
                 return False  # "tools based on AI" use AI; they are not AI products
             if tok.pos_ == "VERB" and tok.lemma_ in self.activity_verbs and via in ("dobj", "pobj", "prep", "acl"):
-                # a bare gerund compared or weighed ("the same as supplying engines") is
+                # a bare gerund compared or weighed ("no different from selling engines") is
                 # about an act, not what some firm does
                 if tok.dep_ in ("pcomp", "csubj") and tok.head.head.pos_ not in ("VERB", "AUX") \
                         and not any(c.dep_ == "nsubj" for c in tok.children):
@@ -396,11 +407,11 @@ class SectorRanker:
 
     def _descriptor_of_name(self, noun) -> bool:
         """True when `noun` (the head of a sector phrase) is said of a named firm: an
-        apposition to its name ("Zephra, a tutoring app"), the complement of "<Name>
+        apposition to its name ("Ossory, a tutoring app"), the complement of "<Name>
         is/was/remains ...", or a noun the firm owns through "whose". Said of a person
-        ("Mara Lind, a software engineer") it describes no firm."""
+        ("Ilse Salo, a software engineer") it describes no firm."""
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in self.person_nouns:
-            return False  # "Mara Lind, a software engineer" describes a person
+            return False  # "Ilse Salo, a software engineer" describes a person
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and self._is_firm(noun.head):
             return True
         if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "remain", "become"):
@@ -519,9 +530,9 @@ class SectorRanker:
 
     def _maker_mentions(self, doc: Doc, mentions: list[_Mention]) -> list[tuple[_Mention, float, str]]:
         """A firm said to make a physical product is a manufacturer, even where the word
-        "manufacturing" never stands: "a bearing maker", "a maker of steel gates", "Brisa
-        makes air-quality monitors", "a start-up making frozen dumplings". What it makes must
-        not belong to a sector outside manufacturing ("a maker of budgeting software", "an
+        "manufacturing" never stands: "a bearing maker", "a maker of garden sheds", "Tolvey
+        makes smoke alarms", "a start-up making pasta sauces". What it makes must
+        not belong to a sector outside manufacturing ("a maker of payroll software", "an
         electric-car maker"), nor be a list, a use or a difference ("made the list")."""
         sector = self.maker_sector
         if not sector or sector not in self.labels:
