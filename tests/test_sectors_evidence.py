@@ -43,8 +43,8 @@ def test_funding_backs_venture_capital_without_ranking_it_first(analyze):
     "Tandem Foods sold 20 million shares at $15 each in its initial public offering on the stock "
     "exchange, raising $300 million.",
     # a grant to a charity is no venture round
-    "The wildlife trust received a $2 million grant from the Osprey Foundation to count the "
-    "antelope on the plateau.",
+    "The wildlife trust will get a grant of $2 million over four years from the Osprey "
+    "Foundation to count the antelope on the plateau.",
 ])
 def test_other_money_is_not_venture_capital(analyze, text):
     assert "venture_capital" not in ids(analyze(text))
@@ -103,10 +103,10 @@ def test_mechanical_parts_are_manufacturing_not_automation(analyze):
 # ---------------------------------------------------------------- names of firms in a list
 
 @pytest.mark.parametrize("text, sector", [
-    (OPEN + "The newly recognised firms are Wendmoor Optoelectronics, Tengmar Ceramics and Brisk Valve "
-     "Works.", "electronics"),
-    (OPEN + "The newly recognised firms are Wendmoor Optoelectronics, Tengmar Ceramics and Brisk Valve "
-     "Works.", "advanced_materials"),
+    (OPEN + "This year's certified suppliers are Wendmoor Optoelectronics, Tengmar Ceramics and Brisk "
+     "Valve Works.", "electronics"),
+    (OPEN + "This year's certified suppliers are Wendmoor Optoelectronics, Tengmar Ceramics and Brisk "
+     "Valve Works.", "advanced_materials"),
     (OPEN + "Winners this year include Pexford Software, Dunmoor Logistics and Mossgate Dairy.", "software"),
 ])
 def test_a_name_in_a_list_of_firms_counts(analyze, text, sector):
@@ -117,8 +117,8 @@ def test_a_name_in_a_list_of_firms_counts(analyze, text, sector):
     OPEN + "Tengmar Ceramics sponsored the concert on Saturday, the organisers said.",
     OPEN + "The mayor thanked the volunteers, and Pexford Software paid for the lunch.",
     # one sector word among bare names in a notice that speaks of no industry
-    OPEN + "The 120 enterprises include Dalu Technology Co., Ltd., Henghe Pharmaceutical Co., Ltd. "
-    "and Qinma Traffic Facilities Co., Ltd., the bureau said in its notice.",
+    OPEN + "The 120 enterprises include Dalu Technology Co., Ltd., Qinma Road Signs Co., Ltd. "
+    "and Henghe Pharmaceutical Co., Ltd., the bureau said in its notice.",
 ])
 def test_one_name_in_passing_gives_no_sector(analyze, text):
     assert ids(analyze(text)) == []
