@@ -331,14 +331,18 @@ class SectorRanker:
         if doc[m.start:m.end].text.lower() in self.facilities:
             return False
         tok = doc[m.start:m.end].root
+        direct = True  # no preposition passed yet: the term is the object itself
         for _ in range(7):
             if tok.head is tok or tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT"):
                 break
             via = tok.dep_
+            direct = direct and via not in ("pobj", "prep")
             tok = tok.head
-            if tok.pos_ == "VERB" and tok.lemma_ in self.operate_verbs and via == "dobj" \
+            # "Marrsby runs a marketplace", "which operates clinics"; not what the marketplace
+            # sells ("runs a marketplace for farm machinery")
+            if tok.pos_ == "VERB" and tok.lemma_ in self.operate_verbs and via == "dobj" and direct \
                     and any(c.dep_ == "nsubj" for c in tok.children):
-                return True  # "Marrsby runs a marketplace", "which operates clinics"
+                return True
             if tok.pos_ == "VERB" and tok.lemma_ in self.means_verbs and tok.dep_ not in ("amod", "compound"):
                 return False  # "tools based on AI" use AI; they are not AI products
             if tok.pos_ == "VERB" and tok.lemma_ in self.activity_verbs and via in ("dobj", "pobj", "prep", "acl"):
