@@ -323,7 +323,7 @@ class SectorRanker:
                 return True
             break
         # the phrase describes a named firm: "Ossory, a tutoring app", "Brantle is a cybersecurity
-        # specialist", "Ossory, whose software plans rotas"
+        # outfit", "Ossory, whose software plans rotas"
         if self._descriptor_of_name(tok):
             return True
         # object of a verb saying what a firm does ("makes servo drives"), but not a place
@@ -338,8 +338,8 @@ class SectorRanker:
             via = tok.dep_
             direct = direct and via not in ("pobj", "prep")
             tok = tok.head
-            # "Marrsby runs a marketplace", "which operates clinics"; not what the marketplace
-            # sells ("runs a marketplace for farm machinery")
+            # "Marrsby runs a marketplace", "which operates clinics"; not what the business
+            # deals in ("runs an auction website for tractors")
             if tok.pos_ == "VERB" and tok.lemma_ in self.operate_verbs and via == "dobj" and direct \
                     and any(c.dep_ == "nsubj" for c in tok.children):
                 return True
