@@ -153,3 +153,24 @@ def test_what_a_firm_runs_is_its_business(analyze, text, sector):
 ])
 def test_an_act_without_a_firm_is_no_business(analyze, text, sector):
     assert sector not in ids(analyze(text))
+
+
+# ---------------------------------------------------------------- a bracketed note after a name
+
+@pytest.mark.parametrize("text, sector", [
+    (OPEN + "New entries this quarter:\n- Tarnby (Oslo, payroll software): $1.2 billion\n", "software"),
+    (OPEN + "The fund also backed Quenby (biotech) and sold its stake in a bakery.", "biotechnology"),
+    (OPEN + "Risers include Velmora (Madrid, solar panels), which doubled its sales.", "new_energy"),
+])
+def test_a_bracketed_note_after_a_name_describes_the_firm(analyze, text, sector):
+    assert sector in ids(analyze(text))
+
+
+@pytest.mark.parametrize("text, sector", [
+    # a bracket that is not a note on a name
+    (OPEN + "Costs rose (software licences above all) while sales fell.", "software"),
+    # the note does not reach the bracket's end: the term is an aside within it
+    (OPEN + "Tarnby (which once tried software before going back to farming) grew fast.", "software"),
+])
+def test_other_brackets_say_nothing_of_a_firm(analyze, text, sector):
+    assert sector not in ids(analyze(text))

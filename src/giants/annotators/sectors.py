@@ -309,9 +309,9 @@ class SectorRanker:
                 seen += 1
                 if seen >= 4:
                     break
-        # "Name (biopharmaceuticals)"
-        if m.start >= 2 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")" \
-                and doc[m.start - 2].pos_ == "PROPN":
+        # "Name (biopharmaceuticals)", "Name (Lisbon, freight software)": a short note in
+        # brackets after a name
+        if self._bracket_note(doc, m):
             return True
         # "a maker of servo drives", "supplier of carbon fibre composites"
         tok = doc[m.start:m.end].root
@@ -358,6 +358,19 @@ class SectorRanker:
             start = doc[m.end].idx
             if any(s == start for _, s, _ in self._company_spans(doc)):
                 return True
+        return False
+
+    @staticmethod
+    def _bracket_note(doc: Doc, m: _Mention) -> bool:
+        """True when the term stands in a short bracketed note right after a proper name,
+        reaching to the closing bracket: "Name (biopharmaceuticals)", "Name (Oslo, payments)"."""
+        if m.end >= len(doc) or not doc[m.end].text.startswith(")"):
+            return False
+        for i in range(m.start - 1, max(-1, m.start - 5), -1):
+            if doc[i].text == ")":
+                return False
+            if doc[i].text == "(":
+                return i >= 1 and doc[i - 1].pos_ == "PROPN"
         return False
 
     @staticmethod
