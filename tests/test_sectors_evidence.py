@@ -146,6 +146,8 @@ def test_what_a_firm_runs_is_its_business(analyze, text, sector):
 @pytest.mark.parametrize("text, sector", [
     (OPEN + "Running hotels is hard, the report said on Monday.",
      "travel_hospitality"),
+    # a holding sold is not the seller's trade
+    (OPEN + "Pinecroft Capital sold its stake in a bakery last year.", "food_processing"),
     # what the business it runs deals in is not the firm's own trade
     (OPEN + "Gellan runs an auction website for tractors.", "agricultural_machinery"),
     (OPEN + "Renting flats is no different from selling aircraft engines "

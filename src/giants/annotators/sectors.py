@@ -106,6 +106,7 @@ class SectorRanker:
         self.means_verbs = set(rank.get("means_verbs", []))
         self.operate_verbs = set(rank.get("operate_verbs", []))
         self.person_nouns = {w.lower() for w in rank.get("person_nouns", [])}
+        self.holdings = {w.lower() for w in rank.get("holdings", [])}
         # Firms said to make things (a component maker, "makes brake pads") are manufacturers.
         makers = builtin_file.get("makers", {}) or {}
         self.maker_sector = str(makers.get("sector", ""))
@@ -338,6 +339,8 @@ class SectorRanker:
             via = tok.dep_
             direct = direct and via not in ("pobj", "prep")
             tok = tok.head
+            if tok.lower_ in self.holdings:
+                return False  # "sold its stake in a bakery": the firm trades a holding, not bread
             # "Marrsby runs a marketplace", "which operates clinics"; not what the business
             # deals in ("runs an auction website for tractors")
             if tok.pos_ == "VERB" and tok.lemma_ in self.operate_verbs and via == "dobj" and direct \
