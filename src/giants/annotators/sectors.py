@@ -339,8 +339,10 @@ class SectorRanker:
             via = tok.dep_
             direct = direct and via not in ("pobj", "prep")
             tok = tok.head
-            if tok.lower_ in self.holdings:
-                return False  # "sold its stake in a bakery": the firm trades a holding, not bread
+            # "sold its stake in a bakery": the firm trades a holding, not bread
+            if tok.lower_ in self.holdings or (via == "prep" and any(
+                    c.dep_ == "dobj" and c.lower_ in self.holdings for c in tok.children)):
+                return False
             # "Marrsby runs a marketplace", "which operates clinics"; not what the business
             # deals in ("runs an auction website for tractors")
             if tok.pos_ == "VERB" and tok.lemma_ in self.operate_verbs and via == "dobj" and direct \
