@@ -943,3 +943,26 @@ def test_a_definite_round_is_the_storys_firms(analyze, text, needle, subject):
 ])
 def test_a_named_or_indefinite_round_is_not_the_storys(analyze, text, needle, subject):
     assert _find(analyze(text).figures, needle).subject == subject
+
+
+# --- "In second place is X at $95bn": a ranked firm's amount takes the run's measure ---------------
+
+@pytest.mark.parametrize("text,needle,kind,subject", [
+    ("The ranking of the most valuable unicorns is led by Quillon, valued at $140bn. In second place is "
+     "Marbeck Systems at $95bn, ahead of Sorrel Labs at $40bn.", "$95bn", "valuation", "Marbeck Systems"),
+    ("The ranking of the most valuable unicorns is led by Quillon, valued at $140bn. In second place is "
+     "Marbeck Systems at $95bn, ahead of Sorrel Labs at $40bn.", "$40bn", "valuation", "Sorrel Labs"),
+    ("The ranking of the largest retailers by sales is led by Quillon, with sales of $140bn. In second place "
+     "is Marbeck Systems at $95bn.", "$95bn", "revenue", "Marbeck Systems"),
+])
+def test_a_ranked_firms_amount(analyze, text, needle, kind, subject):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject) == (kind, subject)
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Marbeck Systems opened a plant at Sorrel Park. Its shares closed at $95.", "$95"),
+    ("Marbeck Systems sells its sensors at $40 each.", "$40"),
+])
+def test_a_price_at_is_no_ranked_amount(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "other"

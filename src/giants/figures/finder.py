@@ -391,6 +391,11 @@ class FigureFinder(CountReader, OwnerReader):
         if re.search(r"\(\s*$", text[max(0, amt.start - 3):amt.start]):
             at = text.rfind("(", 0, amt.start)
             return any(0 <= at - e <= 2 for s, e, _, _ in mentions)
+        at = re.search(r"\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", text[max(0, amt.start - 20):amt.start])
+        if at is not None:  # "In second place is X at $95bn, ahead of Y at $40bn": a ranked firm's amount
+            cut = max(0, amt.start - 20) + at.start()
+            if any(e == cut for s, e, _, _ in mentions):
+                return True
         subj = self._clause_subject(span.root)
         return subj is not None and self._mention_at(subj, mentions) is not None
 
