@@ -36,6 +36,134 @@ def is_listed(org: dict) -> bool:
     return bool(org.get("listed")) or bool(org.get("acquired"))
 
 
+def _span(doc: Doc, f: dict):
+    sp = f.get("span")
+    return doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
+
+
+def _mention_tokens(doc: Doc, org: dict, sent=None, named_only: bool = False) -> list:
+    """The root token of each mention of an organisation (its names, and the coreferent
+    phrases the organisations component resolved unless `named_only`), within `sent` if given."""
+    spans = list(org.get("mention_spans") or [])
+    if not named_only:
+        spans += list(org.get("coref_spans") or [])
+    out = []
+    for s, e in spans:
+        if sent is not None and not (sent.start_char <= s < sent.end_char):
+            continue
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is not None:
+            out.append(sp.root)
+    return out
+
+
+def _clause_path(tok) -> list:
+    """A token and its heads up to the first verb (or the root): where the clause that
+    states a figure is read."""
+    path, cur = [tok], tok
+    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX") and len(path) < 12:
+        cur = cur.head
+        path.append(cur)
+    return path
+
+
+def denied(doc: Doc, f: dict) -> bool:
+    """"X is not raising ... at a valuation of $2bn after all": the verb that states the
+    figure is negated."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    verb = _clause_path(sp.root)[-1]
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
+def benchmark(doc: Doc, f: dict, org: dict, vocab: Vocab) -> bool:
+    """The firm is only the yardstick of a comparison ("worth more than any listed company,
+    ahead of A ($75bn)"): its value is stated to rank another firm. It keeps the label only
+    when the compared class is private start-ups ("the fourth most valuable start-up after
+    A ($20bn)")."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    sent = sp.sent
+    toks = _mention_tokens(doc, org, sent)
+    if not toks:
+        return False
+    tok = min(toks, key=lambda t: abs(t.i - sp.start))
+    words = vocab.cues.get("comparison_words", set())
+    cmp_tok = next((t for t in _clause_path(tok)[1:] if t.lower_ in words), None)
+    if cmp_tok is None:
+        return False
+    private = vocab.cues.get("private_class_nouns", set())
+    # the compared class: the noun the comparison hangs from, or "than any X"
+    classes = [a for a in _clause_path(cmp_tok)[1:] if a.pos_ in ("NOUN", "PROPN")][:1]
+    classes += [c for t in sent if t.lower_ == "than" for c in t.children if c.dep_ == "pobj"]
+    # the class noun with its modifiers ("AI start - up" is tokenised apart)
+    phrases = [" ".join(t.text for t in doc[c.left_edge.i:c.i + 1]).lower().replace(" - ", "-").split()
+               for c in classes]
+    return not any(set(p) & private for p in phrases)
+
+
+def is_ranking(doc: Doc, org: dict) -> bool:
+    """The organisation is a ranking's or a publication's name ("this year's PROFIT 100"):
+    one of its names is followed by the ranking's size."""
+    for s, e in org.get("mention_spans") or []:
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None or sp.end >= len(doc):
+            continue
+        nxt = doc[sp.end]
+        after = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
+        if nxt.like_num and nxt.text.isdigit() and not YEAR.match(nxt.text) and \
+                (after is None or not (after.like_num or after.lower_ in ("%", "percent", "per", "million", "billion"))):
+            return True
+    return False
+
+
+def investor_role(doc: Doc, org: dict, vocab: Vocab) -> bool:
+    """Every sentence that names the organisation has it take part in someone's round ("A led
+    the round, and B and C also took part"): an investor, whatever the type it was given."""
+    funding = vocab.cues.get("funding_nouns", set())
+    verbs = vocab.cues.get("investor_verbs", set())
+    toks = _mention_tokens(doc, org, named_only=True)
+    if not toks:
+        return False
+    for tok in toks:
+        if not any(t.lower_ in funding for t in tok.sent):
+            return False
+        cur = tok
+        while cur.dep_ in ("conj", "appos", "compound") and cur.head is not cur:
+            cur = cur.head
+        verb = cur.head
+        takes_part = verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)
+        led_by = cur.dep_ == "pobj" and verb.lower_ in ("by", "from") and verb.head.lemma_.lower() in verbs | funding
+        if not ((cur.dep_ == "nsubj" and (verb.lemma_.lower() in verbs or takes_part)) or led_by):
+            return False
+    return True
+
+
+def hearsay_only(doc: Doc, f: dict, vocab: Vocab) -> bool:
+    """A "rumoured" valuation that is a done deal told by unnamed people ("people close to the
+    deal said its valuation rose to ...", "now worth $2bn, according to people familiar"): the
+    sentence attributes it to sources but states no talks, plan or modal."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    sent = sp.sent
+    words = _words(doc, sent.start_char, sent.end_char)
+    val = vocab.valuations
+    if not any(f" {w} " in words for w in val.get("attribution_phrases", set())):
+        return False
+    if any(f" {w} " in words for w in val.get("unconfirmed_phrases", set())):
+        return False
+    unconfirmed = val.get("unconfirmed_words", set())
+    for t in _clause_path(sp.root):
+        if t.lemma_.lower() in unconfirmed or t.lower_ in unconfirmed or t.tag_ == "MD":
+            return False
+        if any(c.tag_ == "MD" or c.lower_ in unconfirmed for c in t.children if c.dep_ in ("aux", "advmod")):
+            return False
+    return True
+
+
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
     names = org_by_name(orgs)
@@ -47,7 +175,8 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         about = (f.get("about") or "").lower()
         if any(w in about for w in val.get("not_private", set())):
             continue
-        if (f.get("time") or "current") in val.get("not_current", set()):
+        time = f.get("time") or "current"
+        if time in val.get("not_current", set()) and not (time in ("rumoured", "rumored") and hearsay_only(doc, f, vocab)):
             continue
         if f.get("subject_kind") not in (None, "organization"):
             continue
@@ -61,6 +190,8 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
             continue
         cid = vocab.category_for_usd(float(f["usd"]))
         if cid is None:
+            continue
+        if denied(doc, f) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
             continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out
@@ -110,6 +241,23 @@ def _years(doc: Doc, sent, vocab: Vocab, now: int | None = None) -> int | None:
     return None
 
 
+def ranking_period(doc: Doc, sent, vocab: Vocab, now: int | None) -> int | None:
+    """The period a ranking measures growth over, stated earlier in the text ("the list ranks
+    firms by their revenue growth between 2014 and 2017"): an entrant's growth stated without
+    a period of its own is over that one."""
+    lists = vocab.cues.get("list_nouns", set()) | vocab.cues.get("ranking_verbs", set())
+    growth = vocab.growth.get("growth_nouns", set())
+    for prev in doc.sents:
+        if prev.start >= sent.start:
+            break
+        low = {t.lower_ for t in prev} | {t.lemma_.lower() for t in prev}
+        if low & lists and low & growth:
+            years = _years(doc, prev, vocab, now)
+            if years is not None:
+                return years
+    return None
+
+
 def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
     for s, e in org.get("mention_spans") or []:
         sp = doc.char_span(s, e, alignment_mode="expand")
@@ -146,6 +294,8 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         oi = names.get((f.get("subject") or "").lower())
         if oi is None or not orgs[oi].get("is_company") or f.get("subject_kind") not in (None, "organization"):
             continue
+        if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or is_ranking(doc, orgs[oi]):
+            continue  # a publication or a ranking's name: the growth is its entrants'
         sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
         if sp is None:
             continue
@@ -154,6 +304,8 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if any(f" {w} " in words for w in gw.get("single_period_words", set())):
             continue
         years = _years(doc, sent, vocab, now)
+        if years is None:
+            years = ranking_period(doc, sent, vocab, now)
         if years is None or years < vocab.min_years:
             continue
         pct = float(f["value"])
