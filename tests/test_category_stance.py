@@ -286,3 +286,47 @@ def test_the_valued_firm_is_no_investor(nlp, text, org):
     doc = analyse(nlp, text, [org], [fig(money, text, "valuation", float(money[1:-2]) * 1e9, org)],
                   **{org: {"coref_spans": [[s, s + len("the company")]]}})
     assert labels(doc) == {(org, "unicorn")}
+
+
+# ---------------------------------------------------------------- a deal's price
+
+@pytest.mark.parametrize("text, subject, money, usd", [
+    ("The biggest deal of the quarter was Halcor snapping up Pindly for $2.7 billion.", "Halcor", "$2.7 billion", 2.7e9),
+    ("Arvo bought Tessic for $1.5 billion in cash.", "Tessic", "$1.5 billion", 1.5e9),
+    ("Dunmere agreed to acquire Lorrin for $12 billion.", "Lorrin", "$12 billion", 12e9),
+])
+def test_deal_price_is_no_valuation(nlp, text, subject, money, usd):
+    orgs = [n for n in ("Halcor", "Pindly", "Arvo", "Tessic", "Dunmere", "Lorrin") if n in text]
+    doc = analyse(nlp, text, orgs, [fig(money, text, "valuation", usd, subject)])
+    assert labels(doc) == set()
+
+
+@pytest.mark.parametrize("text, org, money, usd", [
+    ("Pindly raised $300m at a valuation of $2.7 billion.", "Pindly", "$2.7 billion", 2.7e9),
+    ("Tessic sold a 10% stake to Arvo in a deal that valued Tessic at $1.5 billion.", "Tessic", "$1.5 billion", 1.5e9),
+])
+def test_valuation_beside_a_deal_stays(nlp, text, org, money, usd):
+    orgs = [n for n in ("Pindly", "Arvo", "Tessic") if n in text]
+    doc = analyse(nlp, text, orgs, [fig(money, text, "valuation", usd, org)])
+    assert labels(doc) == {(org, "unicorn")}
+
+
+# ---------------------------------------------------------------- a streak of years
+
+@pytest.mark.parametrize("text, org, pct", [
+    ("Stovik said its revenue grew 40% a year for the fourth year in a row in 2023.", "Stovik", "40%"),
+    ("Brann's sales rose 35% a year for a fifth consecutive year.", "Brann", "35%"),
+    ("Orlo grew revenue 30% annually for the third straight year.", "Orlo", "30%"),
+])
+def test_streak_of_years_spans_the_growth(nlp, text, org, pct):
+    doc = analyse(nlp, text, [org], [fig(pct, text, "growth_rate", None, org, value=float(pct[:-1]))])
+    assert labels(doc) == {(org, "gazelle")}
+
+
+@pytest.mark.parametrize("text, org, pct", [
+    ("Pakoma's sales jumped 50% in its fourth year of operation.", "Pakoma", "50%"),
+    ("Grell grew 40% for the second year in a row.", "Grell", "40%"),
+])
+def test_ordinal_without_streak_or_too_short(nlp, text, org, pct):
+    doc = analyse(nlp, text, [org], [fig(pct, text, "growth_rate", None, org, value=float(pct[:-1]))])
+    assert labels(doc) == set()

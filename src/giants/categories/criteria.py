@@ -164,6 +164,19 @@ def hearsay_only(doc: Doc, f: dict, vocab: Vocab) -> bool:
     return True
 
 
+def deal_price(doc: Doc, f: dict, vocab: Vocab) -> bool:
+    """"A snapping up B for $2.7bn", "bought for $1.2bn": the sum is what a deal paid, not a
+    valuation (no "valuation"/"valued"/"worth" on the way from the sum to its verb)."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    path = _clause_path(sp.root)
+    verb = path[-1]
+    if not any(t.lower_ == "for" for t in path[1:-1]) or verb.lemma_.lower() not in vocab.valuations.get("deal_verbs", set()):
+        return False
+    return not any(t.lemma_.lower() in ("valuation", "value", "worth") for t in path)
+
+
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
     names = org_by_name(orgs)
@@ -191,7 +204,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         cid = vocab.category_for_usd(float(f["usd"]))
         if cid is None:
             continue
-        if denied(doc, f) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
+        if denied(doc, f) or deal_price(doc, f, vocab) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
             continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out
@@ -227,6 +240,14 @@ def _years(doc: Doc, sent, vocab: Vocab, now: int | None = None) -> int | None:
                 and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("old", "ago", "later")):
             return n
     low = [t.lower_ for t in toks]
+    streak = vocab.growth.get("streak_words", set())
+    for i, t in enumerate(toks):
+        # "for the fourth year in a row", "a fifth consecutive year"
+        n = vocab.ordinal_words.get(t.lower_)
+        if n:
+            window = " " + " ".join(low[i + 1:i + 6]) + " "
+            if any(f" {w} " in window for w in streak) and ("year" in low[i + 1:i + 4] or "years" in low[i + 1:i + 4]):
+                return n
     years = [y for i, t in enumerate(toks) if (y := _year_of(t)) is not None
              and not _founding_before(low, i, founded)]  # a founding year is no span
     if len(years) >= 2 and 0 < max(years) - min(years) <= 30:
