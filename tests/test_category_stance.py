@@ -330,3 +330,29 @@ def test_streak_of_years_spans_the_growth(nlp, text, org, pct):
 def test_ordinal_without_streak_or_too_short(nlp, text, org, pct):
     doc = analyse(nlp, text, [org], [fig(pct, text, "growth_rate", None, org, value=float(pct[:-1]))])
     assert labels(doc) == set()
+
+
+# ---------------------------------------------------------------- a clause that hangs from another firm
+
+@pytest.mark.parametrize("text, money, usd", [
+    ("Moxo released a model. Its larger rival Lanbo Labs, valued at $12 billion after a round in June, cut its prices.",
+     "$12 billion", 12e9),
+    ("Moxo's partner, Skylo Power, now worth $2 billion, builds chargers.", "$2 billion", 2e9),
+    ("Moxo competes with Tarvel, which is valued at $3 billion.", "$3 billion", 3e9),
+])
+def test_figure_of_another_firms_clause_gives_its_subject_nothing(nlp, text, money, usd):
+    orgs = [n for n in ("Moxo", "Lanbo Labs", "Skylo Power", "Tarvel") if n in text]
+    doc = analyse(nlp, text, orgs, [fig(money, text, "valuation", usd, "Moxo")])
+    assert ("Moxo", "unicorn") not in labels(doc) and ("Moxo", "decacorn") not in labels(doc)
+
+
+@pytest.mark.parametrize("text, org, money, usd, cat", [
+    ("Lanbo Labs, valued at $12 billion after a round in June, cut its prices.", "Lanbo Labs", "$12 billion", 12e9,
+     "decacorn"),
+    ("Moxo's rival Lanbo Labs, valued at $12 billion, cut its prices.", "Lanbo Labs", "$12 billion", 12e9, "decacorn"),
+    ("Tarvel, which Moxo backs, is valued at $3 billion.", "Tarvel", "$3 billion", 3e9, "unicorn"),
+])
+def test_figure_of_the_firms_own_clause_counts(nlp, text, org, money, usd, cat):
+    orgs = [n for n in ("Moxo", "Lanbo Labs", "Tarvel") if n in text]
+    doc = analyse(nlp, text, orgs, [fig(money, text, "valuation", usd, org)])
+    assert labels(doc) == {(org, cat)}

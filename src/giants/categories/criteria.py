@@ -164,6 +164,49 @@ def hearsay_only(doc: Doc, f: dict, vocab: Vocab) -> bool:
     return True
 
 
+def _named_at(doc: Doc, tok, orgs: list[dict]) -> int | None:
+    """The organisation one of whose names covers the token."""
+    for oi, o in enumerate(orgs):
+        for s, e in o.get("mention_spans") or []:
+            if s <= tok.idx < e:
+                return oi
+    return None
+
+
+def attached_elsewhere(doc: Doc, f: dict, oi: int, orgs: list[dict]) -> bool:
+    """The clause that states the figure hangs from another organisation's name ("Its larger
+    rival B, valued at 75 billion yuan, ..." with the figure's subject A): the figure is B's,
+    so A gets no label from it."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    path = _clause_path(sp.root)
+    top = path[-1]
+    if top.dep_ in ("acl", "relcl", "amod", "appos") and top.head is not top:
+        path.append(top.head)
+    for t in path[1:]:
+        other = _named_at(doc, t, orgs)
+        if other is not None:
+            return other != oi
+    # "Its larger rival B, valued at ...", "A's partner, B, now worth ...": the clause hangs from
+    # (or says what is) a noun whose own phrase names B; a possessor (A's, its) is not the holder
+    if top.dep_ in ("acl", "relcl", "appos") and top.head is not top:
+        noun = top.head
+    else:
+        passive = any(c.dep_ == "nsubjpass" for c in top.children)
+        if not (passive or top.lemma_.lower() in ("be", "worth")):
+            return False
+        noun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None:
+            return False
+    own = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "appos", "flat", "nmod", "prep"):
+            own += [c] + [g for g in c.children if g.dep_ in ("compound", "pobj", "flat")]
+    named = {x for t in own if (x := _named_at(doc, t, orgs)) is not None}
+    return bool(named) and oi not in named
+
+
 def deal_price(doc: Doc, f: dict, vocab: Vocab) -> bool:
     """"A snapping up B for $2.7bn", "bought for $1.2bn": the sum is what a deal paid, not a
     valuation (no "valuation"/"valued"/"worth" on the way from the sum to its verb)."""
@@ -204,7 +247,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         cid = vocab.category_for_usd(float(f["usd"]))
         if cid is None:
             continue
-        if denied(doc, f) or deal_price(doc, f, vocab) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
+        if denied(doc, f) or deal_price(doc, f, vocab) or attached_elsewhere(doc, f, oi, orgs) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
             continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out
