@@ -356,3 +356,9 @@ def test_figure_of_the_firms_own_clause_counts(nlp, text, org, money, usd, cat):
     orgs = [n for n in ("Moxo", "Lanbo Labs", "Tarvel") if n in text]
     doc = analyse(nlp, text, orgs, [fig(money, text, "valuation", usd, org)])
     assert labels(doc) == {(org, cat)}
+
+
+def test_model_number_is_no_ranking(nlp):
+    text = "Pexo said its Pexo 14 phone sold well, and its revenue grew 45% a year from 2019 to 2023."
+    figs = [fig("45%", text, "growth_rate", None, "Pexo", value=45)]
+    assert labels(analyse(nlp, text, ["Pexo"], figs)) == {("Pexo", "gazelle")}

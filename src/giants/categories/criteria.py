@@ -106,14 +106,15 @@ def benchmark(doc: Doc, f: dict, org: dict, vocab: Vocab) -> bool:
 
 def is_ranking(doc: Doc, org: dict) -> bool:
     """The organisation is a ranking's or a publication's name ("this year's PROFIT 100"):
-    one of its names is followed by the ranking's size."""
+    one of its names is followed by the ranking's size, a round number ("the Fortune 500",
+    "the FT 1000"), not a model number ("Xiaomi 14")."""
     for s, e in org.get("mention_spans") or []:
         sp = doc.char_span(s, e, alignment_mode="expand")
         if sp is None or sp.end >= len(doc):
             continue
         nxt = doc[sp.end]
         after = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
-        if nxt.like_num and nxt.text.isdigit() and not YEAR.match(nxt.text) and \
+        if nxt.text.isdigit() and int(nxt.text) >= 10 and int(nxt.text) % 10 == 0 and not YEAR.match(nxt.text) and \
                 (after is None or not (after.like_num or after.lower_ in ("%", "percent", "per", "million", "billion"))):
             return True
     return False
