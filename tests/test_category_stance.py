@@ -362,3 +362,11 @@ def test_model_number_is_no_ranking(nlp):
     text = "Pexo said its Pexo 14 phone sold well, and its revenue grew 45% a year from 2019 to 2023."
     figs = [fig("45%", text, "growth_rate", None, "Pexo", value=45)]
     assert labels(analyse(nlp, text, ["Pexo"], figs)) == {("Pexo", "gazelle")}
+
+
+def test_after_its_round_is_no_comparison(nlp):
+    text = "Lumo raised over $200 million and was valued at over $1.5 billion after its series C round in 2021."
+    s = text.index("its series")
+    figs = [fig("$1.5 billion", text, "valuation", 1.5e9, "Lumo")]
+    doc = analyse(nlp, text, ["Lumo"], figs, Lumo={"coref_spans": [[s, s + 3]]})
+    assert labels(doc) == {("Lumo", "unicorn")}

@@ -91,8 +91,15 @@ def benchmark(doc: Doc, f: dict, org: dict, vocab: Vocab) -> bool:
         return False
     tok = min(toks, key=lambda t: abs(t.i - sp.start))
     words = vocab.cues.get("comparison_words", set())
-    cmp_tok = next((t for t in _clause_path(tok)[1:] if t.lower_ in words), None)
-    if cmp_tok is None:
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head  # "ahead of A and B"
+    # the firm is the object of the comparison: "after A", "than A", "ahead of A", "compared with A"
+    if tok.dep_ != "pobj":
+        return False
+    cmp_tok = tok.head
+    if cmp_tok.lower_ not in words and cmp_tok.head.lower_ in words:
+        cmp_tok = cmp_tok.head
+    if cmp_tok.lower_ not in words:
         return False
     private = vocab.cues.get("private_class_nouns", set())
     # the compared class: the noun the comparison hangs from, or "than any X"
