@@ -370,3 +370,9 @@ def test_after_its_round_is_no_comparison(nlp):
     figs = [fig("$1.5 billion", text, "valuation", 1.5e9, "Lumo")]
     doc = analyse(nlp, text, ["Lumo"], figs, Lumo={"coref_spans": [[s, s + 3]]})
     assert labels(doc) == {("Lumo", "unicorn")}
+
+
+def test_clause_of_the_investors_valuing_the_firm_counts(nlp):
+    text = "Pindo raised $500 million from Garrow Capital and Hilmor, which valued the start-up at $4 billion."
+    figs = [fig("$4 billion", text, "valuation", 4e9, "Pindo")]
+    assert labels(analyse(nlp, text, ["Pindo", "Garrow Capital", "Hilmor"], figs)) == {("Pindo", "unicorn")}

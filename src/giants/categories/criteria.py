@@ -190,6 +190,8 @@ def attached_elsewhere(doc: Doc, f: dict, oi: int, orgs: list[dict]) -> bool:
         return False
     path = _clause_path(sp.root)
     top = path[-1]
+    if any(c.dep_ == "dobj" for c in top.children):
+        return False  # "B, which valued the start-up at ...": the object is what is valued
     if top.dep_ in ("acl", "relcl", "amod", "appos") and top.head is not top:
         path.append(top.head)
     for t in path[1:]:
