@@ -376,3 +376,35 @@ def test_clause_of_the_investors_valuing_the_firm_counts(nlp):
     text = "Pindo raised $500 million from Garrow Capital and Hilmor, which valued the start-up at $4 billion."
     figs = [fig("$4 billion", text, "valuation", 4e9, "Pindo")]
     assert labels(analyse(nlp, text, ["Pindo", "Garrow Capital", "Hilmor"], figs)) == {("Pindo", "unicorn")}
+
+
+# ---------------------------------------------------------------- a group's entry threshold
+
+def _threshold(text: str, money: str, usd: float) -> dict:
+    return fig(money, text, "other", usd, None, subject_kind=None, about=None)
+
+
+@pytest.mark.parametrize("text, orgs, money, usd, cat", [
+    ("Others that broke into the top 50 include Blue Orbit, Dunmar and Redlow. The cut-off for the top 50 was US$10bn.",
+     ["Blue Orbit", "Dunmar", "Redlow"], "US$10bn", 10e9, "decacorn"),
+    ("Start-ups that made this year's top 100 include Alvo and Brint. The threshold for the top 100 was $1.2 billion.",
+     ["Alvo", "Brint"], "$1.2 billion", 1.2e9, "unicorn"),
+    ("The entry threshold for the Tech 30 list was $1 billion. Newcomers to the Tech 30 list include Corra and Dessel.",
+     ["Corra", "Dessel"], "$1 billion", 1e9, "unicorn"),
+])
+def test_members_of_a_group_with_a_threshold(nlp, text, orgs, money, usd, cat):
+    doc = analyse(nlp, text, orgs, [_threshold(text, money, usd)])
+    assert labels(doc) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs, money, usd, fields", [
+    ("Others that broke into the top 50 include Alvo and Brint. The cut-off for the top 100 was US$10bn.",
+     ["Alvo", "Brint"], "US$10bn", 10e9, {}),
+    ("The cut-off for the top 50 was $500 million. Newcomers to the top 50 include Alvo.", ["Alvo"], "$500 million",
+     5e8, {}),
+    ("Backers of firms in the top 50 include Harrow Capital. The cut-off for the top 50 was US$10bn.",
+     ["Harrow Capital"], "US$10bn", 10e9, {"Harrow Capital": {"type": "investor"}}),
+])
+def test_threshold_needs_the_same_group_and_the_sum(nlp, text, orgs, money, usd, fields):
+    doc = analyse(nlp, text, orgs, [_threshold(text, money, usd)], **fields)
+    assert labels(doc) == set()

@@ -61,7 +61,7 @@ def _clause_path(tok) -> list:
     """A token and its heads up to the first verb (or the root): where the clause that
     states a figure is read."""
     path, cur = [tok], tok
-    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX") and len(path) < 12:
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX") and len(path) < 12:
         cur = cur.head
         path.append(cur)
     return path
@@ -91,7 +91,7 @@ def benchmark(doc: Doc, f: dict, org: dict, vocab: Vocab) -> bool:
         return False
     tok = min(toks, key=lambda t: abs(t.i - sp.start))
     words = vocab.cues.get("comparison_words", set())
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "ahead of A and B"
     # the firm is the object of the comparison: "after A", "than A", "ahead of A", "compared with A"
     if tok.dep_ != "pobj":
@@ -139,7 +139,7 @@ def investor_role(doc: Doc, org: dict, vocab: Vocab) -> bool:
         if not any(t.lower_ in funding for t in tok.sent):
             return False
         cur = tok
-        while cur.dep_ in ("conj", "appos", "compound") and cur.head is not cur:
+        while cur.dep_ in ("conj", "appos", "compound") and cur.head.i != cur.i:
             cur = cur.head
         verb = cur.head
         takes_part = verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)
@@ -192,7 +192,7 @@ def attached_elsewhere(doc: Doc, f: dict, oi: int, orgs: list[dict]) -> bool:
     top = path[-1]
     if any(c.dep_ == "dobj" for c in top.children):
         return False  # "B, which valued the start-up at ...": the object is what is valued
-    if top.dep_ in ("acl", "relcl", "amod", "appos") and top.head is not top:
+    if top.dep_ in ("acl", "relcl", "amod", "appos") and top.head.i != top.i:
         path.append(top.head)
     for t in path[1:]:
         other = _named_at(doc, t, orgs)
@@ -200,7 +200,7 @@ def attached_elsewhere(doc: Doc, f: dict, oi: int, orgs: list[dict]) -> bool:
             return other != oi
     # "Its larger rival B, valued at ...", "A's partner, B, now worth ...": the clause hangs from
     # (or says what is) a noun whose own phrase names B; a possessor (A's, its) is not the holder
-    if top.dep_ in ("acl", "relcl", "appos") and top.head is not top:
+    if top.dep_ in ("acl", "relcl", "appos") and top.head.i != top.i:
         noun = top.head
     else:
         passive = any(c.dep_ == "nsubjpass" for c in top.children)
@@ -260,6 +260,51 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if denied(doc, f) or deal_price(doc, f, vocab) or attached_elsewhere(doc, f, oi, orgs) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
             continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
+    return out
+
+
+def cutoff_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """"Others that broke into the top 50 include A, B and C. The cut-off for the top 50 was
+    US$10bn.": a sum stated as a group's entry threshold, and a sentence next to it that lists
+    firms of that same group; each listed firm is valued at the threshold or more."""
+    val = vocab.valuations
+    cut = val.get("cutoff_nouns", set())
+    cues = val.get("member_list_cues", set())
+    out = []
+    sents = list(doc.sents)
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("usd") is None or f.get("subject") or f.get("market_value"):
+            continue
+        if f.get("kind") not in ("valuation", "other") or (f.get("time") or "current") != "current":
+            continue
+        cid = vocab.category_for_usd(float(f["usd"]))
+        sp = _span(doc, f)
+        if cid is None or sp is None:
+            continue
+        top = _clause_path(sp.root)[-1]
+        subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        head = "".join(t.text for t in doc[subj.left_edge.i:subj.i + 1] if t.dep_ in ("compound", "punct") or t.i == subj.i)
+        if head.lower() not in cut and subj.lower_ not in cut:
+            continue
+        group = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if group is None:
+            continue
+        words = {t.lower_ for t in group.subtree if not (t.is_stop or t.is_punct)}
+        k = next(i for i, s in enumerate(sents) if s.start <= sp.start < s.end)
+        for other in sents[max(k - 1, 0):k] + sents[k + 1:k + 2]:
+            low = [t.lower_ for t in other]
+            lemmas = {t.lemma_.lower() for t in other}
+            if not words or not words <= set(low) or not (lemmas & cues):
+                continue
+            cue = next(t for t in other if t.lemma_.lower() in cues)
+            for oi, o in enumerate(orgs):
+                if not o.get("is_company") or o.get("type") in val.get("not_holders", set()):
+                    continue
+                if any(cue.idx < s < other.end_char for s, _ in o.get("mention_spans") or []):
+                    out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out
 
 

@@ -134,7 +134,7 @@ def clause_top(tok: Token) -> Token:
     """The verb (or root) of the clause a noun belongs to: the head chain up to the first
     clause boundary."""
     cur, hops = tok, 0
-    while cur.head is not cur and cur.dep_ not in STOP_DEPS and hops < 10:
+    while cur.head.i != cur.i and cur.dep_ not in STOP_DEPS and hops < 10:
         cur, hops = cur.head, hops + 1
     return cur
 
@@ -143,7 +143,7 @@ def governed_by_aspiration(tok: Token, vocab: Vocab) -> bool:
     """"They expected the company to become a unicorn", "investors hope it will be a little
     giant": the noun's clause is the complement of a verb of wish, plan or expectation."""
     top = clause_top(tok)
-    if top.dep_ not in ("ccomp", "xcomp") or top.head is top:
+    if top.dep_ not in ("ccomp", "xcomp") or top.head.i == top.i:
         return False
     gov = top.head
     words = vocab.cues.get("aspirant_words", set())
