@@ -77,6 +77,7 @@ class HolderFinder:
         self.anaphors = cues.get("anaphor_words", set())
         self.relations = cues.get("relation_words", set())
         self.reporting = cues.get("reporting_verbs", set())
+        self.list_nouns = cues.get("list_nouns", set())
         self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
 
     # ------------------------------------------------------------ org lookups
@@ -137,7 +138,7 @@ class HolderFinder:
         doc = self.doc
         j = m.end
         while j < len(doc) and j < m.end + 4:
-            if doc[j].lower_ in self.firm or doc[j].is_quote or doc[j].text == "-":
+            if doc[j].lower_ in self.firm or doc[j].is_quote or (doc[j].text == "-" and not self._spaced_dash(j)):
                 j += 1
             elif doc[j:j + 3].text.lower() in self.firm:  # "start-up" in three tokens
                 j += 3
@@ -372,20 +373,35 @@ class HolderFinder:
         """"unicorns such as A, B and C", "the new unicorns are A and B", "unicorns: A, B, C"."""
         doc = self.doc
         head = np_head(doc, m, self.vocab)
-        in_relation = head.dep_ == "pobj" and head.head.head.lower_ in self.relations
+        in_relation = head.dep_ == "pobj" and head.head.head.lower_ in self.relations or \
+            (m.start >= 2 and doc[m.start - 1].lower_ in ("in", "of") and doc[m.start - 2].lower_ in self.relations)
         sent = doc[m.start].sent
+        group = head
+        while group.dep_ == "pobj" and group.head.lower_ == "of" and \
+                (group.head.head.lower_ in self.links or group.head.head.lower_ in self.list_nouns):
+            group = group.head.head  # "the sixth batch of little giants", "the list of unicorns"
+        verb = group.head
+        if group.dep_ in ("nsubj", "nsubjpass") and verb.i > group.i and not in_relation and \
+                verb.lemma_.lower() in self.vocab.cues.get("list_verbs", set()) and \
+                not any(c.dep_ == "neg" for c in verb.children):
+            # "The batch, published by the ministry on Monday, includes A, B and C": the subject's
+            # verb opens the list however long the subject's own description is
+            return [Holder(oi, "list", i) for oi, i in self.list_items(verb.i + 1, self.line_end(sent.end))]
         j = m.end
         cue_end = None
-        while j < sent.end and j < m.end + 6:
+        while j < sent.end and j < m.end + 10:
             cue_end = self._cue_at(j, j + 1)
-            if cue_end is not None:
+            # further than six words only through "N of them": "..., and two of them - A and B - ..."
+            if cue_end is not None and (j < m.end + 6 or [t.lower_ for t in doc[j - 2:j]] in
+                                        (["of", "them"], ["of", "these"], ["of", "those"])):
                 break
+            cue_end = None
             if doc[j].tag_ in FINITE or j in self.ix.at:
                 break
             j += 1
         if cue_end is None:
             return []
-        if in_relation and doc[j].pos_ in ("AUX", "VERB"):
+        if in_relation and (doc[j].pos_ in ("AUX", "VERB") or doc[j].is_punct):
             return []  # "Among the investors in the new unicorns were A and B": the relation's members
         return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
 
@@ -394,11 +410,27 @@ class HolderFinder:
         doc = self.doc
         for j in range(start, min(stop, len(doc))):
             for cue in self.cue_words:
-                if [t.lower_ for t in doc[j:j + len(cue)]] == cue:
+                if [t.lower_ for t in doc[j:j + len(cue)]] == cue and not self._auxiliary(j + len(cue) - 1):
                     return j + len(cue)
-            if doc[j].text in (":", "—", "–"):
+            if doc[j].text in (":", "—", "–") or self._spaced_dash(j):
                 return j + 1
         return None
+
+    def _auxiliary(self, j: int) -> bool:
+        """"were" in "were backed by ...", "is" in "is expected to ...": a form of "be" that is the
+        auxiliary of a participle after it, not the copula that opens a list."""
+        doc = self.doc
+        if doc[j].lemma_.lower() != "be":
+            return False
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1
+        return k < len(doc) and doc[k].tag_ in ("VBN", "VBG") and doc[k].head.i == k and doc[j].head.i == k
+
+    def _spaced_dash(self, j: int) -> bool:
+        """A hyphen standing for a dash, with a space on each side ("two of them - A and B -")."""
+        doc = self.doc
+        return doc[j].text in ("-", "--") and j > 0 and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
 
     def line_end(self, end: int) -> int:
         """A sentence the parser cut inside a name ("Build.Hub") goes on to the line's end."""
@@ -419,6 +451,16 @@ class HolderFinder:
         nxt = self.doc[end] if end < len(self.doc) else None
         return nxt is not None and nxt.tag_ in FINITE | {"VBN"} and nxt.lemma_.lower() in self.reporting
 
+    def _item_prefix(self, k: int) -> bool:
+        """A word that may stand before a list item's name as part of its description: "edtech
+        firm X", "Madrid-based X", "Warsaw's X", "the "Y" maker X"."""
+        t = self.doc[k]
+        if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.is_quote or t.dep_ in ("compound", "amod"):
+            return True
+        if t.tag_ == "POS" or (t.tag_ == "HYPH" and not t.whitespace_ and k > 0 and not self.doc[k - 1].whitespace_):
+            return True  # a possessive "'s" or a hyphen inside a word ("Madrid-based")
+        return t.dep_ == "npadvmod" and t.head.dep_ == "amod"
+
     def list_items(self, start: int, end: int) -> list[tuple[int, int]]:
         """Names in a list from `start`: each item a name after a separator (", ", "and"), with
         descriptions allowed around it; stops at a name after anything else ("backed by Y")."""
@@ -430,9 +472,8 @@ class HolderFinder:
         while j < end:
             if j in self.ix.at and not self.ix.at[j][1]:
                 k = j - 1
-                while k >= start and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].is_quote
-                                      or doc[k].dep_ in ("compound", "amod")) \
-                        and doc[k].lower_ not in LIST_SEPARATORS and k not in self.ix.at:
+                while k >= start and self._item_prefix(k) and doc[k].lower_ not in LIST_SEPARATORS \
+                        and k not in self.ix.at:
                     k -= 1
                 if out and doc[k].lower_ not in LIST_SEPARATORS and doc[k].text not in ("(", ":"):
                     break
