@@ -101,3 +101,89 @@ def test_group_subject_lists_its_members(nlp, text, orgs, cat):
 ])
 def test_group_subject_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- the namer of many members
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Nationwide the paper named 2,560 Gazelles this year.", ["Haldorf Tidning"]),
+    ("Last spring the magazine named 120 unicorns in its annual ranking.", ["Corbel Media"]),
+])
+def test_namer_of_counted_members_is_no_member(nlp, text, orgs):
+    # the organisations component resolved "the paper" / "the magazine" to the publisher
+    noun = "the paper" if "paper" in text else "the magazine"
+    assert pairs(nlp, text, orgs, **{orgs[0]: {**coref(text, noun), "type": "media"}}) == set()
+
+
+@pytest.mark.parametrize("text, org, noun, cat", [
+    ("The Berlin start-up was crowned a unicorn after its latest round.", "Quenby", "The Berlin start-up", "unicorn"),
+    ("The Suzhou-based firm was named a national little giant in 2022.", "Varno Pumps", "The Suzhou-based firm",
+     "little_giant"),
+    ("The company became one of the region's gazelles in 2021.", "Brisk Tiles", "The company", "gazelle"),
+])
+def test_coreferent_subject_holds_one_title(nlp, text, org, noun, cat):
+    assert pairs(nlp, text, [org], **{org: coref(text, noun)}) == {(org, cat)}
+
+
+# ---------------------------------------------------------------- peers of a labelled firm
+
+@pytest.mark.parametrize("text, orgs, fields, expected", [
+    ("Corvato became a unicorn after a $200 million round. That puts Corvato among the likes of payments firm "
+     "Brindle Pay and Oslo's Tindra Labs.", ["Corvato", "Brindle Pay", "Tindra Labs"], {},
+     {("Corvato", "unicorn"), ("Brindle Pay", "unicorn"), ("Tindra Labs", "unicorn")}),
+    ("Varno Pumps was named a national little giant in May. The title puts it alongside the likes of Keldar Motors "
+     "and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"], {"Varno Pumps": "it"},
+     {("Varno Pumps", "little_giant"), ("Keldar Motors", "little_giant"), ("Tenly Glass", "little_giant")}),
+    ("Brisk Tiles, one of this year's gazelles, joins the likes of Ovo Foods and Pell Robotics.",
+     ["Brisk Tiles", "Ovo Foods", "Pell Robotics"], {},
+     {("Brisk Tiles", "gazelle"), ("Ovo Foods", "gazelle"), ("Pell Robotics", "gazelle")}),
+])
+def test_peers_share_the_category(nlp, text, orgs, fields, expected):
+    assert pairs(nlp, text, orgs, **{o: coref(text, p) for o, p in fields.items()}) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Corvato, now a unicorn, is backed by the likes of Brackwater Partners and Olden Capital.",
+     ["Corvato", "Brackwater Partners", "Olden Capital"], {("Corvato", "unicorn")}),
+    ("Corvato joins the likes of Brindle Pay and Tindra Labs in opening an office in Lisbon.",
+     ["Corvato", "Brindle Pay", "Tindra Labs"], set()),
+    ("Corvato became a unicorn in 2019. It hired 200 staff. It moved to Lisbon. It opened a lab. It cut prices. "
+     "Its app now sits among the likes of Brindle Pay and Tindra Labs in the stores.",
+     ["Corvato", "Brindle Pay", "Tindra Labs"], {("Corvato", "unicorn")}),
+])
+def test_peers_leave_alone(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected
+
+
+# ---------------------------------------------------------------- a ranking named before, then its members
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The Weekly Ledger on Monday named 300 firms in the county as 2024 Gazelles. To qualify, a firm must have "
+     "doubled its sales in three years. Losses do not count. This year's county list is topped by Vesterby Foods, "
+     "a bakery chain. It is followed by Brisk Tiles, a maker of floor tiles in Lund and Malmo, and Ovo Foods.",
+     ["Vesterby Foods", "Brisk Tiles", "Ovo Foods"]),
+    ("The ministry added 40 firms to its list of national little giants on Friday. The list is topped by Varno "
+     "Pumps. It is followed by Keldar Motors and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"]),
+    ("The agency named eight new unicorns this quarter. The full list is led by Pallas Pay and Corvid Labs.",
+     ["Pallas Pay", "Corvid Labs"]),
+])
+def test_ranking_list_reference_and_continuation(nlp, text, orgs):
+    cat = "gazelle" if "Gazelle" in text else "little_giant" if "little giant" in text else "unicorn"
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The Weekly Ledger named 300 firms as 2024 Gazelles. The Forbes list is topped by Vesterby Foods.",
+     ["Weekly Ledger", "Forbes", "Vesterby Foods"]),
+    ("The agency named eight new unicorns this quarter. Its list of best employers is led by Pallas Pay. "
+     "It is followed by Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+])
+def test_ranking_list_reference_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+def test_place_in_an_item_description_is_no_item(nlp):
+    text = ("The new unicorns are Lumen Dental, a chain of clinics in Dorvik and Uddholm, and Skarv Foods, "
+            "which makes ready meals.")
+    assert pairs(nlp, text, ["Lumen Dental", "Dorvik", "Uddholm", "Skarv Foods"]) == \
+        {("Lumen Dental", "unicorn"), ("Skarv Foods", "unicorn")}

@@ -113,6 +113,7 @@ class CategoryTagger:
             lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
             labels.append(lab)
         labels += self._generic_valuations(doc, finder, mentions)
+        labels += self._peer_lists(doc, labels, finder)
         bands = {m.out for m in mentions if m.sense == "valuation_band"}
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
         resolved = self._resolve(doc, index, labels, vetoes)
@@ -171,32 +172,70 @@ class CategoryTagger:
 
     def _list_references(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"... certified 12 gazelle enterprises, including A and B. C was also on the list.": in a
-        sentence naming no category, "the list" / "the batch" refers to the members of the
-        sentence before; its holders are found as for a mention."""
+        sentence naming no category, "the list" / "the batch" / "this year's county list" refers
+        to the members named in the sentence before (or the one before that, when the sentence
+        between names no category: a definition, a rule); its holders are found as for a mention.
+        A ranking goes on in the next sentence: "It is followed by D and E"."""
         out = []
-        nouns = self.vocab.cues.get("list_nouns", set())
+        cues = self.vocab.cues
+        nouns = cues.get("list_nouns", set())
+        same = cues.get("same_list_modifiers", set())
+        times = cues.get("time_nouns", set())
         sents = list(doc.sents)
+        chained = -1
         for k in range(1, len(sents)):
-            sent, prev = sents[k], sents[k - 1]
+            sent = sents[k]
             if any(sent.start <= m.start < sent.end for m in mentions):
                 continue
-            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"
+            if chained == k - 1 and chained >= 0 and self._continued(sent, finder):
+                # "It is followed by D, a ..., and E": the ranking of the sentence before goes on
+                for oi, i in finder.list_items(self._continued(sent, finder), sent.end):
+                    if finder.ix.orgs[oi].get("is_company"):
+                        out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+                continue
+            j = k - 1
+            while j > max(k - 3, 0) and not any(sents[j].start <= m.start < sents[j].end for m in mentions):
+                j -= 1  # back over sentences that name no category (a rule, a definition), three at most
+            floor = sents[j].start
+            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term"
                       and m.sense == "business" and m.stance == "member"]
             if not before:
                 continue
             m = before[-1]
+            found = False
             for tok in sent:
-                # "the list", "the list of the ministry" (its maker), not "the list of best employers"
+                if tok.lower_ not in nouns:
+                    continue
+                # "the list", "the list of the ministry" (its maker), "this year's county list";
+                # not "the list of best employers" nor "the Forbes list" (another list)
                 own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
-                       and not any(g.i in finder.ix.at for g in c.subtree)]
-                if tok.lower_ in nouns and any(c.lower_ in ("the", "this", "that") for c in tok.children) and not own:
-                    ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
-                    if stance_of(doc, ref, self.vocab) != "member":
-                        continue
-                    for h in finder.find(ref):
-                        if finder.ix.orgs[h.org].get("is_company"):
-                            out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+                       and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same]
+                named = [c for c in tok.children if c.dep_ in ("compound", "amod") and any(g.i in finder.ix.at for g in c.subtree)]
+                definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) or any(
+                    c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in times) for c in tok.children)
+                if not definite or own or named:
+                    continue
+                ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
+                if stance_of(doc, ref, self.vocab) != "member":
+                    continue
+                for h in finder.find(ref):
+                    if finder.ix.orgs[h.org].get("is_company"):
+                        out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+                        found = True
+            if found:
+                chained = k
         return out
+
+    def _continued(self, sent, finder: HolderFinder) -> int | None:
+        """"It is followed by D and E": a pronoun subject (no organisation) of a passive
+        continuation verb; returns the token after its agent's "by"."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        if root.lemma_.lower() in self.vocab.cues.get("continuation_verbs", set()) and agent is not None and \
+                subj is not None and subj.pos_ == "PRON" and subj.i not in finder.ix.at:
+            return agent.i + 1
+        return None
 
     def _generic_valuations(self, doc: Doc, finder: HolderFinder, mentions: list[Mention]) -> list[dict]:
         """A valuation over a threshold whose subject is no organisation but plural firms ("Some
@@ -229,6 +268,37 @@ class CategoryTagger:
                     lab = self._label(doc, h.org, cid, "criterion", "valuation", sp.start, sp.end - 1)
                     lab["figure"] = {k: v for k, v in f.items() if k in FIGURE_KEYS}
                     out.append(lab)
+        return out
+
+    def _peer_lists(self, doc: Doc, labels: list[dict], finder: HolderFinder) -> list[dict]:
+        """"That puts X among the likes of A, B and C", "X joins the likes of A and B": a firm the
+        text has just given a category (in this sentence or the three before) is put in a group
+        of peers; the peers listed after the cue hold the same category."""
+        out = []
+        cues = sorted((c.split() for c in self.vocab.cues.get("peer_cues", set())), key=len, reverse=True)
+        openers = self.vocab.cues.get("peer_openers", set())
+        sents = list(doc.sents)
+        for k, sent in enumerate(sents):
+            for tok in sent:
+                cue = next((c for c in cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == c), None)
+                if cue is None or tok.i == 0:
+                    continue
+                before = doc[tok.i - 1]
+                if before.lower_ not in openers and before.lemma_.lower() not in openers:
+                    continue  # "backed by the likes of A and B": investors, no peer group
+                verb = before if before.pos_ in ("VERB", "AUX") else before.head
+                anchor = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) if verb.lemma_.lower() != "join" else None
+                anchor = anchor or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                hit = finder.org_at(anchor) if anchor is not None else None
+                if hit is None:
+                    continue
+                floor = sents[max(k - 3, 0)].start_char
+                cats = {lab["category"] for lab in labels if lab["_org"] == hit[0] and floor <= lab["span"][0] <= sent.end_char}
+                items = [(oi, i) for oi, i in finder.list_items(tok.i + len(cue), sent.end)
+                         if oi != hit[0] and finder.ix.orgs[oi].get("is_company")]
+                for cat in sorted(cats):
+                    for oi, i in items:
+                        out.append(self._label(doc, oi, cat, "implicit", "list", tok.i, sent.end - 1))
         return out
 
     def _lost_titles(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[tuple[int, str, int]]:

@@ -236,6 +236,9 @@ class HolderFinder:
         rule = "copula" if verb.lemma_.lower() in self.copulas else "naming_verb"
         if rule == "copula" and link.dep_ == "dobj":
             return []  # "X counts 112 unicorns": a tally, not membership
+        if link.i == head.i and verb.lemma_.lower() in self.conferring and \
+                any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in head.children):
+            return []  # "the paper named 2,560 Gazelles": many members, so their namer, not one of them
         # a headline drops the passive's auxiliary: "X awarded the Gazelle award" (no one it is given to)
         headline_passive = (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
             link.lower_ in ("award", "title", "prize", "status", "badge", "honour", "honor", "label") and
@@ -396,7 +399,7 @@ class HolderFinder:
                                         (["of", "them"], ["of", "these"], ["of", "those"])):
                 break
             cue_end = None
-            if doc[j].tag_ in FINITE or j in self.ix.at:
+            if (doc[j].tag_ in FINITE and not self._auxiliary(j)) or j in self.ix.at:
                 break
             j += 1
         if cue_end is None:
@@ -435,7 +438,7 @@ class HolderFinder:
     def line_end(self, end: int) -> int:
         """A sentence the parser cut inside a name ("Build.Hub") goes on to the line's end."""
         j = end
-        while j < len(self.doc) and "\n" not in self.doc[j - 1].whitespace_ + self.doc[j].text:
+        while j < len(self.doc) and "\n" not in self.doc[j - 1].text_with_ws + self.doc[j].text:
             j += 1
         return j
 
@@ -461,6 +464,16 @@ class HolderFinder:
             return True  # a possessive "'s" or a hyphen inside a word ("Madrid-based")
         return t.dep_ == "npadvmod" and t.head.dep_ == "amod"
 
+    def _in_description(self, j: int, first: int) -> bool:
+        """The name at token j hangs, alone or as a conjunct, from a preposition inside the list
+        ("a chain of clinics in X and Y"): part of an item's description, not an item."""
+        doc = self.doc
+        end = self.ix.end_of.get(self._start(j), j + 1)
+        top = next((t for t in doc[self._start(j):end] if not (self._start(j) <= t.head.i < end)), doc[j])
+        while top.dep_ == "conj":
+            top = top.head
+        return top.dep_ == "pobj" and top.head.head.i >= first and top.head.lower_ not in ("as", "like", "including")
+
     def list_items(self, start: int, end: int) -> list[tuple[int, int]]:
         """Names in a list from `start`: each item a name after a separator (", ", "and"), with
         descriptions allowed around it; stops at a name after anything else ("backed by Y")."""
@@ -471,6 +484,10 @@ class HolderFinder:
         j, gap = start, 0
         while j < end:
             if j in self.ix.at and not self.ix.at[j][1]:
+                if out and self._in_description(j, out[0][1]):
+                    # "A, a chain of clinics in X and Y, and B": a place in A's description
+                    j = self.ix.end_of.get(self._start(j), j + 1)
+                    continue
                 k = j - 1
                 while k >= start and self._item_prefix(k) and doc[k].lower_ not in LIST_SEPARATORS \
                         and k not in self.ix.at:
@@ -493,7 +510,7 @@ class HolderFinder:
                     or (doc[j].text == ";" and not colon):
                 break
             gap += 1
-            if gap > 10:
+            if gap > 12:
                 break
             j += 1
         return out
