@@ -187,3 +187,49 @@ def test_place_in_an_item_description_is_no_item(nlp):
             "which makes ready meals.")
     assert pairs(nlp, text, ["Lumen Dental", "Dorvik", "Uddholm", "Skarv Foods"]) == \
         {("Lumen Dental", "unicorn"), ("Skarv Foods", "unicorn")}
+
+
+# ---------------------------------------------------------------- "One of them" after a definition
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("Twelve firms in the zone were recognised as gazelle companies. Gazelles are small firms that grow fast. "
+     "One of them, Brisk Tiles, makes floor tiles.", "Brisk Tiles", "gazelle"),
+    ("The ministry named 40 new little giants on Friday. Little giants are small firms with niche technology. "
+     "Among them is Varno Pumps.", "Varno Pumps", "little_giant"),
+    ("Nine start-ups became unicorns in May. Unicorns are private firms worth $1 billion or more. "
+     "One of them, Pallas Pay, is Danish.", "Pallas Pay", "unicorn"),
+])
+def test_group_before_a_definition(nlp, text, org, cat):
+    assert pairs(nlp, text, [org]) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Twelve firms in the zone applied for gazelle status. Gazelles are small firms that grow fast. "
+     "One of them, Brisk Tiles, makes floor tiles.", ["Brisk Tiles"]),
+    ("Most unicorns borrowed from local banks. Unicorns are private firms worth $1 billion or more. "
+     "Among them is Harbour Bank.", ["Harbour Bank"]),
+])
+def test_group_before_a_definition_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "Y was among those selected"
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("The bureau announced its 2023 list of gazelle enterprises, and Brisk Tiles was among those selected.",
+     "Brisk Tiles", "gazelle"),
+    ("The ministry published the fifth batch of national little giants, and Varno Pumps is among those named.",
+     "Varno Pumps", "little_giant"),
+    ("Nine start-ups became unicorns this quarter. Pallas Pay was among them.", "Pallas Pay", "unicorn"),
+])
+def test_among_those_selected(nlp, text, org, cat):
+    assert pairs(nlp, text, [org]) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The bureau announced its 2023 list of gazelle enterprises, but Brisk Tiles was not among those selected.",
+     ["Brisk Tiles"]),
+    ("The city hopes to nurture ten future unicorns, and Pallas Pay is among those it backs.", ["Pallas Pay"]),
+])
+def test_among_those_selected_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

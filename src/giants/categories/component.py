@@ -145,6 +145,8 @@ class CategoryTagger:
         sents = list(doc.sents)
         for k in range(1, len(sents)):
             sent, prev = sents[k], sents[k - 1]
+            if k >= 2 and self._defines(prev, mentions, finder):
+                prev = sents[k - 2]  # "... were named gazelles. Gazelles are firms that ... One of them, A, ..."
             lead = [t.lower_ for t in sent[:6]]
             cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
             named = None if cue else self._named_group(sent)
@@ -225,6 +227,49 @@ class CategoryTagger:
             if found:
                 chained = k
         return out
+
+    def _among_group(self, tok, mentions: list[Mention], finder: HolderFinder) -> Mention | None:
+        """"among those selected / named" (a conferring participle), or "among them" whose group is
+        the last plural of the sentence before and a category mention: the category's mention."""
+        doc = tok.doc
+        if tok.lower_ not in ("among", "amongst") or tok.dep_ != "prep" or tok.head.lemma_.lower() != "be" \
+                or tok.i < tok.head.i:
+            return None  # ("Among them are A and B" opens a list: see _anaphoric_lists)
+        group = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in ("those", "them", "these")), None)
+        if group is None:
+            return None
+        conferring = self.vocab.cues.get("conferring_verbs", set())
+        sent = tok.sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        if group.lower_ == "those":
+            if not any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in conferring for g in group.children):
+                return None
+            floor = prev.start if prev is not None else sent.start
+            before = [m for m in mentions if floor <= m.start < tok.i]
+        else:
+            if prev is None or any(m.start < tok.i for m in mentions if sent.start <= m.start):
+                return None
+            before = [m for m in mentions if prev.start <= m.start < prev.end]
+            ends = {m.end - 1 for m in before if doc[m.end - 1].lower_.endswith("s")}  # a plural the tagger missed
+            plurals = [t for t in prev if (t.tag_ in ("NNS", "NNPS") or t.i in ends) and t.i not in finder.ix.at]
+            if not before or not plurals or not (before[-1].start <= plurals[-1].i < before[-1].end + 2):
+                return None
+        before = [m for m in before if m.kind == "term" and m.sense == "business"]
+        if not before or before[-1].stance != "member":
+            return None
+        return before[-1]
+
+    @staticmethod
+    def _defines(sent, mentions: list[Mention], finder: HolderFinder) -> bool:
+        """"Gazelles are small firms that ...": a sentence naming no organisation whose subject is a
+        bare category noun (no determiner) and whose verb is "be": a definition, no group of firms."""
+        if any(t.i in finder.ix.at for t in sent):
+            return False
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() != "be" or subj is None or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+            return False
+        return any(m.start <= subj.i < m.end + 1 and m.kind == "term" for m in mentions)
 
     def _continued(self, sent, finder: HolderFinder) -> int | None:
         """"It is followed by D and E": a pronoun subject (no organisation) of a passive
@@ -345,6 +390,22 @@ class CategoryTagger:
                           and m.sense == "business" and m.stance == "member"]
                 if before and finder.ix.orgs[hit[0]].get("is_company"):
                     out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
+                continue
+            elif self._among_group(tok, mentions, finder) is not None:
+                # "..., and Y was among those selected", "Y was among them": the group named just before
+                verb = tok.head
+                m = self._among_group(tok, mentions, finder)
+                if any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    j = verb.i - 1
+                    while j > verb.sent.start and doc[j].is_punct:
+                        j -= 1
+                    subj = doc[j] if j in finder.ix.at else None
+                hit = finder.org_at(subj) if subj is not None else None
+                if hit is not None and finder.ix.orgs[hit[0]].get("is_company"):
+                    out.append(self._label(doc, hit[0], m.cat, "implicit", "ellipsis", m.start, tok.i))
                 continue
             elif tok.lower_ in verbs and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("as", "for")
                                                          for c in tok.children):

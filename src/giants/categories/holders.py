@@ -389,7 +389,7 @@ class HolderFinder:
                 not any(c.dep_ == "neg" for c in verb.children):
             # "The batch, published by the ministry on Monday, includes A, B and C": the subject's
             # verb opens the list however long the subject's own description is
-            return [Holder(oi, "list", i) for oi, i in self.list_items(verb.i + 1, self.line_end(sent.end))]
+            return [Holder(oi, "list", i) for oi, i in self.list_items(verb.i + 1, sent.end, first_within=3)]
         j = m.end
         cue_end = None
         while j < sent.end and j < m.end + 10:
@@ -474,9 +474,10 @@ class HolderFinder:
             top = top.head
         return top.dep_ == "pobj" and top.head.head.i >= first and top.head.lower_ not in ("as", "like", "including")
 
-    def list_items(self, start: int, end: int) -> list[tuple[int, int]]:
+    def list_items(self, start: int, end: int, first_within: int | None = None) -> list[tuple[int, int]]:
         """Names in a list from `start`: each item a name after a separator (", ", "and"), with
-        descriptions allowed around it; stops at a name after anything else ("backed by Y")."""
+        descriptions allowed around it; stops at a name after anything else ("backed by Y").
+        With `first_within`, the first name's description starts at most that many words in."""
         doc = self.doc
         out: list[tuple[int, int]] = []
         # a list opened by a colon may split its items with semicolons ("are: A, a maker of X; B; and C")
@@ -496,6 +497,8 @@ class HolderFinder:
                     break
                 if not out and k >= start and doc[k].lower_ not in LIST_SEPARATORS and k + 1 > start + 3:
                     break
+                if not out and first_within is not None and k + 1 > start + first_within:
+                    break  # the first item right after the cue, or no list
                 if self._clause_subject(j):
                     break  # "A, B and C, the Daily Courier said": the source of the list, not an item
                 oi = self.ix.at[j][0]
