@@ -10,7 +10,7 @@ import re
 import pytest
 
 
-def analyse(nlp, text: str, orgs: list[str], **org_fields):
+def analyse(nlp, text: str, orgs: list[str], figures: list[dict] | None = None, **org_fields):
     doc = nlp(text)
     doc._.organizations = [
         {"name": n, "aliases": [], "type": org_fields.get(n, {}).get("type", "company"),
@@ -20,12 +20,12 @@ def analyse(nlp, text: str, orgs: list[str], **org_fields):
         for n in orgs
         for spans in [[[m.start(), m.end()] for m in re.finditer(rf"\b{re.escape(n)}\b", text)]]
     ]
-    doc._.figures = []
+    doc._.figures = figures or []
     return nlp.get_pipe("giants_categories")(doc)
 
 
-def pairs(nlp, text, orgs, **org_fields) -> set[tuple[str, str]]:
-    return {(lab["org"], lab["category"]) for lab in analyse(nlp, text, orgs, **org_fields)._.category_labels}
+def pairs(nlp, text, orgs, figures=None, **org_fields) -> set[tuple[str, str]]:
+    return {(lab["org"], lab["category"]) for lab in analyse(nlp, text, orgs, figures, **org_fields)._.category_labels}
 
 
 def coref(text: str, phrase: str) -> dict:
@@ -233,3 +233,39 @@ def test_among_those_selected(nlp, text, org, cat):
 ])
 def test_among_those_selected_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- bulleted and numbered lists under an intro
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Meridian released its 2025 unicorn ranking on Tuesday. The ranking lists 1,200 firms. Selected entries:\n\n"
+     "- Pallas Pay (Oslo, payments): $2 billion\n- Corvid Labs (Berlin, AI): $1.5 billion, new entry\n",
+     ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("The new national little giants from the county:\n1. Varno Pumps, a maker of valves\n"
+     "2. Keldar Motors, which builds servo motors\n", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("This year's gazelles in the region:\n• Brisk Tiles (Lund)\n• Ovo Foods (Malmo)\n",
+     ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+])
+def test_bulleted_list_under_an_intro(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Three start-ups became unicorns in May. Investors in the rounds:\n- Brackwater Partners\n- Olden Capital\n",
+     ["Brackwater Partners", "Olden Capital"]),
+    ("Meridian counted 1,200 unicorns this year. Among the biggest deals of the month were these:\n"
+     "- Pallas Pay: $300 million in Series C\n- Corvid Labs: $120 million\n", ["Pallas Pay", "Corvid Labs"]),
+    ("The city wants more little giants by 2027. Candidates for next year's list:\n- Varno Pumps\n- Keldar Motors\n",
+     ["Varno Pumps", "Keldar Motors"]),
+])
+def test_bulleted_list_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+def test_bulleted_item_with_a_higher_tier_amount_is_left_to_the_amount(nlp):
+    text = ("Selected entries of the 2025 unicorn ranking:\n- Pallas Pay (Oslo): $40 billion\n"
+            "- Corvid Labs (Berlin): $1.5 billion\n")
+    s = text.index("$40 billion")
+    fig = {"text": "$40 billion", "span": [s, s + 11], "kind": "funding", "value": 4e10, "unit": "USD", "usd": 4e10,
+           "about": "funding", "subject": "Pallas Pay", "subject_kind": "organization", "time": "current"}
+    assert pairs(nlp, text, ["Pallas Pay", "Corvid Labs"], figures=[fig]) == {("Corvid Labs", "unicorn")}

@@ -103,6 +103,7 @@ class CategoryTagger:
                 m.sense = "valuation_band"
         labels += self._anaphoric_lists(doc, mentions, finder)
         labels += self._list_references(doc, mentions, finder)
+        labels += self._bullet_lists(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
                 + series_growth_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
@@ -270,6 +271,95 @@ class CategoryTagger:
         if root.lemma_.lower() != "be" or subj is None or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
             return False
         return any(m.start <= subj.i < m.end + 1 and m.kind == "term" for m in mentions)
+
+    def _bullet_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """A line ending in a colon, then lines opened by a bullet or a number ("- A (Paris): ...",
+        "2. B, ..."): when the intro names a category ("The new unicorns:") or is an entry noun
+        ("Selected entries:", "The list:") following a category named up to three sentences
+        before, each line whose first words name a company is a member."""
+        out = []
+        text = doc_text(doc)
+        cues = self.vocab.cues
+        entries = cues.get("entry_nouns", set())
+        relations = cues.get("relation_words", set())
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append((pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+        sents = list(doc.sents)
+        i = 0
+        while i < len(lines):
+            s, e, raw = lines[i]
+            i += 1
+            if not raw.rstrip().endswith(":"):
+                continue
+            intro = doc.char_span(s, e, alignment_mode="expand")
+            colon = next((t for t in reversed(intro) if t.text.endswith(":")), None) if intro is not None else None
+            if colon is None or any(t.lower_ in relations for t in colon.sent if t.i <= colon.i):
+                continue  # "Investors in the round:": a list of another relation
+            bullets = []
+            while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])):
+                if lines[i][2].strip():
+                    bullets.append(lines[i])
+                i += 1
+            if not bullets:
+                continue
+            intro = colon.sent  # the sentence the colon ends
+            own = [m for m in mentions if intro.start <= m.start < colon.i and m.kind == "term"]
+            if own:
+                m = own[-1]
+            elif any(t.lower_ in entries for t in intro if t.i < colon.i):
+                k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
+                floor = sents[max(k - 3, 0)].start
+                before = [m for m in mentions if floor <= m.start < intro.start and m.kind == "term"]
+                if not before:
+                    continue
+                m = before[-1]
+            else:
+                continue
+            if m.stance != "member" or m.sense != "business":
+                continue
+            for bs, be, raw in bullets:
+                line = doc.char_span(bs, be, alignment_mode="expand")
+                if line is None:
+                    continue
+                j = line.start
+                while j < line.end and (doc[j].is_space or doc[j].is_punct or doc[j].like_num):
+                    j += 1  # the bullet or the number
+                first = j
+                while j < line.end and j not in finder.ix.at and finder._item_prefix(j) and j - first < 5:
+                    j += 1
+                hit = finder.ix.at.get(j)
+                if hit is None or hit[1] or finder._start(j) != j or not finder.ix.orgs[hit[0]].get("is_company"):
+                    continue
+                if self._higher_tier_on_line(doc, line, finder.ix.orgs[hit[0]]["name"], m.cat):
+                    continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
+                out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
+        return out
+
+    def _higher_tier_on_line(self, doc: Doc, line, org: str, cat: str) -> bool:
+        """The line states an amount for the org at or above a higher category's threshold."""
+        floor = float(self.cats.get(cat, {}).get("threshold_usd") or 0)
+        if not floor:
+            return False
+        for f in doc._.figures or []:
+            if isinstance(f, dict) and f.get("usd") and f.get("span") and f.get("subject") == org and \
+                    line.start_char <= f["span"][0] < line.end_char:
+                higher = self.vocab.category_for_usd(float(f["usd"]))
+                if higher and float(self.cats[higher]["threshold_usd"]) > floor:
+                    return True
+        return False
+
+    @staticmethod
+    def _bulleted(line: str) -> bool:
+        """A line opened by a bullet ("- ", "• ", "* ") or a number ("1. ", "2) ")."""
+        t = line.lstrip()
+        if t[:2] in ("- ", "• ", "* ", "– ", "— ", "· "):
+            return True
+        n = 0
+        while n < len(t) and t[n].isdigit():
+            n += 1
+        return 0 < n <= 3 and t[n:n + 2] in (". ", ") ")
 
     def _continued(self, sent, finder: HolderFinder) -> int | None:
         """"It is followed by D and E": a pronoun subject (no organisation) of a passive
@@ -466,6 +556,9 @@ class CategoryTagger:
             return None
         if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children):
             return None
+        if any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") and
+               any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in root.children):
+            return None  # "Among the biggest deals of the month were these: ...": a group of its own
         return root.i + 1
 
     def _label(self, doc: Doc, org: int, cat: str, basis: str, rule: str, first: int, last: int) -> dict:
