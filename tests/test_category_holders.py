@@ -269,3 +269,77 @@ def test_bulleted_item_with_a_higher_tier_amount_is_left_to_the_amount(nlp):
     fig = {"text": "$40 billion", "span": [s, s + 11], "kind": "funding", "value": 4e10, "unit": "USD", "usd": 4e10,
            "about": "funding", "subject": "Pallas Pay", "subject_kind": "organization", "time": "current"}
     assert pairs(nlp, text, ["Pallas Pay", "Corvid Labs"], figures=[fig]) == {("Corvid Labs", "unicorn")}
+
+
+# ---------------------------------------------------------------- "one of the N firms that MIIT added to its list"
+
+@pytest.mark.parametrize("text, org, fields, cat", [
+    ("Varno Pumps makes valves. Last year the firm was one of the 3,000-odd companies that the industry ministry "
+     "added to its list of national little giants.", "Varno Pumps", {"Varno Pumps": "the firm"}, "little_giant"),
+    ("Keldar Motors is one of the 40 firms that the ministry added to the list of national little giants this year.",
+     "Keldar Motors", {}, "little_giant"),
+    ("Hexbridge, one of 300 companies that the bureau certified as gazelle enterprises, makes seals.",
+     "Hexbridge", {}, "gazelle"),
+])
+def test_one_of_the_firms_that_a_body_added(nlp, text, org, fields, cat):
+    assert pairs(nlp, text, [org], **{o: coref(text, p) for o, p in fields.items()}) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Varno Pumps is one of the 40 suppliers that the new little giants rely on.", ["Varno Pumps"]),
+    ("Varno Pumps is one of the firms that the ministry removed from its list of little giants.", ["Varno Pumps"]),
+])
+def test_one_of_the_firms_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- the mention's own phrase resolved to a firm
+
+@pytest.mark.parametrize("text, org, phrase, cat", [
+    ("The round values the lender at £1.1 billion, making it the latest British fintech unicorn.", "Quillon",
+     "the latest British fintech unicorn", "unicorn"),
+    ("The round, led by Olden Capital, made it the largest decacorn in Norway.", "Fjellpay",
+     "the largest decacorn in Norway", "decacorn"),
+    ("The award makes it the first little giant in the district.", "Varno Pumps", "the first little giant",
+     "little_giant"),
+])
+def test_mention_phrase_resolved_to_a_firm(nlp, text, org, phrase, cat):
+    orgs = [org] + (["Olden Capital"] if "Olden" in text else [])
+    fields = {org: coref(text, phrase)}
+    if "Olden" in text:
+        fields["Olden Capital"] = {"type": "investor"}
+    assert pairs(nlp, text, orgs, **fields) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, org, phrase", [
+    ("The Little Giant, which fits through a garden gate, sells well.", "Taiho Machinery", "The Little Giant"),
+    ("Those are the unicorns to watch this year.", "Quillon", "the unicorns"),
+])
+def test_mention_phrase_resolved_leave_alone(nlp, text, org, phrase):
+    assert pairs(nlp, text, [org], **{org: coref(text, phrase)}) == set()
+
+
+# ---------------------------------------------------------------- a coreference to another party is not trusted
+
+@pytest.mark.parametrize("text, org, phrases", [
+    ("Customers include Ardelle Appliances and several European brands. Last year the firm was named a national "
+     "little giant.", "Ardelle Appliances", ["the firm"]),
+    ("Unlike internet giant Yunhai Group, the manufacturer builds its own chips. The Hangzhou-based firm was named "
+     "a national little giant in 2022.", "Yunhai Group", ["the manufacturer", "The Hangzhou-based firm"]),
+])
+def test_coreference_to_another_party_is_not_trusted(nlp, text, org, phrases):
+    spans = [s for p in phrases for s in coref(text, p)["coref_spans"]]
+    assert pairs(nlp, text, [org], **{org: {"coref_spans": spans}}) == set()
+
+
+@pytest.mark.parametrize("text, org, phrase", [
+    ("Varno Pumps makes valves for hydrogen stations. Last year the firm was named a national little giant.",
+     "Varno Pumps", "the firm"),
+    ("Zhou founded Lanxi Optics in 2013 to make industrial cameras. The company was named a national little giant "
+     "in 2022.", "Lanxi Optics", "The company"),
+    ("Quillon, whose customers include Harbor Bank, lends to small firms. The lender became a unicorn in May.",
+     "Quillon", "The lender"),
+])
+def test_coreference_to_the_firm_the_text_is_about(nlp, text, org, phrase):
+    orgs = [org] + (["Harbor Bank"] if "Harbor" in text else [])
+    assert pairs(nlp, text, orgs, **{org: coref(text, phrase)}) == {(org, "unicorn" if "unicorn" in text else "little_giant")}

@@ -78,6 +78,8 @@ class HolderFinder:
         self.relations = cues.get("relation_words", set())
         self.reporting = cues.get("reporting_verbs", set())
         self.list_nouns = cues.get("list_nouns", set())
+        self._credible: dict[int, bool] = {}
+        self.other_party = cues.get("other_party_words", set())
         self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
 
     # ------------------------------------------------------------ org lookups
@@ -128,11 +130,46 @@ class HolderFinder:
     # ------------------------------------------------------------ mechanisms
 
     def find(self, m: Mention) -> list[Holder]:
-        for fn in (self.premodifier, self.apposition, self.clause, self.possessive, self.list_after):
+        for fn in (self.premodifier, self.apposition, self.clause, self.possessive, self.list_after, self.itself):
             found = fn(m)
             if found:
-                return found
+                return [h for h in found if h.rule != "coreference" or self.credible(h.org)]
         return []
+
+    def credible(self, oi: int) -> bool:
+        """An organisation "the firm" / "it" may stand for: one the text names at least once outside
+        a relation to another firm. A name met only as a customer, a rival or a point of comparison
+        ("Customers include X", "Unlike X, the manufacturer ...") is not what the text is about, and
+        a coreference resolved to it is not trusted for a category."""
+        if oi in self._credible:
+            return self._credible[oi]
+        spans = self.ix.orgs[oi].get("mention_spans") or []
+        ok = not spans  # (never named: nothing says it is another party)
+        for s, e in spans:
+            sp = self.doc.char_span(s, e, alignment_mode="expand")
+            if sp is None or len(sp) == 0:
+                continue
+            root = sp.root
+            near = [root.head, root.head.head]
+            verb = next((t for t in [root] + list(root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                near += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in range(sp.start, sp.end)]
+            if not any(t.lower_ in self.other_party for t in near if not (sp.start <= t.i < sp.end)):
+                ok = True
+                break
+        self._credible[oi] = ok
+        return ok
+
+    def itself(self, m: Mention) -> list[Holder]:
+        """"..., making it the latest British fintech unicorn": the organisations component resolved
+        the mention's own noun phrase to a firm (a singular phrase with a determiner, the complement
+        of a clause whose other nouns it could not resolve)."""
+        head = np_head(self.doc, m, self.vocab)
+        hit = self.ix.at.get(head.i)
+        if hit is None or not hit[1] or head.tag_ not in ("NN", "NNP") or head.dep_ not in ("attr", "oprd", "ccomp") or \
+                not self.doc[m.start].is_lower or not any(c.dep_ in ("det", "poss") for c in head.children):
+            return []
+        return [Holder(hit[0], "coreference", head.i)]
 
     def premodifier(self, m: Mention) -> list[Holder]:
         doc = self.doc
@@ -250,6 +287,8 @@ class HolderFinder:
         if link.dep_ in ("oprd", "xcomp", "prep", "advcl") or (link.dep_ == "attr" and rule == "naming_verb"):
             for c in verb.children:
                 if c.dep_ == "dobj" and c.i != link.i:
+                    if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                        return self._member_of_group(verb.head)
                     return self._with_conj(c, rule)
         v = verb
         for _ in range(3):
@@ -265,6 +304,27 @@ class HolderFinder:
                 v = v.head
                 continue
             break
+        return []
+
+    def _member_of_group(self, group: Token) -> list[Holder]:
+        """"X was one of the 3,000 companies that the ministry added to its list of little giants":
+        the relative clause's object is the group; the holder is the name the group is said of,
+        through "one of" and a copula ("X is one of the firms ..."), or the group itself when it is
+        a name ("..., A and B, which the ministry certified as ...")."""
+        if self.org_at(group, allow_coref=False) is not None:
+            return self._with_conj(group, "relative_clause")
+        top = group
+        while top.dep_ == "pobj" and top.head.lower_ in ("of", "among", "amongst") and \
+                (top.head.head.lower_ in self.links or top.head.head.pos_ == "NUM"):
+            top = top.head.head
+        if top is group:
+            return []
+        if top.dep_ == "appos":
+            hit = self.org_at(top.head)
+            return [Holder(hit[0], "coreference" if hit[1] else "apposition", top.head.i)] if hit else []
+        if top.dep_ == "attr" and top.head.lemma_.lower() in self.copulas:
+            subj = next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return self._with_conj(subj, "copula") if subj is not None else []
         return []
 
     def _antecedent_noun(self, tok: Token) -> Token:
@@ -302,7 +362,10 @@ class HolderFinder:
                 return [] if cue is None else \
                     [Holder(oi, "list", i) for oi, i in self.list_items(cue, self.line_end(tok.sent.end))]
         if hit is None:
-            # "248 enterprises including A, B and C were named ...": the subject's own list
+            # "248 enterprises including A, B and C were named ...": the subject's own list (of firms:
+            # "the round, led by X" names its investors)
+            if tok.lower_ not in self.firm and tok.lower_ not in self.list_nouns:
+                return []
             cue = self._cue_at(tok.i + 1, tok.i + reach)
             if cue is not None:
                 return [Holder(oi, "list", i) for oi, i in self.list_items(cue, tok.right_edge.i + 1)]
