@@ -18,7 +18,7 @@ def analyse(nlp, text: str, orgs: list[str], figures: list[dict] | None = None, 
          "mention_spans": spans, "coref_spans": org_fields.get(n, {}).get("coref_spans", []),
          "listed": None, "acquired": None}
         for n in orgs
-        for spans in [[[m.start(), m.end()] for m in re.finditer(rf"\b{re.escape(n)}\b", text)]]
+        for spans in [[[m.start(), m.end()] for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)]]
     ]
     doc._.figures = figures or []
     return nlp.get_pipe("giants_categories")(doc)
@@ -343,3 +343,61 @@ def test_coreference_to_another_party_is_not_trusted(nlp, text, org, phrases):
 def test_coreference_to_the_firm_the_text_is_about(nlp, text, org, phrase):
     orgs = [org] + (["Harbor Bank"] if "Harbor" in text else [])
     assert pairs(nlp, text, orgs, **{org: coref(text, phrase)}) == {(org, "unicorn" if "unicorn" in text else "little_giant")}
+
+
+# ---------------------------------------------------------------- a notice's lines of names without bullets
+
+NOTICE = ("Notice on the 2023 list of gazelle enterprises in the high-tech zone\n\nAfter enterprise declaration and "
+          "expert review, the following enterprises are identified as 2023 gazelle enterprises:\n\n"
+          "Hefei Lingxin Technology Co., Ltd.\nAnhui Ruiyuan Biological Co., Ltd.\n\n"
+          "The following enterprises are identified as quasi-gazelle enterprises:\n\nHefei Qingyu Software Co., Ltd.\n")
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    (NOTICE, ["Hefei Lingxin Technology Co., Ltd.", "Anhui Ruiyuan Biological Co., Ltd.", "Hefei Qingyu Software Co., Ltd."],
+     {("Hefei Lingxin Technology Co., Ltd.", "gazelle"), ("Anhui Ruiyuan Biological Co., Ltd.", "gazelle")}),
+    ("The city's companies in the fifth batch of national little giants:\nVarno Pumps Co., Ltd.\n"
+     "Keldar Motors Co., Ltd. (Xinbei district)\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."],
+     {("Varno Pumps Co., Ltd.", "little_giant"), ("Keldar Motors Co., Ltd.", "little_giant")}),
+    ("The new unicorns of the quarter:\n\nPallas Pay\nCorvid Labs\n", ["Pallas Pay", "Corvid Labs"],
+     {("Pallas Pay", "unicorn"), ("Corvid Labs", "unicorn")}),
+])
+def test_lines_of_names_under_an_intro(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Most of the new unicorns raised money from two funds. Their biggest investors:\nOlden Capital\n"
+     "Brackwater Partners\n", ["Olden Capital", "Brackwater Partners"]),
+    ("Little giants in the city employ 20,000 people. Contact:\nVarno Pumps Co., Ltd.\n", ["Varno Pumps Co., Ltd."]),
+])
+def test_lines_of_names_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "The batch, published by X, includes A, B" after the category
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Nineteen local firms were named in the sixth batch of national little giant enterprises, officials said. "
+     "The batch, published by the Ministry of Industry and Information Technology (MIIT), includes Hengfa Valves Co, "
+     "Baitong Materials Co and Ruiguang Fiber Co.",
+     ["Ministry of Industry and Information Technology", "Hengfa Valves Co", "Baitong Materials Co", "Ruiguang Fiber Co"],
+     "little_giant"),
+    ("The agency certified 12 new gazelle enterprises on Monday. The list, released after a month of public review, "
+     "includes Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("Eight start-ups became unicorns in the quarter. The list, compiled by a data provider, comprises Pallas Pay "
+     "and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+])
+def test_batch_reference_lists_members(nlp, text, orgs, cat):
+    gov = {"Ministry of Industry and Information Technology": {"type": "government", "is_company": False}}
+    assert pairs(nlp, text, orgs, **gov) == {(o, cat) for o in orgs if o not in gov}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The agency hopes to certify 12 new gazelle enterprises next year. The list, released on Monday, includes "
+     "Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"]),
+    ("Eight start-ups became unicorns in the quarter. The list of their investors, compiled by a data provider, "
+     "includes Olden Capital.", ["Olden Capital"]),
+])
+def test_batch_reference_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

@@ -298,7 +298,8 @@ class CategoryTagger:
             if colon is None or any(t.lower_ in relations for t in colon.sent if t.i <= colon.i):
                 continue  # "Investors in the round:": a list of another relation
             bullets = []
-            while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])):
+            while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])
+                                      or self._name_line(doc, lines[i], finder)):
                 if lines[i][2].strip():
                     bullets.append(lines[i])
                 i += 1
@@ -349,6 +350,23 @@ class CategoryTagger:
                 if higher and float(self.cats[higher]["threshold_usd"]) > floor:
                     return True
         return False
+
+    @staticmethod
+    def _name_line(doc: Doc, line: tuple[int, int, str], finder: HolderFinder) -> bool:
+        """A line that is one organisation's name and little else ("Hefei X Technology Co., Ltd.",
+        "B Co., Ltd. (Shushan district)"): a notice's list without bullets."""
+        sp = doc.char_span(line[0], line[1], alignment_mode="expand")
+        if sp is None or not len(sp) or len(sp) > 16:
+            return False
+        j = sp.start
+        while j < sp.end and (doc[j].is_space or doc[j].is_punct or doc[j].like_num):
+            j += 1
+        hit = finder.ix.at.get(j)
+        if hit is None or hit[1] or finder._start(j) != j:
+            return False
+        end = finder.ix.end_of.get(j, j + 1)
+        rest = [t for t in doc[end:sp.end] if not (t.is_space or t.is_punct)]
+        return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
     @staticmethod
     def _bulleted(line: str) -> bool:
@@ -544,8 +562,7 @@ class CategoryTagger:
             return None
         return toks[j + 2].i if j + 2 < len(toks) else None
 
-    @staticmethod
-    def _pronoun_list(sent, finder: HolderFinder) -> int | None:
+    def _pronoun_list(self, sent, finder: HolderFinder) -> int | None:
         """"The seven are A, B and C", "They include A and B": a sentence whose subject is a
         pronoun, a number or a bare noun phrase and whose verb is "be" or "include"."""
         root = sent.root
@@ -554,6 +571,8 @@ class CategoryTagger:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
             return None
+        if any(t.lower_ in self.vocab.cues.get("relation_words", set()) for t in subj.subtree):
+            return None  # "The list of their investors includes X": another group
         if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children):
             return None
         if any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") and
