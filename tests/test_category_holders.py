@@ -401,3 +401,9 @@ def test_batch_reference_lists_members(nlp, text, orgs, cat):
 ])
 def test_batch_reference_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+def test_item_after_another_items_place_is_an_item(nlp):
+    text = "The new unicorns are Algolo and Xtapo from the U.S. and Black Pebble Technologies from China."
+    orgs = ["Algolo", "Xtapo", "Black Pebble Technologies"]
+    assert pairs(nlp, text, orgs) == {(o, "unicorn") for o in orgs}

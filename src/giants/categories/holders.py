@@ -528,14 +528,24 @@ class HolderFinder:
         return t.dep_ == "npadvmod" and t.head.dep_ == "amod"
 
     def _in_description(self, j: int, first: int) -> bool:
-        """The name at token j hangs, alone or as a conjunct, from a preposition inside the list
-        ("a chain of clinics in X and Y"): part of an item's description, not an item."""
+        """The name at token j is the object of a preposition inside the list ("a chain of clinics
+        in X", "... in Y and X" as a conjunct of a place): part of an item's description, not an
+        item. A name the parser hung from a preposition far before it ("A from the U.S. and B from
+        China") stays an item: the preposition must stand right before the name."""
         doc = self.doc
         end = self.ix.end_of.get(self._start(j), j + 1)
         top = next((t for t in doc[self._start(j):end] if not (self._start(j) <= t.head.i < end)), doc[j])
+        climbed = False
         while top.dep_ == "conj":
-            top = top.head
-        return top.dep_ == "pobj" and top.head.head.i >= first and top.head.lower_ not in ("as", "like", "including")
+            top, climbed = top.head, True
+        if top.dep_ != "pobj" or top.head.head.i < first or top.head.lower_ in ("as", "like", "including"):
+            return False
+        if climbed and top.i not in self.ix.at:
+            return True  # "in Gothenburg and X": a place's conjunct
+        k = self._start(top.i) - 1
+        while k > top.head.i and self._item_prefix(k):
+            k -= 1
+        return k == top.head.i
 
     def list_items(self, start: int, end: int, first_within: int | None = None) -> list[tuple[int, int]]:
         """Names in a list from `start`: each item a name after a separator (", ", "and"), with
