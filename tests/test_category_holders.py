@@ -407,3 +407,32 @@ def test_item_after_another_items_place_is_an_item(nlp):
     text = "The new unicorns are Algolo and Xtapo from the U.S. and Black Pebble Technologies from China."
     orgs = ["Algolo", "Xtapo", "Black Pebble Technologies"]
     assert pairs(nlp, text, orgs) == {(o, "unicorn") for o in orgs}
+
+
+# ---------------------------------------------------------------- "N enterprises were selected, namely: A, B"
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ('Recently, the ministry announced the fifth batch of specialized, special and new "little giant" enterprises. '
+     "A total of 3 enterprises in our district were selected, namely: Suzhou Hengfa Machinery Co., Ltd., "
+     "Suzhou Ruiguang Optics Co., Ltd. and Jiangsu Lianfa Materials Co., Ltd.",
+     ["Suzhou Hengfa Machinery Co., Ltd.", "Suzhou Ruiguang Optics Co., Ltd.", "Jiangsu Lianfa Materials Co., Ltd."],
+     "little_giant"),
+    ("The zone published its list of 2023 gazelle enterprises on Monday. Five companies were included, including "
+     "Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("Eight start-ups became unicorns in the third quarter. Three European firms were named: Pallas Pay, "
+     "Corvid Labs and Tindra.", ["Pallas Pay", "Corvid Labs", "Tindra"], "unicorn"),
+])
+def test_selected_group_lists_members(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The ministry announced the fifth batch of national little giants. Two enterprises in our district were "
+     "removed, namely: Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+    ("The city plans to nurture more little giants. Six enterprises will be selected next year, namely: Varno Pumps "
+     "and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+    ("The ministry announced the fifth batch of national little giants. Three investors were named as partners, "
+     "namely: Olden Capital and Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+])
+def test_selected_group_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

@@ -104,6 +104,7 @@ class CategoryTagger:
         labels += self._anaphoric_lists(doc, mentions, finder)
         labels += self._list_references(doc, mentions, finder)
         labels += self._bullet_lists(doc, mentions, finder)
+        labels += self._passive_groups(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
                 + series_growth_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
@@ -271,6 +272,42 @@ class CategoryTagger:
         if root.lemma_.lower() != "be" or subj is None or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
             return False
         return any(m.start <= subj.i < m.end + 1 and m.kind == "term" for m in mentions)
+
+    def _passive_groups(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"The ministry announced the fifth batch of little giants. A total of 6 enterprises in our
+        district were selected, namely: A, B and C.": a sentence naming no category whose verb is a
+        conferring participle with a group of firms as its subject, and a list cue after the verb;
+        its items are members of the category named up to two sentences before."""
+        out = []
+        conferring = self.vocab.cues.get("conferring_verbs", set())
+        firm = self.vocab.cues.get("firm_nouns", set())
+        sents = list(doc.sents)
+        for k in range(1, len(sents)):
+            sent = sents[k]
+            if any(sent.start <= m.start < sent.end for m in mentions):
+                continue
+            root = sent.root
+            if root.lemma_.lower() not in conferring or not any(c.dep_ == "auxpass" for c in root.children) or \
+                    any(c.dep_ == "neg" or c.tag_ == "MD" for c in root.children):
+                continue
+            subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+            while subj is not None and subj.lower_ not in firm:
+                subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), None)  # "a total of 6 enterprises"
+            if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
+                continue
+            cue = finder._cue_at(root.i + 1, root.i + 4)
+            if cue is None:
+                continue
+            floor = sents[max(k - 2, 0)].start
+            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term" and m.sense == "business"]
+            if not before or before[-1].stance != "member":
+                continue
+            m = before[-1]
+            for oi, i in finder.list_items(cue, finder.line_end(sent.end)):
+                if finder.ix.orgs[oi].get("is_company"):
+                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
 
     def _bullet_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """A line ending in a colon, then lines opened by a bullet or a number ("- A (Paris): ...",
