@@ -137,6 +137,9 @@ def test_coreferent_subject_holds_one_title(nlp, text, org, noun, cat):
     ("Brisk Tiles, one of this year's gazelles, joins the likes of Ovo Foods and Pell Robotics.",
      ["Brisk Tiles", "Ovo Foods", "Pell Robotics"], {},
      {("Brisk Tiles", "gazelle"), ("Ovo Foods", "gazelle"), ("Pell Robotics", "gazelle")}),
+    ("Corvato became a unicorn in May, joining the likes of Brindle Pay and Tindra Labs in the unicorn club.",
+     ["Corvato", "Brindle Pay", "Tindra Labs"], {},
+     {("Corvato", "unicorn"), ("Brindle Pay", "unicorn"), ("Tindra Labs", "unicorn")}),
 ])
 def test_peers_share_the_category(nlp, text, orgs, fields, expected):
     assert pairs(nlp, text, orgs, **{o: coref(text, p) for o, p in fields.items()}) == expected
@@ -147,6 +150,8 @@ def test_peers_share_the_category(nlp, text, orgs, fields, expected):
      ["Corvato", "Brackwater Partners", "Olden Capital"], {("Corvato", "unicorn")}),
     ("Corvato joins the likes of Brindle Pay and Tindra Labs in opening an office in Lisbon.",
      ["Corvato", "Brindle Pay", "Tindra Labs"], set()),
+    ("Corvato became a unicorn in May, joining the likes of Brindle Pay and Tindra Labs as one of the best-funded "
+     "firms in Lisbon.", ["Corvato", "Brindle Pay", "Tindra Labs"], {("Corvato", "unicorn")}),
     ("Corvato became a unicorn in 2019. It hired 200 staff. It moved to Lisbon. It opened a lab. It cut prices. "
      "Its app now sits among the likes of Brindle Pay and Tindra Labs in the stores.",
      ["Corvato", "Brindle Pay", "Tindra Labs"], {("Corvato", "unicorn")}),
@@ -326,6 +331,8 @@ def test_mention_phrase_resolved_leave_alone(nlp, text, org, phrase):
      "little giant.", "Ardelle Appliances", ["the firm"]),
     ("Unlike internet giant Yunhai Group, the manufacturer builds its own chips. The Hangzhou-based firm was named "
      "a national little giant in 2022.", "Yunhai Group", ["the manufacturer", "The Hangzhou-based firm"]),
+    ("Feiyue Motion makes gimbals. Its rival Skyward Robotics buys some parts abroad. The Shenzhen-based company "
+     "was recognised as a national little giant last year.", "Skyward Robotics", ["The Shenzhen-based company"]),
 ])
 def test_coreference_to_another_party_is_not_trusted(nlp, text, org, phrases):
     spans = [s for p in phrases for s in coref(text, p)["coref_spans"]]
@@ -436,3 +443,36 @@ def test_selected_group_lists_members(nlp, text, orgs, cat):
 ])
 def test_selected_group_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a headline about an unnamed firm
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Berlin repair start-up becomes unicorn after EUR210m round\n\nFlinkwerk, a Berlin start-up that repairs ovens, "
+     "has raised €210 million in a round led by Northwind Capital. Flinkwerk operates in 14 cities.",
+     ["Flinkwerk", "Northwind Capital"], {("Flinkwerk", "unicorn")}),
+    ("Chinese bearing maker named national little giant\n\nQinhai Bearing said on Monday it had won a contract "
+     "from a jet maker. Qinhai Bearing employs 800 people.", ["Qinhai Bearing"], {("Qinhai Bearing", "little_giant")}),
+    ("Swedish tile firm wins Gazelle award\n\nBrisk Tiles doubled its sales in three years. Brisk Tiles now "
+     "exports to Norway and supplies Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], {("Brisk Tiles", "gazelle")}),
+])
+def test_headline_about_the_main_firm(nlp, text, orgs, expected):
+    fields = {"Northwind Capital": {"type": "investor"}}
+    got = analyse(nlp, text, orgs, **{o: f for o, f in fields.items() if o in orgs})._.category_labels
+    assert {(lab["org"], lab["category"]) for lab in got} == expected
+    assert all(lab["rule"] == "headline" and lab["basis"] == "implicit" for lab in got)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # the body's first subject is an investor, not the firm
+    ("Berlin start-up becomes unicorn\n\nNorthwind Capital led a €210 million round in Flinkwerk. Northwind Capital "
+     "also backs Fixaa.", ["Northwind Capital", "Flinkwerk", "Fixaa"]),
+    # two firms named as often: no main firm
+    ("Payments start-up becomes unicorn\n\nPallas Pay raised $200 million. Corvid Labs raised $50 million.",
+     ["Pallas Pay", "Corvid Labs"]),
+    # the headline's subject is plural: many firms, not the main one
+    ("Three Swedish firms win Gazelle awards\n\nBrisk Tiles doubled its sales in three years.", ["Brisk Tiles"]),
+])
+def test_headline_leave_alone(nlp, text, orgs):
+    fields = {"Northwind Capital": {"type": "investor"}}
+    assert pairs(nlp, text, orgs, **{o: f for o, f in fields.items() if o in orgs}) == set()

@@ -81,7 +81,8 @@ class CategoryTagger:
                 if not org.get("is_company"):
                     continue
                 # through a noun phrase the organisations component resolved ("the start-up"): implicit
-                basis = "implicit" if h.rule == "coreference" and doc[h.token].pos_ != "PRON" else "explicit"
+                basis = "implicit" if (h.rule == "coreference" and doc[h.token].pos_ != "PRON") or h.rule == "headline" \
+                    else "explicit"
                 labels.append(self._label(doc, h.org, m.cat, basis, h.rule, min(h.token, m.start), m.end - 1))
         labels += self._ellipses(doc, mentions, finder)
         for oi, out, pos in self._lost_titles(doc, mentions, finder):
@@ -115,7 +116,7 @@ class CategoryTagger:
             lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
             labels.append(lab)
         labels += self._generic_valuations(doc, finder, mentions)
-        labels += self._peer_lists(doc, labels, finder)
+        labels += self._peer_lists(doc, labels, finder, mentions)
         bands = {m.out for m in mentions if m.sense == "valuation_band"}
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
         resolved = self._resolve(doc, index, labels, vetoes)
@@ -460,7 +461,7 @@ class CategoryTagger:
                     out.append(lab)
         return out
 
-    def _peer_lists(self, doc: Doc, labels: list[dict], finder: HolderFinder) -> list[dict]:
+    def _peer_lists(self, doc: Doc, labels: list[dict], finder: HolderFinder, mentions: list[Mention]) -> list[dict]:
         """"That puts X among the likes of A, B and C", "X joins the likes of A and B": a firm the
         text has just given a category (in this sentence or the three before) is put in a group
         of peers; the peers listed after the cue hold the same category."""
@@ -478,7 +479,11 @@ class CategoryTagger:
                     continue  # "backed by the likes of A and B": investors, no peer group
                 verb = before if before.pos_ in ("VERB", "AUX") else before.head
                 anchor = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) if verb.lemma_.lower() != "join" else None
-                anchor = anchor or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                for _ in range(2):
+                    anchor = anchor or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if anchor is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+                        break
+                    verb = verb.head  # "X became a unicorn in May, joining the likes of A and B"
                 hit = finder.org_at(anchor) if anchor is not None else None
                 if hit is None:
                     continue
@@ -486,6 +491,15 @@ class CategoryTagger:
                 cats = {lab["category"] for lab in labels if lab["_org"] == hit[0] and floor <= lab["span"][0] <= sent.end_char}
                 items = [(oi, i) for oi, i in finder.list_items(tok.i + len(cue), sent.end)
                          if oi != hit[0] and finder.ix.orgs[oi].get("is_company")]
+                if items:
+                    # "... joining the ranks of A and B as one of the best-funded companies": the group
+                    # is what follows, and it is not the category unless a mention says so
+                    j = finder.ix.end_of.get(finder._start(items[-1][1]), items[-1][1] + 1)
+                    while j < sent.end and doc[j].is_punct:
+                        j += 1
+                    if j < sent.end and doc[j].lower_ in ("as", "in", "for", "on", "with") and \
+                            not any(j <= m.start < sent.end for m in mentions):
+                        continue
                 for cat in sorted(cats):
                     for oi, i in items:
                         out.append(self._label(doc, oi, cat, "implicit", "list", tok.i, sent.end - 1))

@@ -130,11 +130,63 @@ class HolderFinder:
     # ------------------------------------------------------------ mechanisms
 
     def find(self, m: Mention) -> list[Holder]:
-        for fn in (self.premodifier, self.apposition, self.clause, self.possessive, self.list_after, self.itself):
+        for fn in (self.premodifier, self.apposition, self.clause, self.possessive, self.list_after, self.itself,
+                   self.headline):
             found = fn(m)
             if found:
                 return [h for h in found if h.rule != "coreference" or self.credible(h.org)]
         return []
+
+    def headline(self, m: Mention) -> list[Holder]:
+        """"Berlin repair start-up becomes unicorn after EUR210m round": in the headline, a clause
+        whose subject is an unnamed firm ("start-up", "maker") is about the article's main firm:
+        the company that is the subject of the first sentence of the body and is named (or
+        referred to) more often than any other company."""
+        doc = self.doc
+        text = doc.text
+        nl = text.find("\n")
+        if nl < 0 or doc[m.start].idx >= nl or not text[nl:].strip():
+            return []
+        got = self.governing_verb(np_head(doc, m, self.vocab))
+        if got is None or got[0].lemma_.lower() not in self.verbs:
+            return []
+        verb = got[0]
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "acl":
+            subj = verb.head  # "Chinese bearing maker named national little giant"
+        if subj is None or not self._firm_noun(subj) or subj.tag_ not in ("NN", "NNP") or \
+                any(t.i in self.ix.at for t in subj.subtree):
+            return []
+        main = self.main_firm(nl)
+        return [] if main is None else [Holder(main[0], "headline", main[1])]
+
+    def _firm_noun(self, tok: Token) -> bool:
+        """A firm noun, "start-up" included (three tokens: "start", "-", "up")."""
+        return tok.lower_ in self.firm or self.doc[max(tok.i - 2, 0):tok.i + 1].text.lower() in self.firm
+
+    def main_firm(self, after: int) -> tuple[int, int] | None:
+        """The company the body is about: the first subject of the body's first sentence that has
+        one, when it names a company that is also the company mentioned most."""
+        counts: dict[int, int] = {}
+        for i, (oi, _) in self.ix.at.items():
+            if self.ix.start_of.get(i, i) == i:
+                counts[oi] = counts.get(oi, 0) + 1
+        for sent in self.doc.sents:
+            if sent.start_char <= after:
+                continue
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP")), None)
+            if subj is None:
+                continue
+            hit = self.org_at(subj, allow_coref=False)
+            if hit is None:
+                return None
+            o = self.ix.orgs[hit[0]]
+            best = max(counts.values(), default=0)
+            if not o.get("is_company") or o.get("type") not in (None, "company") or counts.get(hit[0], 0) < best or \
+                    sum(1 for v in counts.values() if v == best) > 1:
+                return None
+            return hit[0], subj.i
+        return None
 
     def credible(self, oi: int) -> bool:
         """An organisation "the firm" / "it" may stand for: one the text names at least once outside
@@ -150,7 +202,7 @@ class HolderFinder:
             if sp is None or len(sp) == 0:
                 continue
             root = sp.root
-            near = [root.head, root.head.head]
+            near = [root.head, root.head.head] + [c for c in root.children if c.dep_ in ("compound", "amod", "nmod")]
             verb = next((t for t in [root] + list(root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 near += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in range(sp.start, sp.end)]
