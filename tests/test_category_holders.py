@@ -250,6 +250,8 @@ def test_among_those_selected_leave_alone(nlp, text, orgs):
      "2. Keldar Motors, which builds servo motors\n", ["Varno Pumps", "Keldar Motors"], "little_giant"),
     ("This year's gazelles in the region:\n• Brisk Tiles (Lund)\n• Ovo Foods (Malmo)\n",
      ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("Jingdata published its annual list of Chinese unicorns on Monday. The five newest are:\n\n1. Pallas Pay, "
+     "8 billion yuan\n2. Corvid Labs, 7.5 billion yuan\n", ["Pallas Pay", "Corvid Labs"], "unicorn"),
 ])
 def test_bulleted_list_under_an_intro(nlp, text, orgs, cat):
     assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}

@@ -347,7 +347,7 @@ class CategoryTagger:
             own = [m for m in mentions if intro.start <= m.start < colon.i and m.kind == "term"]
             if own:
                 m = own[-1]
-            elif any(t.lower_ in entries for t in intro if t.i < colon.i):
+            elif any(t.lower_ in entries for t in intro if t.i < colon.i) or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
                 floor = sents[max(k - 3, 0)].start
                 before = [m for m in mentions if floor <= m.start < intro.start and m.kind == "term"]
@@ -363,7 +363,7 @@ class CategoryTagger:
                 if line is None:
                     continue
                 j = line.start
-                while j < line.end and (doc[j].is_space or doc[j].is_punct or doc[j].like_num):
+                while j < line.end and self._marker(doc[j]):
                     j += 1  # the bullet or the number
                 first = j
                 while j < line.end and j not in finder.ix.at and finder._item_prefix(j) and j - first < 5:
@@ -375,6 +375,19 @@ class CategoryTagger:
                     continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
                 out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
         return out
+
+    @staticmethod
+    def _elliptic_subject(sent) -> bool:
+        """"The ten most valuable are:", "They are:": the intro's subject names no noun of its own,
+        so it stands for the group named before."""
+        root = sent.root
+        if root.lemma_.lower() not in ("be", "include"):
+            return False
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+               for c in root.children):
+            return False  # "Among the biggest deals were these:": the group is named right there
+        return subj is not None and (subj.pos_ in ("ADJ", "NUM") or subj.lower_ in ("they", "these", "those"))
 
     def _higher_tier_on_line(self, doc: Doc, line, org: str, cat: str) -> bool:
         """The line states an amount for the org at or above a higher category's threshold."""
@@ -397,7 +410,7 @@ class CategoryTagger:
         if sp is None or not len(sp) or len(sp) > 16:
             return False
         j = sp.start
-        while j < sp.end and (doc[j].is_space or doc[j].is_punct or doc[j].like_num):
+        while j < sp.end and CategoryTagger._marker(doc[j]):
             j += 1
         hit = finder.ix.at.get(j)
         if hit is None or hit[1] or finder._start(j) != j:
@@ -405,6 +418,11 @@ class CategoryTagger:
         end = finder.ix.end_of.get(j, j + 1)
         rest = [t for t in doc[end:sp.end] if not (t.is_space or t.is_punct)]
         return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+    @staticmethod
+    def _marker(tok) -> bool:
+        """A bullet, a number ("2", "2.", "2)") or a space opening a list line."""
+        return tok.is_space or tok.is_punct or tok.like_num or tok.text.rstrip(".)").isdigit()
 
     @staticmethod
     def _bulleted(line: str) -> bool:
