@@ -478,3 +478,22 @@ def test_headline_about_the_main_firm(nlp, text, orgs, expected):
 def test_headline_leave_alone(nlp, text, orgs):
     fields = {"Northwind Capital": {"type": "investor"}}
     assert pairs(nlp, text, orgs, **{o: f for o, f in fields.items() if o in orgs}) == set()
+
+
+@pytest.mark.parametrize("text, orgs, other, phrases, expected", [
+    ("Lanxi Optics makes industrial cameras. Unlike internet giant Yunhai Group, the manufacturer builds its own "
+     "chips. The Hangzhou-based firm was named a national little giant in 2022.", ["Lanxi Optics", "Yunhai Group"],
+     "Yunhai Group", ["the manufacturer", "The Hangzhou-based firm"], {("Lanxi Optics", "little_giant")}),
+    ("Baolin Micromotor winds motors for robot vacuums. Customers include Ardelle Appliances. Last year the firm was "
+     "named a national little giant.", ["Baolin Micromotor", "Ardelle Appliances"], "Ardelle Appliances",
+     ["the firm"], {("Baolin Micromotor", "little_giant")}),
+    ("Olden Capital led the round. Quillon lends to small firms. Its rivals include Harbor Pay. The lender became "
+     "a unicorn in May.", ["Olden Capital", "Quillon", "Harbor Pay"], "Harbor Pay", ["The lender"],
+     {("Quillon", "unicorn")}),
+])
+def test_coreference_to_another_party_falls_back_to_the_firm_before(nlp, text, orgs, other, phrases, expected):
+    spans = [s for p in phrases for s in coref(text, p)["coref_spans"]]
+    fields = {other: {"coref_spans": spans}}
+    if "Olden Capital" in orgs:
+        fields["Olden Capital"] = {"type": "investor"}
+    assert pairs(nlp, text, orgs, **fields) == expected

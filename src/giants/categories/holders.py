@@ -134,8 +134,30 @@ class HolderFinder:
                    self.headline):
             found = fn(m)
             if found:
-                return [h for h in found if h.rule != "coreference" or self.credible(h.org)]
+                out = []
+                for h in found:
+                    if h.rule == "coreference" and not self.credible(h.org):
+                        # "Unlike X, the manufacturer ...": resolved to another party; the firm the
+                        # text was about before is the one meant
+                        oi = self._credible_antecedent(h.token)
+                        if oi is None or oi in [o.org for o in out]:
+                            continue
+                        h = Holder(oi, "coreference", h.token)
+                    out.append(h)
+                return out
         return []
+
+    def _credible_antecedent(self, i: int) -> int | None:
+        """The nearest company before token i that is the subject of a clause, by name or by a
+        coreference, and is named outside a relation to another firm."""
+        for t in reversed(self.doc[:self.doc[i].sent.start]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i not in self.ix.at:
+                continue
+            oi = self.ix.at[t.i][0]
+            o = self.ix.orgs[oi]
+            if o.get("is_company") and o.get("type") in (None, "company") and self.credible(oi):
+                return oi
+        return None
 
     def headline(self, m: Mention) -> list[Holder]:
         """"Berlin repair start-up becomes unicorn after EUR210m round": in the headline, a clause
