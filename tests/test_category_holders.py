@@ -88,6 +88,8 @@ def test_list_between_dashes_leave_alone(nlp, text, orgs):
      "and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
     ("The 2024 gazelle companies of the region, chosen from 900 applicants, comprise Brisk Tiles and Ovo Foods.",
      ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("The fifth batch of national little giants includes 12 firms from Wuxi, among them Hengrui Biomedical and "
+     "Baoli Semiconductor.", ["Hengrui Biomedical", "Baoli Semiconductor"], "little_giant"),
 ])
 def test_group_subject_lists_its_members(nlp, text, orgs, cat):
     assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
@@ -98,6 +100,8 @@ def test_group_subject_lists_its_members(nlp, text, orgs, cat):
      ["Pallas Pay", "Corvid Labs"]),
     ("Investors in the new unicorns, according to filings, include Brackwater Partners and Olden Capital.",
      ["Brackwater Partners", "Olden Capital"]),
+    ("The fifth batch of national little giants includes 12 firms backed by funds such as Olden Capital.",
+     ["Olden Capital"]),
 ])
 def test_group_subject_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()

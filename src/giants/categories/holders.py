@@ -526,7 +526,14 @@ class HolderFinder:
                 not any(c.dep_ == "neg" for c in verb.children):
             # "The batch, published by the ministry on Monday, includes A, B and C": the subject's
             # verb opens the list however long the subject's own description is
-            return [Holder(oi, "list", i) for oi, i in self.list_items(verb.i + 1, sent.end, first_within=3)]
+            items = self.list_items(verb.i + 1, sent.end, first_within=3)
+            if not items:
+                # "... includes 12 firms from Wuxi, among them A and B": the object's own list
+                cue = self._cue_at(verb.i + 1, min(sent.end, verb.i + 9))
+                if cue is not None and doc[cue - 1].lemma_.lower() != "be" and \
+                        not any(t.lower_ in self.relations for t in doc[verb.i + 1:cue]):
+                    items = self.list_items(cue, sent.end, first_within=3)
+            return [Holder(oi, "list", i) for oi, i in items]
         j = m.end
         cue_end = None
         while j < sent.end and j < m.end + 10:
