@@ -501,3 +501,29 @@ def test_coreference_to_another_party_falls_back_to_the_firm_before(nlp, text, o
     if "Olden Capital" in orgs:
         fields["Olden Capital"] = {"type": "investor"}
     assert pairs(nlp, text, orgs, **fields) == expected
+
+
+# ---------------------------------------------------------------- a ranking goes on ("followed by", "The others are")
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The county has named its 2024 gazelle enterprises. Topping the list is Brisk Tiles, whose sales tripled in "
+     "three years, followed by Ovo Foods and Pell Robotics.", ["Brisk Tiles", "Ovo Foods", "Pell Robotics"], "gazelle"),
+    ("Shenzhen added five unicorns in 2023, according to a report. The largest newcomer is Xinghe Robotics. "
+     "The others are Lanting AI, Pengcheng Bio and Nanshan Chips.",
+     ["Xinghe Robotics", "Lanting AI", "Pengcheng Bio", "Nanshan Chips"], "unicorn"),
+    ("The ministry named 30 national little giants in the province. The biggest is Varno Pumps. "
+     "The others include Keldar Motors and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"],
+     "little_giant"),
+])
+def test_ranking_goes_on(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Shenzhen added five unicorns in 2023. Their investors are mostly local funds. The others are Olden Capital "
+     "and Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+    ("The county has named its 2024 gazelle enterprises. Brisk Tiles, a tile maker, was backed by Olden Capital, "
+     "followed by Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+])
+def test_ranking_goes_on_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

@@ -160,6 +160,11 @@ class CategoryTagger:
                 start += 1  # "Among them are A and B"
             # "Among the newly certified enterprises are ...": the group a naming verb made, named
             # up to two sentences back (a definition may sit between)
+            if not named and k >= 2 and not any(prev.start <= m.start < prev.end for m in mentions) and \
+                    not any(t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at for t in prev):
+                # "... added five unicorns. The largest newcomer is A. The others are B and C.": a
+                # sentence about one member, with no new group, sits between
+                prev = sents[k - 2]
             floor = sents[max(k - 3, 0)].start if named else prev.start
             before = [m for m in mentions if floor <= m.start < prev.end and m.kind == "term"]
             if named:

@@ -78,6 +78,7 @@ class HolderFinder:
         self.relations = cues.get("relation_words", set())
         self.reporting = cues.get("reporting_verbs", set())
         self.list_nouns = cues.get("list_nouns", set())
+        self.continuation = cues.get("continuation_verbs", set())
         self._credible: dict[int, bool] = {}
         self.other_party = cues.get("other_party_words", set())
         self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
@@ -448,9 +449,12 @@ class HolderFinder:
         out = [first]
         # "Two of the 14 have become decacorns: A and B": the name in apposition brings its conjuncts
         named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ix.at and self.ix.at[c.i][0] == hit[0]]
-        for c in list(tok.conjuncts) + [x for a in named for x in a.conjuncts]:
+        # "Topping the list is A, ..., followed by B and C": the ranking goes on after the holder
+        after = [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.continuation
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        for c in list(tok.conjuncts) + [x for a in named for x in a.conjuncts] + [x for g in after for x in [g, *g.conjuncts]]:
             h = self.org_at(c, allow_coref=False)
-            if h is not None:
+            if h is not None and h[0] not in [o.org for o in out]:
                 out.append(Holder(h[0], "list", c.i))
         # "A, B and C were named ...": names after and before the subject joined by commas and "and"
         j = self.ix.end_of.get(self._start(tok.i), tok.i + 1)
@@ -647,8 +651,9 @@ class HolderFinder:
                 while k >= start and self._item_prefix(k) and doc[k].lower_ not in LIST_SEPARATORS \
                         and k not in self.ix.at:
                     k -= 1
-                if out and doc[k].lower_ not in LIST_SEPARATORS and doc[k].text not in ("(", ":"):
-                    break
+                followed = k > 0 and doc[k].lower_ == "by" and doc[k - 1].lemma_.lower() in self.continuation
+                if out and doc[k].lower_ not in LIST_SEPARATORS and doc[k].text not in ("(", ":") and not followed:
+                    break  # ("A, whose sales tripled, followed by B and C": a ranking goes on)
                 if not out and k >= start and doc[k].lower_ not in LIST_SEPARATORS and k + 1 > start + 3:
                     break
                 if not out and first_within is not None and k + 1 > start + first_within:
