@@ -527,3 +527,23 @@ def test_ranking_goes_on(nlp, text, orgs, cat):
 ])
 def test_ranking_goes_on_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "joined the unicorn club: A and B"
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Two firms joined the unicorn club this month: Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+    ("Three start-ups entered the unicorn club in May - Tindra, Brindle Pay and Corvato - after big rounds.",
+     ["Tindra", "Brindle Pay", "Corvato"]),
+    ("Two Oslo firms are now in the unicorn club: Fjellpay and Skarv Labs.", ["Fjellpay", "Skarv Labs"]),
+])
+def test_club_joined_by_a_listed_group(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == {(o, "unicorn") for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Two firms failed to join the unicorn club this month: Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+    ("Investors in the unicorn club: Olden Capital and Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+])
+def test_club_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

@@ -50,9 +50,12 @@ class CategoryTagger:
         for m in mentions:
             sent = doc[m.start].sent
             has_org = any(i in index.at for i in range(sent.start, sent.end))
+            club = Mention(m.start, m.end, "term", m.cat, m.out)
             if m.kind == "discuss" and doc[m.end - 1].lower_ in clubs and \
-                    finder.clause(Mention(m.start, m.end, "term", m.cat, m.out)):
-                m.kind = "term"  # "A, B and C joined the unicorn club": membership, read by the clause
+                    (finder.clause(club) or (finder.joined(club) and finder.list_after(club))):
+                # "A, B and C joined the unicorn club", "Two firms joined the unicorn club: A and B":
+                # membership, read by the clause or the list after it
+                m.kind = "term"
             m.sense = sense_of(doc, m, self.vocab, has_org)
             if m.sense != "business":
                 continue

@@ -480,6 +480,13 @@ class HolderFinder:
                 break
         return out
 
+    def joined(self, m: Mention) -> bool:
+        """The mention is the complement of a copula or naming verb ("joined the unicorn club",
+        "are now in the club") with no negation."""
+        got = self.governing_verb(np_head(self.doc, m, self.vocab))
+        return got is not None and got[0].lemma_.lower() in self.verbs and \
+            not any(c.dep_ == "neg" for c in got[0].children)
+
     def possessive(self, m: Mention) -> list[Holder]:
         head = np_head(self.doc, m, self.vocab)
         for c in head.children:
