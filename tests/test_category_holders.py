@@ -547,3 +547,15 @@ def test_club_joined_by_a_listed_group(nlp, text, orgs):
 ])
 def test_club_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The city named 30 national little giants last year. Candidates for next year's list:\n- Varno Pumps\n"
+     "- Keldar Motors\n", ["Varno Pumps", "Keldar Motors"]),
+    ("The ministry announced the fifth batch of national little giants. Six enterprises in our district were "
+     "selected as candidates for the sixth batch, namely: Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+    ("Eight start-ups became unicorns in May. Firms that no longer qualify:\n- Pallas Pay\n- Corvid Labs\n",
+     ["Pallas Pay", "Corvid Labs"]),
+])
+def test_list_intro_of_candidates_or_losses_gives_nothing(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

@@ -306,8 +306,8 @@ class CategoryTagger:
             if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
                 continue
             cue = finder._cue_at(root.i + 1, root.i + 4)
-            if cue is None:
-                continue
+            if cue is None or self._wishful(doc[sent.start:cue]):
+                continue  # ("... were selected as candidates, namely:")
             floor = sents[max(k - 2, 0)].start
             before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term" and m.sense == "business"]
             if not before or before[-1].stance != "member":
@@ -354,7 +354,9 @@ class CategoryTagger:
             intro = colon.sent  # the sentence the colon ends
             own = [m for m in mentions if intro.start <= m.start < colon.i and m.kind == "term"]
             if own:
-                m = own[-1]
+                m = own[-1]  # (its stance says whether the intro is a wish)
+            elif self._wishful(doc[intro.start:colon.i]):
+                continue  # "Candidates for next year's list:"
             elif any(t.lower_ in entries for t in intro if t.i < colon.i) or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
                 floor = sents[max(k - 3, 0)].start
@@ -383,6 +385,13 @@ class CategoryTagger:
                     continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
                 out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
         return out
+
+    def _wishful(self, span) -> bool:
+        """Words of a wish, a candidacy, a denial or a past status in a list's intro."""
+        cues = self.vocab.cues
+        words = cues.get("aspirant_words", set()) | cues.get("aspirant_heads", set()) | \
+            cues.get("negation_words", set()) | cues.get("past_words", set())
+        return any(t.lower_ in words for t in span)
 
     @staticmethod
     def _elliptic_subject(sent) -> bool:
