@@ -559,3 +559,18 @@ def test_club_leave_alone(nlp, text, orgs):
 ])
 def test_list_intro_of_candidates_or_losses_gives_nothing(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+def test_peers_of_a_listed_firm_get_nothing(nlp):
+    text = ("Corvato became a unicorn in 2019 and listed on Nasdaq last year. That puts Corvato among the likes of "
+            "Brindle Pay and Tindra Labs.")
+    listed = {"listed": {"evidence": "Corvato ... listed on Nasdaq last year.", "span": [0, 70]}}
+    doc = nlp(text)
+    doc._.organizations = [
+        {"name": n, "aliases": [], "type": "company", "is_company": True, "mentions": 1,
+         "mention_spans": [[m.start(), m.end()] for m in re.finditer(re.escape(n), text)], "coref_spans": [],
+         "listed": listed["listed"] if n == "Corvato" else None, "acquired": None}
+        for n in ["Corvato", "Brindle Pay", "Tindra Labs"]]
+    doc._.figures = []
+    doc = nlp.get_pipe("giants_categories")(doc)
+    assert {(lab["org"], lab["category"]) for lab in doc._.category_labels} == set()

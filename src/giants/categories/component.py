@@ -119,7 +119,7 @@ class CategoryTagger:
             lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
             labels.append(lab)
         labels += self._generic_valuations(doc, finder, mentions)
-        labels += self._peer_lists(doc, labels, finder, mentions)
+        labels += self._peer_lists(doc, labels, finder, mentions, vetoes)
         bands = {m.out for m in mentions if m.sense == "valuation_band"}
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
         resolved = self._resolve(doc, index, labels, vetoes)
@@ -496,7 +496,8 @@ class CategoryTagger:
                     out.append(lab)
         return out
 
-    def _peer_lists(self, doc: Doc, labels: list[dict], finder: HolderFinder, mentions: list[Mention]) -> list[dict]:
+    def _peer_lists(self, doc: Doc, labels: list[dict], finder: HolderFinder, mentions: list[Mention],
+                    vetoes: dict | None = None) -> list[dict]:
         """"That puts X among the likes of A, B and C", "X joins the likes of A and B": a firm the
         text has just given a category (in this sentence or the three before) is put in a group
         of peers; the peers listed after the cue hold the same category."""
@@ -523,7 +524,10 @@ class CategoryTagger:
                 if hit is None:
                     continue
                 floor = sents[max(k - 3, 0)].start_char
-                cats = {lab["category"] for lab in labels if lab["_org"] == hit[0] and floor <= lab["span"][0] <= sent.end_char}
+                cats = {lab["category"] for lab in labels if lab["_org"] == hit[0] and floor <= lab["span"][0] <= sent.end_char
+                        and not (vetoes or {}).get((hit[0], lab["category"]))}
+                if is_listed(finder.ix.orgs[hit[0]]):
+                    cats -= {"unicorn", "decacorn"}  # a listed firm's peers are no start-ups for being its peers
                 items = [(oi, i) for oi, i in finder.list_items(tok.i + len(cue), sent.end)
                          if oi != hit[0] and finder.ix.orgs[oi].get("is_company")]
                 if items:
