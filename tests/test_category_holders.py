@@ -60,7 +60,7 @@ def test_list_items_leave_alone(nlp, text, orgs):
 # ---------------------------------------------------------------- a list between dashes
 
 @pytest.mark.parametrize("text, orgs, cat", [
-    ("The county has only six little giants, but two of them - Hartwell Seals and Ombry Optics - supply carmakers.",
+    ("Halden has only six national little giants, but two of them - Hartwell Seals and Ombry Optics - supply carmakers.",
      ["Hartwell Seals", "Ombry Optics"], "little_giant"),
     ("Europe minted nine unicorns in May, and two of them - Kettle Pay and Sorrel AI - are Dutch.",
      ["Kettle Pay", "Sorrel AI"], "unicorn"),
