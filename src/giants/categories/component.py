@@ -50,9 +50,12 @@ class CategoryTagger:
         for m in mentions:
             sent = doc[m.start].sent
             has_org = any(i in index.at for i in range(sent.start, sent.end))
+            club = Mention(m.start, m.end, "term", m.cat, m.out)
             if m.kind == "discuss" and doc[m.end - 1].lower_ in clubs and \
-                    finder.clause(Mention(m.start, m.end, "term", m.cat, m.out)):
-                m.kind = "term"  # "A, B and C joined the unicorn club": membership, read by the clause
+                    (finder.clause(club) or (finder.joined(club) and finder.list_after(club))):
+                # "A, B and C joined the unicorn club", "Two firms joined the unicorn club: A and B":
+                # membership, read by the clause or the list after it
+                m.kind = "term"
             m.sense = sense_of(doc, m, self.vocab, has_org)
             if m.sense != "business":
                 continue
@@ -81,7 +84,8 @@ class CategoryTagger:
                 if not org.get("is_company"):
                     continue
                 # through a noun phrase the organisations component resolved ("the start-up"): implicit
-                basis = "implicit" if h.rule == "coreference" and doc[h.token].pos_ != "PRON" else "explicit"
+                basis = "implicit" if (h.rule == "coreference" and doc[h.token].pos_ != "PRON") or h.rule == "headline" \
+                    else "explicit"
                 labels.append(self._label(doc, h.org, m.cat, basis, h.rule, min(h.token, m.start), m.end - 1))
         labels += self._ellipses(doc, mentions, finder)
         for oi, out, pos in self._lost_titles(doc, mentions, finder):
@@ -103,6 +107,8 @@ class CategoryTagger:
                 m.sense = "valuation_band"
         labels += self._anaphoric_lists(doc, mentions, finder)
         labels += self._list_references(doc, mentions, finder)
+        labels += self._bullet_lists(doc, mentions, finder)
+        labels += self._passive_groups(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
                 + series_growth_labels(doc, self.vocab, index.orgs) + cutoff_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
@@ -113,6 +119,7 @@ class CategoryTagger:
             lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
             labels.append(lab)
         labels += self._generic_valuations(doc, finder, mentions)
+        labels += self._peer_lists(doc, labels, finder, mentions, vetoes)
         bands = {m.out for m in mentions if m.sense == "valuation_band"}
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
         resolved = self._resolve(doc, index, labels, vetoes)
@@ -144,6 +151,8 @@ class CategoryTagger:
         sents = list(doc.sents)
         for k in range(1, len(sents)):
             sent, prev = sents[k], sents[k - 1]
+            if k >= 2 and self._defines(prev, mentions, finder):
+                prev = sents[k - 2]  # "... were named gazelles. Gazelles are firms that ... One of them, A, ..."
             lead = [t.lower_ for t in sent[:6]]
             cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
             named = None if cue else self._named_group(sent)
@@ -154,6 +163,11 @@ class CategoryTagger:
                 start += 1  # "Among them are A and B"
             # "Among the newly certified enterprises are ...": the group a naming verb made, named
             # up to two sentences back (a definition may sit between)
+            if not named and k >= 2 and not any(prev.start <= m.start < prev.end for m in mentions) and \
+                    not any(t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at for t in prev):
+                # "... added five unicorns. The largest newcomer is A. The others are B and C.": a
+                # sentence about one member, with no new group, sits between
+                prev = sents[k - 2]
             floor = sents[max(k - 3, 0)].start if named else prev.start
             before = [m for m in mentions if floor <= m.start < prev.end and m.kind == "term"]
             if named:
@@ -171,32 +185,283 @@ class CategoryTagger:
 
     def _list_references(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"... certified 12 gazelle enterprises, including A and B. C was also on the list.": in a
-        sentence naming no category, "the list" / "the batch" refers to the members of the
-        sentence before; its holders are found as for a mention."""
+        sentence naming no category, "the list" / "the batch" / "this year's county list" refers
+        to the members named in the sentence before (or the one before that, when the sentence
+        between names no category: a definition, a rule); its holders are found as for a mention.
+        A ranking goes on in the next sentence: "It is followed by D and E"."""
         out = []
-        nouns = self.vocab.cues.get("list_nouns", set())
+        cues = self.vocab.cues
+        nouns = cues.get("list_nouns", set())
+        same = cues.get("same_list_modifiers", set())
+        times = cues.get("time_nouns", set())
         sents = list(doc.sents)
+        chained = -1
         for k in range(1, len(sents)):
-            sent, prev = sents[k], sents[k - 1]
+            sent = sents[k]
             if any(sent.start <= m.start < sent.end for m in mentions):
                 continue
-            before = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "term"
+            if chained == k - 1 and chained >= 0 and self._continued(sent, finder):
+                # "It is followed by D, a ..., and E": the ranking of the sentence before goes on
+                for oi, i in finder.list_items(self._continued(sent, finder), sent.end):
+                    if finder.ix.orgs[oi].get("is_company"):
+                        out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+                continue
+            j = k - 1
+            while j > max(k - 3, 0) and not any(sents[j].start <= m.start < sents[j].end for m in mentions):
+                j -= 1  # back over sentences that name no category (a rule, a definition), three at most
+            floor = sents[j].start
+            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term"
                       and m.sense == "business" and m.stance == "member"]
             if not before:
                 continue
             m = before[-1]
+            found = False
             for tok in sent:
-                # "the list", "the list of the ministry" (its maker), not "the list of best employers"
+                if tok.lower_ not in nouns:
+                    continue
+                # "the list", "the list of the ministry" (its maker), "this year's county list";
+                # not "the list of best employers" nor "the Forbes list" (another list)
                 own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
-                       and not any(g.i in finder.ix.at for g in c.subtree)]
-                if tok.lower_ in nouns and any(c.lower_ in ("the", "this", "that") for c in tok.children) and not own:
-                    ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
-                    if stance_of(doc, ref, self.vocab) != "member":
-                        continue
-                    for h in finder.find(ref):
-                        if finder.ix.orgs[h.org].get("is_company"):
-                            out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+                       and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same]
+                named = [c for c in tok.children if c.dep_ in ("compound", "amod") and any(g.i in finder.ix.at for g in c.subtree)]
+                definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) or any(
+                    c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in times) for c in tok.children)
+                if not definite or own or named:
+                    continue
+                ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
+                if stance_of(doc, ref, self.vocab) != "member":
+                    continue
+                for h in finder.find(ref):
+                    if finder.ix.orgs[h.org].get("is_company"):
+                        out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+                        found = True
+            if found:
+                chained = k
         return out
+
+    def _among_group(self, tok, mentions: list[Mention], finder: HolderFinder) -> Mention | None:
+        """"among those selected / named" (a conferring participle), or "among them" whose group is
+        the last plural of the sentence before and a category mention: the category's mention."""
+        doc = tok.doc
+        if tok.lower_ not in ("among", "amongst") or tok.dep_ != "prep" or tok.head.lemma_.lower() != "be" \
+                or tok.i < tok.head.i:
+            return None  # ("Among them are A and B" opens a list: see _anaphoric_lists)
+        group = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in ("those", "them", "these")), None)
+        if group is None:
+            return None
+        conferring = self.vocab.cues.get("conferring_verbs", set())
+        sent = tok.sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        if group.lower_ == "those":
+            if not any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in conferring for g in group.children):
+                return None
+            floor = prev.start if prev is not None else sent.start
+            before = [m for m in mentions if floor <= m.start < tok.i]
+        else:
+            if prev is None or any(m.start < tok.i for m in mentions if sent.start <= m.start):
+                return None
+            before = [m for m in mentions if prev.start <= m.start < prev.end]
+            ends = {m.end - 1 for m in before if doc[m.end - 1].lower_.endswith("s")}  # a plural the tagger missed
+            plurals = [t for t in prev if (t.tag_ in ("NNS", "NNPS") or t.i in ends) and t.i not in finder.ix.at]
+            if not before or not plurals or not (before[-1].start <= plurals[-1].i < before[-1].end + 2):
+                return None
+        before = [m for m in before if m.kind == "term" and m.sense == "business"]
+        if not before or before[-1].stance != "member":
+            return None
+        return before[-1]
+
+    @staticmethod
+    def _defines(sent, mentions: list[Mention], finder: HolderFinder) -> bool:
+        """"Gazelles are small firms that ...": a sentence naming no organisation whose subject is a
+        bare category noun (no determiner) and whose verb is "be": a definition, no group of firms."""
+        if any(t.i in finder.ix.at for t in sent):
+            return False
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() != "be" or subj is None or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+            return False
+        return any(m.start <= subj.i < m.end + 1 and m.kind == "term" for m in mentions)
+
+    def _passive_groups(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"The ministry announced the fifth batch of little giants. A total of 6 enterprises in our
+        district were selected, namely: A, B and C.": a sentence naming no category whose verb is a
+        conferring participle with a group of firms as its subject, and a list cue after the verb;
+        its items are members of the category named up to two sentences before."""
+        out = []
+        conferring = self.vocab.cues.get("conferring_verbs", set())
+        firm = self.vocab.cues.get("firm_nouns", set())
+        sents = list(doc.sents)
+        for k in range(1, len(sents)):
+            sent = sents[k]
+            if any(sent.start <= m.start < sent.end for m in mentions):
+                continue
+            root = sent.root
+            if root.lemma_.lower() not in conferring or not any(c.dep_ == "auxpass" for c in root.children) or \
+                    any(c.dep_ == "neg" or c.tag_ == "MD" for c in root.children):
+                continue
+            subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+            while subj is not None and subj.lower_ not in firm:
+                subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), None)  # "a total of 6 enterprises"
+            if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
+                continue
+            cue = finder._cue_at(root.i + 1, root.i + 4)
+            if cue is None or self._wishful(doc[sent.start:cue]):
+                continue  # ("... were selected as candidates, namely:")
+            floor = sents[max(k - 2, 0)].start
+            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term" and m.sense == "business"]
+            if not before or before[-1].stance != "member":
+                continue
+            m = before[-1]
+            for oi, i in finder.list_items(cue, finder.line_end(sent.end)):
+                if finder.ix.orgs[oi].get("is_company"):
+                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _bullet_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """A line ending in a colon, then lines opened by a bullet or a number ("- A (Paris): ...",
+        "2. B, ..."): when the intro names a category ("The new unicorns:") or is an entry noun
+        ("Selected entries:", "The list:") following a category named up to three sentences
+        before, each line whose first words name a company is a member."""
+        out = []
+        text = doc_text(doc)
+        cues = self.vocab.cues
+        entries = cues.get("entry_nouns", set())
+        relations = cues.get("relation_words", set())
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append((pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+        sents = list(doc.sents)
+        i = 0
+        while i < len(lines):
+            s, e, raw = lines[i]
+            i += 1
+            if not raw.rstrip().endswith(":"):
+                continue
+            intro = doc.char_span(s, e, alignment_mode="expand")
+            colon = next((t for t in reversed(intro) if t.text.endswith(":")), None) if intro is not None else None
+            if colon is None or any(t.lower_ in relations for t in colon.sent if t.i <= colon.i):
+                continue  # "Investors in the round:": a list of another relation
+            bullets = []
+            while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])
+                                      or self._name_line(doc, lines[i], finder)):
+                if lines[i][2].strip():
+                    bullets.append(lines[i])
+                i += 1
+            if not bullets:
+                continue
+            intro = colon.sent  # the sentence the colon ends
+            own = [m for m in mentions if intro.start <= m.start < colon.i and m.kind == "term"]
+            if own:
+                m = own[-1]  # (its stance says whether the intro is a wish)
+            elif self._wishful(doc[intro.start:colon.i]):
+                continue  # "Candidates for next year's list:"
+            elif any(t.lower_ in entries for t in intro if t.i < colon.i) or self._elliptic_subject(intro):
+                k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
+                floor = sents[max(k - 3, 0)].start
+                before = [m for m in mentions if floor <= m.start < intro.start and m.kind == "term"]
+                if not before:
+                    continue
+                m = before[-1]
+            else:
+                continue
+            if m.stance != "member" or m.sense != "business":
+                continue
+            for bs, be, raw in bullets:
+                line = doc.char_span(bs, be, alignment_mode="expand")
+                if line is None:
+                    continue
+                j = line.start
+                while j < line.end and self._marker(doc[j]):
+                    j += 1  # the bullet or the number
+                first = j
+                while j < line.end and j not in finder.ix.at and finder._item_prefix(j) and j - first < 5:
+                    j += 1
+                hit = finder.ix.at.get(j)
+                if hit is None or hit[1] or finder._start(j) != j or not finder.ix.orgs[hit[0]].get("is_company"):
+                    continue
+                if self._higher_tier_on_line(doc, line, finder.ix.orgs[hit[0]]["name"], m.cat):
+                    continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
+                out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
+        return out
+
+    def _wishful(self, span) -> bool:
+        """Words of a wish, a candidacy, a denial or a past status in a list's intro."""
+        cues = self.vocab.cues
+        words = cues.get("aspirant_words", set()) | cues.get("aspirant_heads", set()) | \
+            cues.get("negation_words", set()) | cues.get("past_words", set())
+        return any(t.lower_ in words for t in span)
+
+    @staticmethod
+    def _elliptic_subject(sent) -> bool:
+        """"The ten most valuable are:", "They are:": the intro's subject names no noun of its own,
+        so it stands for the group named before."""
+        root = sent.root
+        if root.lemma_.lower() not in ("be", "include"):
+            return False
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+               for c in root.children):
+            return False  # "Among the biggest deals were these:": the group is named right there
+        return subj is not None and (subj.pos_ in ("ADJ", "NUM") or subj.lower_ in ("they", "these", "those"))
+
+    def _higher_tier_on_line(self, doc: Doc, line, org: str, cat: str) -> bool:
+        """The line states an amount for the org at or above a higher category's threshold."""
+        floor = float(self.cats.get(cat, {}).get("threshold_usd") or 0)
+        if not floor:
+            return False
+        for f in doc._.figures or []:
+            if isinstance(f, dict) and f.get("usd") and f.get("span") and f.get("subject") == org and \
+                    line.start_char <= f["span"][0] < line.end_char:
+                higher = self.vocab.category_for_usd(float(f["usd"]))
+                if higher and float(self.cats[higher]["threshold_usd"]) > floor:
+                    return True
+        return False
+
+    @staticmethod
+    def _name_line(doc: Doc, line: tuple[int, int, str], finder: HolderFinder) -> bool:
+        """A line that is one organisation's name and little else ("Hefei X Technology Co., Ltd.",
+        "B Co., Ltd. (Shushan district)"): a notice's list without bullets."""
+        sp = doc.char_span(line[0], line[1], alignment_mode="expand")
+        if sp is None or not len(sp) or len(sp) > 16:
+            return False
+        j = sp.start
+        while j < sp.end and CategoryTagger._marker(doc[j]):
+            j += 1
+        hit = finder.ix.at.get(j)
+        if hit is None or hit[1] or finder._start(j) != j:
+            return False
+        end = finder.ix.end_of.get(j, j + 1)
+        rest = [t for t in doc[end:sp.end] if not (t.is_space or t.is_punct)]
+        return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+    @staticmethod
+    def _marker(tok) -> bool:
+        """A bullet, a number ("2", "2.", "2)") or a space opening a list line."""
+        return tok.is_space or tok.is_punct or tok.like_num or tok.text.rstrip(".)").isdigit()
+
+    @staticmethod
+    def _bulleted(line: str) -> bool:
+        """A line opened by a bullet ("- ", "• ", "* ") or a number ("1. ", "2) ")."""
+        t = line.lstrip()
+        if t[:2] in ("- ", "• ", "* ", "– ", "— ", "· "):
+            return True
+        n = 0
+        while n < len(t) and t[n].isdigit():
+            n += 1
+        return 0 < n <= 3 and t[n:n + 2] in (". ", ") ")
+
+    def _continued(self, sent, finder: HolderFinder) -> int | None:
+        """"It is followed by D and E": a pronoun subject (no organisation) of a passive
+        continuation verb; returns the token after its agent's "by"."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        if root.lemma_.lower() in self.vocab.cues.get("continuation_verbs", set()) and agent is not None and \
+                subj is not None and subj.pos_ == "PRON" and subj.i not in finder.ix.at:
+            return agent.i + 1
+        return None
 
     def _generic_valuations(self, doc: Doc, finder: HolderFinder, mentions: list[Mention]) -> list[dict]:
         """A valuation over a threshold whose subject is no organisation but plural firms ("Some
@@ -229,6 +494,54 @@ class CategoryTagger:
                     lab = self._label(doc, h.org, cid, "criterion", "valuation", sp.start, sp.end - 1)
                     lab["figure"] = {k: v for k, v in f.items() if k in FIGURE_KEYS}
                     out.append(lab)
+        return out
+
+    def _peer_lists(self, doc: Doc, labels: list[dict], finder: HolderFinder, mentions: list[Mention],
+                    vetoes: dict | None = None) -> list[dict]:
+        """"That puts X among the likes of A, B and C", "X joins the likes of A and B": a firm the
+        text has just given a category (in this sentence or the three before) is put in a group
+        of peers; the peers listed after the cue hold the same category."""
+        out = []
+        cues = sorted((c.split() for c in self.vocab.cues.get("peer_cues", set())), key=len, reverse=True)
+        openers = self.vocab.cues.get("peer_openers", set())
+        sents = list(doc.sents)
+        for k, sent in enumerate(sents):
+            for tok in sent:
+                cue = next((c for c in cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == c), None)
+                if cue is None or tok.i == 0:
+                    continue
+                before = doc[tok.i - 1]
+                if before.lower_ not in openers and before.lemma_.lower() not in openers:
+                    continue  # "backed by the likes of A and B": investors, no peer group
+                verb = before if before.pos_ in ("VERB", "AUX") else before.head
+                anchor = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) if verb.lemma_.lower() != "join" else None
+                for _ in range(2):
+                    anchor = anchor or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if anchor is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+                        break
+                    verb = verb.head  # "X became a unicorn in May, joining the likes of A and B"
+                hit = finder.org_at(anchor) if anchor is not None else None
+                if hit is None:
+                    continue
+                floor = sents[max(k - 3, 0)].start_char
+                cats = {lab["category"] for lab in labels if lab["_org"] == hit[0] and floor <= lab["span"][0] <= sent.end_char
+                        and not (vetoes or {}).get((hit[0], lab["category"]))}
+                if is_listed(finder.ix.orgs[hit[0]]):
+                    cats -= {"unicorn", "decacorn"}  # a listed firm's peers are no start-ups for being its peers
+                items = [(oi, i) for oi, i in finder.list_items(tok.i + len(cue), sent.end)
+                         if oi != hit[0] and finder.ix.orgs[oi].get("is_company")]
+                if items:
+                    # "... joining the ranks of A and B as one of the best-funded companies": the group
+                    # is what follows, and it is not the category unless a mention says so
+                    j = finder.ix.end_of.get(finder._start(items[-1][1]), items[-1][1] + 1)
+                    while j < sent.end and doc[j].is_punct:
+                        j += 1
+                    if j < sent.end and doc[j].lower_ in ("as", "in", "for", "on", "with") and \
+                            not any(j <= m.start < sent.end for m in mentions):
+                        continue
+                for cat in sorted(cats):
+                    for oi, i in items:
+                        out.append(self._label(doc, oi, cat, "implicit", "list", tok.i, sent.end - 1))
         return out
 
     def _lost_titles(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[tuple[int, str, int]]:
@@ -275,6 +588,22 @@ class CategoryTagger:
                           and m.sense == "business" and m.stance == "member"]
                 if before and finder.ix.orgs[hit[0]].get("is_company"):
                     out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
+                continue
+            elif self._among_group(tok, mentions, finder) is not None:
+                # "..., and Y was among those selected", "Y was among them": the group named just before
+                verb = tok.head
+                m = self._among_group(tok, mentions, finder)
+                if any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    j = verb.i - 1
+                    while j > verb.sent.start and doc[j].is_punct:
+                        j -= 1
+                    subj = doc[j] if j in finder.ix.at else None
+                hit = finder.org_at(subj) if subj is not None else None
+                if hit is not None and finder.ix.orgs[hit[0]].get("is_company"):
+                    out.append(self._label(doc, hit[0], m.cat, "implicit", "ellipsis", m.start, tok.i))
                 continue
             elif tok.lower_ in verbs and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("as", "for")
                                                          for c in tok.children):
@@ -323,8 +652,7 @@ class CategoryTagger:
             return None
         return toks[j + 2].i if j + 2 < len(toks) else None
 
-    @staticmethod
-    def _pronoun_list(sent, finder: HolderFinder) -> int | None:
+    def _pronoun_list(self, sent, finder: HolderFinder) -> int | None:
         """"The seven are A, B and C", "They include A and B": a sentence whose subject is a
         pronoun, a number or a bare noun phrase and whose verb is "be" or "include"."""
         root = sent.root
@@ -333,8 +661,13 @@ class CategoryTagger:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
             return None
+        if any(t.lower_ in self.vocab.cues.get("relation_words", set()) for t in subj.subtree):
+            return None  # "The list of their investors includes X": another group
         if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children):
             return None
+        if any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") and
+               any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in root.children):
+            return None  # "Among the biggest deals of the month were these: ...": a group of its own
         return root.i + 1
 
     def _label(self, doc: Doc, org: int, cat: str, basis: str, rule: str, first: int, last: int) -> dict:

@@ -77,6 +77,10 @@ class HolderFinder:
         self.anaphors = cues.get("anaphor_words", set())
         self.relations = cues.get("relation_words", set())
         self.reporting = cues.get("reporting_verbs", set())
+        self.list_nouns = cues.get("list_nouns", set())
+        self.continuation = cues.get("continuation_verbs", set())
+        self._credible: dict[int, bool] = {}
+        self.other_party = cues.get("other_party_words", set())
         self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
 
     # ------------------------------------------------------------ org lookups
@@ -127,17 +131,126 @@ class HolderFinder:
     # ------------------------------------------------------------ mechanisms
 
     def find(self, m: Mention) -> list[Holder]:
-        for fn in (self.premodifier, self.apposition, self.clause, self.possessive, self.list_after):
+        for fn in (self.premodifier, self.apposition, self.clause, self.possessive, self.list_after, self.itself,
+                   self.headline):
             found = fn(m)
             if found:
-                return found
+                out = []
+                for h in found:
+                    if h.rule == "coreference" and not self.credible(h.org):
+                        # "Unlike X, the manufacturer ...": resolved to another party; the firm the
+                        # text was about before is the one meant
+                        oi = self._credible_antecedent(h.token)
+                        if oi is None or oi in [o.org for o in out]:
+                            continue
+                        h = Holder(oi, "coreference", h.token)
+                    out.append(h)
+                return out
         return []
+
+    def _credible_antecedent(self, i: int) -> int | None:
+        """The nearest company before token i that is the subject of a clause, by name or by a
+        coreference, and is named outside a relation to another firm."""
+        for t in reversed(self.doc[:self.doc[i].sent.start]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i not in self.ix.at:
+                continue
+            oi = self.ix.at[t.i][0]
+            o = self.ix.orgs[oi]
+            if o.get("is_company") and o.get("type") in (None, "company") and self.credible(oi):
+                return oi
+        return None
+
+    def headline(self, m: Mention) -> list[Holder]:
+        """"Berlin repair start-up becomes unicorn after EUR210m round": in the headline, a clause
+        whose subject is an unnamed firm ("start-up", "maker") is about the article's main firm:
+        the company that is the subject of the first sentence of the body and is named (or
+        referred to) more often than any other company."""
+        doc = self.doc
+        text = doc.text
+        nl = text.find("\n")
+        if nl < 0 or doc[m.start].idx >= nl or not text[nl:].strip():
+            return []
+        got = self.governing_verb(np_head(doc, m, self.vocab))
+        if got is None or got[0].lemma_.lower() not in self.verbs:
+            return []
+        verb = got[0]
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "acl":
+            subj = verb.head  # "Chinese bearing maker named national little giant"
+        if subj is None or not self._firm_noun(subj) or subj.tag_ not in ("NN", "NNP") or \
+                any(t.i in self.ix.at for t in subj.subtree):
+            return []
+        main = self.main_firm(nl)
+        return [] if main is None else [Holder(main[0], "headline", main[1])]
+
+    def _firm_noun(self, tok: Token) -> bool:
+        """A firm noun, "start-up" included (three tokens: "start", "-", "up")."""
+        return tok.lower_ in self.firm or self.doc[max(tok.i - 2, 0):tok.i + 1].text.lower() in self.firm
+
+    def main_firm(self, after: int) -> tuple[int, int] | None:
+        """The company the body is about: the first subject of the body's first sentence that has
+        one, when it names a company that is also the company mentioned most."""
+        counts: dict[int, int] = {}
+        for i, (oi, _) in self.ix.at.items():
+            if self.ix.start_of.get(i, i) == i:
+                counts[oi] = counts.get(oi, 0) + 1
+        for sent in self.doc.sents:
+            if sent.start_char <= after:
+                continue
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP")), None)
+            if subj is None:
+                continue
+            hit = self.org_at(subj, allow_coref=False)
+            if hit is None:
+                return None
+            o = self.ix.orgs[hit[0]]
+            best = max(counts.values(), default=0)
+            if not o.get("is_company") or o.get("type") not in (None, "company") or counts.get(hit[0], 0) < best or \
+                    sum(1 for v in counts.values() if v == best) > 1:
+                return None
+            return hit[0], subj.i
+        return None
+
+    def credible(self, oi: int) -> bool:
+        """An organisation "the firm" / "it" may stand for: one the text names at least once outside
+        a relation to another firm. A name met only as a customer, a rival or a point of comparison
+        ("Customers include X", "Unlike X, the manufacturer ...") is not what the text is about, and
+        a coreference resolved to it is not trusted for a category."""
+        if oi in self._credible:
+            return self._credible[oi]
+        spans = self.ix.orgs[oi].get("mention_spans") or []
+        ok = not spans  # (never named: nothing says it is another party)
+        for s, e in spans:
+            sp = self.doc.char_span(s, e, alignment_mode="expand")
+            if sp is None or len(sp) == 0:
+                continue
+            root = sp.root
+            near = [root.head, root.head.head] + [c for c in root.children if c.dep_ in ("compound", "amod", "nmod")]
+            verb = next((t for t in [root] + list(root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                near += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in range(sp.start, sp.end)]
+            if not any(t.lower_ in self.other_party for t in near if not (sp.start <= t.i < sp.end)):
+                ok = True
+                break
+        self._credible[oi] = ok
+        return ok
+
+    def itself(self, m: Mention) -> list[Holder]:
+        """"..., making it the latest British fintech unicorn": the organisations component resolved
+        the mention's own noun phrase to a firm (a singular phrase with a determiner, the complement
+        of a clause whose other nouns it could not resolve)."""
+        head = np_head(self.doc, m, self.vocab)
+        hit = self.ix.at.get(head.i)
+        if hit is None or not hit[1] or head.tag_ not in ("NN", "NNP") or head.dep_ not in ("attr", "oprd", "ccomp") or \
+                not self.doc[m.start].is_lower or not any(c.dep_ in ("det", "poss") for c in head.children):
+            return []
+        return [Holder(hit[0], "coreference", head.i)]
 
     def premodifier(self, m: Mention) -> list[Holder]:
         doc = self.doc
         j = m.end
         while j < len(doc) and j < m.end + 4:
-            if doc[j].lower_ in self.firm or doc[j].is_quote or doc[j].text == "-":
+            if doc[j].lower_ in self.firm or doc[j].is_quote or (doc[j].text == "-" and not self._spaced_dash(j)):
                 j += 1
             elif doc[j:j + 3].text.lower() in self.firm:  # "start-up" in three tokens
                 j += 3
@@ -235,6 +348,9 @@ class HolderFinder:
         rule = "copula" if verb.lemma_.lower() in self.copulas else "naming_verb"
         if rule == "copula" and link.dep_ == "dobj":
             return []  # "X counts 112 unicorns": a tally, not membership
+        if link.i == head.i and verb.lemma_.lower() in self.conferring and \
+                any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in head.children):
+            return []  # "the paper named 2,560 Gazelles": many members, so their namer, not one of them
         # a headline drops the passive's auxiliary: "X awarded the Gazelle award" (no one it is given to)
         headline_passive = (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
             link.lower_ in ("award", "title", "prize", "status", "badge", "honour", "honor", "label") and
@@ -246,6 +362,8 @@ class HolderFinder:
         if link.dep_ in ("oprd", "xcomp", "prep", "advcl") or (link.dep_ == "attr" and rule == "naming_verb"):
             for c in verb.children:
                 if c.dep_ == "dobj" and c.i != link.i:
+                    if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                        return self._member_of_group(verb.head)
                     return self._with_conj(c, rule)
         v = verb
         for _ in range(3):
@@ -261,6 +379,27 @@ class HolderFinder:
                 v = v.head
                 continue
             break
+        return []
+
+    def _member_of_group(self, group: Token) -> list[Holder]:
+        """"X was one of the 3,000 companies that the ministry added to its list of little giants":
+        the relative clause's object is the group; the holder is the name the group is said of,
+        through "one of" and a copula ("X is one of the firms ..."), or the group itself when it is
+        a name ("..., A and B, which the ministry certified as ...")."""
+        if self.org_at(group, allow_coref=False) is not None:
+            return self._with_conj(group, "relative_clause")
+        top = group
+        while top.dep_ == "pobj" and top.head.lower_ in ("of", "among", "amongst") and \
+                (top.head.head.lower_ in self.links or top.head.head.pos_ == "NUM"):
+            top = top.head.head
+        if top is group:
+            return []
+        if top.dep_ == "appos":
+            hit = self.org_at(top.head)
+            return [Holder(hit[0], "coreference" if hit[1] else "apposition", top.head.i)] if hit else []
+        if top.dep_ == "attr" and top.head.lemma_.lower() in self.copulas:
+            subj = next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return self._with_conj(subj, "copula") if subj is not None else []
         return []
 
     def _antecedent_noun(self, tok: Token) -> Token:
@@ -298,7 +437,10 @@ class HolderFinder:
                 return [] if cue is None else \
                     [Holder(oi, "list", i) for oi, i in self.list_items(cue, self.line_end(tok.sent.end))]
         if hit is None:
-            # "248 enterprises including A, B and C were named ...": the subject's own list
+            # "248 enterprises including A, B and C were named ...": the subject's own list (of firms:
+            # "the round, led by X" names its investors)
+            if tok.lower_ not in self.firm and tok.lower_ not in self.list_nouns:
+                return []
             cue = self._cue_at(tok.i + 1, tok.i + reach)
             if cue is not None:
                 return [Holder(oi, "list", i) for oi, i in self.list_items(cue, tok.right_edge.i + 1)]
@@ -307,9 +449,12 @@ class HolderFinder:
         out = [first]
         # "Two of the 14 have become decacorns: A and B": the name in apposition brings its conjuncts
         named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ix.at and self.ix.at[c.i][0] == hit[0]]
-        for c in list(tok.conjuncts) + [x for a in named for x in a.conjuncts]:
+        # "Topping the list is A, ..., followed by B and C": the ranking goes on after the holder
+        after = [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.continuation
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        for c in list(tok.conjuncts) + [x for a in named for x in a.conjuncts] + [x for g in after for x in [g, *g.conjuncts]]:
             h = self.org_at(c, allow_coref=False)
-            if h is not None:
+            if h is not None and h[0] not in [o.org for o in out]:
                 out.append(Holder(h[0], "list", c.i))
         # "A, B and C were named ...": names after and before the subject joined by commas and "and"
         j = self.ix.end_of.get(self._start(tok.i), tok.i + 1)
@@ -334,6 +479,13 @@ class HolderFinder:
             else:
                 break
         return out
+
+    def joined(self, m: Mention) -> bool:
+        """The mention is the complement of a copula or naming verb ("joined the unicorn club",
+        "are now in the club") with no negation."""
+        got = self.governing_verb(np_head(self.doc, m, self.vocab))
+        return got is not None and got[0].lemma_.lower() in self.verbs and \
+            not any(c.dep_ == "neg" for c in got[0].children)
 
     def possessive(self, m: Mention) -> list[Holder]:
         head = np_head(self.doc, m, self.vocab)
@@ -372,20 +524,42 @@ class HolderFinder:
         """"unicorns such as A, B and C", "the new unicorns are A and B", "unicorns: A, B, C"."""
         doc = self.doc
         head = np_head(doc, m, self.vocab)
-        in_relation = head.dep_ == "pobj" and head.head.head.lower_ in self.relations
+        in_relation = head.dep_ == "pobj" and head.head.head.lower_ in self.relations or \
+            (m.start >= 2 and doc[m.start - 1].lower_ in ("in", "of") and doc[m.start - 2].lower_ in self.relations)
         sent = doc[m.start].sent
+        group = head
+        while group.dep_ == "pobj" and group.head.lower_ == "of" and \
+                (group.head.head.lower_ in self.links or group.head.head.lower_ in self.list_nouns):
+            group = group.head.head  # "the sixth batch of little giants", "the list of unicorns"
+        verb = group.head
+        if group.dep_ in ("nsubj", "nsubjpass") and verb.i > group.i and not in_relation and \
+                verb.lemma_.lower() in self.vocab.cues.get("list_verbs", set()) and \
+                not any(c.dep_ == "neg" for c in verb.children):
+            # "The batch, published by the ministry on Monday, includes A, B and C": the subject's
+            # verb opens the list however long the subject's own description is
+            items = self.list_items(verb.i + 1, sent.end, first_within=3)
+            if not items:
+                # "... includes 12 firms from Wuxi, among them A and B": the object's own list
+                cue = self._cue_at(verb.i + 1, min(sent.end, verb.i + 9))
+                if cue is not None and doc[cue - 1].lemma_.lower() != "be" and \
+                        not any(t.lower_ in self.relations for t in doc[verb.i + 1:cue]):
+                    items = self.list_items(cue, sent.end, first_within=3)
+            return [Holder(oi, "list", i) for oi, i in items]
         j = m.end
         cue_end = None
-        while j < sent.end and j < m.end + 6:
+        while j < sent.end and j < m.end + 10:
             cue_end = self._cue_at(j, j + 1)
-            if cue_end is not None:
+            # further than six words only through "N of them": "..., and two of them - A and B - ..."
+            if cue_end is not None and (j < m.end + 6 or [t.lower_ for t in doc[j - 2:j]] in
+                                        (["of", "them"], ["of", "these"], ["of", "those"])):
                 break
-            if doc[j].tag_ in FINITE or j in self.ix.at:
+            cue_end = None
+            if (doc[j].tag_ in FINITE and not self._auxiliary(j)) or j in self.ix.at:
                 break
             j += 1
         if cue_end is None:
             return []
-        if in_relation and doc[j].pos_ in ("AUX", "VERB"):
+        if in_relation and (doc[j].pos_ in ("AUX", "VERB") or doc[j].is_punct):
             return []  # "Among the investors in the new unicorns were A and B": the relation's members
         return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
 
@@ -394,16 +568,32 @@ class HolderFinder:
         doc = self.doc
         for j in range(start, min(stop, len(doc))):
             for cue in self.cue_words:
-                if [t.lower_ for t in doc[j:j + len(cue)]] == cue:
+                if [t.lower_ for t in doc[j:j + len(cue)]] == cue and not self._auxiliary(j + len(cue) - 1):
                     return j + len(cue)
-            if doc[j].text in (":", "—", "–"):
+            if doc[j].text in (":", "—", "–") or self._spaced_dash(j):
                 return j + 1
         return None
+
+    def _auxiliary(self, j: int) -> bool:
+        """"were" in "were backed by ...", "is" in "is expected to ...": a form of "be" that is the
+        auxiliary of a participle after it, not the copula that opens a list."""
+        doc = self.doc
+        if doc[j].lemma_.lower() != "be":
+            return False
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1
+        return k < len(doc) and doc[k].tag_ in ("VBN", "VBG") and doc[k].head.i == k and doc[j].head.i == k
+
+    def _spaced_dash(self, j: int) -> bool:
+        """A hyphen standing for a dash, with a space on each side ("two of them - A and B -")."""
+        doc = self.doc
+        return doc[j].text in ("-", "--") and j > 0 and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
 
     def line_end(self, end: int) -> int:
         """A sentence the parser cut inside a name ("Build.Hub") goes on to the line's end."""
         j = end
-        while j < len(self.doc) and "\n" not in self.doc[j - 1].whitespace_ + self.doc[j].text:
+        while j < len(self.doc) and "\n" not in self.doc[j - 1].text_with_ws + self.doc[j].text:
             j += 1
         return j
 
@@ -419,9 +609,40 @@ class HolderFinder:
         nxt = self.doc[end] if end < len(self.doc) else None
         return nxt is not None and nxt.tag_ in FINITE | {"VBN"} and nxt.lemma_.lower() in self.reporting
 
-    def list_items(self, start: int, end: int) -> list[tuple[int, int]]:
+    def _item_prefix(self, k: int) -> bool:
+        """A word that may stand before a list item's name as part of its description: "edtech
+        firm X", "Madrid-based X", "Warsaw's X", "the "Y" maker X"."""
+        t = self.doc[k]
+        if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.is_quote or t.dep_ in ("compound", "amod"):
+            return True
+        if t.tag_ == "POS" or (t.tag_ == "HYPH" and not t.whitespace_ and k > 0 and not self.doc[k - 1].whitespace_):
+            return True  # a possessive "'s" or a hyphen inside a word ("Madrid-based")
+        return t.dep_ == "npadvmod" and t.head.dep_ == "amod"
+
+    def _in_description(self, j: int, first: int) -> bool:
+        """The name at token j is the object of a preposition inside the list ("a chain of clinics
+        in X", "... in Y and X" as a conjunct of a place): part of an item's description, not an
+        item. A name the parser hung from a preposition far before it ("A from the U.S. and B from
+        China") stays an item: the preposition must stand right before the name."""
+        doc = self.doc
+        end = self.ix.end_of.get(self._start(j), j + 1)
+        top = next((t for t in doc[self._start(j):end] if not (self._start(j) <= t.head.i < end)), doc[j])
+        climbed = False
+        while top.dep_ == "conj":
+            top, climbed = top.head, True
+        if top.dep_ != "pobj" or top.head.head.i < first or top.head.lower_ in ("as", "like", "including"):
+            return False
+        if climbed and top.i not in self.ix.at:
+            return True  # "in Gothenburg and X": a place's conjunct
+        k = self._start(top.i) - 1
+        while k > top.head.i and self._item_prefix(k):
+            k -= 1
+        return k == top.head.i
+
+    def list_items(self, start: int, end: int, first_within: int | None = None) -> list[tuple[int, int]]:
         """Names in a list from `start`: each item a name after a separator (", ", "and"), with
-        descriptions allowed around it; stops at a name after anything else ("backed by Y")."""
+        descriptions allowed around it; stops at a name after anything else ("backed by Y").
+        With `first_within`, the first name's description starts at most that many words in."""
         doc = self.doc
         out: list[tuple[int, int]] = []
         # a list opened by a colon may split its items with semicolons ("are: A, a maker of X; B; and C")
@@ -429,15 +650,21 @@ class HolderFinder:
         j, gap = start, 0
         while j < end:
             if j in self.ix.at and not self.ix.at[j][1]:
+                if out and self._in_description(j, out[0][1]):
+                    # "A, a chain of clinics in X and Y, and B": a place in A's description
+                    j = self.ix.end_of.get(self._start(j), j + 1)
+                    continue
                 k = j - 1
-                while k >= start and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].is_quote
-                                      or doc[k].dep_ in ("compound", "amod")) \
-                        and doc[k].lower_ not in LIST_SEPARATORS and k not in self.ix.at:
+                while k >= start and self._item_prefix(k) and doc[k].lower_ not in LIST_SEPARATORS \
+                        and k not in self.ix.at:
                     k -= 1
-                if out and doc[k].lower_ not in LIST_SEPARATORS and doc[k].text not in ("(", ":"):
-                    break
+                followed = k > 0 and doc[k].lower_ == "by" and doc[k - 1].lemma_.lower() in self.continuation
+                if out and doc[k].lower_ not in LIST_SEPARATORS and doc[k].text not in ("(", ":") and not followed:
+                    break  # ("A, whose sales tripled, followed by B and C": a ranking goes on)
                 if not out and k >= start and doc[k].lower_ not in LIST_SEPARATORS and k + 1 > start + 3:
                     break
+                if not out and first_within is not None and k + 1 > start + first_within:
+                    break  # the first item right after the cue, or no list
                 if self._clause_subject(j):
                     break  # "A, B and C, the Daily Courier said": the source of the list, not an item
                 oi = self.ix.at[j][0]
@@ -452,7 +679,7 @@ class HolderFinder:
                     or (doc[j].text == ";" and not colon):
                 break
             gap += 1
-            if gap > 10:
+            if gap > 12:
                 break
             j += 1
         return out

@@ -74,7 +74,8 @@ class CategoryLabel(_Model):
     figure: Figure | None = Field(None, description="For basis=criterion: the figure that meets the threshold")
     definition: str | None = Field(None, description='Which definition fired, e.g. "private, valued at US$1bn or more"')
     rule: str | None = Field(None, description="Which mechanism tied the label to the organisation: apposition, copula, "
-                             "naming_verb, premodifier, possessive, list, relative_clause, coreference, valuation, growth")
+                             "naming_verb, premodifier, possessive, list, relative_clause, coreference, ellipsis, headline, "
+                             "valuation, growth")
 
 
 class OrgStatus(_Model):

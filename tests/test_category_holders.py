@@ -1,0 +1,576 @@
+"""Holders of category mentions in lists, batches, rankings and peer groups: sentences of our
+own each mechanism must handle and sentences it must leave alone, each label checked for the
+organisation and the category. The organisation list is fixed by each test (the
+organisations component owns it)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def analyse(nlp, text: str, orgs: list[str], figures: list[dict] | None = None, **org_fields):
+    doc = nlp(text)
+    doc._.organizations = [
+        {"name": n, "aliases": [], "type": org_fields.get(n, {}).get("type", "company"),
+         "is_company": org_fields.get(n, {}).get("is_company", True), "mentions": len(spans),
+         "mention_spans": spans, "coref_spans": org_fields.get(n, {}).get("coref_spans", []),
+         "listed": None, "acquired": None}
+        for n in orgs
+        for spans in [[[m.start(), m.end()] for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)]]
+    ]
+    doc._.figures = figures or []
+    return nlp.get_pipe("giants_categories")(doc)
+
+
+def pairs(nlp, text, orgs, figures=None, **org_fields) -> set[tuple[str, str]]:
+    return {(lab["org"], lab["category"]) for lab in analyse(nlp, text, orgs, figures, **org_fields)._.category_labels}
+
+
+def coref(text: str, phrase: str) -> dict:
+    """Coreference as the organisations component states it: every occurrence of `phrase`."""
+    return {"coref_spans": [[m.start(), m.end()] for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)]}
+
+
+# ---------------------------------------------------------------- list items with descriptions
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The new unicorns this quarter are Brindle Pay, Lisbon-based Corvato and Oslo's Tindra Labs.",
+     ["Brindle Pay", "Corvato", "Tindra Labs"], "unicorn"),
+    ("The latest decacorns are Hallow Freight, Seoul-based Mirae Dock and Lagos's Paystem.",
+     ["Hallow Freight", "Mirae Dock", "Paystem"], "decacorn"),
+    ("Gazelles named this year include Vesterby Foods, Gothenburg's Klarna Dental and Malmo-based Brisk Tiles.",
+     ["Vesterby Foods", "Klarna Dental", "Brisk Tiles"], "gazelle"),
+])
+def test_list_items_with_place_descriptions(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The investors in the new unicorns are Brackwater Partners, Oslo-based Olden Capital and Harrow's Tindle Fund.",
+     ["Brackwater Partners", "Olden Capital", "Tindle Fund"]),
+    ("The new unicorns were backed by Brackwater Partners and London-based Olden Capital.",
+     ["Brackwater Partners", "Olden Capital"]),
+])
+def test_list_items_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a list between dashes
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Halden has only six national little giants, but two of them - Hartwell Seals and Ombry Optics - supply carmakers.",
+     ["Hartwell Seals", "Ombry Optics"], "little_giant"),
+    ("Europe minted nine unicorns in May, and two of them - Kettle Pay and Sorrel AI - are Dutch.",
+     ["Kettle Pay", "Sorrel AI"], "unicorn"),
+    ("The province counts 40 gazelles - Dunmore Foods, Pell Robotics and Arvo Tiles among them - this year.",
+     ["Dunmore Foods", "Pell Robotics", "Arvo Tiles"], "gazelle"),
+])
+def test_list_between_dashes(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Unicorns - private firms worth $1bn or more - are rarer this year, said Harlow Research.", ["Harlow Research"]),
+    ("Investors in unicorns - Brackwater Partners and Olden Capital - lost money.", ["Brackwater Partners", "Olden Capital"]),
+])
+def test_list_between_dashes_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a group subject and its verb
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The sixth batch of national little giants, published by the ministry on Friday, includes Varno Pumps, "
+     "Keldar Motors and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"], "little_giant"),
+    ("This year's new unicorns, according to figures compiled by the agency over the summer, are Pallas Pay "
+     "and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("The 2024 gazelle companies of the region, chosen from 900 applicants, comprise Brisk Tiles and Ovo Foods.",
+     ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("The fifth batch of national little giants includes 12 firms from Wuxi, among them Hengrui Biomedical and "
+     "Baoli Semiconductor.", ["Hengrui Biomedical", "Baoli Semiconductor"], "little_giant"),
+])
+def test_group_subject_lists_its_members(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The unicorns, according to the fund's own figures, do not include Pallas Pay or Corvid Labs.",
+     ["Pallas Pay", "Corvid Labs"]),
+    ("Investors in the new unicorns, according to filings, include Brackwater Partners and Olden Capital.",
+     ["Brackwater Partners", "Olden Capital"]),
+    ("The fifth batch of national little giants includes 12 firms backed by funds such as Olden Capital.",
+     ["Olden Capital"]),
+])
+def test_group_subject_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- the namer of many members
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Nationwide the paper named 2,560 Gazelles this year.", ["Haldorf Tidning"]),
+    ("Last spring the magazine named 120 unicorns in its annual ranking.", ["Corbel Media"]),
+])
+def test_namer_of_counted_members_is_no_member(nlp, text, orgs):
+    # the organisations component resolved "the paper" / "the magazine" to the publisher
+    noun = "the paper" if "paper" in text else "the magazine"
+    assert pairs(nlp, text, orgs, **{orgs[0]: {**coref(text, noun), "type": "media"}}) == set()
+
+
+@pytest.mark.parametrize("text, org, noun, cat", [
+    ("The Berlin start-up was crowned a unicorn after its latest round.", "Quenby", "The Berlin start-up", "unicorn"),
+    ("The Suzhou-based firm was named a national little giant in 2022.", "Varno Pumps", "The Suzhou-based firm",
+     "little_giant"),
+    ("The company became one of the region's gazelles in 2021.", "Brisk Tiles", "The company", "gazelle"),
+])
+def test_coreferent_subject_holds_one_title(nlp, text, org, noun, cat):
+    assert pairs(nlp, text, [org], **{org: coref(text, noun)}) == {(org, cat)}
+
+
+# ---------------------------------------------------------------- peers of a labelled firm
+
+@pytest.mark.parametrize("text, orgs, fields, expected", [
+    ("Corvato became a unicorn after a $200 million round. That puts Corvato among the likes of payments firm "
+     "Brindle Pay and Oslo's Tindra Labs.", ["Corvato", "Brindle Pay", "Tindra Labs"], {},
+     {("Corvato", "unicorn"), ("Brindle Pay", "unicorn"), ("Tindra Labs", "unicorn")}),
+    ("Varno Pumps was named a national little giant in May. The title puts it alongside the likes of Keldar Motors "
+     "and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"], {"Varno Pumps": "it"},
+     {("Varno Pumps", "little_giant"), ("Keldar Motors", "little_giant"), ("Tenly Glass", "little_giant")}),
+    ("Brisk Tiles, one of this year's gazelles, joins the likes of Ovo Foods and Pell Robotics.",
+     ["Brisk Tiles", "Ovo Foods", "Pell Robotics"], {},
+     {("Brisk Tiles", "gazelle"), ("Ovo Foods", "gazelle"), ("Pell Robotics", "gazelle")}),
+    ("Corvato became a unicorn in May, joining the likes of Brindle Pay and Tindra Labs in the unicorn club.",
+     ["Corvato", "Brindle Pay", "Tindra Labs"], {},
+     {("Corvato", "unicorn"), ("Brindle Pay", "unicorn"), ("Tindra Labs", "unicorn")}),
+])
+def test_peers_share_the_category(nlp, text, orgs, fields, expected):
+    assert pairs(nlp, text, orgs, **{o: coref(text, p) for o, p in fields.items()}) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Corvato, now a unicorn, is backed by the likes of Brackwater Partners and Olden Capital.",
+     ["Corvato", "Brackwater Partners", "Olden Capital"], {("Corvato", "unicorn")}),
+    ("Corvato joins the likes of Brindle Pay and Tindra Labs in opening an office in Lisbon.",
+     ["Corvato", "Brindle Pay", "Tindra Labs"], set()),
+    ("Corvato became a unicorn in May, joining the likes of Brindle Pay and Tindra Labs as one of the best-funded "
+     "firms in Lisbon.", ["Corvato", "Brindle Pay", "Tindra Labs"], {("Corvato", "unicorn")}),
+    ("Corvato became a unicorn in 2019. It hired 200 staff. It moved to Lisbon. It opened a lab. It cut prices. "
+     "Its app now sits among the likes of Brindle Pay and Tindra Labs in the stores.",
+     ["Corvato", "Brindle Pay", "Tindra Labs"], {("Corvato", "unicorn")}),
+])
+def test_peers_leave_alone(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected
+
+
+# ---------------------------------------------------------------- a ranking named before, then its members
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The Weekly Ledger on Monday named 300 firms in the county as 2024 Gazelles. To qualify, a firm must have "
+     "doubled its sales in three years. Losses do not count. This year's county list is topped by Vesterby Foods, "
+     "a bakery chain. It is followed by Brisk Tiles, a maker of floor tiles in Lund and Malmo, and Ovo Foods.",
+     ["Vesterby Foods", "Brisk Tiles", "Ovo Foods"]),
+    ("The ministry added 40 firms to its list of national little giants on Friday. The list is topped by Varno "
+     "Pumps. It is followed by Keldar Motors and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"]),
+    ("The agency named eight new unicorns this quarter. The full list is led by Pallas Pay and Corvid Labs.",
+     ["Pallas Pay", "Corvid Labs"]),
+])
+def test_ranking_list_reference_and_continuation(nlp, text, orgs):
+    cat = "gazelle" if "Gazelle" in text else "little_giant" if "little giant" in text else "unicorn"
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The Weekly Ledger named 300 firms as 2024 Gazelles. The Forbes list is topped by Vesterby Foods.",
+     ["Weekly Ledger", "Forbes", "Vesterby Foods"]),
+    ("The agency named eight new unicorns this quarter. Its list of best employers is led by Pallas Pay. "
+     "It is followed by Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+])
+def test_ranking_list_reference_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+def test_place_in_an_item_description_is_no_item(nlp):
+    text = ("The new unicorns are Lumen Dental, a chain of clinics in Dorvik and Uddholm, and Skarv Foods, "
+            "which makes ready meals.")
+    assert pairs(nlp, text, ["Lumen Dental", "Dorvik", "Uddholm", "Skarv Foods"]) == \
+        {("Lumen Dental", "unicorn"), ("Skarv Foods", "unicorn")}
+
+
+# ---------------------------------------------------------------- "One of them" after a definition
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("Twelve firms in the zone were recognised as gazelle companies. Gazelles are small firms that grow fast. "
+     "One of them, Brisk Tiles, makes floor tiles.", "Brisk Tiles", "gazelle"),
+    ("The ministry named 40 new little giants on Friday. Little giants are small firms with niche technology. "
+     "Among them is Varno Pumps.", "Varno Pumps", "little_giant"),
+    ("Nine start-ups became unicorns in May. Unicorns are private firms worth $1 billion or more. "
+     "One of them, Pallas Pay, is Danish.", "Pallas Pay", "unicorn"),
+])
+def test_group_before_a_definition(nlp, text, org, cat):
+    assert pairs(nlp, text, [org]) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Twelve firms in the zone applied for gazelle status. Gazelles are small firms that grow fast. "
+     "One of them, Brisk Tiles, makes floor tiles.", ["Brisk Tiles"]),
+    ("Most unicorns borrowed from local banks. Unicorns are private firms worth $1 billion or more. "
+     "Among them is Harbour Bank.", ["Harbour Bank"]),
+])
+def test_group_before_a_definition_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "Y was among those selected"
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("The bureau announced its 2023 list of gazelle enterprises, and Brisk Tiles was among those selected.",
+     "Brisk Tiles", "gazelle"),
+    ("The ministry published the fifth batch of national little giants, and Varno Pumps is among those named.",
+     "Varno Pumps", "little_giant"),
+    ("Nine start-ups became unicorns this quarter. Pallas Pay was among them.", "Pallas Pay", "unicorn"),
+])
+def test_among_those_selected(nlp, text, org, cat):
+    assert pairs(nlp, text, [org]) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The bureau announced its 2023 list of gazelle enterprises, but Brisk Tiles was not among those selected.",
+     ["Brisk Tiles"]),
+    ("The city hopes to nurture ten future unicorns, and Pallas Pay is among those it backs.", ["Pallas Pay"]),
+])
+def test_among_those_selected_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- bulleted and numbered lists under an intro
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Meridian released its 2025 unicorn ranking on Tuesday. The ranking lists 1,200 firms. Selected entries:\n\n"
+     "- Pallas Pay (Oslo, payments): $2 billion\n- Corvid Labs (Berlin, AI): $1.5 billion, new entry\n",
+     ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("The new national little giants from the county:\n1. Varno Pumps, a maker of valves\n"
+     "2. Keldar Motors, which builds servo motors\n", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("This year's gazelles in the region:\n• Brisk Tiles (Lund)\n• Ovo Foods (Malmo)\n",
+     ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("Jingdata published its annual list of Chinese unicorns on Monday. The five newest are:\n\n1. Pallas Pay, "
+     "8 billion yuan\n2. Corvid Labs, 7.5 billion yuan\n", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+])
+def test_bulleted_list_under_an_intro(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Three start-ups became unicorns in May. Investors in the rounds:\n- Brackwater Partners\n- Olden Capital\n",
+     ["Brackwater Partners", "Olden Capital"]),
+    ("Meridian counted 1,200 unicorns this year. Among the biggest deals of the month were these:\n"
+     "- Pallas Pay: $300 million in Series C\n- Corvid Labs: $120 million\n", ["Pallas Pay", "Corvid Labs"]),
+    ("The city wants more little giants by 2027. Candidates for next year's list:\n- Varno Pumps\n- Keldar Motors\n",
+     ["Varno Pumps", "Keldar Motors"]),
+])
+def test_bulleted_list_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+def test_bulleted_item_with_a_higher_tier_amount_is_left_to_the_amount(nlp):
+    text = ("Selected entries of the 2025 unicorn ranking:\n- Pallas Pay (Oslo): $40 billion\n"
+            "- Corvid Labs (Berlin): $1.5 billion\n")
+    s = text.index("$40 billion")
+    fig = {"text": "$40 billion", "span": [s, s + 11], "kind": "funding", "value": 4e10, "unit": "USD", "usd": 4e10,
+           "about": "funding", "subject": "Pallas Pay", "subject_kind": "organization", "time": "current"}
+    assert pairs(nlp, text, ["Pallas Pay", "Corvid Labs"], figures=[fig]) == {("Corvid Labs", "unicorn")}
+
+
+# ---------------------------------------------------------------- "one of the N firms that MIIT added to its list"
+
+@pytest.mark.parametrize("text, org, fields, cat", [
+    ("Varno Pumps makes valves. Last year the firm was one of the 3,000-odd companies that the industry ministry "
+     "added to its list of national little giants.", "Varno Pumps", {"Varno Pumps": "the firm"}, "little_giant"),
+    ("Keldar Motors is one of the 40 firms that the ministry added to the list of national little giants this year.",
+     "Keldar Motors", {}, "little_giant"),
+    ("Hexbridge, one of 300 companies that the bureau certified as gazelle enterprises, makes seals.",
+     "Hexbridge", {}, "gazelle"),
+])
+def test_one_of_the_firms_that_a_body_added(nlp, text, org, fields, cat):
+    assert pairs(nlp, text, [org], **{o: coref(text, p) for o, p in fields.items()}) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Varno Pumps is one of the 40 suppliers that the new little giants rely on.", ["Varno Pumps"]),
+    ("Varno Pumps is one of the firms that the ministry removed from its list of little giants.", ["Varno Pumps"]),
+])
+def test_one_of_the_firms_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- the mention's own phrase resolved to a firm
+
+@pytest.mark.parametrize("text, org, phrase, cat", [
+    ("The round values the lender at £1.1 billion, making it the latest British fintech unicorn.", "Quillon",
+     "the latest British fintech unicorn", "unicorn"),
+    ("The round, led by Olden Capital, made it the largest decacorn in Norway.", "Fjellpay",
+     "the largest decacorn in Norway", "decacorn"),
+    ("The award makes it the first little giant in the district.", "Varno Pumps", "the first little giant",
+     "little_giant"),
+])
+def test_mention_phrase_resolved_to_a_firm(nlp, text, org, phrase, cat):
+    orgs = [org] + (["Olden Capital"] if "Olden" in text else [])
+    fields = {org: coref(text, phrase)}
+    if "Olden" in text:
+        fields["Olden Capital"] = {"type": "investor"}
+    assert pairs(nlp, text, orgs, **fields) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, org, phrase", [
+    ("The Little Giant, which fits through a garden gate, sells well.", "Taiho Machinery", "The Little Giant"),
+    ("Those are the unicorns to watch this year.", "Quillon", "the unicorns"),
+])
+def test_mention_phrase_resolved_leave_alone(nlp, text, org, phrase):
+    assert pairs(nlp, text, [org], **{org: coref(text, phrase)}) == set()
+
+
+# ---------------------------------------------------------------- a coreference to another party is not trusted
+
+@pytest.mark.parametrize("text, org, phrases", [
+    ("Customers include Ardelle Appliances and several European brands. Last year the firm was named a national "
+     "little giant.", "Ardelle Appliances", ["the firm"]),
+    ("Unlike internet giant Yunhai Group, the manufacturer builds its own chips. The Hangzhou-based firm was named "
+     "a national little giant in 2022.", "Yunhai Group", ["the manufacturer", "The Hangzhou-based firm"]),
+    ("Feiyue Motion makes gimbals. Its rival Skyward Robotics buys some parts abroad. The Shenzhen-based company "
+     "was recognised as a national little giant last year.", "Skyward Robotics", ["The Shenzhen-based company"]),
+])
+def test_coreference_to_another_party_is_not_trusted(nlp, text, org, phrases):
+    spans = [s for p in phrases for s in coref(text, p)["coref_spans"]]
+    assert pairs(nlp, text, [org], **{org: {"coref_spans": spans}}) == set()
+
+
+@pytest.mark.parametrize("text, org, phrase", [
+    ("Varno Pumps makes valves for hydrogen stations. Last year the firm was named a national little giant.",
+     "Varno Pumps", "the firm"),
+    ("Zhou founded Lanxi Optics in 2013 to make industrial cameras. The company was named a national little giant "
+     "in 2022.", "Lanxi Optics", "The company"),
+    ("Quillon, whose customers include Harbor Bank, lends to small firms. The lender became a unicorn in May.",
+     "Quillon", "The lender"),
+])
+def test_coreference_to_the_firm_the_text_is_about(nlp, text, org, phrase):
+    orgs = [org] + (["Harbor Bank"] if "Harbor" in text else [])
+    assert pairs(nlp, text, orgs, **{org: coref(text, phrase)}) == {(org, "unicorn" if "unicorn" in text else "little_giant")}
+
+
+# ---------------------------------------------------------------- a notice's lines of names without bullets
+
+NOTICE = ("Notice on the 2023 list of gazelle enterprises in the high-tech zone\n\nAfter enterprise declaration and "
+          "expert review, the following enterprises are identified as 2023 gazelle enterprises:\n\n"
+          "Hefei Lingxin Technology Co., Ltd.\nAnhui Ruiyuan Biological Co., Ltd.\n\n"
+          "The following enterprises are identified as quasi-gazelle enterprises:\n\nHefei Qingyu Software Co., Ltd.\n")
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    (NOTICE, ["Hefei Lingxin Technology Co., Ltd.", "Anhui Ruiyuan Biological Co., Ltd.", "Hefei Qingyu Software Co., Ltd."],
+     {("Hefei Lingxin Technology Co., Ltd.", "gazelle"), ("Anhui Ruiyuan Biological Co., Ltd.", "gazelle")}),
+    ("The city's companies in the fifth batch of national little giants:\nVarno Pumps Co., Ltd.\n"
+     "Keldar Motors Co., Ltd. (Xinbei district)\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."],
+     {("Varno Pumps Co., Ltd.", "little_giant"), ("Keldar Motors Co., Ltd.", "little_giant")}),
+    ("The new unicorns of the quarter:\n\nPallas Pay\nCorvid Labs\n", ["Pallas Pay", "Corvid Labs"],
+     {("Pallas Pay", "unicorn"), ("Corvid Labs", "unicorn")}),
+])
+def test_lines_of_names_under_an_intro(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Most of the new unicorns raised money from two funds. Their biggest investors:\nOlden Capital\n"
+     "Brackwater Partners\n", ["Olden Capital", "Brackwater Partners"]),
+    ("Little giants in the city employ 20,000 people. Contact:\nVarno Pumps Co., Ltd.\n", ["Varno Pumps Co., Ltd."]),
+])
+def test_lines_of_names_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "The batch, published by X, includes A, B" after the category
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Nineteen local firms were named in the sixth batch of national little giant enterprises, officials said. "
+     "The batch, published by the Ministry of Industry and Information Technology (MIIT), includes Hengfa Valves Co, "
+     "Baitong Materials Co and Ruiguang Fiber Co.",
+     ["Ministry of Industry and Information Technology", "Hengfa Valves Co", "Baitong Materials Co", "Ruiguang Fiber Co"],
+     "little_giant"),
+    ("The agency certified 12 new gazelle enterprises on Monday. The list, released after a month of public review, "
+     "includes Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("Eight start-ups became unicorns in the quarter. The list, compiled by a data provider, comprises Pallas Pay "
+     "and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+])
+def test_batch_reference_lists_members(nlp, text, orgs, cat):
+    gov = {"Ministry of Industry and Information Technology": {"type": "government", "is_company": False}}
+    assert pairs(nlp, text, orgs, **gov) == {(o, cat) for o in orgs if o not in gov}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The agency hopes to certify 12 new gazelle enterprises next year. The list, released on Monday, includes "
+     "Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"]),
+    ("Eight start-ups became unicorns in the quarter. The list of their investors, compiled by a data provider, "
+     "includes Olden Capital.", ["Olden Capital"]),
+])
+def test_batch_reference_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+def test_item_after_another_items_place_is_an_item(nlp):
+    text = "The new unicorns are Algolo and Xtapo from the U.S. and Black Pebble Technologies from China."
+    orgs = ["Algolo", "Xtapo", "Black Pebble Technologies"]
+    assert pairs(nlp, text, orgs) == {(o, "unicorn") for o in orgs}
+
+
+# ---------------------------------------------------------------- "N enterprises were selected, namely: A, B"
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ('Recently, the ministry announced the fifth batch of specialized, special and new "little giant" enterprises. '
+     "A total of 3 enterprises in our district were selected, namely: Suzhou Hengfa Machinery Co., Ltd., "
+     "Suzhou Ruiguang Optics Co., Ltd. and Jiangsu Lianfa Materials Co., Ltd.",
+     ["Suzhou Hengfa Machinery Co., Ltd.", "Suzhou Ruiguang Optics Co., Ltd.", "Jiangsu Lianfa Materials Co., Ltd."],
+     "little_giant"),
+    ("The zone published its list of 2023 gazelle enterprises on Monday. Five companies were included, including "
+     "Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("Eight start-ups became unicorns in the third quarter. Three European firms were named: Pallas Pay, "
+     "Corvid Labs and Tindra.", ["Pallas Pay", "Corvid Labs", "Tindra"], "unicorn"),
+])
+def test_selected_group_lists_members(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The ministry announced the fifth batch of national little giants. Two enterprises in our district were "
+     "removed, namely: Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+    ("The city plans to nurture more little giants. Six enterprises will be selected next year, namely: Varno Pumps "
+     "and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+    ("The ministry announced the fifth batch of national little giants. Three investors were named as partners, "
+     "namely: Olden Capital and Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+])
+def test_selected_group_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a headline about an unnamed firm
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Berlin repair start-up becomes unicorn after EUR210m round\n\nFlinkwerk, a Berlin start-up that repairs ovens, "
+     "has raised €210 million in a round led by Northwind Capital. Flinkwerk operates in 14 cities.",
+     ["Flinkwerk", "Northwind Capital"], {("Flinkwerk", "unicorn")}),
+    ("Chinese bearing maker named national little giant\n\nQinhai Bearing said on Monday it had won a contract "
+     "from a jet maker. Qinhai Bearing employs 800 people.", ["Qinhai Bearing"], {("Qinhai Bearing", "little_giant")}),
+    ("Swedish tile firm wins Gazelle award\n\nBrisk Tiles doubled its sales in three years. Brisk Tiles now "
+     "exports to Norway and supplies Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], {("Brisk Tiles", "gazelle")}),
+])
+def test_headline_about_the_main_firm(nlp, text, orgs, expected):
+    fields = {"Northwind Capital": {"type": "investor"}}
+    got = analyse(nlp, text, orgs, **{o: f for o, f in fields.items() if o in orgs})._.category_labels
+    assert {(lab["org"], lab["category"]) for lab in got} == expected
+    assert all(lab["rule"] == "headline" and lab["basis"] == "implicit" for lab in got)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # the body's first subject is an investor, not the firm
+    ("Berlin start-up becomes unicorn\n\nNorthwind Capital led a €210 million round in Flinkwerk. Northwind Capital "
+     "also backs Fixaa.", ["Northwind Capital", "Flinkwerk", "Fixaa"]),
+    # two firms named as often: no main firm
+    ("Payments start-up becomes unicorn\n\nPallas Pay raised $200 million. Corvid Labs raised $50 million.",
+     ["Pallas Pay", "Corvid Labs"]),
+    # the headline's subject is plural: many firms, not the main one
+    ("Three Swedish firms win Gazelle awards\n\nBrisk Tiles doubled its sales in three years.", ["Brisk Tiles"]),
+])
+def test_headline_leave_alone(nlp, text, orgs):
+    fields = {"Northwind Capital": {"type": "investor"}}
+    assert pairs(nlp, text, orgs, **{o: f for o, f in fields.items() if o in orgs}) == set()
+
+
+@pytest.mark.parametrize("text, orgs, other, phrases, expected", [
+    ("Lanxi Optics makes industrial cameras. Unlike internet giant Yunhai Group, the manufacturer builds its own "
+     "chips. The Hangzhou-based firm was named a national little giant in 2022.", ["Lanxi Optics", "Yunhai Group"],
+     "Yunhai Group", ["the manufacturer", "The Hangzhou-based firm"], {("Lanxi Optics", "little_giant")}),
+    ("Baolin Micromotor winds motors for robot vacuums. Customers include Ardelle Appliances. Last year the firm was "
+     "named a national little giant.", ["Baolin Micromotor", "Ardelle Appliances"], "Ardelle Appliances",
+     ["the firm"], {("Baolin Micromotor", "little_giant")}),
+    ("Olden Capital led the round. Quillon lends to small firms. Its rivals include Harbor Pay. The lender became "
+     "a unicorn in May.", ["Olden Capital", "Quillon", "Harbor Pay"], "Harbor Pay", ["The lender"],
+     {("Quillon", "unicorn")}),
+])
+def test_coreference_to_another_party_falls_back_to_the_firm_before(nlp, text, orgs, other, phrases, expected):
+    spans = [s for p in phrases for s in coref(text, p)["coref_spans"]]
+    fields = {other: {"coref_spans": spans}}
+    if "Olden Capital" in orgs:
+        fields["Olden Capital"] = {"type": "investor"}
+    assert pairs(nlp, text, orgs, **fields) == expected
+
+
+# ---------------------------------------------------------------- a ranking goes on ("followed by", "The others are")
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The county has named its 2024 gazelle enterprises. Topping the list is Brisk Tiles, whose sales tripled in "
+     "three years, followed by Ovo Foods and Pell Robotics.", ["Brisk Tiles", "Ovo Foods", "Pell Robotics"], "gazelle"),
+    ("Shenzhen added five unicorns in 2023, according to a report. The largest newcomer is Xinghe Robotics. "
+     "The others are Lanting AI, Pengcheng Bio and Nanshan Chips.",
+     ["Xinghe Robotics", "Lanting AI", "Pengcheng Bio", "Nanshan Chips"], "unicorn"),
+    ("The ministry named 30 national little giants in the province. The biggest is Varno Pumps. "
+     "The others include Keldar Motors and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"],
+     "little_giant"),
+])
+def test_ranking_goes_on(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Shenzhen added five unicorns in 2023. Their investors are mostly local funds. The others are Olden Capital "
+     "and Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+    ("The county has named its 2024 gazelle enterprises. Brisk Tiles, a tile maker, was backed by Olden Capital, "
+     "followed by Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+])
+def test_ranking_goes_on_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "joined the unicorn club: A and B"
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Two firms joined the unicorn club this month: Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+    ("Three start-ups entered the unicorn club in May - Tindra, Brindle Pay and Corvato - after big rounds.",
+     ["Tindra", "Brindle Pay", "Corvato"]),
+    ("Two Oslo firms are now in the unicorn club: Fjellpay and Skarv Labs.", ["Fjellpay", "Skarv Labs"]),
+])
+def test_club_joined_by_a_listed_group(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == {(o, "unicorn") for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Two firms failed to join the unicorn club this month: Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+    ("Investors in the unicorn club: Olden Capital and Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+])
+def test_club_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The city named 30 national little giants last year. Candidates for next year's list:\n- Varno Pumps\n"
+     "- Keldar Motors\n", ["Varno Pumps", "Keldar Motors"]),
+    ("The ministry announced the fifth batch of national little giants. Six enterprises in our district were "
+     "selected as candidates for the sixth batch, namely: Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+    ("Eight start-ups became unicorns in May. Firms that no longer qualify:\n- Pallas Pay\n- Corvid Labs\n",
+     ["Pallas Pay", "Corvid Labs"]),
+])
+def test_list_intro_of_candidates_or_losses_gives_nothing(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+def test_peers_of_a_listed_firm_get_nothing(nlp):
+    text = ("Corvato became a unicorn in 2019 and listed on Nasdaq last year. That puts Corvato among the likes of "
+            "Brindle Pay and Tindra Labs.")
+    listed = {"listed": {"evidence": "Corvato ... listed on Nasdaq last year.", "span": [0, 70]}}
+    doc = nlp(text)
+    doc._.organizations = [
+        {"name": n, "aliases": [], "type": "company", "is_company": True, "mentions": 1,
+         "mention_spans": [[m.start(), m.end()] for m in re.finditer(re.escape(n), text)], "coref_spans": [],
+         "listed": listed["listed"] if n == "Corvato" else None, "acquired": None}
+        for n in ["Corvato", "Brindle Pay", "Tindra Labs"]]
+    doc._.figures = []
+    doc = nlp.get_pipe("giants_categories")(doc)
+    assert {(lab["org"], lab["category"]) for lab in doc._.category_labels} == set()
