@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from giants.data import builtin
+from giants.organisations.depmatch import AnchoredDependencyMatcher
 from giants.organisations.names import Rules, fold
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -113,7 +114,7 @@ class ParseEvidence:
         self.rules = rules
         self.v = vocab or load_evidence_vocab()
         v = self.v
-        self.dep_matcher = DependencyMatcher(nlp.vocab)
+        self.dep_matcher = AnchoredDependencyMatcher(nlp.vocab)
         firmish = sorted(set(rules.company_cues) | set(rules.company_heads))
         beside = sorted(set(firmish) | v.beside_nouns | v.relational)
         # "X raised ...", "X hired ...": a verb and its subject
@@ -214,7 +215,7 @@ class ParseEvidence:
             for t in (conjuncts(tok) if spread else [tok]):
                 cues.setdefault(t.i, set()).add(cue)
 
-        for match_id, ids in self.dep_matcher(doc):
+        for match_id, ids in self.dep_matcher(doc, toks_all):
             rule = strings[match_id]
             toks = [doc[i] for i in ids]
             if rule in ("BESIDE", "BESIDE_AFTER"):

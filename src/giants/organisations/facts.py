@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -24,7 +25,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from giants.data import builtin
-from giants.organisations.names import Rules, fold
+from giants.extensions import doc_text
+from giants.organisations.names import Rules, fold, sentences_of, token_ends, token_starts, tokens_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "us"}
@@ -176,11 +178,11 @@ class OrgFacts:
         self._doc = doc
         self._sent_of = self._sentence_index(doc)
         owner = [-1] * len(doc)        # token -> organisation index (names, then resolved anaphors)
-        char_tok = self._char_to_token(doc)
+        starts, ends = token_starts(doc), token_ends(doc)
         refs: list[Ref] = []
         for k, org in enumerate(orgs):
             for s, e in org.get("mention_spans") or []:
-                ts, te = self._token_range(char_tok, s, e)
+                ts, te = self._token_range(starts, ends, s, e)
                 if ts >= te:
                     continue
                 for i in range(ts, te):
@@ -189,7 +191,8 @@ class OrgFacts:
         self._owner = owner
         self._orgs = orgs
         self._totals = {k: len(org.get("mention_spans") or []) for k, org in enumerate(orgs)}
-        first_line = doc.text.split("\n", 1)[0] if "\n" in doc.text.strip() else ""
+        text = doc_text(doc)
+        first_line = text.split("\n", 1)[0] if "\n" in text.strip() else ""
         self._in_title = {k for k, org in enumerate(orgs)
                           if any(e <= len(first_line) for _, e in org.get("mention_spans") or [])}
         anaphors = self.find_anaphors(doc, owner)
@@ -209,31 +212,24 @@ class OrgFacts:
     # ------------------------------------------------------------------ helpers
     @staticmethod
     def _sentence_index(doc: Doc) -> list[int]:
-        out = [0] * len(doc)
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                out[i] = n
-        return out
+        return sentences_of(doc)[1]
 
     @staticmethod
-    def _char_to_token(doc: Doc) -> list[int]:
-        table = [-1] * (len(doc.text) + 1)
-        for t in doc:
-            for c in range(t.idx, t.idx + len(t.text)):
-                table[c] = t.i
-        return table
-
-    @staticmethod
-    def _token_range(table: list[int], s: int, e: int) -> tuple[int, int]:
-        ts = next((table[c] for c in range(s, e) if table[c] >= 0), -1)
-        te = next((table[c] for c in range(e - 1, s - 1, -1) if table[c] >= 0), -2)
-        return ts, te + 1
+    def _token_range(starts: list[int], ends: list[int], s: int, e: int) -> tuple[int, int]:
+        """The tokens with a character inside [s, e): (first, last + 1), or an empty range."""
+        ts = bisect_right(ends, s)          # the first token that ends after s
+        te = bisect_left(starts, e)         # one past the last token that starts before e
+        while ts < te and ends[ts] <= starts[ts]:
+            ts += 1                         # an empty token holds no character
+        while te > ts and ends[te - 1] <= starts[te - 1]:
+            te -= 1
+        return (ts, te) if ts < te else (-1, -1)
 
     @staticmethod
     def _evidence(doc: Doc, tok: Token) -> dict:
         """The sentence of the cue word, kept to its own line (a headline run into the first
         paragraph is two pieces of evidence, not one)."""
-        text = doc.text
+        text = doc_text(doc)
         sent = tok.sent
         s, e = sent.start_char, sent.end_char
         s = max(s, text.rfind("\n", 0, tok.idx) + 1)
@@ -361,7 +357,7 @@ class OrgFacts:
                 best[e - 1] = a
         out = list(best.values())
         # pronouns
-        for t in doc:
+        for t in tokens_of(doc):
             low = t.lower_
             if low in v.subject_pronouns and t.dep_ in SUBJECTS and not self._dummy(t):
                 out.append(Anaphor(t.i, t.i + 1, t.i, {"company", "investor", "media", "government", "ngo",
@@ -549,12 +545,11 @@ class OrgFacts:
             cur = head
         # 2. the main subject of the previous two sentences
         n = self._sent_of[a.start]
-        sents = list(doc.sents) if not hasattr(self, "_sents") or self._sents_doc is not doc else self._sents
-        self._sents, self._sents_doc = sents, doc
+        bounds = sentences_of(doc)[0]
         for back in (1, 2):
             if n - back < 0:
                 break
-            prev = sents[n - back]
+            prev = doc[bounds[n - back][0]:bounds[n - back][1]]
             subj = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
             if subj is None:
                 continue
@@ -586,7 +581,7 @@ class OrgFacts:
     def find_listed(self, doc: Doc) -> list[tuple[int, object]]:
         v = self.v
         found: list[tuple[int, object]] = []
-        for t in doc:
+        for t in tokens_of(doc):
             low = t.lower_
             k = -1
             # "Shenzhen-listed X", "X, a Nasdaq-listed maker", "publicly traded X", "a listed company"
@@ -714,7 +709,7 @@ class OrgFacts:
     def find_acquired(self, doc: Doc) -> list[tuple[int, object]]:
         v = self.v
         found: list[tuple[int, object]] = []
-        for t in doc:
+        for t in tokens_of(doc):
             lemma = t.lemma_.lower()
             if t.pos_ == "VERB" and lemma in v.acquire_verbs:
                 need = v.particles.get(lemma)

@@ -58,6 +58,28 @@ def variant_forms(a: str, b: str) -> bool:
     return differ <= 2
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def occurrences(text: str, form: str, whole_word: bool = True):
+    """(start, end) of every occurrence of `form` in `text`, left to right and not overlapping;
+    with whole_word, not inside a longer word ("Lumio" not in "Lumios", "Lumio-X" or ".Lumio").
+    A plain string search: compiling a pattern per name cost more than the search."""
+    if not form:
+        return
+    n = len(form)
+    i = text.find(form)
+    while i >= 0:
+        e = i + n
+        if whole_word and (i > 0 and (_word_char(text[i - 1]) or text[i - 1] in "-.")
+                           or e < len(text) and (_word_char(text[e]) or text[e] == "-")):
+            i = text.find(form, i + 1)
+            continue
+        yield i, e
+        i = text.find(form, e)
+
+
 class OrgMerger:
     # ------------------------------------------------------------------ merging
     def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
@@ -239,10 +261,7 @@ class OrgMerger:
                     org["spans"].append([s, e])
         sent_starts = {t.idx for t in toks if t.is_sent_start}
         for form, org in forms:
-            pat = re.compile(r"(?<![\w\-.])" + re.escape(form) + r"(?![\w\-])" if not has_cjk(form)
-                             else re.escape(form))
-            for mt in pat.finditer(text):
-                s, e = mt.span()
+            for s, e in occurrences(text, form, whole_word=not has_cjk(form)):
                 if any(used[s:e]):
                     continue
                 # a one-word name that is also a common word: skip sentence-initial hits
