@@ -91,6 +91,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
                 exact = (form.isupper() and len(form) <= 6) or has_cjk(form) or len(form) <= 4
                 matcher = self.matcher_exact if exact else self.matcher_lower
                 matcher.add(f"B{i}", [nlp.make_doc(form)])
+        # folded name or alias of a known body -> (its place in the data, the body): the first wins
+        self._body_forms: dict[str, tuple[tuple[int, int], dict]] = {}
+        for i, body in enumerate(r.bodies):
+            for j, form in enumerate([body["name"], *body.get("aliases", [])]):
+                f = fold(form)
+                if len(f) >= 3 and f not in self._body_forms:
+                    self._body_forms[f] = ((i, j), body)
         self._namey_cache = {}
         self._cue_cache: dict[tuple[int, int, bool], tuple[bool, set[str], set[str], set[str]]] = {}
         self._flat: set[int] = set()
@@ -446,11 +453,13 @@ class OrganisationFinder(NameSpans, OrgMerger):
         if any(re.match(r",\s*\d{2},", doc_text(doc)[toks[m.end - 1].idx + len(tok_text[m.end - 1]):][:6])
                for m in self._keys.get(fold(" ".join(words)), [])):
             return True     # "Jane Doe, 41, said": an age
+        n = len(toks)
+
         def alone(word: str) -> int:
-            return sum(1 for t in toks if t.text == word and not (t.i + 1 < len(doc) and tok_text[t.i + 1][:1].isupper()
-                                                                 and toks[t.i + 1].is_alpha)
-                       and not (t.i > 0 and tok_text[t.i - 1][:1].isupper() and toks[t.i - 1].is_alpha
-                                and not toks[t.i].is_sent_start))
+            return sum(1 for i, w in enumerate(tok_text) if w == word
+                       and not (i + 1 < n and tok_text[i + 1][:1].isupper() and toks[i + 1].is_alpha)
+                       and not (i > 0 and tok_text[i - 1][:1].isupper() and toks[i - 1].is_alpha
+                                and not toks[i].is_sent_start))
         return alone(words[1]) > 0 and alone(words[0]) == 0
 
     def _person_tagged(self, ms: list[Mention], words: list[str]) -> bool:
@@ -534,12 +543,14 @@ class OrganisationFinder(NameSpans, OrgMerger):
         """A known body whose name or alias opens this name ("CPC National Congress", "People's Bank
         of China Jinan Branch"): its branch or organ, of the same type."""
         key = fold(name)
-        for body in self.rules.bodies:
-            for form in [body["name"], *body.get("aliases", [])]:
-                f = fold(form)
-                if len(f) >= 3 and key.startswith(f + " ") and len(key.split()) - len(f.split()) <= 3:
-                    return body
-        return None
+        n_words = len(key.split())
+        best = None
+        for p, c in enumerate(key):
+            if c == " ":
+                found = self._body_forms.get(key[:p])
+                if found is not None and n_words - len(key[:p].split()) <= 3 and (best is None or found[0] < best[0]):
+                    best = found
+        return best[1] if best else None
 
     @staticmethod
     def _heading_tokens(doc: Doc) -> set[int]:
