@@ -109,6 +109,29 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
                     best = found
         return best[1] if best else None
 
+    def _numbered_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of "<firm noun> <number> <Capitalised words>": "firm 500 Startups",
+        "esports company 100 Thieves". Not "company 500 Employees" style counts: the words after
+        the number must not be lower case, and the number must not be money or a percentage."""
+        toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
+        n = len(toks)
+        out = []
+        for i in range(1, n - 1):
+            t = toks[i]
+            if not (t.like_num and tok_text[i].isdigit()) or t.ent_type_ in ("MONEY", "PERCENT", "DATE", "TIME") \
+                    or not (toks[i - 1].is_lower and tok_low[i - 1] in self.rules.company_cues) \
+                    or tok_low[i - 1] in self.rules.person_titles:
+                continue
+            e = i + 1
+            while e < n and tok_text[e][:1].isupper() and toks[e].is_alpha and not toks[e].is_sent_start \
+                    and "\n" not in toks[e - 1].whitespace_:
+                e += 1
+            if e > i + 1 and e - i <= 4:
+                out.append((i, e))
+        return out
+
     def _find(self, doc: Doc) -> tuple[list[dict], list[dict], list[dict]]:
         toks = tokens_of(doc)
         r = self.rules
@@ -190,6 +213,10 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
             if s < e:
                 s2, e2 = self._extend(doc, s, e)
                 cands.append(Mention(s2, e2, {"chunk"}))
+        # 4b. "venture capital firm 500 Startups": a name that opens with a number, right after a
+        # firm noun (a number alone never starts a run of capitalised words)
+        for s, e in self._numbered_names(doc):
+            cands.append(Mention(s, e, {"chunk", "numbered"}))
         # 5. "Qiaoxi's industrial promotion bureau": a named possessor and a government head
         for tok in toks:
             if tok.lower_ in {"'s", "’s"} and tok.i > 0 and tok_text[tok.i - 1][:1].isupper():

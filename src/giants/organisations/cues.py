@@ -248,6 +248,13 @@ class SpanCues:
                     m.cues.add(word)
                     m.sources.add("cue")
                     break
+                if t.is_lower and word in r.trade_nouns and k > j + 2 \
+                        and not any(fold(x) in r.trade_blockers for x in tok_low[j + 2:k]) \
+                        and not (k_end < n and tok_low[k_end] in {"at", "with", "for", "of"}) \
+                        and not (k_end < n and toks[k_end].pos_ in ("NOUN", "PROPN") and toks[k_end].is_lower):
+                    m.cues.add("trade")     # "X, a steel trader", "X, a London headhunter that ..."
+                    m.sources.add("cue")
+                    break
                 if fold(t.text) in r.person_titles and t.is_lower:
                     break
                 if t.tag_ in ("VBZ", "VBD", "VBP", "MD") and k > j + 1:

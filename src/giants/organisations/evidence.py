@@ -32,6 +32,7 @@ def _set(values) -> set[str]:
 class EvidenceVocab:
     subject_verbs: set[str] = field(default_factory=set)
     passive_verbs: set[str] = field(default_factory=set)
+    reduced_subject_verbs: set[str] = field(default_factory=set)
     buy_verbs: set[str] = field(default_factory=set)
     data_verbs: set[str] = field(default_factory=set)
     rank_nouns: set[str] = field(default_factory=set)
@@ -65,6 +66,7 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
     return EvidenceVocab(
         subject_verbs=_set(ev.get("subject_verbs")),
         passive_verbs=_set(ev.get("passive_verbs")),
+        reduced_subject_verbs=_set(ev.get("reduced_subject_verbs")),
         buy_verbs=_set(ev.get("buy_verbs")),
         data_verbs=_set(ev.get("data_verbs")),
         rank_nouns=_set(ev.get("rank_nouns")),
@@ -328,6 +330,14 @@ class ParseEvidence:
                     if subj.pos_ == "PROPN":
                         add(subj, "biz-subject")
                     break
+        # "Circle and Chime listed earlier this month" read as a noun with a reduced relative clause:
+        # the noun heads a sentence without a verb of its own, so it is the subject of "listed"
+        for tok in toks_all:
+            if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in v.reduced_subject_verbs:
+                head = tok.head
+                if head.pos_ == "PROPN" and head.dep_ == "ROOT" and head.i < tok.i and not any(
+                        c.dep_ in ("agent", "dobj", "auxpass") for c in tok.children):
+                    add(head, "biz-subject")
         # "Norcap led, with Halden and 02B also backing it": investors in a round
         for tok in toks_all:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in v.backing_verbs and any(
@@ -383,6 +393,9 @@ class ParseEvidence:
                 gov = tok.head.head
                 if gov.lower_ not in v.non_locative_heads and gov.lemma_.lower() not in v.non_locative_heads:
                     against.setdefault(i, set()).add("place")
+                    for c in conjuncts(tok)[1:]:    # "clinics in Gothenburg and Uddevalla"
+                        if c.pos_ == "PROPN":
+                            against.setdefault(c.i, set()).add("place")
         return cues, against
 
     def _business_object(self, verb: Token) -> bool:

@@ -68,6 +68,9 @@ class Rules:
     head_endings: tuple[str, ...] = ()
     firm_verbs: set[str] = field(default_factory=set)
     public_agency_words: set[str] = field(default_factory=set)
+    trade_nouns: set[str] = field(default_factory=set)
+    trade_blockers: set[str] = field(default_factory=set)
+    quantity_nouns: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
         """A company head ("Robotics") or a compound ending in one ("Softworks", "Cloudtech")."""
@@ -165,6 +168,9 @@ def load_rules(extra_path: str = "") -> Rules:
         head_endings=tuple(sorted(fset("company_head_endings"))),
         firm_verbs=fset("firm_verbs"),
         public_agency_words=fset("public_agency_words"),
+        trade_nouns=fset("trade_nouns"),
+        trade_blockers=fset("trade_blockers"),
+        quantity_nouns=fset("quantity_nouns"),
     )
 
 

@@ -53,12 +53,18 @@ class Verdicts:
         # make its first word a person's name
         multi = [(k, ms) for k, ms in keys.items() if len(k.split()) > 1]
         single = [(k, ms) for k, ms in keys.items() if len(k.split()) <= 1]
+        titled_people: set[str] = set()
         for key, ms in multi:
             verdict = self._verdict(doc, key, ms, title_end, person_last)
             if verdict:
                 accepted[key] = verdict
+            elif self._called_a_person(doc, key, ms):
+                titled_people |= {key.split()[0], key.split()[-1]}
         person_ents = [ent for ent in person_ents if fold(ent.text) not in accepted]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
+        # "co-founder Wanjiru Kamau said ... Kamau said": the model may tag the pair ORG, but a name
+        # after a job title is a person's, and so are its words on their own
+        person_last |= titled_people
         for key, ms in single:
             verdict = self._verdict(doc, key, ms, title_end, person_last)
             if verdict:
@@ -80,6 +86,15 @@ class Verdicts:
                     del accepted[key]
                     break
         return accepted
+
+    def _called_a_person(self, doc: Doc, key: str, ms: list[Mention]) -> bool:
+        """A rejected two- or three-word name written after a job title at every mention
+        ("co-founder Wanjiru Kamau", "said chief executive Jane Doe")."""
+        live = [m for m in ms if not m.blocked]
+        if not live or any(m.body for m in ms):
+            return False
+        words = span_text(doc, live[0].start, live[0].end).split()
+        return self._titled(doc, live, words)
 
     def _choose(self, doc: Doc, keys, accepted, title_end: int) -> list[Mention]:
         """The mentions kept: the longest accepted candidate wins where they overlap; a name
@@ -116,7 +131,8 @@ class Verdicts:
             return None     # "jargon", "edtech": no capital, no name
         if not any(c.isalpha() for c in text) and not has_cjk(text):
             return None
-        if toks[ms[0].start].ent_type_ in NUMERIC_ENTS and not digit_name(tok_text[ms[0].start]) \
+        numbered = any("numbered" in m.sources and m.cues & r.company_cues for m in ms)   # "firm 500 Startups"
+        if toks[ms[0].start].ent_type_ in NUMERIC_ENTS and not digit_name(tok_text[ms[0].start]) and not numbered \
                 or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text) or len(text) == 1 \
                 or re.fullmatch(r"(pre-)?series [a-z]\d?\+?(-\d)?", key) \
                 or re.fullmatch(r"[A-Z]{2,6}-\d{1,4}", text) and not cues:   # "COVID-19": a code
@@ -136,7 +152,7 @@ class Verdicts:
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""
-        if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE):
+        if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE) and not numbered:
             return None
         if any(fold(w) in r.soft_stop for w in words) or bare in r.soft_stop:
             # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the bicycle maker Unicorn")
@@ -196,6 +212,8 @@ class Verdicts:
         firm_cues = {c for c in cues if (c in r.company_cues or c in FIRM_EVIDENCE) and c not in r.person_titles
                      and c not in {"partner", "partners", "owner", "leader", "player", "players",
                                    "investor", "backer", "specialist", "pioneer"}}
+        if "trade" in cues and not person_shaped(words, r) and not self._titled(doc, live, words):
+            firm_cues.add("trade")      # "X, a steel trader": a firm unless the name is a person's
         if not (sources & {"legal", "known"}) and not firm_cues and (
                 person_shaped(words, r) or self._titled(doc, live, words) or self._surnamed(doc, words)
                 or self._person_tagged(live, words) and not (cues & PERSON_PROOF or len(cues & PARSE_EVIDENCE) >= 2)):
@@ -214,6 +232,10 @@ class Verdicts:
         strong = sources & {"legal", "cue", "head", "possessive"}
         if not body_mentions and not (sources & {"legal"}):
             return None
+        if len(words) == 1 and key in r.quantity_nouns and not (sources & {"legal", "known"}) and all(
+                (m.start == 0 or toks[m.start].is_sent_start or self._hard_break(doc, m.start)) and "ORG" not in m.ner
+                for m in live):
+            return None     # "Revenue reached £86m", "Exports made up 64%": a quantity opening a sentence
         if len(words) == 1 and not (sources & {"legal", "known"}) and cues <= PARSE_EVIDENCE and all(
                 (m.start == 0 or toks[m.start].is_sent_start or self._hard_break(doc, m.start))
                 and toks[m.start].tag_ in ("NNS", "NN") and "ORG" not in m.ner
@@ -367,8 +389,9 @@ class Verdicts:
                     keys[k].append(Mention(s, e, {"list"}, cues=set(shared)))
                 if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
                     continue
-                if "product" in self._pagainst.get(doc[s:e].root.i, ()):
-                    continue    # "technologies such as X, Y and Z": products beside a firm's name
+                if self._pagainst.get(doc[s:e].root.i, set()) & {"product", "place"}:
+                    continue    # "technologies such as X, Y and Z": products beside a firm's name;
+                    #             "clinics in Gothenburg and Uddevalla": places inside a list of firms
                 if k in r.soft_stop or (e - s == 1 and k in person_last) or len(t) > 60:
                     continue
                 if any(w.islower() and fold(w) not in CONNECTORS for w in t.split()[1:]) or "'" in t or "’" in t:
