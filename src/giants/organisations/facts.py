@@ -58,6 +58,7 @@ class Ref:
 @dataclass
 class FactsVocab:
     heads: dict[str, set[str]] = field(default_factory=dict)    # head word -> types it may refer to
+    named_heads: set[str] = field(default_factory=set)
     investor_modifiers: set[str] = field(default_factory=set)
     blocking_modifiers: set[str] = field(default_factory=set)
     blocking_next: set[str] = field(default_factory=set)
@@ -105,6 +106,7 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
     suffix = li.get("ticker_suffix_re")
     return FactsVocab(
         heads=heads,
+        named_heads=_set(c.get("named_heads")),
         investor_modifiers=_set(c.get("investor_modifiers")),
         blocking_modifiers=_set(c.get("blocking_modifiers")),
         blocking_next=_set(c.get("blocking_next")),
@@ -338,6 +340,8 @@ class OrgFacts:
                 continue
             if any(owner[i] >= 0 for i in range(s, e)):
                 continue    # part of a name ("The Company Store")
+            if doc[e - 1].text[:1].isupper() and not doc[e - 1].is_sent_start:
+                continue    # "The Little Giant, which fits through a gate": a name, not a description
             nxt = doc[e] if e < len(doc) else None
             if nxt is not None and fold(nxt.text) in v.blocking_next:
                 continue
@@ -396,6 +400,15 @@ class OrgFacts:
 
     def resolve(self, doc: Doc, orgs: list[dict], anaphors: list[Anaphor], refs: list[Ref]) -> list[tuple[Anaphor, int]]:
         out: list[tuple[Anaphor, int]] = []
+        # place words said of each organisation: in its appositions ("X, a Lisbon start-up"), then
+        # in the phrases resolved to it ("the London lender")
+        self._org_places: dict[int, set[str]] = {}
+        for r in refs:
+            for c in doc[r.start:r.end].root.children:
+                if c.dep_ == "appos":
+                    self._org_places.setdefault(r.org, set()).update(
+                        fold(t.text) for t in c.subtree if t.text[:1].isupper() and t.is_alpha
+                        and self._owner[t.i] < 0 and t.pos_ == "PROPN")
         refs = sorted(refs, key=lambda r: r.start)
         for r in refs:
             r.weight = self._role_weight(doc, r.start, r.end)
@@ -404,6 +417,8 @@ class OrgFacts:
             if k is None or k < 0:
                 continue
             out.append((a, k))
+            if not a.pronoun:
+                self._org_places.setdefault(k, set()).update(self._places_of(doc, a))
             ref = Ref(k, a.start, a.end, self._sent_of[a.start], self._role_weight(doc, a.start, a.end))
             refs.append(ref)
             refs.sort(key=lambda r: r.start)
@@ -490,16 +505,28 @@ class OrgFacts:
                     out.add(k)
         return out
 
+    def _name_words(self, org: dict) -> set[str]:
+        return {fold(w) for form in [org.get("name", ""), *org.get("aliases", [])] for w in re.findall(r"[\w'-]+", form)}
+
+    def _places_of(self, doc: Doc, a: Anaphor) -> set[str]:
+        """Capitalised words among a phrase's modifiers: "the London-based company" -> {"london"}."""
+        return {fold(t.text) for t in doc[a.start + 1:a.head] if t.text[:1].isupper() and t.is_alpha}
+
     def _resolve_phrase(self, doc: Doc, orgs: list[dict], a: Anaphor, refs: list[Ref]) -> int | None:
         sa = self._sent_of[a.start]
         scores: dict[int, float] = {}
         counts: dict[int, int] = {}
         bound = self._bound_out(doc, a)
+        head_word = fold(doc[a.head].text)
+        named = head_word in self.v.named_heads     # "the department": only a body named so
+        places = self._places_of(doc, a)
         for r in refs:
             if r.start >= a.start:
                 break
             counts[r.org] = counts.get(r.org, 0) + 1
             if orgs[r.org].get("type", "company") not in a.types or r.org in bound:
+                continue
+            if named and head_word not in self._name_words(orgs[r.org]):
                 continue
             d = sa - r.sent
             if d > 3:
@@ -511,15 +538,20 @@ class OrgFacts:
         for k in scores:
             # what the text is about: organisations named often, and in the headline, weigh more
             scores[k] += 0.4 * math.log1p(counts.get(k, 0)) + 0.4 * math.log1p(self._totals.get(k, 0))
+            if places & (self._name_words(orgs[k]) | self._org_places.get(k, set())):
+                scores[k] += 2.0     # "the London-based company" after "the London lender" 
             if k in self._in_title:
                 scores[k] += 0.75
             if orgs[k].get("type") == "investor" and "investor" in a.types and len(a.types) > 1:
                 scores[k] -= 1.0     # "the company" prefers a company to an investor named near it
+            if orgs[k].get("type") == "media" and "company" in a.types:
+                scores[k] -= 2.5     # "Reuters reported that the company ...": the source is not the subject
         if scores:
             best = max(scores, key=lambda k: (scores[k], max(r.start for r in refs if r.org == k and r.start < a.start)))
             return best
         # nothing in the last sentences: the organisation the article is about, if one stands out
-        compatible = [k for k, c in counts.items() if orgs[k].get("type", "company") in a.types and k not in bound]
+        compatible = [k for k, c in counts.items() if orgs[k].get("type", "company") in a.types and k not in bound
+                      and not (named and head_word not in self._name_words(orgs[k]))]
         if not compatible:
             return None
         ranked = sorted(compatible, key=lambda k: -counts[k])
