@@ -340,3 +340,28 @@ def test_a_news_source_does_not_take_the_company(nlp, text, name, phrase):
     orgs = orgs_of(nlp, text)
     assert phrase in corefs(text, orgs[name])
     assert not any(phrase in corefs(text, org) for other, org in orgs.items() if other != name)
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("Zhou founded Perlan Optics in 2013. Export rules later forced the firm to redesign its cameras. Unlike "
+     "internet giant Corvane Group, whose cloud unit buys its hardware abroad, the manufacturer has built its "
+     "own supply chain.",
+     "Perlan Optics", "the manufacturer"),
+    ("Lina Berg started Velmora Foods in 2015. Its sales have doubled since. Unlike the food group Tamsin "
+     "Holdings, the company has no debt.", "Velmora Foods", "the company"),
+    ("Investors backed Orbly Labs in 2021. Its drones now fly in six countries. Orbly Labs grew faster "
+     "last year than rival Kestry Robotics, and the company now plans to list.", "Orbly Labs", "the company"),
+])
+def test_a_foil_after_unlike_or_than_does_not_take_the_phrase(nlp, text, name, phrase):
+    orgs = orgs_of(nlp, text)
+    assert phrase in corefs(text, orgs[name])
+    assert not any(phrase in corefs(text, org) for other, org in orgs.items() if other != name)
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("Corvane Group posted record sales. Like its rivals, the company cut prices.", "Corvane Group", "the company"),
+    ("Tamsin Holdings bought a plant in Ohio. The company said the deal closed on Monday.", "Tamsin Holdings",
+     "The company"),
+])
+def test_without_a_foil_the_subject_keeps_the_phrase(nlp, text, name, phrase):
+    assert phrase in corefs(text, orgs_of(nlp, text)[name])

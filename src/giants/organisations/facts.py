@@ -59,6 +59,7 @@ class Ref:
 class FactsVocab:
     heads: dict[str, set[str]] = field(default_factory=dict)    # head word -> types it may refer to
     named_heads: set[str] = field(default_factory=set)
+    contrast_preps: set[str] = field(default_factory=set)
     investor_modifiers: set[str] = field(default_factory=set)
     blocking_modifiers: set[str] = field(default_factory=set)
     blocking_next: set[str] = field(default_factory=set)
@@ -107,6 +108,7 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
     return FactsVocab(
         heads=heads,
         named_heads=_set(c.get("named_heads")),
+        contrast_preps=_set(c.get("contrast_preps")),
         investor_modifiers=_set(c.get("investor_modifiers")),
         blocking_modifiers=_set(c.get("blocking_modifiers")),
         blocking_next=_set(c.get("blocking_next")),
@@ -452,6 +454,8 @@ class OrgFacts:
             return 2.0
         if dep == "appos" and head.dep_ in SUBJECTS:
             return 2.5
+        if dep == "pobj" and head.lower_ in self.v.contrast_preps:
+            return -3.0     # "Unlike internet giant X, the manufacturer ...": a foil, named in passing
         if dep == "pobj":
             prep = head
             if prep.lower_ in {"by", "from", "including", "with", "as", "like"} or prep.dep_ == "agent":
