@@ -132,3 +132,31 @@ def test_the_firms_of_the_list_stay(nlp):
             "and Skogso Foods, which makes meals.")
     orgs = names(nlp, text)
     assert {"Lumen Dental Group", "Skogso Foods"} <= set(orgs)
+
+
+# --------------------------------------------------------------------------- a headline's short form
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Deals of the week: Corvex, Tamsin and more\nIn China, online pharmacy Tamsin Health closed a Series C, "
+     "and people close to the deal said Tamsin's valuation rose to 9 billion yuan.", "Tamsin Health", "Tamsin"),
+    ("Weekly roundup: Velmora, Orbly and a quiet week\nThe payments start-up Velmora Pay raised $40 million. "
+     "Velmora said it would hire 200 people.", "Velmora Pay", "Velmora"),
+    ("Kestry, Lumio lead the week's rounds\nKestry Cloud, a hosting firm, raised $25 million on Monday. "
+     "Investors said Kestry had doubled its revenue.", "Kestry Cloud", "Kestry"),
+])
+def test_a_headline_short_form_joins_the_full_name_below(nlp, text, name, short):
+    orgs = names(nlp, text)
+    assert name in orgs
+    assert short not in orgs
+    assert short in orgs[name]["aliases"]
+
+
+@pytest.mark.parametrize("text, group, unit", [
+    ("Tamsin raised $2bn for its cloud arm. Its unit Tamsin Cloud will build data centres, and Tamsin said "
+     "profits rose.", "Tamsin", "Tamsin Cloud"),
+    ("Corvane posted record sales on Monday. Its payments arm, Corvane Pay, grew fastest, Corvane said.",
+     "Corvane", "Corvane Pay"),
+])
+def test_a_group_named_before_its_unit_in_the_body_stays_apart(nlp, text, group, unit):
+    orgs = names(nlp, text)
+    assert group in orgs and unit in orgs

@@ -87,11 +87,14 @@ class OrgMerger:
         tok_text = texts_of(doc)
         r = self.rules
         forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
+        title_end = self._title_end(doc)
         for m in chosen:
             k = m.key(doc)
             text = span_text(doc, m.start, m.end)
             f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {},
-                                     "spans": []})
+                                     "spans": [], "body_first": len(toks)})
+            if toks[m.start].idx >= title_end:     # the first mention below the headline
+                f["body_first"] = min(f["body_first"], m.start)
             f["spans"].append([toks[m.start].idx, toks[m.end - 1].idx + len(tok_text[m.end - 1])])
             f["texts"][text] = f["texts"].get(text, 0) + 1
             for mm in keys.get(k, []):
@@ -160,8 +163,9 @@ class OrgMerger:
                     if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \
                             and accepted.get(short) != "short" and len(rest) > 1:
                         continue   # "Tamsin" and "Tamsin Vision Fund" are two bodies ("Tamsin Capital" is one)
-                    if fold(rest[0]) in r.unit_words and forms[short]["first"] < forms[long]["first"]:
-                        continue   # "Tamsin" and "Tamsin Cloud": a group and its unit, both named
+                    if fold(rest[0]) in r.unit_words and forms[short]["body_first"] < forms[long]["body_first"]:
+                        continue   # "Tamsin" and "Tamsin Cloud": a group and its unit, both named (a
+                        #            headline's short form before the full name is no group: "Deals: Tamsin")
 
                     if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":
                         continue
