@@ -160,3 +160,31 @@ def test_a_headline_short_form_joins_the_full_name_below(nlp, text, name, short)
 def test_a_group_named_before_its_unit_in_the_body_stays_apart(nlp, text, group, unit):
     orgs = names(nlp, text)
     assert group in orgs and unit in orgs
+
+
+# --------------------------------------------------------------------------- bullet blocks
+
+@pytest.mark.parametrize("text, found", [
+    ("The ranking lists these entries:\n\n- Qorvane Robotics (Osaka, robots): 180 billion yen\n"
+     "- Kestrel Pay (London, payments): £7.4 billion\n- Tessaly Therapeutics (Paris, gene therapy): €1.2 billion\n"
+     "- Marlin Freight (Singapore, freight software): S$1.9 billion\n\nThe list is updated each year.",
+     {"Kestrel Pay", "Marlin Freight"}),
+    ("New entries this quarter:\n1. Orbly Technologies: $1.2 billion\n2. Indus Ledger: $1.1 billion\n"
+     "3. Velmora Holdings Ltd: $1.0 billion\n\nAll three raised money in 2024.", {"Indus Ledger"}),
+    ("Winners by sector:\n• Brightpeak Energy - solar\n• Harbour Loop - logistics\n• Tamsin Foods Co - snacks\n"
+     "• Quill Lane - fintech\n", {"Harbour Loop", "Quill Lane"}),
+])
+def test_items_of_a_bullet_block_with_firms_are_firms(nlp, text, found):
+    assert found <= set(names(nlp, text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Where the firms are:\n- Shanghai: 120 firms\n- Shenzhen: 95 firms\n- Hangzhou: 60 firms\n",
+     {"Shanghai", "Shenzhen", "Hangzhou"}),
+    ("Speakers:\n- Jane Doe (CEO, Orbly Technologies)\n- John Smith (CFO, Velmora Holdings Ltd)\n"
+     "- Maria Rossi (partner, Tamsin Capital)\n", {"Jane Doe", "John Smith", "Maria Rossi"}),
+    ("Sectors to watch:\n- Fintech: 20 deals\n- Healthcare: 12 deals\n- Robotics: 9 deals\n",
+     {"Fintech", "Healthcare", "Robotics"}),
+])
+def test_bullet_blocks_of_places_people_or_sectors_name_no_firm(nlp, text, absent):
+    assert not absent & set(names(nlp, text))

@@ -96,8 +96,12 @@ class SpanCues:
         k = e
         while k < n and k < e + 3 and toks[k].is_lower and toks[k].is_alpha:
             k += 1
-        if k < n and tok_text[k] == ":" and (s == 0 or self._hard_break(doc, s) or tok_text[s - 1] in {"•", "*", "-", "·"}):
+        numbered_entry = k == e and e - s > 1 and s >= 2 and tok_text[s - 1] in {".", ")"} \
+            and tok_text[s - 2].isdigit() and len(tok_text[s - 2]) <= 3 and self._hard_break(doc, s - 2)
+        if k < n and tok_text[k] == ":" and not numbered_entry \
+                and (s == 0 or self._hard_break(doc, s) or tok_text[s - 1] in {"•", "*", "-", "·"}):
             m.blocked = True    # "• Date joined: 1/18/2017": a field label at the start of a line
+            #                     (but "3. Orbly Technologies: $1.2bn" is an entry of a numbered list)
             return
         if after is not None and after.lower_ in {"brand", "brands", "product", "products", "model", "app"}:
             m.blocked = True    # "the Little Giant brand": a product, not its maker

@@ -10,6 +10,7 @@ the longest wins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
@@ -27,6 +28,10 @@ PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
 # cues read from the parse (evidence.py) that a name is an organisation's
 PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
+# a bullet or numbered line: marker, a name of capitalised words, then a delimiter
+BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,3}[.)])[ \t]+"
+                            r"(?P<name>[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:[A-Z0-9&][\w&'’.-]*|of|and|de))*?)"
+                            r"(?P<delim>[ \t]*[(:,]|[ \t]+[-–—][ \t])")
 
 
 class Verdicts:
@@ -72,6 +77,8 @@ class Verdicts:
 
         # lists: "Zentra, Build.Hub, Kavio and Orbly" share the fate of their organisations
         self._propagate_lists(doc, units, keys, accepted, person_last)
+        # "- Kestrel Pay (London, payments): £7.4bn" beside "- Ondine Therapeutics (Paris, ...)": one shape
+        self._propagate_bullets(doc, keys, accepted, person_last)
         # short forms: "Tamsin" beside "Tamsin Group Holding", "Corda" beside "Corda Global Alliance"
         person_ents = [ent for ent in person_ents if fold(ent.text) not in accepted]
         person_last = {fold(ent[-1].text) for ent in person_ents} | {fold(ent[0].text) for ent in person_ents}
@@ -86,6 +93,56 @@ class Verdicts:
                     del accepted[key]
                     break
         return accepted
+
+    def _bullet_items(self, doc: Doc) -> list[list[tuple[int, int, str]]]:
+        """Blocks of consecutive bullet or numbered lines that open with a name and then the same
+        delimiter: "- Kestrel Pay (London, payments): ...", "3. Orbly Labs: ...", "• Tamsin - ...".
+        Each item is (start token, end token, delimiter)."""
+        toks = tokens_of(doc)
+        text = doc_text(doc)
+        starts = [t.idx for t in toks]
+        blocks: list[list[tuple[int, int, str]]] = []
+        block: list[tuple[int, int, str]] = []
+        pos = 0
+        for line in text.split("\n"):
+            mt = BULLET_LINE_RE.match(line)
+            if mt:
+                a, b = pos + mt.start("name"), pos + mt.end("name")
+                ts, te = bisect_left(starts, a), bisect_left(starts, b)
+                if ts < te:
+                    block.append((ts, te, mt.group("delim").strip()))
+            elif line.strip():
+                if len(block) >= 3:
+                    blocks.append(block)
+                block = []
+            pos += len(line) + 1
+        if len(block) >= 3:
+            blocks.append(block)
+        return blocks
+
+    def _propagate_bullets(self, doc: Doc, keys, accepted, person_last) -> None:
+        """Items of a bullet block share the fate of the organisations among them: at least two
+        items and half of them accepted, the rest written the same way (same delimiter), each a
+        short capitalised name that is no place, person's surname or stop word."""
+        r = self.rules
+        for block in self._bullet_items(doc):
+            delims = {d for _, _, d in block}
+            if len(delims) > 1:
+                continue
+            items = [(s, e, span_text(doc, s, e)) for s, e, _ in block]
+            known = sum(1 for s, e, t in items if fold(t) in accepted)
+            if known < 2 or known * 2 < len(items):
+                continue
+            for s, e, t in items:
+                k = fold(t)
+                words = t.split()
+                if k in accepted or not 1 <= len(words) <= 5 or r.place_kind(t) or k in r.hard_stop \
+                        or k in r.soft_stop or k in person_last or person_shaped(words, r):
+                    continue
+                if not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in CONNECTORS for w in words):
+                    continue
+                accepted[k] = "list"
+                keys.setdefault(k, []).append(Mention(s, e, {"list"}))
 
     def _called_a_person(self, doc: Doc, key: str, ms: list[Mention]) -> bool:
         """A rejected two- or three-word name written after a job title at every mention
