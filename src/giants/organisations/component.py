@@ -91,6 +91,7 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
             return doc
         finally:
             forget_tokens()
+            self._alone = None      # per-document counts (verdicts.py): do not keep the doc alive
         doc._.organizations = orgs
         doc._.people = people
         doc._.places = places

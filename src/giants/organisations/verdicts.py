@@ -349,17 +349,31 @@ class Verdicts:
                 self.rules.company_word(w) or self.rules.place_kind(w) for w in words):
             return False    # "Rentbox Denmark": a country after a name is no surname
 
-        if any(re.match(r",\s*\d{2},", doc_text(doc)[toks[m.end - 1].idx + len(tok_text[m.end - 1]):][:6])
+        text = doc_text(doc)
+        if any(re.match(r",\s*\d{2},", text[toks[m.end - 1].idx + len(tok_text[m.end - 1]):
+                                              toks[m.end - 1].idx + len(tok_text[m.end - 1]) + 6])
                for m in self._keys.get(fold(" ".join(words)), [])):
             return True     # "Jane Doe, 41, said": an age
-        n = len(toks)
+        alone = self._alone_counts(doc)
+        return alone.get(words[1], 0) > 0 and alone.get(words[0], 0) == 0
 
-        def alone(word: str) -> int:
-            return sum(1 for i, w in enumerate(tok_text) if w == word
-                       and not (i + 1 < n and tok_text[i + 1][:1].isupper() and toks[i + 1].is_alpha)
-                       and not (i > 0 and tok_text[i - 1][:1].isupper() and toks[i - 1].is_alpha
-                                and not toks[i].is_sent_start))
-        return alone(words[1]) > 0 and alone(words[0]) == 0
+    def _alone_counts(self, doc: Doc) -> dict[str, int]:
+        """How often each word stands alone: no capitalised word right after it, nor right before
+        it within a sentence. Counted once per document."""
+        cached = getattr(self, "_alone", None)
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        toks = tokens_of(doc)
+        tok_text = texts_of(doc)
+        n = len(toks)
+        capital = [w[:1].isupper() and t.is_alpha for w, t in zip(tok_text, toks)]
+        counts: dict[str, int] = {}
+        for i, w in enumerate(tok_text):
+            if (i + 1 < n and capital[i + 1]) or (i > 0 and capital[i - 1] and not toks[i].is_sent_start):
+                continue
+            counts[w] = counts.get(w, 0) + 1
+        self._alone = (doc, counts)
+        return counts
 
     def _person_tagged(self, ms: list[Mention], words: list[str]) -> bool:
         """Two or three plain capitalised words the model calls a person more often than anything
@@ -395,9 +409,13 @@ class Verdicts:
         if head_type(" ".join(words), self.rules) is not None or any(
                 self.rules.company_word(w) for w in words):
             return False
+        if getattr(self, "_title_set", None) is None:
+            self._title_set = {tuple(tt) for tt in self.titles_multi}
+            self._title_lengths = sorted({len(tt) for tt in self.titles_multi})
         for m in ms:
-            if not any(m.start - len(tt) >= 0 and [fold(x.text) for x in toks[m.start - len(tt):m.start]] == tt
-                       for tt in self.titles_multi):
+            before = [fold(x.text) for x in toks[max(0, m.start - self._title_lengths[-1]):m.start]]
+            if not any(len(before) >= k and tuple(before[len(before) - k:]) in self._title_set
+                       for k in self._title_lengths):
                 return False
         return True
 
