@@ -21,12 +21,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from giants.data import builtin
 from giants.extensions import doc_text
-from giants.organisations.names import Rules, fold, sentences_of, token_ends, token_starts, tokens_of
+from giants.organisations.names import Rules, fold, lowers_of, sentences_of, texts_of, token_ends, token_starts, tokens_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "us"}
@@ -153,20 +153,14 @@ class OrgFacts:
         v = self.v
         # "the (Shenzhen-based | Danish | three-year-old | AI) start-up": a determiner, up to five
         # modifier tokens, a head; the parse then confirms the determiner belongs to the head.
-        self.anaphor_matcher = Matcher(nlp.vocab)
-        mod = {"IS_SENT_START": False, "ORTH": {"NOT_IN": [",", ".", ";", ":", "(", ")", '"', "“", "”"]},
-               "POS": {"IN": ["ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "VERB", "ADV"]}, "OP": "{0,5}"}
+        # Head words are found by a set look-up on the cached lower-case tokens (one token, or
+        # three for "start-up"); the determiner is then found in the parse.
         heads = sorted(v.heads)
-        single = [h for h in heads if "-" not in h]
-        hyphened = [h.split("-") for h in heads if "-" in h and h.count("-") == 1]
-        det = {"LOWER": {"IN": sorted(v.determiners)}}
-        # the matcher finds head words; the determiner is then found in the parse (cheaper than a
-        # pattern with a run of optional modifiers)
-        self.anaphor_matcher.add("ANAPHOR", [[{"LOWER": {"IN": single}}]])
-        self.anaphor_matcher.add("ANAPHOR", [[{"LOWER": a}, {"ORTH": "-"}, {"LOWER": b}] for a, b in hyphened])
-        self._mod_pos = set(mod["POS"]["IN"])
-        self._mod_stop = set(mod["ORTH"]["NOT_IN"])
-        self._dets = set(det["LOWER"]["IN"])
+        self._single_heads = {h for h in heads if "-" not in h}
+        self._hyphen_heads = {tuple(h.split("-")) for h in heads if h.count("-") == 1}
+        self._mod_pos = {"ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "VERB", "ADV"}
+        self._mod_stop = {",", ".", ";", ":", "(", ")", '"', "“", "”"}
+        self._dets = set(v.determiners)
         self.possessed_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.possessed_matcher.add("POSSESSED", [nlp.make_doc(p) for p in v.possessed])
 
@@ -374,9 +368,22 @@ class OrgFacts:
         out.sort(key=lambda a: a.start)
         return out
 
+    def _head_words(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of every head word, in order: one token ("company") or three ("start-up")."""
+        low = lowers_of(doc)
+        text = texts_of(doc)
+        n = len(low)
+        out = []
+        for i, w in enumerate(low):
+            if w in self._single_heads:
+                out.append((i, i + 1))
+            if i + 2 < n and text[i + 1] == "-" and (w, low[i + 2]) in self._hyphen_heads:
+                out.append((i, i + 3))
+        return out
+
     def _phrases(self, doc: Doc):
         """(start, end) of "the <up to five modifiers> <head word>" for every head word found."""
-        for _, hs, e in self.anaphor_matcher(doc):
+        for hs, e in self._head_words(doc):
             head_ids = set(range(hs, e))
             for k in range(hs - 1, max(-1, hs - 7), -1):
                 t = doc[k]

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
 from giants.extensions import doc_text
 from giants.organisations.merge import dateline_credit_at
-from giants.organisations.names import OF_HEADS, fold, has_cjk, lowers_of, texts_of, tokens_of
+from giants.organisations.names import OF_HEADS, fold, has_cjk, lowers_of, texts_of, token_starts, tokens_of
 
 
 class PageLayout:
@@ -55,7 +56,7 @@ class PageLayout:
         """Tokens of subheadings: a short Title-Case line without closing punctuation between
         longer lines ("Venture Capital Insights", "Driving Innovation"). A name seen only there
         is read as part of a headline, not as an organisation the text is about."""
-        toks = tokens_of(doc)
+        starts = token_starts(doc)
         text = doc_text(doc)
         lines = []
         pos = 0
@@ -73,7 +74,7 @@ class PageLayout:
             near = [long_lines[j] for j in (k - 1, k + 1, k - 2, k + 2) if 0 <= j < len(lines) and lines[j][2]]
             if not any(near[:2]):
                 continue    # a block of short lines: a list of names, not a heading
-            out.update(i for i, t in enumerate(toks) if a <= t.idx < b)
+            out.update(range(bisect_left(starts, a), bisect_left(starts, b)))
         return out
 
     def _title_end(self, doc: Doc) -> int:
