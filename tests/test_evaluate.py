@@ -284,3 +284,39 @@ def test_several_directories_are_scored_together(tmp_path, capsys, nlp):
     assert out["files"] == 2
     assert sorted(out["hard_negative_names"]) == ["a/01-t", "b/01-t"]
     assert main([str(tmp_path / "a"), str(tmp_path / "missing")]) == 2
+
+
+def _yuan_corpus(tmp_path, published):
+    """One article whose yuan valuation is a unicorn at 2024 rates (about 7.2 per US$) and a
+    decacorn at a rate under 6.8; the text itself states no year."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    text = ("Lumora Robotics raises new funds\n\nLumora Robotics, a Shanghai maker of warehouse robots, said on "
+            "Thursday that a new round values the company at 70 billion yuan. The start-up will spend the money "
+            "on a second factory.")
+    (tmp_path / "articles" / "a.txt").write_text(text, encoding="utf-8")
+    gold = {"published": published, "organizations": [
+        {"name": "Lumora Robotics", "aliases": [], "type": "company", "is_company": True,
+         "categories": ["unicorn"]}],
+        "categories_discussed": ["unicorn"]}
+    (tmp_path / "gold" / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp_path
+
+
+def test_gold_published_date_sets_the_conversion_date(tmp_path):
+    from giants.evaluate import evaluate_dir
+
+    corpus = _yuan_corpus(tmp_path, "2024-11-21")
+    dated, _ = evaluate_dir(corpus, dates=True)
+    assert dated["category_f1"] == 1.0  # 70bn yuan at the 2024-11-21 rate is about US$9.7bn
+
+
+def test_without_dates_an_undated_text_converts_at_the_latest_rate(tmp_path):
+    from giants.evaluate import evaluate_dir
+    from giants.figures.rates import conversion_day
+
+    corpus = _yuan_corpus(tmp_path, "2024-11-21")
+    undated, _ = evaluate_dir(corpus, dates=False)
+    dated, _ = evaluate_dir(corpus, dates=True)
+    assert conversion_day(None, None)[0] != conversion_day("2024-11-21", None)[0]
+    assert undated["category_f1"] < dated["category_f1"]  # decacorn at the latest (stronger-yuan) rate

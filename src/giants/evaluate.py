@@ -427,10 +427,12 @@ def is_hard_negative(stem: str, gold: dict, groups: set[str] | None) -> bool:
     return no_labels and not gold.get("categories_discussed")
 
 
-def evaluate_dir(directory: Path, model: str | None = None,
-                 only: list[str] | None = None) -> tuple[dict[str, Any], list[FileScore]]:
+def evaluate_dir(directory: Path, model: str | None = None, only: list[str] | None = None,
+                 dates: bool = True) -> tuple[dict[str, Any], list[FileScore]]:
     """Analyse every article (one pipeline, loaded once) and score it. `only` keeps
-    the files whose stem contains one of the given strings."""
+    the files whose stem contains one of the given strings. With `dates`, a gold file's
+    `published` date goes with its text, as a web page's date does, so money converts at
+    the article's date even when the text states no year."""
     from giants.api import load_pipeline
     from giants.output.build import to_analysis
 
@@ -443,21 +445,31 @@ def evaluate_dir(directory: Path, model: str | None = None,
     groups = hard_negative_stems(readme.read_text(encoding="utf-8")) if readme.exists() else None
     nlp = load_pipeline(model)
     scores = []
-    docs = nlp.pipe((text for _, text, _ in corpus), batch_size=8)
+    docs = nlp.pipe((_dated(nlp, text, gold.get("published") if dates else None) for _, text, gold in corpus),
+                    batch_size=8)
     for (stem, text, gold), doc in zip(corpus, docs):
         pred = to_analysis(doc, path=f"articles/{stem}.txt").model_dump()
         scores.append(score_file(pred, gold, text, name=stem, hard_negative=is_hard_negative(stem, gold, groups)))
     return aggregate(scores), scores
 
 
+def _dated(nlp, text: str, published: str | None):
+    """The text as a Doc carrying its publication date (or the bare text when there is none)."""
+    if not published:
+        return text
+    doc = nlp.make_doc(text)
+    doc._.published = str(published)[:10]
+    return doc
+
+
 def evaluate_dirs(directories: list[Path], model: str | None = None,
-                  only: list[str] | None = None) -> tuple[dict[str, Any], list[FileScore]]:
+                  only: list[str] | None = None, dates: bool = True) -> tuple[dict[str, Any], list[FileScore]]:
     """Score several corpora together: one list of file scores, aggregated as one corpus.
     With `only`, a corpus with no matching file is skipped (an error if none matches)."""
     scores: list[FileScore] = []
     for directory in directories:
         try:
-            _, part = evaluate_dir(directory, model, only)
+            _, part = evaluate_dir(directory, model, only, dates)
         except CorpusError as exc:
             if only and "matches --only" in str(exc):
                 continue
@@ -583,6 +595,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
     parser.add_argument("--errors", action="store_true", help="list each file's differences from gold")
     parser.add_argument("--model", default=None, help="spaCy pipeline name (default: $GIANTS_MODEL or the small model)")
+    parser.add_argument("--no-dates", action="store_true",
+                        help="analyse the text alone, without the gold file's `published` date")
     parser.add_argument("--only", action="append", metavar="TEXT",
                         help="score only files whose name contains TEXT (repeatable), e.g. --only 02-")
     args = parser.parse_args(argv)
@@ -590,7 +604,7 @@ def main(argv: list[str] | None = None) -> int:
     from giants.errors import GiantsError
 
     try:
-        metrics, scores = evaluate_dirs(args.directory, args.model, args.only)
+        metrics, scores = evaluate_dirs(args.directory, args.model, args.only, not args.no_dates)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

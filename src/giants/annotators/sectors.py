@@ -11,9 +11,20 @@ where it stands and what it does:
   company, so that a list of such firms adds up but one bare name does not; inside
   any other body's name ("Ministry of Industry and Information Technology") it
   counts nothing;
+- a company name in a list of firms, or of a firm the article names twice, counts more
+  where the article also speaks of an industry in its own words (or, for a list, where
+  other names in it carry sector words too);
 - a weak term (a word that often means something else) counts half;
 - a sector's own `weight` in the taxonomy scales all its mentions (share and
   listing talk, common to most company news, counts less).
+
+Some evidence holds no sector word: a funding round or private valuation the figures
+component found counts toward venture capital (capped, and it never orders that sector
+before one the article names in words), and a firm said to make a physical product ("a
+bearing maker", "makes garden sheds") counts toward manufacturing.
+
+A phrase describes a company when it is said of a named firm: "battery company", "Ossory,
+a tutoring app", "Brantle is a cybersecurity outfit", "whose software ...", "runs clinics".
 
 A sector is reported when its total reaches a threshold (one plain passing
 mention does not) and is not negligible next to the top sector. Equal totals are
@@ -83,6 +94,7 @@ class SectorRanker:
         self.w_company = float(rank.get("company", 1.5))
         self.w_weak = float(rank.get("weak", 0.5))
         self.w_name = float(rank.get("company_name", 0.0))
+        self.w_discussed = float(rank.get("discussed_company", 1.0))
         self.qualify = float(rank.get("qualify", 1.5))
         self.relative = float(rank.get("relative", 0.1))
         self.max_sectors = int(rank.get("max_sectors", 7))
@@ -92,6 +104,28 @@ class SectorRanker:
         self.activity_verbs = set(rank.get("activity_verbs", []))
         self.facilities = {w.lower() for w in rank.get("facilities", [])}
         self.means_verbs = set(rank.get("means_verbs", []))
+        self.operate_verbs = set(rank.get("operate_verbs", []))
+        self.person_nouns = {w.lower() for w in rank.get("person_nouns", [])}
+        self.holdings = {w.lower() for w in rank.get("holdings", [])}
+        # Firms said to make things (a component maker, "makes brake pads") are manufacturers.
+        makers = builtin_file.get("makers", {}) or {}
+        self.maker_sector = str(makers.get("sector", ""))
+        self.maker_weight = float(makers.get("weight", 0.75))
+        self.maker_nouns = {w.lower() for w in makers.get("nouns", [])}
+        self.maker_verbs = set(makers.get("verbs", []))
+        self.not_products = {w.lower() for w in makers.get("not_products", [])}
+        # Figures that are evidence of a sector: a funding round is venture capital talk.
+        self.figure_evidence: list[dict] = []
+        for rule in builtin_file.get("figure_evidence", []) or []:
+            self.figure_evidence.append({
+                "kind": str(rule.get("kind", "")),
+                "sector": str(rule.get("sector", "")),
+                "weight": float(rule.get("weight", 0.5)),
+                "private_only": bool(rule.get("private_only", False)),
+                "skip_about": [w.lower() for w in rule.get("skip_about", [])],
+                "skip_sectors": set(rule.get("skip_sectors", [])),
+                "cap": float(rule.get("cap", float(rank.get("figure_cap", 2.0)))),
+            })
 
         self.labels: dict[str, str] = {}
         self.parents: dict[str, str] = {}
@@ -268,15 +302,17 @@ class SectorRanker:
                 word = "start-" + toks[j + 2].lower_
             if word in self.company_nouns:
                 return True
-            if (t.is_punct and t.text not in ("-", "&")) or t.pos_ in ("VERB", "AUX", "ADP", "DET"):
+            # a participle naming the trade goes on: "a van leasing company"
+            trade = t.tag_ == "VBG" and t.dep_ in ("amod", "compound") and t.head.i > t.i
+            if (t.is_punct and t.text not in ("-", "&")) or (t.pos_ in ("VERB", "AUX", "ADP", "DET") and not trade):
                 break
             if t.text not in ("-", "&"):
                 seen += 1
                 if seen >= 4:
                     break
-        # "Name (biopharmaceuticals)"
-        if m.start >= 2 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")" \
-                and doc[m.start - 2].pos_ == "PROPN":
+        # "Name (biopharmaceuticals)", "Name (Lisbon, freight software)": a short note in
+        # brackets after a name
+        if self._bracket_note(doc, m):
             return True
         # "a maker of servo drives", "supplier of carbon fibre composites"
         tok = doc[m.start:m.end].root
@@ -287,19 +323,39 @@ class SectorRanker:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.company_nouns:
                 return True
             break
+        # the phrase describes a named firm: "Ossory, a tutoring app", "Brantle is a cybersecurity
+        # outfit", "Ossory, whose software plans rotas"
+        if self._descriptor_of_name(tok):
+            return True
         # object of a verb saying what a firm does ("makes servo drives"), but not a place
         # where it works ("will build a second factory")
         if doc[m.start:m.end].text.lower() in self.facilities:
             return False
         tok = doc[m.start:m.end].root
+        direct = True  # no preposition passed yet: the term is the object itself
         for _ in range(7):
             if tok.head is tok or tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT"):
                 break
             via = tok.dep_
+            direct = direct and via not in ("pobj", "prep")
             tok = tok.head
+            # "sold its stake in a bakery": the firm trades a holding, not bread
+            if tok.lower_ in self.holdings or (via == "prep" and any(
+                    c.dep_ == "dobj" and c.lower_ in self.holdings for c in tok.children)):
+                return False
+            # "Marrsby runs a marketplace", "which operates clinics"; not what the business
+            # deals in ("runs an auction website for tractors")
+            if tok.pos_ == "VERB" and tok.lemma_ in self.operate_verbs and via == "dobj" and direct \
+                    and any(c.dep_ == "nsubj" for c in tok.children):
+                return True
             if tok.pos_ == "VERB" and tok.lemma_ in self.means_verbs and tok.dep_ not in ("amod", "compound"):
                 return False  # "tools based on AI" use AI; they are not AI products
             if tok.pos_ == "VERB" and tok.lemma_ in self.activity_verbs and via in ("dobj", "pobj", "prep", "acl"):
+                # a bare gerund compared or weighed ("no different from selling engines") is
+                # about an act, not what some firm does
+                if tok.dep_ in ("pcomp", "csubj") and tok.head.head.pos_ not in ("VERB", "AUX") \
+                        and not any(c.dep_ == "nsubj" for c in tok.children):
+                    return False
                 return True
         # a term right before a company's name: "the Swiss insurance fintech Zorro"
         if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].is_title \
@@ -309,12 +365,93 @@ class SectorRanker:
                 return True
         return False
 
+    @staticmethod
+    def _bracket_note(doc: Doc, m: _Mention) -> bool:
+        """True when the term stands in a short bracketed note right after a proper name,
+        reaching to the closing bracket: "Name (biopharmaceuticals)", "Name (Oslo, payments)"."""
+        if m.end >= len(doc) or not doc[m.end].text.startswith(")"):
+            return False
+        for i in range(m.start - 1, max(-1, m.start - 5), -1):
+            if doc[i].text == ")":
+                return False
+            if doc[i].text == "(":
+                return i >= 1 and doc[i - 1].pos_ == "PROPN"
+        return False
+
+    @staticmethod
+    def _discussed(doc: Doc, k: int) -> bool:
+        """True when the article names company `k` again: a firm the story is about, not one
+        it names in passing."""
+        orgs = doc._.organizations or []
+        if k >= len(orgs):
+            return False
+        org = orgs[k]
+        return len(org.get("mention_spans") or []) >= 2
+
+    @staticmethod
+    def _listed_name(doc: Doc, span: Span, companies: list[tuple[int, int, int]]) -> bool:
+        """True when the company name holding `span` is one of a list of company names in
+        one sentence: joined by commas, semicolons or "and", perhaps with a short
+        description between them ("A, a maker of gears; B; and C")."""
+        own = next(((k, s, e) for k, s, e in companies if s <= span.start_char and span.end_char <= e), None)
+        if own is None:
+            return False
+        sent = span.sent
+        for k, s, e in companies:
+            if k == own[0] or not (sent.start_char <= s < sent.end_char):
+                continue
+            a, b = (own[2], s) if s >= own[2] else (e, own[1])
+            if a > b:
+                continue
+            gap = doc.char_span(a, b, alignment_mode="expand")
+            text = doc_text(doc)[a:b]
+            if not re.search(r"[,;]|\band\b", text) or (gap is not None and len(gap) > 12):
+                continue
+            if gap is not None and any(t.pos_ in ("VERB", "AUX") for t in gap):
+                continue
+            return True
+        return False
+
+    def _is_firm(self, tok) -> bool:
+        """True when `tok` stands inside the name of a company (from the organisations
+        component). A name that component missed counts unless it is a person found with
+        a role or an employer, or the tagger calls it a place."""
+        for org in tok.doc._.organizations or []:
+            if any(s <= tok.idx < e for s, e in org.get("mention_spans") or []):
+                return bool(org.get("is_company") or org.get("type") == "company")
+        # a name the organisations component missed: not a person it found with a role or
+        # a firm, and not a place
+        for person in tok.doc._.people or []:
+            if (person.get("role") or person.get("organization")) and person.get("name") \
+                    and tok.text in person["name"].split():
+                return False
+        return tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW")
+
+    def _descriptor_of_name(self, noun) -> bool:
+        """True when `noun` (the head of a sector phrase) is said of a named firm: an
+        apposition to its name ("Ossory, a tutoring app"), the complement of "<Name>
+        is/was/remains ...", or a noun the firm owns through "whose". Said of a person
+        ("Ilse Salo, a software engineer") it describes no firm."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in self.person_nouns:
+            return False  # "Ilse Salo, a software engineer" describes a person
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and self._is_firm(noun.head):
+            return True
+        if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "remain", "become"):
+            subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].pos_ == "PROPN" and self._is_firm(subj[0]):
+                return True
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ == "relcl" \
+                    and noun.head.head.pos_ == "PROPN" and self._is_firm(noun.head.head):
+                return True
+        return False
+
     # ------------------------------------------------------------------ ranking
 
     def weigh(self, doc: Doc) -> list[tuple[_Mention, float, str]]:
         """Every counted mention with its weight and a short note of why (for debugging)."""
         mentions = self._mentions(doc)
-        if not mentions:
+        if not mentions and not doc._.figures and not self.maker_sector:
             return []
         title = doc._.title
         head_end = -1
@@ -356,8 +493,15 @@ class SectorRanker:
                 if not fresh:
                     continue
                 named.update((owner, sid) for sid in fresh)
-                out.append((_Mention(m.start, m.end, fresh, m.weak),
-                            self.w_name * (self.w_weak if m.weak else 1.0), "name"))
+                w = self.w_name * (self.w_weak if m.weak else 1.0)
+                # a name in a list of firms ("A, B and C were named") stands for what the
+                # text says about each: often nothing but the name itself
+                if self._listed_name(doc, span, companies):
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, f"name,listed:{owner}"))
+                elif self._discussed(doc, owner):
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name,discussed"))
+                else:
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name"))
                 continue
             w = self.w_weak if m.weak else 1.0
             why = ["weak"] if m.weak else []
@@ -374,11 +518,137 @@ class SectorRanker:
                 w *= self.w_company
                 why.append("company")
             out.append((m, w, ",".join(why)))
+        out += self._figure_mentions(doc, mentions, head_end, lead)
+        out += self._maker_mentions(doc, mentions)
+        # The name of a firm the story keeps coming back to counts more, but only in an
+        # article that speaks of some industry in its own words: a bare name repeated
+        # ("Huatai Pharmaceutical Co. was named ... Huatai Pharmaceutical thanked ...")
+        # still gives no sector.
+        worded: dict[str, float] = {}
+        for m, w, why in out:
+            if not why.startswith(("name", "figure")):
+                for sid in m.sectors:
+                    worded[sid] = worded.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
+        speaks = any(total >= self.qualify for total in worded.values())
+        # A name in a list of firms counts more too, there or where other names in the list
+        # say what their firms do (the list then spans industries). One sector word among
+        # bare names in a notice ("A Technology, B Pharmaceutical and C Facilities were
+        # named") stays a passing word.
+        by_sentence: dict[int, set[str]] = {}
+        for m, w, why in out:
+            if why.startswith("name,listed:"):
+                by_sentence.setdefault(doc[m.start].sent.start, set()).add(why.split(":", 1)[1])
+        weighed = []
+        for m, w, why in out:
+            if why == "name,discussed" and speaks:
+                w *= self.w_discussed
+            elif why.startswith("name,listed:") and (speaks or len(by_sentence[doc[m.start].sent.start]) >= 2):
+                w *= self.w_listed
+            weighed.append((m, w, why.split(":", 1)[0]))
+        return weighed
+
+    def _within(self, sid: str, root: str) -> bool:
+        return sid == root or self._narrower([sid], [root])
+
+    def _maker_mentions(self, doc: Doc, mentions: list[_Mention]) -> list[tuple[_Mention, float, str]]:
+        """A firm said to make a physical product is a manufacturer, even where the word
+        "manufacturing" never stands: "a bearing maker", "a maker of garden sheds", "Tolvey
+        makes smoke alarms", "a start-up making pasta sauces". What it makes must
+        not belong to a sector outside manufacturing ("a maker of payroll software", "an
+        electric-car maker"), nor be a list, a use or a difference ("made the list")."""
+        sector = self.maker_sector
+        if not sector or sector not in self.labels:
+            return []
+        sectors_at: dict[int, list[str]] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                sectors_at[i] = m.sectors
+        out = []
+        for tok in doc:
+            product = None   # the head noun of what is made
+            words = None     # the whole phrase naming it
+            if tok.lower_ in self.maker_nouns and tok.pos_ in ("NOUN", "PROPN"):
+                ofs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+                if ofs:
+                    product, words = ofs[0], doc[ofs[0].left_edge.i:ofs[0].i + 1]
+                else:
+                    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                            and c.pos_ in ("NOUN", "PROPN")]
+                    if mods:
+                        product, words = mods[-1], doc[mods[0].left_edge.i:tok.i]
+            elif tok.pos_ == "VERB" and tok.lemma_ in self.maker_verbs:
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                firm = (subj and (subj[0].pos_ == "PROPN" or subj[0].lower_ in ("it", "which", "that", "who"))) \
+                    or (tok.dep_ == "acl" and tok.head.lower_ in self.company_nouns | {"up", "ups"})
+                # a product is named bare or with a modifier, not "the list" or "its mark"
+                if objs and firm and not any(c.dep_ in ("det", "poss") for c in objs[0].children):
+                    product, words = objs[0], doc[objs[0].left_edge.i:objs[0].i + 1]
+            if product is None or sector in sectors_at.get(tok.i, []):
+                continue  # (a maker word that is itself a term has counted already)
+            if product.lemma_.lower() in self.not_products or product.lower_ in self.not_products \
+                    or product.like_num or product.lower_ in self.company_nouns:
+                continue
+            others = {sid for t in words for sid in sectors_at.get(t.i, [])}
+            if any(not self._within(sid, sector) for sid in others):
+                continue
+            out.append((_Mention(tok.i, tok.i + 1, [sector], False), self.maker_weight, "maker"))
+        return out
+
+    def _figure_mentions(self, doc: Doc, mentions: list[_Mention], head_end: int,
+                         lead: tuple[int, int] | None) -> list[tuple[_Mention, float, str]]:
+        """Figures the figures component found that speak for a sector: a funding round
+        ("raised $120 million in a Series B") is venture capital talk even where no
+        sector word stands. A figure in a sentence that already names a sector the rule
+        excludes (an IPO's proceeds are capital markets, not venture capital) is skipped."""
+        out: list[tuple[_Mention, float, str]] = []
+        if not self.figure_evidence:
+            return out
+        used: dict[str, float] = {}  # figure weight given to each sector so far
+        by_sent: dict[int, set[str]] = {}
+        for m in mentions:
+            by_sent.setdefault(doc[m.start].sent.start, set()).update(m.sectors)
+        for fig in doc._.figures or []:
+            span = fig.get("span") or []
+            if len(span) != 2:
+                continue
+            tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+            if tokens is None or len(tokens) == 0:
+                continue
+            about = str(fig.get("about") or "").lower()
+            for rule in self.figure_evidence:
+                if fig.get("kind") != rule["kind"] or rule["sector"] not in self.labels:
+                    continue
+                if rule["private_only"] and fig.get("market_value"):
+                    continue
+                if fig.get("time") in ("target", "rumoured") or fig.get("subject_kind") == "market":
+                    continue
+                if any(w in about for w in rule["skip_about"]):
+                    continue
+                if rule["skip_sectors"] & by_sent.get(tokens.sent.start, set()):
+                    continue
+                w = rule["weight"]
+                why = ["figure"]
+                if tokens.start_char < head_end:
+                    w *= self.w_headline
+                    why.append("headline")
+                elif lead and lead[0] <= tokens.start_char < lead[1]:
+                    w *= self.w_lead
+                    why.append("lead")
+                # Figures back a sector up; many of them do not make it the article's topic.
+                room = rule["cap"] - used.get(rule["sector"], 0.0)
+                w = min(w, room)
+                if w <= 0:
+                    continue
+                used[rule["sector"]] = used.get(rule["sector"], 0.0) + w
+                out.append((_Mention(tokens.start, tokens.end, [rule["sector"]], False), w, ",".join(why)))
         return out
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         totals: dict[str, float] = {}
+        order: dict[str, float] = {}
         terms: dict[str, list[str]] = {}
         first: dict[str, int] = {}
         from_names: dict[str, list[str]] = {}
@@ -386,9 +656,15 @@ class SectorRanker:
             for sid in m.sectors:
                 first.setdefault(sid, m.start)
                 totals[sid] = totals.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
+                # figures help a sector qualify but do not order it before the sectors
+                # the article names in words
+                if not why.startswith("figure"):
+                    order[sid] = order.get(sid, 0.0) + w * self.sector_weight.get(sid, 1.0)
+                if why.startswith(("figure", "maker")):
+                    continue  # an amount or a "makes" is evidence, not a term of the sector
                 surface = doc[m.start:m.end].text
                 # words inside company names are listed only when nothing else matched
-                bucket = from_names if why == "name" else terms
+                bucket = from_names if why.startswith("name") else terms
                 if surface.lower() not in (t.lower() for t in bucket.setdefault(sid, [])):
                     bucket[sid].append(surface)
         if not totals:
@@ -396,7 +672,8 @@ class SectorRanker:
             return doc
         top = max(totals.values())
         # equal totals: the sector the article brings up first leads
-        ranked = sorted(totals.items(), key=lambda kv: (-round(kv[1], 6), first[kv[0]], kv[0]))
+        ranked = sorted(totals.items(), key=lambda kv: (-round(order.get(kv[0], 0.0), 6), first[kv[0]],
+                                                        -round(kv[1], 6), kv[0]))
         out = []
         last = None
         for sid, total in ranked:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from giants import extensions  # noqa: F401
 from giants.extensions import doc_text, guarded
-from giants.categories.criteria import growth_labels, is_listed, series_growth_labels, valuation_labels
+from giants.categories.criteria import cutoff_labels, growth_labels, is_listed, series_growth_labels, valuation_labels
 from giants.categories.holders import HolderFinder, OrgIndex
 from giants.categories.mentions import Mention, find_mentions
 from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of
@@ -104,7 +104,7 @@ class CategoryTagger:
         labels += self._anaphoric_lists(doc, mentions, finder)
         labels += self._list_references(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
-                + series_growth_labels(doc, self.vocab, index.orgs):
+                + series_growth_labels(doc, self.vocab, index.orgs) + cutoff_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
             if sp is None:
                 continue

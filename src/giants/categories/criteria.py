@@ -36,6 +36,200 @@ def is_listed(org: dict) -> bool:
     return bool(org.get("listed")) or bool(org.get("acquired"))
 
 
+def _span(doc: Doc, f: dict):
+    sp = f.get("span")
+    return doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
+
+
+def _mention_tokens(doc: Doc, org: dict, sent=None, named_only: bool = False) -> list:
+    """The root token of each mention of an organisation (its names, and the coreferent
+    phrases the organisations component resolved unless `named_only`), within `sent` if given."""
+    spans = list(org.get("mention_spans") or [])
+    if not named_only:
+        spans += list(org.get("coref_spans") or [])
+    out = []
+    for s, e in spans:
+        if sent is not None and not (sent.start_char <= s < sent.end_char):
+            continue
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is not None:
+            out.append(sp.root)
+    return out
+
+
+def _clause_path(tok) -> list:
+    """A token and its heads up to the first verb (or the root): where the clause that
+    states a figure is read."""
+    path, cur = [tok], tok
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX") and len(path) < 12:
+        cur = cur.head
+        path.append(cur)
+    return path
+
+
+def denied(doc: Doc, f: dict) -> bool:
+    """"X is not raising ... at a valuation of $2bn after all": the verb that states the
+    figure is negated."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    verb = _clause_path(sp.root)[-1]
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
+def benchmark(doc: Doc, f: dict, org: dict, vocab: Vocab) -> bool:
+    """The firm is only the yardstick of a comparison ("worth more than any listed company,
+    ahead of A ($75bn)"): its value is stated to rank another firm. It keeps the label only
+    when the compared class is private start-ups ("the fourth most valuable start-up after
+    A ($20bn)")."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    sent = sp.sent
+    toks = _mention_tokens(doc, org, sent)
+    if not toks:
+        return False
+    tok = min(toks, key=lambda t: abs(t.i - sp.start))
+    words = vocab.cues.get("comparison_words", set())
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "ahead of A and B"
+    # the firm is the object of the comparison: "after A", "than A", "ahead of A", "compared with A"
+    if tok.dep_ != "pobj":
+        return False
+    cmp_tok = tok.head
+    if cmp_tok.lower_ not in words and cmp_tok.head.lower_ in words:
+        cmp_tok = cmp_tok.head
+    if cmp_tok.lower_ not in words:
+        return False
+    private = vocab.cues.get("private_class_nouns", set())
+    # the compared class: the noun the comparison hangs from, or "than any X"
+    classes = [a for a in _clause_path(cmp_tok)[1:] if a.pos_ in ("NOUN", "PROPN")][:1]
+    classes += [c for t in sent if t.lower_ == "than" for c in t.children if c.dep_ == "pobj"]
+    # the class noun with its modifiers ("AI start - up" is tokenised apart)
+    phrases = [" ".join(t.text for t in doc[c.left_edge.i:c.i + 1]).lower().replace(" - ", "-").split()
+               for c in classes]
+    return not any(set(p) & private for p in phrases)
+
+
+def is_ranking(doc: Doc, org: dict) -> bool:
+    """The organisation is a ranking's or a publication's name ("this year's PROFIT 100"):
+    one of its names is followed by the ranking's size, a round number ("the Fortune 500",
+    "the FT 1000"), not a model number ("Xiaomi 14")."""
+    for s, e in org.get("mention_spans") or []:
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None or sp.end >= len(doc):
+            continue
+        nxt = doc[sp.end]
+        after = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
+        if nxt.text.isdigit() and int(nxt.text) >= 10 and int(nxt.text) % 10 == 0 and not YEAR.match(nxt.text) and \
+                (after is None or not (after.like_num or after.lower_ in ("%", "percent", "per", "million", "billion"))):
+            return True
+    return False
+
+
+def investor_role(doc: Doc, org: dict, vocab: Vocab) -> bool:
+    """Every sentence that names the organisation has it take part in someone's round ("A led
+    the round, and B and C also took part"): an investor, whatever the type it was given."""
+    funding = vocab.cues.get("funding_nouns", set())
+    verbs = vocab.cues.get("investor_verbs", set())
+    toks = _mention_tokens(doc, org, named_only=True)
+    if not toks:
+        return False
+    for tok in toks:
+        if not any(t.lower_ in funding for t in tok.sent):
+            return False
+        cur = tok
+        while cur.dep_ in ("conj", "appos", "compound") and cur.head.i != cur.i:
+            cur = cur.head
+        verb = cur.head
+        takes_part = verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)
+        led_by = cur.dep_ == "pobj" and verb.lower_ in ("by", "from") and verb.head.lemma_.lower() in verbs | funding
+        if not ((cur.dep_ == "nsubj" and (verb.lemma_.lower() in verbs or takes_part)) or led_by):
+            return False
+    return True
+
+
+def hearsay_only(doc: Doc, f: dict, vocab: Vocab) -> bool:
+    """A "rumoured" valuation that is a done deal told by unnamed people ("people close to the
+    deal said its valuation rose to ...", "now worth $2bn, according to people familiar"): the
+    sentence attributes it to sources but states no talks, plan or modal."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    sent = sp.sent
+    words = _words(doc, sent.start_char, sent.end_char)
+    val = vocab.valuations
+    if not any(f" {w} " in words for w in val.get("attribution_phrases", set())):
+        return False
+    if any(f" {w} " in words for w in val.get("unconfirmed_phrases", set())):
+        return False
+    unconfirmed = val.get("unconfirmed_words", set())
+    for t in _clause_path(sp.root):
+        if t.lemma_.lower() in unconfirmed or t.lower_ in unconfirmed or t.tag_ == "MD":
+            return False
+        if any(c.tag_ == "MD" or c.lower_ in unconfirmed for c in t.children if c.dep_ in ("aux", "advmod")):
+            return False
+    return True
+
+
+def _named_at(doc: Doc, tok, orgs: list[dict]) -> int | None:
+    """The organisation one of whose names covers the token."""
+    for oi, o in enumerate(orgs):
+        for s, e in o.get("mention_spans") or []:
+            if s <= tok.idx < e:
+                return oi
+    return None
+
+
+def attached_elsewhere(doc: Doc, f: dict, oi: int, orgs: list[dict]) -> bool:
+    """The clause that states the figure hangs from another organisation's name ("Its larger
+    rival B, valued at 75 billion yuan, ..." with the figure's subject A): the figure is B's,
+    so A gets no label from it."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    path = _clause_path(sp.root)
+    top = path[-1]
+    if any(c.dep_ == "dobj" for c in top.children):
+        return False  # "B, which valued the start-up at ...": the object is what is valued
+    if top.dep_ in ("acl", "relcl", "amod", "appos") and top.head.i != top.i:
+        path.append(top.head)
+    for t in path[1:]:
+        other = _named_at(doc, t, orgs)
+        if other is not None:
+            return other != oi
+    # "Its larger rival B, valued at ...", "A's partner, B, now worth ...": the clause hangs from
+    # (or says what is) a noun whose own phrase names B; a possessor (A's, its) is not the holder
+    if top.dep_ in ("acl", "relcl", "appos") and top.head.i != top.i:
+        noun = top.head
+    else:
+        passive = any(c.dep_ == "nsubjpass" for c in top.children)
+        if not (passive or top.lemma_.lower() in ("be", "worth")):
+            return False
+        noun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None:
+            return False
+    own = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "appos", "flat", "nmod", "prep"):
+            own += [c] + [g for g in c.children if g.dep_ in ("compound", "pobj", "flat")]
+    named = {x for t in own if (x := _named_at(doc, t, orgs)) is not None}
+    return bool(named) and oi not in named
+
+
+def deal_price(doc: Doc, f: dict, vocab: Vocab) -> bool:
+    """"A snapping up B for $2.7bn", "bought for $1.2bn": the sum is what a deal paid, not a
+    valuation (no "valuation"/"valued"/"worth" on the way from the sum to its verb)."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    path = _clause_path(sp.root)
+    verb = path[-1]
+    if not any(t.lower_ == "for" for t in path[1:-1]) or verb.lemma_.lower() not in vocab.valuations.get("deal_verbs", set()):
+        return False
+    return not any(t.lemma_.lower() in ("valuation", "value", "worth") for t in path)
+
+
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
     names = org_by_name(orgs)
@@ -47,7 +241,8 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         about = (f.get("about") or "").lower()
         if any(w in about for w in val.get("not_private", set())):
             continue
-        if (f.get("time") or "current") in val.get("not_current", set()):
+        time = f.get("time") or "current"
+        if time in val.get("not_current", set()) and not (time in ("rumoured", "rumored") and hearsay_only(doc, f, vocab)):
             continue
         if f.get("subject_kind") not in (None, "organization"):
             continue
@@ -62,7 +257,54 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         cid = vocab.category_for_usd(float(f["usd"]))
         if cid is None:
             continue
+        if denied(doc, f) or deal_price(doc, f, vocab) or attached_elsewhere(doc, f, oi, orgs) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
+            continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
+    return out
+
+
+def cutoff_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """"Others that broke into the top 50 include A, B and C. The cut-off for the top 50 was
+    US$10bn.": a sum stated as a group's entry threshold, and a sentence next to it that lists
+    firms of that same group; each listed firm is valued at the threshold or more."""
+    val = vocab.valuations
+    cut = val.get("cutoff_nouns", set())
+    cues = val.get("member_list_cues", set())
+    out = []
+    sents = list(doc.sents)
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("usd") is None or f.get("subject") or f.get("market_value"):
+            continue
+        if f.get("kind") not in ("valuation", "other") or (f.get("time") or "current") != "current":
+            continue
+        cid = vocab.category_for_usd(float(f["usd"]))
+        sp = _span(doc, f)
+        if cid is None or sp is None:
+            continue
+        top = _clause_path(sp.root)[-1]
+        subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        head = "".join(t.text for t in doc[subj.left_edge.i:subj.i + 1] if t.dep_ in ("compound", "punct") or t.i == subj.i)
+        if head.lower() not in cut and subj.lower_ not in cut:
+            continue
+        group = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if group is None:
+            continue
+        words = {t.lower_ for t in group.subtree if not (t.is_stop or t.is_punct)}
+        k = next(i for i, s in enumerate(sents) if s.start <= sp.start < s.end)
+        for other in sents[max(k - 1, 0):k] + sents[k + 1:k + 2]:
+            low = [t.lower_ for t in other]
+            lemmas = {t.lemma_.lower() for t in other}
+            if not words or not words <= set(low) or not (lemmas & cues):
+                continue
+            cue = next(t for t in other if t.lemma_.lower() in cues)
+            for oi, o in enumerate(orgs):
+                if not o.get("is_company") or o.get("type") in val.get("not_holders", set()):
+                    continue
+                if any(cue.idx < s < other.end_char for s, _ in o.get("mention_spans") or []):
+                    out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out
 
 
@@ -96,6 +338,14 @@ def _years(doc: Doc, sent, vocab: Vocab, now: int | None = None) -> int | None:
                 and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("old", "ago", "later")):
             return n
     low = [t.lower_ for t in toks]
+    streak = vocab.growth.get("streak_words", set())
+    for i, t in enumerate(toks):
+        # "for the fourth year in a row", "a fifth consecutive year"
+        n = vocab.ordinal_words.get(t.lower_)
+        if n:
+            window = " " + " ".join(low[i + 1:i + 6]) + " "
+            if any(f" {w} " in window for w in streak) and ("year" in low[i + 1:i + 4] or "years" in low[i + 1:i + 4]):
+                return n
     years = [y for i, t in enumerate(toks) if (y := _year_of(t)) is not None
              and not _founding_before(low, i, founded)]  # a founding year is no span
     if len(years) >= 2 and 0 < max(years) - min(years) <= 30:
@@ -107,6 +357,23 @@ def _years(doc: Doc, sent, vocab: Vocab, now: int | None = None) -> int | None:
                 return now - y
     if "period" in {t.lower_ for t in toks} and sent.start > 0:
         return _years(doc, doc[sent.start - 1].sent, vocab, now)  # "over the period" named just before
+    return None
+
+
+def ranking_period(doc: Doc, sent, vocab: Vocab, now: int | None) -> int | None:
+    """The period a ranking measures growth over, stated earlier in the text ("the list ranks
+    firms by their revenue growth between 2014 and 2017"): an entrant's growth stated without
+    a period of its own is over that one."""
+    lists = vocab.cues.get("list_nouns", set()) | vocab.cues.get("ranking_verbs", set())
+    growth = vocab.growth.get("growth_nouns", set())
+    for prev in doc.sents:
+        if prev.start >= sent.start:
+            break
+        low = {t.lower_ for t in prev} | {t.lemma_.lower() for t in prev}
+        if low & lists and low & growth:
+            years = _years(doc, prev, vocab, now)
+            if years is not None:
+                return years
     return None
 
 
@@ -146,6 +413,8 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         oi = names.get((f.get("subject") or "").lower())
         if oi is None or not orgs[oi].get("is_company") or f.get("subject_kind") not in (None, "organization"):
             continue
+        if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or is_ranking(doc, orgs[oi]):
+            continue  # a publication or a ranking's name: the growth is its entrants'
         sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
         if sp is None:
             continue
@@ -154,6 +423,8 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if any(f" {w} " in words for w in gw.get("single_period_words", set())):
             continue
         years = _years(doc, sent, vocab, now)
+        if years is None:
+            years = ranking_period(doc, sent, vocab, now)
         if years is None or years < vocab.min_years:
             continue
         pct = float(f["value"])

@@ -82,8 +82,11 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
             and m.stance != "relation":
         return "brand"
     if first.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
-            and nxt.lower_ not in traps.get("category_heads", set()) and nxt.lower_ not in vocab.cues.get("firm_nouns", set()):
-        return "product"  # "Unicorn Frappuccino": a word of a product's or a firm's name
+            and nxt.lower_ not in traps.get("category_heads", set()) and nxt.lower_ not in vocab.cues.get("firm_nouns", set()) \
+            and not (j > m.end and _starts_org(doc, nxt)):
+        # "Unicorn Frappuccino": a word of a product's or a firm's name; but a quoted term
+        # before an organisation's name is its title ("'Little giant' Acme wins ...")
+        return "product"
     last = doc[m.end - 1]
     if m.end - m.start == 1 and first.text[:1].isupper() and last.tag_ in ("NN", "NNP") \
             and not last.lower_.endswith("s") and last.dep_ not in ("compound", "amod", "nmod") \
@@ -115,6 +118,36 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     if not sent_has_org and words & traps.get("job_words", set()) and m.out == "unicorn":
         return "hire"
     return "business"
+
+
+def _starts_org(doc: Doc, tok: Token) -> bool:
+    """The token opens a mention of an organisation the organisations component found."""
+    for org in getattr(doc._, "organizations", None) or []:
+        if not isinstance(org, dict):
+            continue
+        if any(s == tok.idx for s, _ in org.get("mention_spans") or []):
+            return True
+    return False
+
+
+def clause_top(tok: Token) -> Token:
+    """The verb (or root) of the clause a noun belongs to: the head chain up to the first
+    clause boundary."""
+    cur, hops = tok, 0
+    while cur.head.i != cur.i and cur.dep_ not in STOP_DEPS and hops < 10:
+        cur, hops = cur.head, hops + 1
+    return cur
+
+
+def governed_by_aspiration(tok: Token, vocab: Vocab) -> bool:
+    """"They expected the company to become a unicorn", "investors hope it will be a little
+    giant": the noun's clause is the complement of a verb of wish, plan or expectation."""
+    top = clause_top(tok)
+    if top.dep_ not in ("ccomp", "xcomp") or top.head.i == top.i:
+        return False
+    gov = top.head
+    words = vocab.cues.get("aspirant_words", set())
+    return gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_.lower() in words or gov.lower_ in words)
 
 
 def holder_clause_ends_it(tok: Token, vocab: Vocab) -> bool:
@@ -151,12 +184,21 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
     lower, national = cues.get("lower_tier_words", set()), cues.get("national_words", set())
     if m.out != "little_giant":
         lower = set()  # tiers are a little-giant notion: a provincial gazelle list still names gazelles
-    near = doc[max(sent.start, head.left_edge.i, m.start - 4):m.start]
-    if any(t.lower_ in lower for t in near) and not any(t.lower_ in national for t in near):
+    # the words before the mention in its own noun phrase ("provincial-level specialized,
+    # sophisticated ... 'little giant' enterprises"), at least the four right before it
+    near = doc[max(sent.start, min(max(head.left_edge.i, m.start - 12), m.start - 4)):m.start]
+    is_national = any(t.lower_ in national for t in list(near) + list(doc[m.start:m.end]))
+    if any(t.lower_ in lower for t in near) and not is_national:
         return "lower_tier"
     for t in doc[m.end:min(sent.end, m.end + 12)]:
-        if t.lower_ in lower and any(x.lower_ in ("level", "government", "authorities", "bureau", "department")
-                                     for x in doc[t.i + 1:t.i + 3]):
+        # "named a little giant by the district government", "... at the city level"; not a
+        # local body that only reports a national list ("..., the city's bureau said")
+        if is_national or t.lower_ not in lower:
+            continue
+        level = any(x.lower_ == "level" for x in doc[t.i + 1:t.i + 3])
+        agent = any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors)
+        if level or (agent and any(x.lower_ in ("government", "authorities", "bureau", "department")
+                                   for x in doc[t.i + 1:t.i + 3])):
             return "lower_tier"
     ctx = [] if np_only else context_tokens(head)
     if any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in cues.get("listing_verbs", set())
@@ -180,6 +222,8 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
             or lemmas & {"fail"}:
         return "negated"
     if low & cues.get("aspirant_words", set()) or lemmas & cues.get("aspirant_words", set()):
+        return "aspirant"
+    if not np_only and governed_by_aspiration(head, vocab):
         return "aspirant"
     if any(c.lower_ in ("making", "waiting") for c in head.subtree if c.i > head.i):
         return "aspirant"
