@@ -574,7 +574,6 @@ class OrgFacts:
         """"it"/"its": the subject of the clause that governs the pronoun (when it comes first), else
         the subject of the previous sentences. A thing or a plural in that place blocks the reading."""
         tok = doc[a.start]
-        sent = doc[a.start].sent
         # 1. a subject earlier in the same sentence, governing the pronoun's clause
         cur = tok
         for _ in range(8):

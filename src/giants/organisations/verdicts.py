@@ -539,7 +539,6 @@ class Verdicts:
     def _alias_links(self, doc, keys, accepted) -> dict[str, str]:
         """"A, formerly B" and "A (B)": B names the same body as A. When one of the two is
         an organisation, so is the other ("Brightpeak, formerly Halden Capital Asia")."""
-        toks = tokens_of(doc)
         tok_text = texts_of(doc)
         tok_low = lowers_of(doc)
         r = self.rules
