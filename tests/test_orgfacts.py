@@ -270,3 +270,98 @@ def test_listing_in_a_relative_clause_on_the_description(nlp, text, name):
 def test_no_listing_from_a_plan_or_a_customer(nlp, text, name):
     org = next(o for o in nlp(text)._.organizations if o["name"] == name)
     assert not org["listed"]
+
+
+# --------------------------------------------------------------------------- what "the company" may stand for
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("The Qiaonan Provincial Department of Commerce named 40 firms on Tuesday. The Ministry of Commerce "
+     "had named 12 of them last year. Most of the firms make machine parts, the department said.",
+     "Qiaonan Provincial Department of Commerce", "the department"),
+    ("The Velmont Municipal Bureau of Industry published the list. The Ministry of Finance will fund the "
+     "winners. Applications closed in May, the bureau said.", "Velmont Municipal Bureau of Industry", "the bureau"),
+    ("The Hollin District Government approved the plan. The Ministry of Transport also backed it. "
+     "Work starts in June, the government said.", "Hollin District Government", "the government"),
+])
+def test_a_named_head_stands_for_a_body_named_so(nlp, text, name, phrase):
+    orgs = orgs_of(nlp, text)
+    assert phrase in corefs(text, orgs[name])
+    assert not any(phrase in corefs(text, org) for other, org in orgs.items() if other != name)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The Ministry of Industry and Information Technology named 300 firms. Our bureau sent the files to "
+     "the provincial department for checks.", "the provincial department"),
+    ("Suzhou Robotics raised $40 million. The government has named humanoid robots a pillar industry.",
+     "The government"),
+])
+def test_a_named_head_without_such_a_body_stays_unresolved(nlp, text, phrase):
+    orgs = orgs_of(nlp, text)
+    assert not any(phrase in corefs(text, org) for org in orgs.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Drumlin Tools said sales of its Little Giant series rose 40%. The Little Giant, which folds flat, sold "
+    "18,000 units.",
+    "Orvale Machinery said its Gazelle Lift sold well. Buyers say the Gazelle Lift is light.",
+])
+def test_a_capitalised_head_is_a_name_not_a_description(nlp, text):
+    orgs = orgs_of(nlp, text)
+    spans = [p for org in orgs.values() for p in corefs(text, org)]
+    assert not any(p[-1:].isalpha() and p.split()[-1][:1].isupper() for p in spans if p.lower() not in
+                   {"it", "its"}), spans
+
+
+def test_a_sentence_opening_the_company_still_resolves(nlp):
+    text = "Orbly Labs raised $20 million in a Series B round. The company makes delivery drones."
+    assert "The company" in corefs(text, orgs_of(nlp, text)["Orbly Labs"])
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("Quillmoor, the London lender, raised £90 million. Its rivals have struggled. Northgate Bank, which also "
+     "lends to Quillmoor's rivals, said demand had doubled. The round values the London-based company at "
+     "£1.1 billion.", "Quillmoor", "the London-based company"),
+    ("Tessaly Pay, a Lisbon start-up, doubled its users. Brightwater Capital, which invests across Europe, "
+     "said returns were strong. Analysts say the Lisbon-based company could list in 2026.",
+     "Tessaly Pay", "the Lisbon-based company"),
+])
+def test_a_place_in_the_phrase_agrees_with_what_was_said_of_the_firm(nlp, text, name, phrase):
+    orgs = orgs_of(nlp, text)
+    assert phrase in corefs(text, orgs[name])
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("Orbly Labs raised $20 million last week. Reuters reported that the company would hire 300 staff.",
+     "Orbly Labs", "the company"),
+    ("Kelvix Robotics opened a plant in Ohio. The Financial Times reported on Monday that the company plans "
+     "a second one.", "Kelvix Robotics", "the company"),
+])
+def test_a_news_source_does_not_take_the_company(nlp, text, name, phrase):
+    orgs = orgs_of(nlp, text)
+    assert phrase in corefs(text, orgs[name])
+    assert not any(phrase in corefs(text, org) for other, org in orgs.items() if other != name)
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("Zhou founded Perlan Optics in 2013. Export rules later forced the firm to redesign its cameras. Unlike "
+     "internet giant Corvane Group, whose cloud unit buys its hardware abroad, the manufacturer has built its "
+     "own supply chain.",
+     "Perlan Optics", "the manufacturer"),
+    ("Lina Berg started Velmora Foods in 2015. Its sales have doubled since. Unlike the food group Tamsin "
+     "Holdings, the company has no debt.", "Velmora Foods", "the company"),
+    ("Investors backed Orbly Labs in 2021. Its drones now fly in six countries. Orbly Labs grew faster "
+     "last year than rival Kestry Robotics, and the company now plans to list.", "Orbly Labs", "the company"),
+])
+def test_a_foil_after_unlike_or_than_does_not_take_the_phrase(nlp, text, name, phrase):
+    orgs = orgs_of(nlp, text)
+    assert phrase in corefs(text, orgs[name])
+    assert not any(phrase in corefs(text, org) for other, org in orgs.items() if other != name)
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("Corvane Group posted record sales. Like its rivals, the company cut prices.", "Corvane Group", "the company"),
+    ("Tamsin Holdings bought a plant in Ohio. The company said the deal closed on Monday.", "Tamsin Holdings",
+     "The company"),
+])
+def test_without_a_foil_the_subject_keeps_the_phrase(nlp, text, name, phrase):
+    assert phrase in corefs(text, orgs_of(nlp, text)[name])

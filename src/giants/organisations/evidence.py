@@ -14,11 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from giants.data import builtin
-from giants.organisations.names import Rules, fold
+from giants.organisations.depmatch import AnchoredDependencyMatcher
+from giants.organisations.names import Rules, fold, tokens_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -31,6 +32,7 @@ def _set(values) -> set[str]:
 class EvidenceVocab:
     subject_verbs: set[str] = field(default_factory=set)
     passive_verbs: set[str] = field(default_factory=set)
+    reduced_subject_verbs: set[str] = field(default_factory=set)
     buy_verbs: set[str] = field(default_factory=set)
     data_verbs: set[str] = field(default_factory=set)
     rank_nouns: set[str] = field(default_factory=set)
@@ -64,6 +66,7 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
     return EvidenceVocab(
         subject_verbs=_set(ev.get("subject_verbs")),
         passive_verbs=_set(ev.get("passive_verbs")),
+        reduced_subject_verbs=_set(ev.get("reduced_subject_verbs")),
         buy_verbs=_set(ev.get("buy_verbs")),
         data_verbs=_set(ev.get("data_verbs")),
         rank_nouns=_set(ev.get("rank_nouns")),
@@ -113,7 +116,7 @@ class ParseEvidence:
         self.rules = rules
         self.v = vocab or load_evidence_vocab()
         v = self.v
-        self.dep_matcher = DependencyMatcher(nlp.vocab)
+        self.dep_matcher = AnchoredDependencyMatcher(nlp.vocab)
         firmish = sorted(set(rules.company_cues) | set(rules.company_heads))
         beside = sorted(set(firmish) | v.beside_nouns | v.relational)
         # "X raised ...", "X hired ...": a verb and its subject
@@ -208,15 +211,15 @@ class ParseEvidence:
             return cues, against
         v = self.v
         strings = doc.vocab.strings
-        toks_all = list(doc)     # one Token object per position, reused by every pass below
+        toks_all = tokens_of(doc)     # one Token object per position, shared with the other stages
 
         def add(tok: Token, cue: str, spread: bool = True) -> None:
             for t in (conjuncts(tok) if spread else [tok]):
                 cues.setdefault(t.i, set()).add(cue)
 
-        for match_id, ids in self.dep_matcher(doc):
+        for match_id, ids in self.dep_matcher(doc, toks_all):
             rule = strings[match_id]
-            toks = [doc[i] for i in ids]
+            toks = [toks_all[i] for i in ids]
             if rule in ("BESIDE", "BESIDE_AFTER"):
                 noun, name = toks
                 if rule == "BESIDE_AFTER" and not noun.is_lower:
@@ -270,7 +273,7 @@ class ParseEvidence:
             elif rule in ("EXAMPLE", "INCLUDE"):
                 noun, item = (toks[1] if rule == "INCLUDE" else toks[0]), toks[-1]
                 if rule == "EXAMPLE" and toks[1].lower_ == "as" and not (
-                        toks[1].i > 0 and doc[toks[1].i - 1].lower_ == "such"):
+                        toks[1].i > 0 and toks_all[toks[1].i - 1].lower_ == "such"):
                     continue    # "firms as X" is no example list; "firms such as X" is
                 if rule == "EXAMPLE" and toks[1].head.i != noun.i and not (
                         toks[1].head.head.i == noun.i or toks[1].head.i == noun.i):
@@ -327,6 +330,14 @@ class ParseEvidence:
                     if subj.pos_ == "PROPN":
                         add(subj, "biz-subject")
                     break
+        # "Circle and Chime listed earlier this month" read as a noun with a reduced relative clause:
+        # the noun heads a sentence without a verb of its own, so it is the subject of "listed"
+        for tok in toks_all:
+            if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in v.reduced_subject_verbs:
+                head = tok.head
+                if head.pos_ == "PROPN" and head.dep_ == "ROOT" and head.i < tok.i and not any(
+                        c.dep_ in ("agent", "dobj", "auxpass") for c in tok.children):
+                    add(head, "biz-subject")
         # "Norcap led, with Halden and 02B also backing it": investors in a round
         for tok in toks_all:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in v.backing_verbs and any(
@@ -365,19 +376,26 @@ class ParseEvidence:
                 if child.dep_ == "poss" and child.i < s and any(c.dep_ == "case" for c in child.children):
                     add(child, "biz-possessor", spread=False)
         # "the Business Services category": a label; "offices in X": a place
+        n = len(toks_all)
+        lowers = [t.lower_ for t in toks_all]
         for tok in toks_all:
-            nxt = tok.i + 1
-            numbered = nxt < len(doc) and doc[nxt].like_num and doc[nxt].whitespace_ != ""
-            if numbered:
-                nxt += 1    # "the Deloitte Fast 50 awards", "the Nordic Growth 100 ranking"
-            if nxt < len(doc) and tok.text[:1].isupper() and doc[nxt].is_lower and (
-                    doc[nxt].lower_ in v.label_nouns or numbered and doc[nxt].lower_ in v.numbered_labels):
-                against.setdefault(tok.i, set()).add("label")
-            if tok.dep_ == "pobj" and tok.head.lower_ in v.locative_preps and all(
-                    t.lower_ == "the" or t.pos_ == "PROPN" for t in doc[tok.head.i + 1:tok.i]):
+            i = tok.i
+            if tok.text[:1].isupper() and i + 1 < n:
+                nxt = i + 1
+                numbered = toks_all[nxt].like_num and toks_all[nxt].whitespace_ != ""
+                if numbered:
+                    nxt += 1    # "the Deloitte Fast 50 awards", "the Nordic Growth 100 ranking"
+                if nxt < n and (lowers[nxt] in v.label_nouns or numbered and lowers[nxt] in v.numbered_labels) \
+                        and toks_all[nxt].is_lower:
+                    against.setdefault(i, set()).add("label")
+            if tok.dep_ == "pobj" and lowers[tok.head.i] in v.locative_preps and all(
+                    lowers[k] == "the" or toks_all[k].pos_ == "PROPN" for k in range(tok.head.i + 1, i)):
                 gov = tok.head.head
                 if gov.lower_ not in v.non_locative_heads and gov.lemma_.lower() not in v.non_locative_heads:
-                    against.setdefault(tok.i, set()).add("place")
+                    against.setdefault(i, set()).add("place")
+                    for c in conjuncts(tok)[1:]:    # "clinics in Gothenburg and Uddevalla"
+                        if c.pos_ == "PROPN":
+                            against.setdefault(c.i, set()).add("place")
         return cues, against
 
     def _business_object(self, verb: Token) -> bool:

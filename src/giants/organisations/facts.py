@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from giants.data import builtin
-from giants.organisations.names import Rules, fold
+from giants.extensions import doc_text
+from giants.organisations.names import Rules, fold, lowers_of, sentences_of, texts_of, token_ends, token_starts, tokens_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "us"}
@@ -56,6 +58,8 @@ class Ref:
 @dataclass
 class FactsVocab:
     heads: dict[str, set[str]] = field(default_factory=dict)    # head word -> types it may refer to
+    named_heads: set[str] = field(default_factory=set)
+    contrast_preps: set[str] = field(default_factory=set)
     investor_modifiers: set[str] = field(default_factory=set)
     blocking_modifiers: set[str] = field(default_factory=set)
     blocking_next: set[str] = field(default_factory=set)
@@ -103,6 +107,8 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
     suffix = li.get("ticker_suffix_re")
     return FactsVocab(
         heads=heads,
+        named_heads=_set(c.get("named_heads")),
+        contrast_preps=_set(c.get("contrast_preps")),
         investor_modifiers=_set(c.get("investor_modifiers")),
         blocking_modifiers=_set(c.get("blocking_modifiers")),
         blocking_next=_set(c.get("blocking_next")),
@@ -147,20 +153,14 @@ class OrgFacts:
         v = self.v
         # "the (Shenzhen-based | Danish | three-year-old | AI) start-up": a determiner, up to five
         # modifier tokens, a head; the parse then confirms the determiner belongs to the head.
-        self.anaphor_matcher = Matcher(nlp.vocab)
-        mod = {"IS_SENT_START": False, "ORTH": {"NOT_IN": [",", ".", ";", ":", "(", ")", '"', "“", "”"]},
-               "POS": {"IN": ["ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "VERB", "ADV"]}, "OP": "{0,5}"}
+        # Head words are found by a set look-up on the cached lower-case tokens (one token, or
+        # three for "start-up"); the determiner is then found in the parse.
         heads = sorted(v.heads)
-        single = [h for h in heads if "-" not in h]
-        hyphened = [h.split("-") for h in heads if "-" in h and h.count("-") == 1]
-        det = {"LOWER": {"IN": sorted(v.determiners)}}
-        # the matcher finds head words; the determiner is then found in the parse (cheaper than a
-        # pattern with a run of optional modifiers)
-        self.anaphor_matcher.add("ANAPHOR", [[{"LOWER": {"IN": single}}]])
-        self.anaphor_matcher.add("ANAPHOR", [[{"LOWER": a}, {"ORTH": "-"}, {"LOWER": b}] for a, b in hyphened])
-        self._mod_pos = set(mod["POS"]["IN"])
-        self._mod_stop = set(mod["ORTH"]["NOT_IN"])
-        self._dets = set(det["LOWER"]["IN"])
+        self._single_heads = {h for h in heads if "-" not in h}
+        self._hyphen_heads = {tuple(h.split("-")) for h in heads if h.count("-") == 1}
+        self._mod_pos = {"ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "VERB", "ADV"}
+        self._mod_stop = {",", ".", ";", ":", "(", ")", '"', "“", "”"}
+        self._dets = set(v.determiners)
         self.possessed_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.possessed_matcher.add("POSSESSED", [nlp.make_doc(p) for p in v.possessed])
 
@@ -176,11 +176,11 @@ class OrgFacts:
         self._doc = doc
         self._sent_of = self._sentence_index(doc)
         owner = [-1] * len(doc)        # token -> organisation index (names, then resolved anaphors)
-        char_tok = self._char_to_token(doc)
+        starts, ends = token_starts(doc), token_ends(doc)
         refs: list[Ref] = []
         for k, org in enumerate(orgs):
             for s, e in org.get("mention_spans") or []:
-                ts, te = self._token_range(char_tok, s, e)
+                ts, te = self._token_range(starts, ends, s, e)
                 if ts >= te:
                     continue
                 for i in range(ts, te):
@@ -189,7 +189,8 @@ class OrgFacts:
         self._owner = owner
         self._orgs = orgs
         self._totals = {k: len(org.get("mention_spans") or []) for k, org in enumerate(orgs)}
-        first_line = doc.text.split("\n", 1)[0] if "\n" in doc.text.strip() else ""
+        text = doc_text(doc)
+        first_line = text.split("\n", 1)[0] if "\n" in text.strip() else ""
         self._in_title = {k for k, org in enumerate(orgs)
                           if any(e <= len(first_line) for _, e in org.get("mention_spans") or [])}
         anaphors = self.find_anaphors(doc, owner)
@@ -209,31 +210,24 @@ class OrgFacts:
     # ------------------------------------------------------------------ helpers
     @staticmethod
     def _sentence_index(doc: Doc) -> list[int]:
-        out = [0] * len(doc)
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                out[i] = n
-        return out
+        return sentences_of(doc)[1]
 
     @staticmethod
-    def _char_to_token(doc: Doc) -> list[int]:
-        table = [-1] * (len(doc.text) + 1)
-        for t in doc:
-            for c in range(t.idx, t.idx + len(t.text)):
-                table[c] = t.i
-        return table
-
-    @staticmethod
-    def _token_range(table: list[int], s: int, e: int) -> tuple[int, int]:
-        ts = next((table[c] for c in range(s, e) if table[c] >= 0), -1)
-        te = next((table[c] for c in range(e - 1, s - 1, -1) if table[c] >= 0), -2)
-        return ts, te + 1
+    def _token_range(starts: list[int], ends: list[int], s: int, e: int) -> tuple[int, int]:
+        """The tokens with a character inside [s, e): (first, last + 1), or an empty range."""
+        ts = bisect_right(ends, s)          # the first token that ends after s
+        te = bisect_left(starts, e)         # one past the last token that starts before e
+        while ts < te and ends[ts] <= starts[ts]:
+            ts += 1                         # an empty token holds no character
+        while te > ts and ends[te - 1] <= starts[te - 1]:
+            te -= 1
+        return (ts, te) if ts < te else (-1, -1)
 
     @staticmethod
     def _evidence(doc: Doc, tok: Token) -> dict:
         """The sentence of the cue word, kept to its own line (a headline run into the first
         paragraph is two pieces of evidence, not one)."""
-        text = doc.text
+        text = doc_text(doc)
         sent = tok.sent
         s, e = sent.start_char, sent.end_char
         s = max(s, text.rfind("\n", 0, tok.idx) + 1)
@@ -342,6 +336,8 @@ class OrgFacts:
                 continue
             if any(owner[i] >= 0 for i in range(s, e)):
                 continue    # part of a name ("The Company Store")
+            if doc[e - 1].text[:1].isupper() and not doc[e - 1].is_sent_start:
+                continue    # "The Little Giant, which fits through a gate": a name, not a description
             nxt = doc[e] if e < len(doc) else None
             if nxt is not None and fold(nxt.text) in v.blocking_next:
                 continue
@@ -361,7 +357,7 @@ class OrgFacts:
                 best[e - 1] = a
         out = list(best.values())
         # pronouns
-        for t in doc:
+        for t in tokens_of(doc):
             low = t.lower_
             if low in v.subject_pronouns and t.dep_ in SUBJECTS and not self._dummy(t):
                 out.append(Anaphor(t.i, t.i + 1, t.i, {"company", "investor", "media", "government", "ngo",
@@ -372,9 +368,22 @@ class OrgFacts:
         out.sort(key=lambda a: a.start)
         return out
 
+    def _head_words(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of every head word, in order: one token ("company") or three ("start-up")."""
+        low = lowers_of(doc)
+        text = texts_of(doc)
+        n = len(low)
+        out = []
+        for i, w in enumerate(low):
+            if w in self._single_heads:
+                out.append((i, i + 1))
+            if i + 2 < n and text[i + 1] == "-" and (w, low[i + 2]) in self._hyphen_heads:
+                out.append((i, i + 3))
+        return out
+
     def _phrases(self, doc: Doc):
         """(start, end) of "the <up to five modifiers> <head word>" for every head word found."""
-        for _, hs, e in self.anaphor_matcher(doc):
+        for hs, e in self._head_words(doc):
             head_ids = set(range(hs, e))
             for k in range(hs - 1, max(-1, hs - 7), -1):
                 t = doc[k]
@@ -400,6 +409,15 @@ class OrgFacts:
 
     def resolve(self, doc: Doc, orgs: list[dict], anaphors: list[Anaphor], refs: list[Ref]) -> list[tuple[Anaphor, int]]:
         out: list[tuple[Anaphor, int]] = []
+        # place words said of each organisation: in its appositions ("X, a Lisbon start-up"), then
+        # in the phrases resolved to it ("the London lender")
+        self._org_places: dict[int, set[str]] = {}
+        for r in refs:
+            for c in doc[r.start:r.end].root.children:
+                if c.dep_ == "appos":
+                    self._org_places.setdefault(r.org, set()).update(
+                        fold(t.text) for t in c.subtree if t.text[:1].isupper() and t.is_alpha
+                        and self._owner[t.i] < 0 and t.pos_ == "PROPN")
         refs = sorted(refs, key=lambda r: r.start)
         for r in refs:
             r.weight = self._role_weight(doc, r.start, r.end)
@@ -408,6 +426,8 @@ class OrgFacts:
             if k is None or k < 0:
                 continue
             out.append((a, k))
+            if not a.pronoun:
+                self._org_places.setdefault(k, set()).update(self._places_of(doc, a))
             ref = Ref(k, a.start, a.end, self._sent_of[a.start], self._role_weight(doc, a.start, a.end))
             refs.append(ref)
             refs.sort(key=lambda r: r.start)
@@ -441,6 +461,8 @@ class OrgFacts:
             return 2.0
         if dep == "appos" and head.dep_ in SUBJECTS:
             return 2.5
+        if dep == "pobj" and head.lower_ in self.v.contrast_preps:
+            return -3.0     # "Unlike internet giant X, the manufacturer ...": a foil, named in passing
         if dep == "pobj":
             prep = head
             if prep.lower_ in {"by", "from", "including", "with", "as", "like"} or prep.dep_ == "agent":
@@ -494,16 +516,28 @@ class OrgFacts:
                     out.add(k)
         return out
 
+    def _name_words(self, org: dict) -> set[str]:
+        return {fold(w) for form in [org.get("name", ""), *org.get("aliases", [])] for w in re.findall(r"[\w'-]+", form)}
+
+    def _places_of(self, doc: Doc, a: Anaphor) -> set[str]:
+        """Capitalised words among a phrase's modifiers: "the London-based company" -> {"london"}."""
+        return {fold(t.text) for t in doc[a.start + 1:a.head] if t.text[:1].isupper() and t.is_alpha}
+
     def _resolve_phrase(self, doc: Doc, orgs: list[dict], a: Anaphor, refs: list[Ref]) -> int | None:
         sa = self._sent_of[a.start]
         scores: dict[int, float] = {}
         counts: dict[int, int] = {}
         bound = self._bound_out(doc, a)
+        head_word = fold(doc[a.head].text)
+        named = head_word in self.v.named_heads     # "the department": only a body named so
+        places = self._places_of(doc, a)
         for r in refs:
             if r.start >= a.start:
                 break
             counts[r.org] = counts.get(r.org, 0) + 1
             if orgs[r.org].get("type", "company") not in a.types or r.org in bound:
+                continue
+            if named and head_word not in self._name_words(orgs[r.org]):
                 continue
             d = sa - r.sent
             if d > 3:
@@ -515,15 +549,20 @@ class OrgFacts:
         for k in scores:
             # what the text is about: organisations named often, and in the headline, weigh more
             scores[k] += 0.4 * math.log1p(counts.get(k, 0)) + 0.4 * math.log1p(self._totals.get(k, 0))
+            if places & (self._name_words(orgs[k]) | self._org_places.get(k, set())):
+                scores[k] += 2.0     # "the London-based company" after "the London lender" 
             if k in self._in_title:
                 scores[k] += 0.75
             if orgs[k].get("type") == "investor" and "investor" in a.types and len(a.types) > 1:
                 scores[k] -= 1.0     # "the company" prefers a company to an investor named near it
+            if orgs[k].get("type") == "media" and "company" in a.types:
+                scores[k] -= 2.5     # "Reuters reported that the company ...": the source is not the subject
         if scores:
             best = max(scores, key=lambda k: (scores[k], max(r.start for r in refs if r.org == k and r.start < a.start)))
             return best
         # nothing in the last sentences: the organisation the article is about, if one stands out
-        compatible = [k for k, c in counts.items() if orgs[k].get("type", "company") in a.types and k not in bound]
+        compatible = [k for k, c in counts.items() if orgs[k].get("type", "company") in a.types and k not in bound
+                      and not (named and head_word not in self._name_words(orgs[k]))]
         if not compatible:
             return None
         ranked = sorted(compatible, key=lambda k: -counts[k])
@@ -535,7 +574,6 @@ class OrgFacts:
         """"it"/"its": the subject of the clause that governs the pronoun (when it comes first), else
         the subject of the previous sentences. A thing or a plural in that place blocks the reading."""
         tok = doc[a.start]
-        sent = doc[a.start].sent
         # 1. a subject earlier in the same sentence, governing the pronoun's clause
         cur = tok
         for _ in range(8):
@@ -549,12 +587,11 @@ class OrgFacts:
             cur = head
         # 2. the main subject of the previous two sentences
         n = self._sent_of[a.start]
-        sents = list(doc.sents) if not hasattr(self, "_sents") or self._sents_doc is not doc else self._sents
-        self._sents, self._sents_doc = sents, doc
+        bounds = sentences_of(doc)[0]
         for back in (1, 2):
             if n - back < 0:
                 break
-            prev = sents[n - back]
+            prev = doc[bounds[n - back][0]:bounds[n - back][1]]
             subj = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
             if subj is None:
                 continue
@@ -586,7 +623,7 @@ class OrgFacts:
     def find_listed(self, doc: Doc) -> list[tuple[int, object]]:
         v = self.v
         found: list[tuple[int, object]] = []
-        for t in doc:
+        for t in tokens_of(doc):
             low = t.lower_
             k = -1
             # "Shenzhen-listed X", "X, a Nasdaq-listed maker", "publicly traded X", "a listed company"
@@ -714,7 +751,7 @@ class OrgFacts:
     def find_acquired(self, doc: Doc) -> list[tuple[int, object]]:
         v = self.v
         found: list[tuple[int, object]] = []
-        for t in doc:
+        for t in tokens_of(doc):
             lemma = t.lemma_.lower()
             if t.pos_ == "VERB" and lemma in v.acquire_verbs:
                 need = v.particles.get(lemma)

@@ -58,6 +58,28 @@ def variant_forms(a: str, b: str) -> bool:
     return differ <= 2
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def occurrences(text: str, form: str, whole_word: bool = True):
+    """(start, end) of every occurrence of `form` in `text`, left to right and not overlapping;
+    with whole_word, not inside a longer word ("Lumio" not in "Lumios", "Lumio-X" or ".Lumio").
+    A plain string search: compiling a pattern per name cost more than the search."""
+    if not form:
+        return
+    n = len(form)
+    i = text.find(form)
+    while i >= 0:
+        e = i + n
+        if whole_word and (i > 0 and (_word_char(text[i - 1]) or text[i - 1] in "-.")
+                           or e < len(text) and (_word_char(text[e]) or text[e] == "-")):
+            i = text.find(form, i + 1)
+            continue
+        yield i, e
+        i = text.find(form, e)
+
+
 class OrgMerger:
     # ------------------------------------------------------------------ merging
     def _merge(self, doc: Doc, chosen: list[Mention], keys, links, accepted) -> list[dict]:
@@ -65,11 +87,14 @@ class OrgMerger:
         tok_text = texts_of(doc)
         r = self.rules
         forms: dict[str, dict] = {}   # folded form -> {"text", "first", "mentions": [...], "body", "cues"}
+        title_end = self._title_end(doc)
         for m in chosen:
             k = m.key(doc)
             text = span_text(doc, m.start, m.end)
             f = forms.setdefault(k, {"text": text, "first": m.start, "body": None, "cues": set(), "texts": {},
-                                     "spans": []})
+                                     "spans": [], "body_first": len(toks)})
+            if toks[m.start].idx >= title_end:     # the first mention below the headline
+                f["body_first"] = min(f["body_first"], m.start)
             f["spans"].append([toks[m.start].idx, toks[m.end - 1].idx + len(tok_text[m.end - 1])])
             f["texts"][text] = f["texts"].get(text, 0) + 1
             for mm in keys.get(k, []):
@@ -138,8 +163,9 @@ class OrgMerger:
                     if kind in ("investor", "exchange", "university", "ngo") and head_type(st, r) != kind \
                             and accepted.get(short) != "short" and len(rest) > 1:
                         continue   # "Tamsin" and "Tamsin Vision Fund" are two bodies ("Tamsin Capital" is one)
-                    if fold(rest[0]) in r.unit_words and forms[short]["first"] < forms[long]["first"]:
-                        continue   # "Tamsin" and "Tamsin Cloud": a group and its unit, both named
+                    if fold(rest[0]) in r.unit_words and forms[short]["body_first"] < forms[long]["body_first"]:
+                        continue   # "Tamsin" and "Tamsin Cloud": a group and its unit, both named (a
+                        #            headline's short form before the full name is no group: "Deals: Tamsin")
 
                     if fold(rest[0]) in CONNECTORS and fold(rest[0]) != "of":
                         continue
@@ -239,10 +265,7 @@ class OrgMerger:
                     org["spans"].append([s, e])
         sent_starts = {t.idx for t in toks if t.is_sent_start}
         for form, org in forms:
-            pat = re.compile(r"(?<![\w\-.])" + re.escape(form) + r"(?![\w\-])" if not has_cjk(form)
-                             else re.escape(form))
-            for mt in pat.finditer(text):
-                s, e = mt.span()
+            for s, e in occurrences(text, form, whole_word=not has_cjk(form)):
                 if any(used[s:e]):
                     continue
                 # a one-word name that is also a common word: skip sentence-initial hits

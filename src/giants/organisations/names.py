@@ -68,6 +68,9 @@ class Rules:
     head_endings: tuple[str, ...] = ()
     firm_verbs: set[str] = field(default_factory=set)
     public_agency_words: set[str] = field(default_factory=set)
+    trade_nouns: set[str] = field(default_factory=set)
+    trade_blockers: set[str] = field(default_factory=set)
+    quantity_nouns: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
         """A company head ("Robotics") or a compound ending in one ("Softworks", "Cloudtech")."""
@@ -165,6 +168,9 @@ def load_rules(extra_path: str = "") -> Rules:
         head_endings=tuple(sorted(fset("company_head_endings"))),
         firm_verbs=fset("firm_verbs"),
         public_agency_words=fset("public_agency_words"),
+        trade_nouns=fset("trade_nouns"),
+        trade_blockers=fset("trade_blockers"),
+        quantity_nouns=fset("quantity_nouns"),
     )
 
 
@@ -336,7 +342,8 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     return kind, is_company
 
 
-_TOKENS: list = [None, [], [], [], [], []]     # doc, its tokens, their start and end characters, texts, lowers
+_TOKENS: list = [None, [], [], [], [], [], None]  # doc, its tokens, their start and end characters, texts, lowers,
+#                                                  sentence bounds (built on demand)
 
 
 def tokens_of(doc, fresh: bool = False) -> list:
@@ -347,8 +354,42 @@ def tokens_of(doc, fresh: bool = False) -> list:
         starts = [t.idx for t in toks]
         texts = [t.text for t in toks]
         _TOKENS[:] = [doc, toks, starts, [i + len(t) for i, t in zip(starts, texts)], texts,
-                      [t.lower_ for t in toks]]
+                      [t.lower_ for t in toks], None]
     return _TOKENS[1]
+
+
+def sentences_of(doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The doc's sentences as (start, end) token offsets, and the sentence number of every token,
+    built once per document from the sentence starts (`doc.sents` makes a new Span per sentence
+    at every call)."""
+    toks = tokens_of(doc)
+    if _TOKENS[6] is None:
+        bounds: list[tuple[int, int]] = []
+        index = [0] * len(toks)
+        start = 0
+        for t in toks[1:]:
+            if t.is_sent_start:
+                bounds.append((start, t.i))
+                start = t.i
+        if toks:
+            bounds.append((start, len(toks)))
+        for n, (s, e) in enumerate(bounds):
+            for i in range(s, e):
+                index[i] = n
+        _TOKENS[6] = (bounds, index)
+    return _TOKENS[6]
+
+
+def token_starts(doc) -> list[int]:
+    """The character offset of every token (see tokens_of)."""
+    tokens_of(doc)
+    return _TOKENS[2]
+
+
+def token_ends(doc) -> list[int]:
+    """The character offset just after every token (see tokens_of)."""
+    tokens_of(doc)
+    return _TOKENS[3]
 
 
 def texts_of(doc) -> list[str]:
@@ -365,7 +406,7 @@ def lowers_of(doc) -> list[str]:
 
 def forget_tokens() -> None:
     """Drop the cached document (so it is not kept alive after the component has run)."""
-    _TOKENS[:] = [None, [], [], [], [], []]
+    _TOKENS[:] = [None, [], [], [], [], [], None]
 
 
 def span_text(doc, start: int, end: int) -> str:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from giants.organisations.names import lowers_of, span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
+from giants.organisations.names import lowers_of, sentences_of, span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
 
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
@@ -155,12 +155,12 @@ class NameSpans:
         small = [t for t in toks if t.is_alpha and not t.is_sent_start and is_stop(t)]
         if len(small) >= 5 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small):
             return set(range(len(doc)))     # the whole text
-        for sent in doc.sents:
-            small = [t for t in toks[sent.start + 1:sent.end] if t.is_alpha and is_stop(t)]
-            words = [t for t in toks[sent.start:sent.end] if t.is_alpha]
+        for start, end in sentences_of(doc)[0]:
+            small = [t for t in toks[start + 1:end] if t.is_alpha and is_stop(t)]
+            words = [t for t in toks[start:end] if t.is_alpha]
             if len(small) >= 3 and sum(1 for t in small if t.text[:1].isupper()) > 0.6 * len(small) \
                     or len(words) >= 4 and all(t.text[:1].isupper() for t in words) and small:
-                flat.update(range(sent.start, sent.end))
+                flat.update(range(start, end))
         return flat
 
     @staticmethod
