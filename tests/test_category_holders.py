@@ -574,3 +574,38 @@ def test_peers_of_a_listed_firm_get_nothing(nlp):
     doc._.figures = []
     doc = nlp.get_pipe("giants_categories")(doc)
     assert {(lab["org"], lab["category"]) for lab in doc._.category_labels} == set()
+
+
+# A definite plural group as the subject of the sentence between the category and the list
+# ("The new additions ... They include: A; B") goes on about the group named before.
+GROUP_SUBJECT_MUST = [
+    ("Forty firms in Anhui were recognised this week as national little giants, the provincial bureau said.\n\n"
+     "The new additions, announced by the ministry, work mainly in chips and batteries. They include: Hefei Torvane "
+     "Semiconductor Co., Ltd.; Wuhu Lantern Battery Co., Ltd.; and Bengbu Qiyu Glass Co., Ltd.",
+     ["Hefei Torvane Semiconductor Co., Ltd.", "Wuhu Lantern Battery Co., Ltd.", "Bengbu Qiyu Glass Co., Ltd."],
+     "little_giant"),
+    ("Regulators in Shenzhen certified 14 companies as gazelle enterprises on Monday. The companies, all under ten "
+     "years old, doubled their sales since 2021. They include Pengxin Drone Co. and Futian Nanoseal Co.",
+     ["Pengxin Drone Co.", "Futian Nanoseal Co."], "gazelle"),
+    ("The ministry named 31 national little giants in Ningbo last week. The firms must now file yearly reports. "
+     "They include Ningbo Hexun Gear Co. and Cixi Lumen Optics Co.",
+     ["Ningbo Hexun Gear Co.", "Cixi Lumen Optics Co."], "little_giant"),
+]
+
+GROUP_SUBJECT_MUST_NOT = [
+    ("Forty firms in Anhui were recognised this week as national little giants, the provincial bureau said.\n\n"
+     "The banks that lend to them, mostly state lenders, have cut rates. They include Hefei Torvane Bank and "
+     "Anhui Lantern Bank.", ["Hefei Torvane Bank", "Anhui Lantern Bank"]),
+    ("The ministry named 31 national little giants in Ningbo last week. Rivals in Zhejiang mostly sell abroad. "
+     "They include Ningbo Hexun Gear Co. and Cixi Lumen Optics Co.", ["Ningbo Hexun Gear Co.", "Cixi Lumen Optics Co."]),
+]
+
+
+@pytest.mark.parametrize("text,orgs,cat", GROUP_SUBJECT_MUST)
+def test_group_subject_sentence_carries_the_list_on(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text,orgs", GROUP_SUBJECT_MUST_NOT)
+def test_other_plural_subject_breaks_the_list(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

@@ -6,7 +6,7 @@ writes Doc._.category_labels and Doc._.categories_discussed."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from giants import extensions  # noqa: F401
 from giants.extensions import doc_text, guarded
@@ -164,7 +164,8 @@ class CategoryTagger:
             # "Among the newly certified enterprises are ...": the group a naming verb made, named
             # up to two sentences back (a definition may sit between)
             if not named and k >= 2 and not any(prev.start <= m.start < prev.end for m in mentions) and \
-                    not any(t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at for t in prev):
+                    (not any(t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at for t in prev)
+                     or self._group_subject(prev)):
                 # "... added five unicorns. The largest newcomer is A. The others are B and C.": a
                 # sentence about one member, with no new group, sits between
                 prev = sents[k - 2]
@@ -182,6 +183,18 @@ class CategoryTagger:
                 if finder.ix.orgs[oi].get("is_company"):
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
         return out
+
+    def _group_subject(self, sent: Span) -> bool:
+        """"The new additions, announced by ..., are concentrated in ...": a sentence whose subject
+        is a definite plural group noun (an entry or firm noun) goes on about the group named before."""
+        cues = self.vocab.cues
+        group = cues.get("entry_nouns", set()) | cues.get("firm_nouns", set())
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.tag_ in ("NNS", "NNPS") \
+                    and tok.lower_ in group \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+                return True
+        return False
 
     def _list_references(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"... certified 12 gazelle enterprises, including A and B. C was also on the list.": in a
