@@ -188,3 +188,27 @@ def test_items_of_a_bullet_block_with_firms_are_firms(nlp, text, found):
 ])
 def test_bullet_blocks_of_places_people_or_sectors_name_no_firm(nlp, text, absent):
     assert not absent & set(names(nlp, text))
+
+
+# An amount the tagger takes for a name ("R$600m") is no organisation; names with digits stay.
+MONEY_SHAPED = [
+    ("The payments start-up said it had raised R$600m from Cardume Capital, at a valuation of R$6bn.",
+     {"R$600m", "R$6bn"}, "Cardume Capital"),
+    ("Lisbon-based Vantora closed a €40m round led by Northgate Partners.", {"€40m"}, "Vantora"),
+    ("Fintech firm Harbourline raised HK$300m from Kowloon Ventures last year.", {"HK$300m"}, "Harbourline"),
+]
+
+
+@pytest.mark.parametrize("text,amounts,firm", MONEY_SHAPED)
+def test_amounts_are_no_organisations(analyze, text, amounts, firm):
+    names = {o.name for o in analyze(text).organizations}
+    assert not names & amounts
+    assert firm in names
+
+
+@pytest.mark.parametrize("name", ["01.AI", "1Password"])
+def test_digit_names_are_not_amounts(name):
+    from giants.organisations.verdicts import money_shaped
+
+    assert not money_shaped(name)
+    assert money_shaped("R$600m") and money_shaped("€4bn")

@@ -10,6 +10,7 @@ the longest wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -33,6 +34,12 @@ BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,3}[.)])[ \t]+"
                             r"(?P<name>[A-Z0-9][\w&'’.-]*(?:[ \t]+(?:[A-Z0-9&][\w&'’.-]*|of|and|de))*?)"
                             r"(?P<delim>[ \t]*[(:,]|[ \t]+[-–—][ \t])")
 
+
+
+def money_shaped(text: str) -> bool:
+    """A currency symbol (Unicode category Sc) right before a digit: an amount, whatever the
+    letters around it ("R$600m", "HK$3bn", "€40m")."""
+    return any(unicodedata.category(a) == "Sc" and b.isdigit() for a, b in zip(text, text[1:]))
 
 class Verdicts:
     """Mixed into OrganisationFinder: needs self.rules, self.legal, self._generic, self._flat,
@@ -188,6 +195,8 @@ class Verdicts:
             return None     # "jargon", "edtech": no capital, no name
         if not any(c.isalpha() for c in text) and not has_cjk(text):
             return None
+        if money_shaped(text):
+            return None     # "R$600m", "S$1.2bn": an amount the tagger took for a name
         numbered = any("numbered" in m.sources and m.cues & r.company_cues for m in ms)   # "firm 500 Startups"
         if toks[ms[0].start].ent_type_ in NUMERIC_ENTS and not digit_name(tok_text[ms[0].start]) and not numbered \
                 or re.fullmatch(r"(FY|Q[1-4]|H[12])[\s-]?\d{2,4}", text) or len(text) == 1 \
