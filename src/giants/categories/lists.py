@@ -1,0 +1,432 @@
+"""List membership: a category named once for several firms ("The batch includes A and B",
+"Among them are ...", bulleted or numbered lines under an intro, "this year's list is topped by
+...", peers "among the likes of"), read by the category component through this mixin."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from giants.categories.criteria import is_listed
+from giants.categories.holders import HolderFinder
+from giants.categories.mentions import Mention
+from giants.categories.sense import stance_of
+from giants.extensions import doc_text
+
+
+class ListMembers:
+    """Methods of CategoryTagger that find the members of lists; they use its `vocab` and `_label`."""
+
+    def _anaphoric_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"... named 30 new little giants. Among them are A and B.": a sentence that opens on a
+        list cue names members of the category of the sentence before."""
+        out = []
+        openers = sorted(self.vocab.cues.get("anaphoric_openers", set()), key=len, reverse=True)
+        sents = list(doc.sents)
+        for k in range(1, len(sents)):
+            sent, prev = sents[k], sents[k - 1]
+            if k >= 2 and self._defines(prev, mentions, finder):
+                prev = sents[k - 2]  # "... were named gazelles. Gazelles are firms that ... One of them, A, ..."
+            lead = [t.lower_ for t in sent[:6]]
+            cue = next((o for o in openers if lead[:len(o.split())] == o.split()), None)
+            named = None if cue else self._named_group(sent)
+            start = sent.start + len(cue.split()) if cue else named or self._pronoun_list(sent, finder)
+            if start is None:
+                continue
+            while start < sent.end and doc[start].lemma_.lower() in ("be", "include", ",", ":"):
+                start += 1  # "Among them are A and B"
+            # "Among the newly certified enterprises are ...": the group a naming verb made, named
+            # up to two sentences back (a definition may sit between)
+            if not named and k >= 2 and not any(prev.start <= m.start < prev.end for m in mentions) and \
+                    (not any(t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at for t in prev)
+                     or self._group_subject(prev)):
+                # "... added five unicorns. The largest newcomer is A. The others are B and C.": a
+                # sentence about one member, with no new group, sits between
+                prev = sents[k - 2]
+            floor = sents[max(k - 3, 0)].start if named else prev.start
+            before = [m for m in mentions if floor <= m.start < prev.end and m.kind == "term"]
+            if named:
+                before = [m for m in before if m.stance == "member" and m.sense == "business"]
+            if not before or before[-1].stance != "member" or before[-1].sense != "business":
+                continue
+            m = before[-1]
+            plurals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at]
+            if not named and plurals and not (m.start <= plurals[-1].i < m.end + 2):
+                continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
+            for oi, i in finder.list_items(start, sent.end):
+                if finder.ix.orgs[oi].get("is_company"):
+                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _group_subject(self, sent: Span) -> bool:
+        """"The new additions, announced by ..., are concentrated in ...": a sentence whose subject
+        is a definite plural group noun (an entry or firm noun) goes on about the group named before."""
+        cues = self.vocab.cues
+        group = cues.get("entry_nouns", set()) | cues.get("firm_nouns", set())
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.tag_ in ("NNS", "NNPS") \
+                    and tok.lower_ in group \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+                return True
+        return False
+
+    def _list_references(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"... certified 12 gazelle enterprises, including A and B. C was also on the list.": in a
+        sentence naming no category, "the list" / "the batch" / "this year's county list" refers
+        to the members named in the sentence before (or the one before that, when the sentence
+        between names no category: a definition, a rule); its holders are found as for a mention.
+        A ranking goes on in the next sentence: "It is followed by D and E"."""
+        out = []
+        cues = self.vocab.cues
+        nouns = cues.get("list_nouns", set())
+        same = cues.get("same_list_modifiers", set())
+        times = cues.get("time_nouns", set())
+        sents = list(doc.sents)
+        chained, last = -1, None
+        for k in range(1, len(sents)):
+            sent = sents[k]
+            if any(sent.start <= m.start < sent.end for m in mentions):
+                continue
+            if chained == k - 1 and chained >= 0 and self._continued(sent, finder):
+                # "It is followed by D, a ..., and E": the ranking of the sentence before goes on
+                for oi, i in finder.list_items(self._continued(sent, finder), sent.end):
+                    if finder.ix.orgs[oi].get("is_company"):
+                        out.append(self._label(doc, oi, last.cat, "implicit", "list", last.start, sent.end - 1))
+                continue
+            j = k - 1
+            while j > max(k - 3, 0) and not any(sents[j].start <= m.start < sents[j].end for m in mentions):
+                j -= 1  # back over sentences that name no category (a rule, a definition), three at most
+            floor = sents[j].start
+            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term"
+                      and m.sense == "business" and m.stance == "member"]
+            if not before:
+                continue
+            m = before[-1]
+            found = False
+            for tok in sent:
+                if tok.lower_ not in nouns:
+                    continue
+                # "the list", "the list of the ministry" (its maker), "this year's county list";
+                # not "the list of best employers" nor "the Forbes list" (another list)
+                own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
+                       and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same]
+                named = [c for c in tok.children if c.dep_ in ("compound", "amod") and any(g.i in finder.ix.at for g in c.subtree)]
+                definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) or any(
+                    c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in times) for c in tok.children)
+                if not definite or own or named:
+                    continue
+                ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
+                if stance_of(doc, ref, self.vocab) != "member":
+                    continue
+                for h in finder.find(ref):
+                    if finder.ix.orgs[h.org].get("is_company"):
+                        out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
+                        found = True
+            if found:
+                chained, last = k, m  # the mention whose ranking the next sentence may go on with
+        return out
+
+    def _among_group(self, tok, mentions: list[Mention], finder: HolderFinder) -> Mention | None:
+        """"among those selected / named" (a conferring participle), or "among them" whose group is
+        the last plural of the sentence before and a category mention: the category's mention."""
+        doc = tok.doc
+        if tok.lower_ not in ("among", "amongst") or tok.dep_ != "prep" or tok.head.lemma_.lower() != "be" \
+                or tok.i < tok.head.i:
+            return None  # ("Among them are A and B" opens a list: see _anaphoric_lists)
+        group = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in ("those", "them", "these")), None)
+        if group is None:
+            return None
+        conferring = self.vocab.cues.get("conferring_verbs", set())
+        sent = tok.sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        if group.lower_ == "those":
+            if not any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in conferring for g in group.children):
+                return None
+            floor = prev.start if prev is not None else sent.start
+            before = [m for m in mentions if floor <= m.start < tok.i]
+        else:
+            if prev is None or any(m.start < tok.i for m in mentions if sent.start <= m.start):
+                return None
+            before = [m for m in mentions if prev.start <= m.start < prev.end]
+            ends = {m.end - 1 for m in before if doc[m.end - 1].lower_.endswith("s")}  # a plural the tagger missed
+            plurals = [t for t in prev if (t.tag_ in ("NNS", "NNPS") or t.i in ends) and t.i not in finder.ix.at]
+            if not before or not plurals or not (before[-1].start <= plurals[-1].i < before[-1].end + 2):
+                return None
+        before = [m for m in before if m.kind == "term" and m.sense == "business"]
+        if not before or before[-1].stance != "member":
+            return None
+        return before[-1]
+
+    @staticmethod
+    def _defines(sent, mentions: list[Mention], finder: HolderFinder) -> bool:
+        """"Gazelles are small firms that ...": a sentence naming no organisation whose subject is a
+        bare category noun (no determiner) and whose verb is "be": a definition, no group of firms."""
+        if any(t.i in finder.ix.at for t in sent):
+            return False
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() != "be" or subj is None or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+            return False
+        return any(m.start <= subj.i < m.end + 1 and m.kind == "term" for m in mentions)
+
+    def _passive_groups(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"The ministry announced the fifth batch of little giants. A total of 6 enterprises in our
+        district were selected, namely: A, B and C.": a sentence naming no category whose verb is a
+        conferring participle with a group of firms as its subject, and a list cue after the verb;
+        its items are members of the category named up to two sentences before."""
+        out = []
+        conferring = self.vocab.cues.get("conferring_verbs", set())
+        firm = self.vocab.cues.get("firm_nouns", set())
+        sents = list(doc.sents)
+        for k in range(1, len(sents)):
+            sent = sents[k]
+            if any(sent.start <= m.start < sent.end for m in mentions):
+                continue
+            root = sent.root
+            if root.lemma_.lower() not in conferring or not any(c.dep_ == "auxpass" for c in root.children) or \
+                    any(c.dep_ == "neg" or c.tag_ == "MD" for c in root.children):
+                continue
+            subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+            while subj is not None and subj.lower_ not in firm:
+                subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), None)  # "a total of 6 enterprises"
+            if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
+                continue
+            cue = finder._cue_at(root.i + 1, root.i + 4)
+            if cue is None or self._wishful(doc[sent.start:cue]):
+                continue  # ("... were selected as candidates, namely:")
+            floor = sents[max(k - 2, 0)].start
+            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term" and m.sense == "business"]
+            if not before or before[-1].stance != "member":
+                continue
+            m = before[-1]
+            for oi, i in finder.list_items(cue, finder.line_end(sent.end)):
+                if finder.ix.orgs[oi].get("is_company"):
+                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _bullet_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """A line ending in a colon, then lines opened by a bullet or a number ("- A (Paris): ...",
+        "2. B, ..."): when the intro names a category ("The new unicorns:") or is an entry noun
+        ("Selected entries:", "The list:") following a category named up to three sentences
+        before, each line whose first words name a company is a member."""
+        out = []
+        text = doc_text(doc)
+        cues = self.vocab.cues
+        entries = cues.get("entry_nouns", set())
+        relations = cues.get("relation_words", set())
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append((pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+        sents = list(doc.sents)
+        i = 0
+        while i < len(lines):
+            s, e, raw = lines[i]
+            i += 1
+            if not raw.rstrip().endswith(":"):
+                continue
+            intro = doc.char_span(s, e, alignment_mode="expand")
+            colon = next((t for t in reversed(intro) if t.text.endswith(":")), None) if intro is not None else None
+            if colon is None or any(t.lower_ in relations for t in colon.sent if t.i <= colon.i):
+                continue  # "Investors in the round:": a list of another relation
+            bullets = []
+            while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])
+                                      or self._name_line(doc, lines[i], finder)):
+                if lines[i][2].strip():
+                    bullets.append(lines[i])
+                i += 1
+            if not bullets:
+                continue
+            intro = colon.sent  # the sentence the colon ends
+            own = [m for m in mentions if intro.start <= m.start < colon.i and m.kind == "term"]
+            if own:
+                m = own[-1]  # (its stance says whether the intro is a wish)
+            elif self._wishful(doc[intro.start:colon.i]):
+                continue  # "Candidates for next year's list:"
+            elif any(t.lower_ in entries for t in intro if t.i < colon.i) or self._elliptic_subject(intro):
+                k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
+                floor = sents[max(k - 3, 0)].start
+                before = [m for m in mentions if floor <= m.start < intro.start and m.kind == "term"]
+                if not before:
+                    continue
+                m = before[-1]
+            else:
+                continue
+            if m.stance != "member" or m.sense != "business":
+                continue
+            for bs, be, raw in bullets:
+                line = doc.char_span(bs, be, alignment_mode="expand")
+                if line is None:
+                    continue
+                j = line.start
+                while j < line.end and self._marker(doc[j]):
+                    j += 1  # the bullet or the number
+                first = j
+                while j < line.end and j not in finder.ix.at and finder._item_prefix(j) and j - first < 5:
+                    j += 1
+                hit = finder.ix.at.get(j)
+                if hit is None or hit[1] or finder._start(j) != j or not finder.ix.orgs[hit[0]].get("is_company"):
+                    continue
+                if self._higher_tier_on_line(doc, line, finder.ix.orgs[hit[0]]["name"], m.cat):
+                    continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
+                out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
+        return out
+
+    def _wishful(self, span) -> bool:
+        """Words of a wish, a candidacy, a denial or a past status in a list's intro."""
+        cues = self.vocab.cues
+        words = cues.get("aspirant_words", set()) | cues.get("aspirant_heads", set()) | \
+            cues.get("negation_words", set()) | cues.get("past_words", set())
+        return any(t.lower_ in words for t in span)
+
+    @staticmethod
+    def _elliptic_subject(sent) -> bool:
+        """"The ten most valuable are:", "They are:": the intro's subject names no noun of its own,
+        so it stands for the group named before."""
+        root = sent.root
+        if root.lemma_.lower() not in ("be", "include"):
+            return False
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+               for c in root.children):
+            return False  # "Among the biggest deals were these:": the group is named right there
+        return subj is not None and (subj.pos_ in ("ADJ", "NUM") or subj.lower_ in ("they", "these", "those"))
+
+    def _higher_tier_on_line(self, doc: Doc, line, org: str, cat: str) -> bool:
+        """The line states an amount for the org at or above a higher category's threshold."""
+        floor = float(self.cats.get(cat, {}).get("threshold_usd") or 0)
+        if not floor:
+            return False
+        for f in doc._.figures or []:
+            if isinstance(f, dict) and f.get("usd") and f.get("span") and f.get("subject") == org and \
+                    line.start_char <= f["span"][0] < line.end_char:
+                higher = self.vocab.category_for_usd(float(f["usd"]))
+                if higher and float(self.cats[higher]["threshold_usd"]) > floor:
+                    return True
+        return False
+
+    @staticmethod
+    def _name_line(doc: Doc, line: tuple[int, int, str], finder: HolderFinder) -> bool:
+        """A line that is one organisation's name and little else ("Hefei X Technology Co., Ltd.",
+        "B Co., Ltd. (Shushan district)"): a notice's list without bullets."""
+        sp = doc.char_span(line[0], line[1], alignment_mode="expand")
+        if sp is None or not len(sp) or len(sp) > 16:
+            return False
+        j = sp.start
+        while j < sp.end and ListMembers._marker(doc[j]):
+            j += 1
+        hit = finder.ix.at.get(j)
+        if hit is None or hit[1] or finder._start(j) != j:
+            return False
+        end = finder.ix.end_of.get(j, j + 1)
+        rest = [t for t in doc[end:sp.end] if not (t.is_space or t.is_punct)]
+        return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+    @staticmethod
+    def _marker(tok) -> bool:
+        """A bullet, a number ("2", "2.", "2)") or a space opening a list line."""
+        return tok.is_space or tok.is_punct or tok.like_num or tok.text.rstrip(".)").isdigit()
+
+    @staticmethod
+    def _bulleted(line: str) -> bool:
+        """A line opened by a bullet ("- ", "• ", "* ") or a number ("1. ", "2) ")."""
+        t = line.lstrip()
+        if t[:2] in ("- ", "• ", "* ", "– ", "— ", "· "):
+            return True
+        n = 0
+        while n < len(t) and t[n].isdigit():
+            n += 1
+        return 0 < n <= 3 and t[n:n + 2] in (". ", ") ")
+
+    def _continued(self, sent, finder: HolderFinder) -> int | None:
+        """"It is followed by D and E": a pronoun subject (no organisation) of a passive
+        continuation verb; returns the token after its agent's "by"."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        if root.lemma_.lower() in self.vocab.cues.get("continuation_verbs", set()) and agent is not None and \
+                subj is not None and subj.pos_ == "PRON" and subj.i not in finder.ix.at:
+            return agent.i + 1
+        return None
+
+    def _peer_lists(self, doc: Doc, labels: list[dict], finder: HolderFinder, mentions: list[Mention],
+                    vetoes: dict | None = None) -> list[dict]:
+        """"That puts X among the likes of A, B and C", "X joins the likes of A and B": a firm the
+        text has just given a category (in this sentence or the three before) is put in a group
+        of peers; the peers listed after the cue hold the same category."""
+        out = []
+        cues = sorted((c.split() for c in self.vocab.cues.get("peer_cues", set())), key=len, reverse=True)
+        openers = self.vocab.cues.get("peer_openers", set())
+        sents = list(doc.sents)
+        for k, sent in enumerate(sents):
+            for tok in sent:
+                cue = next((c for c in cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == c), None)
+                if cue is None or tok.i == 0:
+                    continue
+                before = doc[tok.i - 1]
+                if before.lower_ not in openers and before.lemma_.lower() not in openers:
+                    continue  # "backed by the likes of A and B": investors, no peer group
+                verb = before if before.pos_ in ("VERB", "AUX") else before.head
+                anchor = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) if verb.lemma_.lower() != "join" else None
+                for _ in range(2):
+                    anchor = anchor or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if anchor is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+                        break
+                    verb = verb.head  # "X became a unicorn in May, joining the likes of A and B"
+                hit = finder.org_at(anchor) if anchor is not None else None
+                if hit is None:
+                    continue
+                floor = sents[max(k - 3, 0)].start_char
+                cats = {lab["category"] for lab in labels if lab["_org"] == hit[0] and floor <= lab["span"][0] <= sent.end_char
+                        and not (vetoes or {}).get((hit[0], lab["category"]))}
+                if is_listed(finder.ix.orgs[hit[0]]):
+                    cats -= {"unicorn", "decacorn"}  # a listed firm's peers are no start-ups for being its peers
+                items = [(oi, i) for oi, i in finder.list_items(tok.i + len(cue), sent.end)
+                         if oi != hit[0] and finder.ix.orgs[oi].get("is_company")]
+                if items:
+                    # "... joining the ranks of A and B as one of the best-funded companies": the group
+                    # is what follows, and it is not the category unless a mention says so
+                    j = finder.ix.end_of.get(finder._start(items[-1][1]), items[-1][1] + 1)
+                    while j < sent.end and doc[j].is_punct:
+                        j += 1
+                    if j < sent.end and doc[j].lower_ in ("as", "in", "for", "on", "with") and \
+                            not any(j <= m.start < sent.end for m in mentions):
+                        continue
+                for cat in sorted(cats):
+                    for oi, i in items:
+                        out.append(self._label(doc, oi, cat, "implicit", "list", tok.i, sent.end - 1))
+        return out
+
+    def _named_group(self, sent) -> int | None:
+        """"Among the newly certified enterprises are A and B": a sentence opening on "among the"
+        + a naming verb's participle + a firm noun; returns the token after the firm noun."""
+        toks = list(sent)
+        if len(toks) < 5 or toks[0].lower_ not in ("among", "amongst") or toks[1].lower_ not in ("the", "these"):
+            return None
+        j = 2
+        while j < len(toks) and toks[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= len(toks) or toks[j].tag_ != "VBN" or \
+                toks[j].lemma_.lower() not in self.vocab.cues.get("conferring_verbs", set()):
+            return None
+        if toks[j + 1].lower_ not in self.vocab.cues.get("firm_nouns", set()):
+            return None
+        return toks[j + 2].i if j + 2 < len(toks) else None
+
+    def _pronoun_list(self, sent, finder: HolderFinder) -> int | None:
+        """"The seven are A, B and C", "They include A and B": a sentence whose subject is a
+        pronoun, a number or a bare noun phrase and whose verb is "be" or "include"."""
+        root = sent.root
+        if root.lemma_.lower() not in ("be", "include"):
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
+            return None
+        if any(t.lower_ in self.vocab.cues.get("relation_words", set()) for t in subj.subtree):
+            return None  # "The list of their investors includes X": another group
+        if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") and
+               any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in root.children):
+            return None  # "Among the biggest deals of the month were these: ...": a group of its own
+        return root.i + 1
