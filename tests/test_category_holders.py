@@ -192,10 +192,10 @@ def test_ranking_list_reference_leave_alone(nlp, text, orgs):
 
 
 def test_place_in_an_item_description_is_no_item(nlp):
-    text = ("The new unicorns are Lumen Dental, a chain of clinics in Dorvik and Uddholm, and Skarv Foods, "
+    text = ("The new unicorns are Lucerna Dental, a chain of clinics in Dorvik and Uddholm, and Skarv Foods, "
             "which makes ready meals.")
-    assert pairs(nlp, text, ["Lumen Dental", "Dorvik", "Uddholm", "Skarv Foods"]) == \
-        {("Lumen Dental", "unicorn"), ("Skarv Foods", "unicorn")}
+    assert pairs(nlp, text, ["Lucerna Dental", "Dorvik", "Uddholm", "Skarv Foods"]) == \
+        {("Lucerna Dental", "unicorn"), ("Skarv Foods", "unicorn")}
 
 
 # ---------------------------------------------------------------- "One of them" after a definition
@@ -335,8 +335,8 @@ def test_mention_phrase_resolved_leave_alone(nlp, text, org, phrase):
 @pytest.mark.parametrize("text, org, phrases", [
     ("Customers include Ardelle Appliances and several European brands. Last year the firm was named a national "
      "little giant.", "Ardelle Appliances", ["the firm"]),
-    ("Unlike internet giant Yunhai Group, the manufacturer builds its own chips. The Hangzhou-based firm was named "
-     "a national little giant in 2022.", "Yunhai Group", ["the manufacturer", "The Hangzhou-based firm"]),
+    ("Unlike internet giant Yunshan Group, the manufacturer builds its own chips. The Hangzhou-based firm was named "
+     "a national little giant in 2022.", "Yunshan Group", ["the manufacturer", "The Hangzhou-based firm"]),
     ("Feiyue Motion makes gimbals. Its rival Skyward Robotics buys some parts abroad. The Shenzhen-based company "
      "was recognised as a national little giant last year.", "Skyward Robotics", ["The Shenzhen-based company"]),
 ])
@@ -363,11 +363,11 @@ def test_coreference_to_the_firm_the_text_is_about(nlp, text, org, phrase):
 NOTICE = ("Notice on the 2023 list of gazelle enterprises in the high-tech zone\n\nAfter enterprise declaration and "
           "expert review, the following enterprises are identified as 2023 gazelle enterprises:\n\n"
           "Hefei Lingxin Technology Co., Ltd.\nAnhui Ruiyuan Biological Co., Ltd.\n\n"
-          "The following enterprises are identified as quasi-gazelle enterprises:\n\nHefei Qingyu Software Co., Ltd.\n")
+          "The following enterprises are identified as quasi-gazelle enterprises:\n\nHefei Qingmiao Software Co., Ltd.\n")
 
 
 @pytest.mark.parametrize("text, orgs, expected", [
-    (NOTICE, ["Hefei Lingxin Technology Co., Ltd.", "Anhui Ruiyuan Biological Co., Ltd.", "Hefei Qingyu Software Co., Ltd."],
+    (NOTICE, ["Hefei Lingxin Technology Co., Ltd.", "Anhui Ruiyuan Biological Co., Ltd.", "Hefei Qingmiao Software Co., Ltd."],
      {("Hefei Lingxin Technology Co., Ltd.", "gazelle"), ("Anhui Ruiyuan Biological Co., Ltd.", "gazelle")}),
     ("The city's companies in the fifth batch of national little giants:\nVarno Pumps Co., Ltd.\n"
      "Keldar Motors Co., Ltd. (Xinbei district)\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."],
@@ -393,8 +393,8 @@ def test_lines_of_names_leave_alone(nlp, text, orgs):
 @pytest.mark.parametrize("text, orgs, cat", [
     ("Nineteen local firms were named in the sixth batch of national little giant enterprises, officials said. "
      "The batch, published by the Ministry of Industry and Information Technology (MIIT), includes Hengfa Valves Co, "
-     "Baitong Materials Co and Ruiguang Fiber Co.",
-     ["Ministry of Industry and Information Technology", "Hengfa Valves Co", "Baitong Materials Co", "Ruiguang Fiber Co"],
+     "Baitong Materials Co and Ruimiao Fiber Co.",
+     ["Ministry of Industry and Information Technology", "Hengfa Valves Co", "Baitong Materials Co", "Ruimiao Fiber Co"],
      "little_giant"),
     ("The agency certified 12 new gazelle enterprises on Monday. The list, released after a month of public review, "
      "includes Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
@@ -427,8 +427,8 @@ def test_item_after_another_items_place_is_an_item(nlp):
 @pytest.mark.parametrize("text, orgs, cat", [
     ('Recently, the ministry announced the fifth batch of specialized, special and new "little giant" enterprises. '
      "A total of 3 enterprises in our district were selected, namely: Suzhou Hengfa Machinery Co., Ltd., "
-     "Suzhou Ruiguang Optics Co., Ltd. and Jiangsu Lianfa Materials Co., Ltd.",
-     ["Suzhou Hengfa Machinery Co., Ltd.", "Suzhou Ruiguang Optics Co., Ltd.", "Jiangsu Lianfa Materials Co., Ltd."],
+     "Suzhou Ruimiao Optics Co., Ltd. and Jiangsu Lianfa Materials Co., Ltd.",
+     ["Suzhou Hengfa Machinery Co., Ltd.", "Suzhou Ruimiao Optics Co., Ltd.", "Jiangsu Lianfa Materials Co., Ltd."],
      "little_giant"),
     ("The zone published its list of 2023 gazelle enterprises on Monday. Five companies were included, including "
      "Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
@@ -454,9 +454,9 @@ def test_selected_group_leave_alone(nlp, text, orgs):
 # ---------------------------------------------------------------- a headline about an unnamed firm
 
 @pytest.mark.parametrize("text, orgs, expected", [
-    ("Berlin repair start-up becomes unicorn after EUR210m round\n\nFlinkwerk, a Berlin start-up that repairs ovens, "
-     "has raised €210 million in a round led by Northwind Capital. Flinkwerk operates in 14 cities.",
-     ["Flinkwerk", "Northwind Capital"], {("Flinkwerk", "unicorn")}),
+    ("Berlin repair start-up becomes unicorn after EUR210m round\n\nFlottwerk, a Berlin start-up that repairs ovens, "
+     "has raised €210 million in a round led by Northwind Capital. Flottwerk operates in 14 cities.",
+     ["Flottwerk", "Northwind Capital"], {("Flottwerk", "unicorn")}),
     ("Chinese bearing maker named national little giant\n\nQinhai Bearing said on Monday it had won a contract "
      "from a jet maker. Qinhai Bearing employs 800 people.", ["Qinhai Bearing"], {("Qinhai Bearing", "little_giant")}),
     ("Swedish tile firm wins Gazelle award\n\nBrisk Tiles doubled its sales in three years. Brisk Tiles now "
@@ -471,8 +471,8 @@ def test_headline_about_the_main_firm(nlp, text, orgs, expected):
 
 @pytest.mark.parametrize("text, orgs", [
     # the body's first subject is an investor, not the firm
-    ("Berlin start-up becomes unicorn\n\nNorthwind Capital led a €210 million round in Flinkwerk. Northwind Capital "
-     "also backs Fixaa.", ["Northwind Capital", "Flinkwerk", "Fixaa"]),
+    ("Berlin start-up becomes unicorn\n\nNorthwind Capital led a €210 million round in Flottwerk. Northwind Capital "
+     "also backs Fixoo.", ["Northwind Capital", "Flottwerk", "Fixoo"]),
     # two firms named as often: no main firm
     ("Payments start-up becomes unicorn\n\nPallas Pay raised $200 million. Corvid Labs raised $50 million.",
      ["Pallas Pay", "Corvid Labs"]),
@@ -485,9 +485,9 @@ def test_headline_leave_alone(nlp, text, orgs):
 
 
 @pytest.mark.parametrize("text, orgs, other, phrases, expected", [
-    ("Lanxi Optics makes industrial cameras. Unlike internet giant Yunhai Group, the manufacturer builds its own "
-     "chips. The Hangzhou-based firm was named a national little giant in 2022.", ["Lanxi Optics", "Yunhai Group"],
-     "Yunhai Group", ["the manufacturer", "The Hangzhou-based firm"], {("Lanxi Optics", "little_giant")}),
+    ("Lanxi Optics makes industrial cameras. Unlike internet giant Yunshan Group, the manufacturer builds its own "
+     "chips. The Hangzhou-based firm was named a national little giant in 2022.", ["Lanxi Optics", "Yunshan Group"],
+     "Yunshan Group", ["the manufacturer", "The Hangzhou-based firm"], {("Lanxi Optics", "little_giant")}),
     ("Baolin Micromotor winds motors for robot vacuums. Customers include Ardelle Appliances. Last year the firm was "
      "named a national little giant.", ["Baolin Micromotor", "Ardelle Appliances"], "Ardelle Appliances",
      ["the firm"], {("Baolin Micromotor", "little_giant")}),

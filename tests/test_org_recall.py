@@ -118,7 +118,7 @@ def test_a_firm_whose_name_follows_a_title_elsewhere_is_kept(nlp):
 # --------------------------------------------------------------------------- places in a list
 
 @pytest.mark.parametrize("text, place", [
-    ("It is followed by Lumen Dental Group, a chain of clinics in Gothenburg and Uddevalla, and Skogso Foods, "
+    ("It is followed by Lucerna Dental Group, a chain of clinics in Gothenburg and Uddevalla, and Ekeby Foods, "
      "which makes meals.", "Uddevalla"),
     ("Next came Brask Logistics, with depots in Tartu and Parnu, and Vellio Foods.", "Parnu"),
     ("The ranking includes Orsa Tools, with plants in Kolding and Vejle, and Nimbra Health.", "Vejle"),
@@ -128,10 +128,10 @@ def test_a_place_beside_a_place_is_not_listed_as_a_firm(nlp, text, place):
 
 
 def test_the_firms_of_the_list_stay(nlp):
-    text = ("It is followed by Lumen Dental Group, a chain of clinics in Gothenburg and Uddevalla, "
-            "and Skogso Foods, which makes meals.")
+    text = ("It is followed by Lucerna Dental Group, a chain of clinics in Gothenburg and Uddevalla, "
+            "and Ekeby Foods, which makes meals.")
     orgs = names(nlp, text)
-    assert {"Lumen Dental Group", "Skogso Foods"} <= set(orgs)
+    assert {"Lucerna Dental Group", "Ekeby Foods"} <= set(orgs)
 
 
 # --------------------------------------------------------------------------- a headline's short form
@@ -166,11 +166,11 @@ def test_a_group_named_before_its_unit_in_the_body_stays_apart(nlp, text, group,
 
 @pytest.mark.parametrize("text, found", [
     ("The ranking lists these entries:\n\n- Qorvane Robotics (Osaka, robots): 180 billion yen\n"
-     "- Kestrel Pay (London, payments): £7.4 billion\n- Tessaly Therapeutics (Paris, gene therapy): €1.2 billion\n"
-     "- Marlin Freight (Singapore, freight software): S$1.9 billion\n\nThe list is updated each year.",
-     {"Kestrel Pay", "Marlin Freight"}),
-    ("New entries this quarter:\n1. Orbly Technologies: $1.2 billion\n2. Indus Ledger: $1.1 billion\n"
-     "3. Velmora Holdings Ltd: $1.0 billion\n\nAll three raised money in 2024.", {"Indus Ledger"}),
+     "- Quorvash Pay (London, payments): £7.4 billion\n- Tessaly Therapeutics (Paris, gene therapy): €1.2 billion\n"
+     "- Grouper Freight (Singapore, freight software): S$1.9 billion\n\nThe list is updated each year.",
+     {"Quorvash Pay", "Grouper Freight"}),
+    ("New entries this quarter:\n1. Orbly Technologies: $1.2 billion\n2. Tapti Ledger: $1.1 billion\n"
+     "3. Velmora Holdings Ltd: $1.0 billion\n\nAll three raised money in 2024.", {"Tapti Ledger"}),
     ("Winners by sector:\n• Brightpeak Energy - solar\n• Harbour Loop - logistics\n• Tamsin Foods Co - snacks\n"
      "• Quill Lane - fintech\n", {"Harbour Loop", "Quill Lane"}),
 ])
@@ -192,10 +192,10 @@ def test_bullet_blocks_of_places_people_or_sectors_name_no_firm(nlp, text, absen
 
 # An amount the tagger takes for a name ("R$600m") is no organisation; names with digits stay.
 MONEY_SHAPED = [
-    ("The payments start-up said it had raised R$600m from Cardume Capital, at a valuation of R$6bn.",
-     {"R$600m", "R$6bn"}, "Cardume Capital"),
+    ("The payments start-up said it had raised R$600m from Sardela Capital, at a valuation of R$6bn.",
+     {"R$600m", "R$6bn"}, "Sardela Capital"),
     ("Lisbon-based Vantora closed a €40m round led by Northgate Partners.", {"€40m"}, "Vantora"),
-    ("Fintech firm Harbourline raised HK$300m from Kowloon Ventures last year.", {"HK$300m"}, "Harbourline"),
+    ("Fintech firm Dockvane raised HK$300m from Kowloon Ventures last year.", {"HK$300m"}, "Dockvane"),
 ]
 
 

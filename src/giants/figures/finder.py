@@ -44,7 +44,7 @@ from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
 from giants.figures.patterns import _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
-# "- Xingchen Intelligence (Beijing, large language models): ": a named entry of a list
+# "- Vaskor Intelligence (Beijing, large language models): ": a named entry of a list
 _RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
 
 
@@ -133,7 +133,7 @@ class FigureFinder(CountReader, OwnerReader):
         blocked = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _TIME.finditer(text)]
         figures: list[dict[str, Any]] = []
         mentions = self._mentions(doc)
-        # cue words inside organisation names ("Orrin Pay", "Value Partners") are not cues; a
+        # cue words inside organisation names ("Zarnow Pay", "Value Partners") are not cues; a
         # coreferent phrase ("the most valuable start-up") keeps its words
         masked = list(text)
         for org in doc._.organizations or []:
@@ -613,7 +613,7 @@ class FigureFinder(CountReader, OwnerReader):
             fig["_no_subject"] = True
             return fig
         if _VALUES_AT.search(left) or _ROUND_PRICED.search(left):
-            kind, dist, cue = "valuation", 0, "valued"  # "investors valued Orrin Pay at $X", "the round was priced at"
+            kind, dist, cue = "valuation", 0, "valued"  # "investors valued Zarnow Pay at $X", "the round was priced at"
         priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
         if priced and (self.anaphor_start.match(priced.group("obj")) or any(
                 s < amt.start and e > amt.start - 60 + priced.start("obj") for s, e, _, _ in self._doc_mentions
@@ -630,7 +630,7 @@ class FigureFinder(CountReader, OwnerReader):
                 fig["about"] = f"value of {thing.lower_}"
                 return fig
         if lead and self._ranking_entry(amt, text):
-            kind, dist, cue = "valuation", 0, "valuation"  # "- Xingchen AI (Beijing): RMB 140 billion" in a ranking
+            kind, dist, cue = "valuation", 0, "valuation"  # "- Vaskor AI (Beijing): RMB 140 billion" in a ranking
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
         # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales

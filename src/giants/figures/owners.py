@@ -65,7 +65,7 @@ class OwnerReader:
 
     def _mention_at(self, tok: Token, mentions: list[tuple[int, int, str, bool]]) -> str | None:
         """The organisation named by a noun phrase's head, by a name next to it ("the Korean
-        retailer Hanbit"), else by its possessor ("the company's total", "X's valuation"; not
+        retailer Ostrick"), else by its possessor ("the company's total", "X's valuation"; not
         "its rival", whose possessor is another firm)."""
         heads = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound", "nmod")]
         if tok.lower_ not in self.relation_nouns and tok.lemma_.lower() not in self.relation_nouns:
@@ -353,7 +353,7 @@ class OwnerReader:
         (then any organisation, then one named after it)."""
         lo, hi = _line_bounds(text, amt.start, sent)
         in_sent = [m for m in mentions if lo <= m[0] and m[1] <= hi]
-        # "Orrin Pay ($7 billion)": the name right before the bracket
+        # "Zarnow Pay ($7 billion)": the name right before the bracket
         paren = re.search(r"\(\s*$", text[max(lo, amt.start - 3):amt.start])
         if paren:
             at = amt.start - 3 + paren.start() if amt.start >= 3 else paren.start()

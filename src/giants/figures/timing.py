@@ -118,7 +118,7 @@ class TimeReader:
         for c in span.root.children:
             if c.dep_ in ("acl", "relcl") and any(t.lower_ in self.past_words for t in c.subtree):
                 return True
-        # "Kizuna's previous round priced the company at": a past word on the governing verb's subject
+        # "Sorvik's previous round priced the company at": a past word on the governing verb's subject
         if verbs:
             subj = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and any(self._words(m) & self.past_words for m in self._modifiers(subj)):

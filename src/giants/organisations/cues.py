@@ -87,7 +87,7 @@ class SpanCues:
             m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --", "TROMSO, Norway, May 2 --"
             return
         if self._dateline_credit(doc, s, e):
-            m.blocked = True    # "HONG KONG, May 2 (Kestrel News) --": byline furniture, not an actor
+            m.blocked = True    # "HONG KONG, May 2 (Zarnow News) --": byline furniture, not an actor
             return
         if e - s == 1 and tok_low[s] in {"vice", "deputy", "senior", "executive", "acting"} and after is not None \
                 and self._title_word(after.text):

@@ -84,7 +84,7 @@ class Verdicts:
 
         # lists: "Zentra, Build.Hub, Kavio and Orbly" share the fate of their organisations
         self._propagate_lists(doc, units, keys, accepted, person_last)
-        # "- Kestrel Pay (London, payments): £7.4bn" beside "- Ondine Therapeutics (Paris, ...)": one shape
+        # "- Zarnow Pay (London, payments): £7.4bn" beside "- Brisoll Therapeutics (Paris, ...)": one shape
         self._propagate_bullets(doc, keys, accepted, person_last)
         # short forms: "Tamsin" beside "Tamsin Group Holding", "Corda" beside "Corda Global Alliance"
         person_ents = [ent for ent in person_ents if fold(ent.text) not in accepted]
@@ -103,7 +103,7 @@ class Verdicts:
 
     def _bullet_items(self, doc: Doc) -> list[list[tuple[int, int, str]]]:
         """Blocks of consecutive bullet or numbered lines that open with a name and then the same
-        delimiter: "- Kestrel Pay (London, payments): ...", "3. Orbly Labs: ...", "• Tamsin - ...".
+        delimiter: "- Zarnow Pay (London, payments): ...", "3. Orbly Labs: ...", "• Tamsin - ...".
         Each item is (start token, end token, delimiter)."""
         toks = tokens_of(doc)
         text = doc_text(doc)
