@@ -1042,14 +1042,14 @@ def test_unicorn_before_a_markdown_is_past(nlp):
 
 
 def test_list_with_a_description_between_members(nlp):
-    text = "Among the 20 unicorns in Hangzhou are Lanbo, valued at 15 billion yuan, and Ruiqi Bio."
-    doc = run(nlp, text, ["Lanbo", "Ruiqi Bio"])
-    assert set(labels(doc)) == {("Lanbo", "unicorn"), ("Ruiqi Bio", "unicorn")}
+    text = "Among the 20 unicorns in Hangzhou are Lanvik, valued at 15 billion yuan, and Ruiqi Bio."
+    doc = run(nlp, text, ["Lanvik", "Ruiqi Bio"])
+    assert set(labels(doc)) == {("Lanvik", "unicorn"), ("Ruiqi Bio", "unicorn")}
 
 
 def test_revenue_at_x_has_grown(nlp):
-    text = "Revenue at Lanbo has grown at a compound annual rate of 52% over the past four years."
-    check_label(run(nlp, text, ["Lanbo"]), "Lanbo", "gazelle", "criterion", "52%")
+    text = "Revenue at Lanvik has grown at a compound annual rate of 52% over the past four years."
+    check_label(run(nlp, text, ["Lanvik"]), "Lanvik", "gazelle", "criterion", "52%")
 
 
 def test_a_person_called_a_unicorn_is_no_discussion(nlp):
@@ -1159,10 +1159,10 @@ def test_hyphenated_modifiers_are_not_membership(nlp, text):
 
 
 def test_the_list_also_includes(nlp):
-    text = ("The county certified nine gazelle enterprises in May, such as Orrin Optics and Talvo Bio. "
+    text = ("The county certified nine gazelle enterprises in May, such as Ordell Optics and Talvo Bio. "
             "The list also includes Pemberly Sensors.")
-    doc = run(nlp, text, ["Orrin Optics", "Talvo Bio", "Pemberly Sensors"])
-    assert set(labels(doc)) == {("Orrin Optics", "gazelle"), ("Talvo Bio", "gazelle"), ("Pemberly Sensors", "gazelle")}
+    doc = run(nlp, text, ["Ordell Optics", "Talvo Bio", "Pemberly Sensors"])
+    assert set(labels(doc)) == {("Ordell Optics", "gazelle"), ("Talvo Bio", "gazelle"), ("Pemberly Sensors", "gazelle")}
 
 
 # ---------------------------------------------------------------- round 3: growth duration tied to the figure
@@ -1224,14 +1224,14 @@ def test_past_list_membership_in_other_words(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Orrin Optics is a national little giant. Pellam Tech's little giant title was revoked in 2023.",
-    "Orrin Optics and Pellam Tech were named national little giants in 2021; Pellam Tech's title was later revoked.",
-    "Orrin Optics is a national little giant, while Pellam Tech had its little giant title revoked.",
+    "Ordell Optics is a national little giant. Pellam Tech's little giant title was revoked in 2023.",
+    "Ordell Optics and Pellam Tech were named national little giants in 2021; Pellam Tech's title was later revoked.",
+    "Ordell Optics is a national little giant, while Pellam Tech had its little giant title revoked.",
 ])
 def test_a_revoked_title_vetoes_only_its_own_firm(nlp, text):
-    doc = run(nlp, text, ["Orrin Optics", "Pellam Tech"])
-    assert set(labels(doc)) == {("Orrin Optics", "little_giant")}
-    assert labels(doc)[("Orrin Optics", "little_giant")]["basis"] == "explicit"
+    doc = run(nlp, text, ["Ordell Optics", "Pellam Tech"])
+    assert set(labels(doc)) == {("Ordell Optics", "little_giant")}
+    assert labels(doc)[("Ordell Optics", "little_giant")]["basis"] == "explicit"
 
 
 @pytest.mark.parametrize("text", [
@@ -1305,10 +1305,10 @@ def test_a_full_company_name_with_its_chinese_name(nlp):
 
 
 def test_a_title_stripped_after_but_vetoes_only_the_firm_named_there(nlp):
-    text = ("Orrin Optics and Talvo Bio were named national little giants in 2021, but Talvo Bio was later "
+    text = ("Ordell Optics and Talvo Bio were named national little giants in 2021, but Talvo Bio was later "
             "stripped of the title.")
-    doc = run(nlp, text, ["Orrin Optics", "Talvo Bio"])
-    assert set(labels(doc)) == {("Orrin Optics", "little_giant")}
+    doc = run(nlp, text, ["Ordell Optics", "Talvo Bio"])
+    assert set(labels(doc)) == {("Ordell Optics", "little_giant")}
 
 
 def test_apposition_after_a_chinese_name_in_parentheses(analyze):

@@ -54,7 +54,7 @@ def case(nlp, text, orgs, expected):
 
 @pytest.mark.parametrize("text, org, cat", [
     ("The robotics unicorn Marrowind opened a lab in Lyon.", "Marrowind", "unicorn"),
-    ("Little giant firm Tessaly Valves doubled its workforce.", "Tessaly Valves", "little_giant"),
+    ("Little giant firm Tessmere Valves doubled its workforce.", "Tessmere Valves", "little_giant"),
     ("Shares in the decacorn start-up Ploverly changed hands privately.", "Ploverly", "decacorn"),
 ])
 def test_premodifier_names_the_holder(nlp, text, org, cat):
@@ -390,8 +390,8 @@ def test_conferring_verbs_label_their_object_not_their_subject(nlp, text, orgs, 
      {("Lumora", "unicorn"): "naming_verb", ("Brisk Pay", "unicorn"): "list", ("Tallow Labs", "unicorn"): "list"}),
     ("Kettle Robotics became the latest member of the unicorn club in May.", ["Kettle Robotics"],
      {("Kettle Robotics", "unicorn"): "copula"}),
-    ("Last week Orrin Freight joined the unicorn club.", ["Orrin Freight"],
-     {("Orrin Freight", "unicorn"): "naming_verb"}),
+    ("Last week Ordell Freight joined the unicorn club.", ["Ordell Freight"],
+     {("Ordell Freight", "unicorn"): "naming_verb"}),
 ])
 def test_membership_phrase_tied_by_a_clause(nlp, text, orgs, expected):
     case(nlp, text, orgs, expected)
@@ -581,7 +581,7 @@ def test_named_group_opener_leaves_alone(nlp, text, orgs):
 # ---------------------------------------------------------------- a quantified subject's colon list brings every conjunct
 
 @pytest.mark.parametrize("text, orgs, cat", [
-    ("Two of the 14 have become decacorns: Qadira Logistics and Sennet Cloud.", ["Qadira Logistics", "Sennet Cloud"],
+    ("Two of the 14 have become decacorns: Qadwen Logistics and Sennick Cloud.", ["Qadwen Logistics", "Sennick Cloud"],
      "decacorn"),
     ("Three of them became unicorns this year: Lumora, Brisk Pay and Tallow Labs.", ["Lumora", "Brisk Pay", "Tallow Labs"],
      "unicorn"),
@@ -593,7 +593,7 @@ def test_quantified_subject_colon_list(nlp, text, orgs, cat):
 
 
 @pytest.mark.parametrize("text, orgs", [
-    ("Two of the 14 hope to become decacorns: Qadira Logistics and Sennet Cloud.", ["Qadira Logistics", "Sennet Cloud"]),
+    ("Two of the 14 hope to become decacorns: Qadwen Logistics and Sennick Cloud.", ["Qadwen Logistics", "Sennick Cloud"]),
     ("Two of the 14 are no longer unicorns: Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"]),
 ])
 def test_quantified_subject_colon_list_leaves_alone(nlp, text, orgs):

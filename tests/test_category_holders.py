@@ -488,9 +488,9 @@ def test_headline_leave_alone(nlp, text, orgs):
     ("Lanxi Optics makes industrial cameras. Unlike internet giant Yunshan Group, the manufacturer builds its own "
      "chips. The Hangzhou-based firm was named a national little giant in 2022.", ["Lanxi Optics", "Yunshan Group"],
      "Yunshan Group", ["the manufacturer", "The Hangzhou-based firm"], {("Lanxi Optics", "little_giant")}),
-    ("Baolin Micromotor winds motors for robot vacuums. Customers include Ardelle Appliances. Last year the firm was "
-     "named a national little giant.", ["Baolin Micromotor", "Ardelle Appliances"], "Ardelle Appliances",
-     ["the firm"], {("Baolin Micromotor", "little_giant")}),
+    ("Baoxin Micromotor winds motors for robot vacuums. Customers include Ardelle Appliances. Last year the firm was "
+     "named a national little giant.", ["Baoxin Micromotor", "Ardelle Appliances"], "Ardelle Appliances",
+     ["the firm"], {("Baoxin Micromotor", "little_giant")}),
     ("Olden Capital led the round. Quillon lends to small firms. Its rivals include Harbor Pay. The lender became "
      "a unicorn in May.", ["Olden Capital", "Quillon", "Harbor Pay"], "Harbor Pay", ["The lender"],
      {("Quillon", "unicorn")}),

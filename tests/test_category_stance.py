@@ -91,7 +91,7 @@ def test_aspiration_of_the_governing_verb(nlp, text, org, phrase):
 
 
 @pytest.mark.parametrize("text, org, cat", [
-    ("Halvern said it had become a unicorn after the round.", "Halvern", "unicorn"),
+    ("Halbrook said it had become a unicorn after the round.", "Halbrook", "unicorn"),
     ("Analysts said Brisk Ledger is now a unicorn.", "Brisk Ledger", "unicorn"),
     ("The ministry confirmed that Dorran Valves is a national little giant.", "Dorran Valves", "little_giant"),
 ])
@@ -209,8 +209,8 @@ def test_ranked_firms_keep_their_growth(nlp, text, org, pct):
 @pytest.mark.parametrize("text, org, money, usd", [
     ("Tillway closed a Series C, and people close to the deal said Tillway's valuation rose to $1.3 billion.",
      "Tillway", "$1.3 billion", 1.3e9),
-    ("Skyle Power, now worth $2bn after a separate round, according to two people familiar with the terms.",
-     "Skyle Power", "$2bn", 2e9),
+    ("Skyrn Power, now worth $2bn after a separate round, according to two people familiar with the terms.",
+     "Skyrn Power", "$2bn", 2e9),
     ("The round valued Harbin Pay at $1.5 billion, according to a person familiar with the matter.",
      "Harbin Pay", "$1.5 billion", 1.5e9),
 ])
@@ -238,8 +238,8 @@ def test_talks_stay_rumours(nlp, text, org, money, usd):
      "second place with growth of more than 15,000 per cent.", "Deliveroo", "15,000 per cent"),
     ("The ranking is based on revenue growth over five years. Lumara came first with growth of 900%.",
      "Lumara", "900%"),
-    ("The index measures sales growth from 2019 to 2022. Orrin Tech was ranked 40th with growth of 150%.",
-     "Orrin Tech", "150%"),
+    ("The index measures sales growth from 2019 to 2022. Ordell Tech was ranked 40th with growth of 150%.",
+     "Ordell Tech", "150%"),
 ])
 def test_entrant_growth_over_the_rankings_period(nlp, text, org, pct):
     value = float(pct.split()[0].rstrip("%").replace(",", ""))
@@ -335,25 +335,25 @@ def test_ordinal_without_streak_or_too_short(nlp, text, org, pct):
 # ---------------------------------------------------------------- a clause that hangs from another firm
 
 @pytest.mark.parametrize("text, money, usd", [
-    ("Moxo released a model. Its larger rival Lanbo Labs, valued at $12 billion after a round in June, cut its prices.",
+    ("Moxo released a model. Its larger rival Lanvik Labs, valued at $12 billion after a round in June, cut its prices.",
      "$12 billion", 12e9),
     ("Moxo's partner, Skylo Power, now worth $2 billion, builds chargers.", "$2 billion", 2e9),
     ("Moxo competes with Tarvel, which is valued at $3 billion.", "$3 billion", 3e9),
 ])
 def test_figure_of_another_firms_clause_gives_its_subject_nothing(nlp, text, money, usd):
-    orgs = [n for n in ("Moxo", "Lanbo Labs", "Skylo Power", "Tarvel") if n in text]
+    orgs = [n for n in ("Moxo", "Lanvik Labs", "Skylo Power", "Tarvel") if n in text]
     doc = analyse(nlp, text, orgs, [fig(money, text, "valuation", usd, "Moxo")])
     assert ("Moxo", "unicorn") not in labels(doc) and ("Moxo", "decacorn") not in labels(doc)
 
 
 @pytest.mark.parametrize("text, org, money, usd, cat", [
-    ("Lanbo Labs, valued at $12 billion after a round in June, cut its prices.", "Lanbo Labs", "$12 billion", 12e9,
+    ("Lanvik Labs, valued at $12 billion after a round in June, cut its prices.", "Lanvik Labs", "$12 billion", 12e9,
      "decacorn"),
-    ("Moxo's rival Lanbo Labs, valued at $12 billion, cut its prices.", "Lanbo Labs", "$12 billion", 12e9, "decacorn"),
+    ("Moxo's rival Lanvik Labs, valued at $12 billion, cut its prices.", "Lanvik Labs", "$12 billion", 12e9, "decacorn"),
     ("Tarvel, which Moxo backs, is valued at $3 billion.", "Tarvel", "$3 billion", 3e9, "unicorn"),
 ])
 def test_figure_of_the_firms_own_clause_counts(nlp, text, org, money, usd, cat):
-    orgs = [n for n in ("Moxo", "Lanbo Labs", "Tarvel") if n in text]
+    orgs = [n for n in ("Moxo", "Lanvik Labs", "Tarvel") if n in text]
     doc = analyse(nlp, text, orgs, [fig(money, text, "valuation", usd, org)])
     assert labels(doc) == {(org, cat)}
 

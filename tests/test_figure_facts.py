@@ -159,10 +159,10 @@ def test_private_values_are_not_traded(analyze, text, needle, kind):
 # --- the valuation goes to the firm valued, not to an investor, outlet or product ---------------
 
 @pytest.mark.parametrize("text,needle,subject", [
-    ("Harrow Capital led a $300 million round in Tessaly Robotics, which valued the company at $4 billion.",
-     "$300 million", "Tessaly Robotics"),
-    ("Harrow Capital led a $300 million round in Tessaly Robotics, which valued the company at $4 billion.",
-     "$4 billion", "Tessaly Robotics"),
+    ("Harrow Capital led a $300 million round in Tessmere Robotics, which valued the company at $4 billion.",
+     "$300 million", "Tessmere Robotics"),
+    ("Harrow Capital led a $300 million round in Tessmere Robotics, which valued the company at $4 billion.",
+     "$4 billion", "Tessmere Robotics"),
     ("Orsolo Ventures was part of Kalo Systems' round that valued the start-up at $2.2 billion.", "$2.2 billion",
      "Kalo Systems"),
     ("According to Fenwick News, Ravelin Health raised $80 million at a $900 million valuation.",
@@ -474,7 +474,7 @@ def test_codes_and_names_are_not_counts(analyze, text, absent):
 # --- the firm a round is for -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,needle,subject", [
-    ("Harrow Capital led a $300 million round in Tessaly Robotics.", "$300 million", "Tessaly Robotics"),
+    ("Harrow Capital led a $300 million round in Tessmere Robotics.", "$300 million", "Tessmere Robotics"),
     ("Dunmore Partners made a $40 million investment in Kalo Systems.", "$40 million", "Kalo Systems"),
     ("Orsolo Ventures joined Brevik Foods' $25 million Series B.", "$25 million", "Brevik Foods"),
 ])
@@ -880,7 +880,7 @@ def test_round_prices_and_money_put_in(analyze, text, needle, kind, subject):
 
 
 def test_an_earlier_level_after_from(analyze):
-    fig = _find(analyze("Sayle AI saw its valuation cut to $640 million from $1.6 billion in a round last "
+    fig = _find(analyze("Saylor AI saw its valuation cut to $640 million from $1.6 billion in a round last "
                         "month.").figures, "$1.6 billion")
     assert (fig.kind, fig.time) == ("valuation", "past")
 

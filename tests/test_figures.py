@@ -249,7 +249,7 @@ def _figure_dicts(doc):
 
 
 @pytest.mark.parametrize("text,needle,subject", [
-    ("Larkspur Energy raised $80 million last year.", "$80 million", "Larkspur Energy"),
+    ("Larkmoor Energy raised $80 million last year.", "$80 million", "Larkmoor Energy"),
     ("Quorra Health is the third most valuable start-up after Fennel Bio ($5 billion) and Tamsin AI "
      "($3 billion).", "$3 billion", "Tamsin AI"),
     ("Hotel group Brisa Stays opened 40 hotels in Spain. Its latest valuation, agreed with Alder Partners, "
@@ -397,7 +397,7 @@ def test_valued_object_is_the_subject(analyze, text, needle, subject):
 
 
 def test_values_x_at_is_a_valuation_whatever_the_name_says(analyze):
-    a = analyze("Alder Capital led a round in Orrin Pay. Investors valued Orrin Pay at 2 billion euros.")
+    a = analyze("Alder Capital led a round in Ordell Pay. Investors valued Ordell Pay at 2 billion euros.")
     fig = _find(a.figures, "2 billion euros")
     assert fig.kind == "valuation"
 

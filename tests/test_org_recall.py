@@ -166,7 +166,7 @@ def test_a_group_named_before_its_unit_in_the_body_stays_apart(nlp, text, group,
 
 @pytest.mark.parametrize("text, found", [
     ("The ranking lists these entries:\n\n- Qorvane Robotics (Osaka, robots): 180 billion yen\n"
-     "- Quorvash Pay (London, payments): £7.4 billion\n- Tessaly Therapeutics (Paris, gene therapy): €1.2 billion\n"
+     "- Quorvash Pay (London, payments): £7.4 billion\n- Tessmere Therapeutics (Paris, gene therapy): €1.2 billion\n"
      "- Grouper Freight (Singapore, freight software): S$1.9 billion\n\nThe list is updated each year.",
      {"Quorvash Pay", "Grouper Freight"}),
     ("New entries this quarter:\n1. Orbly Technologies: $1.2 billion\n2. Tapti Ledger: $1.1 billion\n"

@@ -255,11 +255,11 @@ def test_share_prices_funding_rounds_and_known_as(nlp):
 def test_datelines_people_and_animals_are_not_firms(nlp):
     text = ("ODENSE, May 2, 2024 -- Three Thomson's gazelle calves went on show at Odense Zoo. "
             "Its owner Lars Berg said a partner, Mette Holm, runs the cafe. "
-            "Sofie Lund, a partner at Fennick Capital, visited.")
+            "Sofie Lund, a partner at Fenrow Capital, visited.")
     orgs = orgs_of(nlp, text)
-    assert set(orgs) == {"Odense Zoo", "Fennick Capital"}
+    assert set(orgs) == {"Odense Zoo", "Fenrow Capital"}
     people = {p["name"]: p for p in nlp(text)._.people}
-    assert people["Sofie Lund"]["organization"] == "Fennick Capital"
+    assert people["Sofie Lund"]["organization"] == "Fenrow Capital"
 
 
 def test_names_inside_a_longer_name_are_not_listed_apart(nlp):
@@ -374,7 +374,7 @@ def test_a_short_form_after_a_district_name_merges(nlp):
 
 def test_products_are_not_organisations_but_an_exchange_before_listed_is(nlp):
     text = ("Qianlu, which runs the messaging app Chatterly, said the Tamsin Watch sold well. "
-            "Tamsin shares rose. Numera Corp., the Nasdaq-listed software maker, fell.")
+            "Tamsin shares rose. Numeta Corp., the Nasdaq-listed software maker, fell.")
     orgs = orgs_of(nlp, text)
     assert "Chatterly" not in all_forms(orgs) and "Tamsin Watch" not in all_forms(orgs)
     assert {"Qianlu", "Tamsin", "Nasdaq"} <= set(orgs)
@@ -539,8 +539,8 @@ def test_the_after_a_dateline_dash_is_no_part_of_the_name(nlp):
 
 
 def test_a_products_maker_after_its_city_has_a_short_form(nlp):
-    orgs = orgs_of(nlp, "Yongkang Baolin Metal Products makes ladders. Baolin exports to the US.")
-    assert "Baolin" in orgs["Yongkang Baolin Metal Products"]["aliases"]
+    orgs = orgs_of(nlp, "Yongkang Baoxin Metal Products makes ladders. Baoxin exports to the US.")
+    assert "Baoxin" in orgs["Yongkang Baoxin Metal Products"]["aliases"]
 
 
 def test_chinese_names_after_known_as_and_a_headline_short_form(nlp):

@@ -321,9 +321,9 @@ def test_a_sentence_opening_the_company_still_resolves(nlp):
     ("Quillmoor, the London lender, raised £90 million. Its rivals have struggled. Northgate Bank, which also "
      "lends to Quillmoor's rivals, said demand had doubled. The round values the London-based company at "
      "£1.1 billion.", "Quillmoor", "the London-based company"),
-    ("Tessaly Pay, a Lisbon start-up, doubled its users. Brightwater Capital, which invests across Europe, "
+    ("Tessmere Pay, a Lisbon start-up, doubled its users. Brightwater Capital, which invests across Europe, "
      "said returns were strong. Analysts say the Lisbon-based company could list in 2026.",
-     "Tessaly Pay", "the Lisbon-based company"),
+     "Tessmere Pay", "the Lisbon-based company"),
 ])
 def test_a_place_in_the_phrase_agrees_with_what_was_said_of_the_firm(nlp, text, name, phrase):
     orgs = orgs_of(nlp, text)

@@ -12,8 +12,8 @@ def _org(analysis, name):
 @pytest.mark.parametrize("text, name, category", [
     ("Tallmoor Robotics, a Suzhou maker of gear reducers, lost its national little giant title this year "
      "after failing the three-year review.", "Tallmoor Robotics", "little_giant"),
-    ("Plinth Homes, the modular-housing start-up, has lost its unicorn status after raising $120 million "
-     "in a down round.", "Plinth Homes", "unicorn"),
+    ("Plintar Homes, the modular-housing start-up, has lost its unicorn status after raising $120 million "
+     "in a down round.", "Plintar Homes", "unicorn"),
     ("Orrisford Kitchen Equipment was stripped of its national little giant title in June after a safety "
      "inspection.", "Orrisford Kitchen Equipment", "little_giant"),
 ])
