@@ -519,8 +519,11 @@ def test_a_definition_in_coordinated_relative_clauses(analyze):
      "$40 million", "funding", "Zentro Labs", "current"),
     ("Harrow Media paid $1.1 billion for Kalo Systems in 2013.", "$1.1 billion", "other", "Kalo Systems",
      "current"),
+    # a done deal that an unnamed source only tells is current (talks, plans or modals keep it rumoured)
     ("Brevik Foods is now valued at more than $300 million, according to a source familiar with the deal.",
-     "$300 million", "valuation", "Brevik Foods", "rumoured"),
+     "$300 million", "valuation", "Brevik Foods", "current"),
+    ("Brevik Foods is in talks to raise money at a $300 million valuation, according to a source familiar "
+     "with the deal.", "$300 million", "valuation", "Brevik Foods", "rumoured"),
 ])
 def test_totals_payments_and_sources(analyze, text, needle, kind, subject, time):
     fig = _find(analyze(text).figures, needle)

@@ -67,16 +67,6 @@ def _clause_path(tok) -> list:
     return path
 
 
-def denied(doc: Doc, f: dict) -> bool:
-    """"X is not raising ... at a valuation of $2bn after all": the verb that states the
-    figure is negated."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    verb = _clause_path(sp.root)[-1]
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
-
-
 def benchmark(doc: Doc, f: dict, org: dict, vocab: Vocab) -> bool:
     """The firm is only the yardstick of a comparison ("worth more than any listed company,
     ahead of A ($75bn)"): its value is stated to rank another firm. It keeps the label only
@@ -127,109 +117,6 @@ def is_ranking(doc: Doc, org: dict) -> bool:
     return False
 
 
-def investor_role(doc: Doc, org: dict, vocab: Vocab) -> bool:
-    """Every sentence that names the organisation has it take part in someone's round ("A led
-    the round, and B and C also took part"): an investor, whatever the type it was given."""
-    funding = vocab.cues.get("funding_nouns", set())
-    verbs = vocab.cues.get("investor_verbs", set())
-    toks = _mention_tokens(doc, org, named_only=True)
-    if not toks:
-        return False
-    for tok in toks:
-        if not any(t.lower_ in funding for t in tok.sent):
-            return False
-        cur = tok
-        while cur.dep_ in ("conj", "appos", "compound") and cur.head.i != cur.i:
-            cur = cur.head
-        verb = cur.head
-        takes_part = verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)
-        led_by = cur.dep_ == "pobj" and verb.lower_ in ("by", "from") and verb.head.lemma_.lower() in verbs | funding
-        if not ((cur.dep_ == "nsubj" and (verb.lemma_.lower() in verbs or takes_part)) or led_by):
-            return False
-    return True
-
-
-def hearsay_only(doc: Doc, f: dict, vocab: Vocab) -> bool:
-    """A "rumoured" valuation that is a done deal told by unnamed people ("people close to the
-    deal said its valuation rose to ...", "now worth $2bn, according to people familiar"): the
-    sentence attributes it to sources but states no talks, plan or modal."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    sent = sp.sent
-    words = _words(doc, sent.start_char, sent.end_char)
-    val = vocab.valuations
-    if not any(f" {w} " in words for w in val.get("attribution_phrases", set())):
-        return False
-    if any(f" {w} " in words for w in val.get("unconfirmed_phrases", set())):
-        return False
-    unconfirmed = val.get("unconfirmed_words", set())
-    for t in _clause_path(sp.root):
-        if t.lemma_.lower() in unconfirmed or t.lower_ in unconfirmed or t.tag_ == "MD":
-            return False
-        if any(c.tag_ == "MD" or c.lower_ in unconfirmed for c in t.children if c.dep_ in ("aux", "advmod")):
-            return False
-    return True
-
-
-def _named_at(doc: Doc, tok, orgs: list[dict]) -> int | None:
-    """The organisation one of whose names covers the token."""
-    for oi, o in enumerate(orgs):
-        for s, e in o.get("mention_spans") or []:
-            if s <= tok.idx < e:
-                return oi
-    return None
-
-
-def attached_elsewhere(doc: Doc, f: dict, oi: int, orgs: list[dict]) -> bool:
-    """The clause that states the figure hangs from another organisation's name ("Its larger
-    rival B, valued at 75 billion yuan, ..." with the figure's subject A): the figure is B's,
-    so A gets no label from it."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    path = _clause_path(sp.root)
-    top = path[-1]
-    if any(c.dep_ == "dobj" for c in top.children):
-        return False  # "B, which valued the start-up at ...": the object is what is valued
-    if top.dep_ in ("acl", "relcl", "amod", "appos") and top.head.i != top.i:
-        path.append(top.head)
-    for t in path[1:]:
-        other = _named_at(doc, t, orgs)
-        if other is not None:
-            return other != oi
-    # "Its larger rival B, valued at ...", "A's partner, B, now worth ...": the clause hangs from
-    # (or says what is) a noun whose own phrase names B; a possessor (A's, its) is not the holder
-    if top.dep_ in ("acl", "relcl", "appos") and top.head.i != top.i:
-        noun = top.head
-    else:
-        passive = any(c.dep_ == "nsubjpass" for c in top.children)
-        if not (passive or top.lemma_.lower() in ("be", "worth")):
-            return False
-        noun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if noun is None:
-            return False
-    own = [noun]
-    for c in noun.children:
-        if c.dep_ in ("compound", "appos", "flat", "nmod", "prep"):
-            own += [c] + [g for g in c.children if g.dep_ in ("compound", "pobj", "flat")]
-    named = {x for t in own if (x := _named_at(doc, t, orgs)) is not None}
-    return bool(named) and oi not in named
-
-
-def deal_price(doc: Doc, f: dict, vocab: Vocab) -> bool:
-    """"A snapping up B for $2.7bn", "bought for $1.2bn": the sum is what a deal paid, not a
-    valuation (no "valuation"/"valued"/"worth" on the way from the sum to its verb)."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    path = _clause_path(sp.root)
-    verb = path[-1]
-    if not any(t.lower_ == "for" for t in path[1:-1]) or verb.lemma_.lower() not in vocab.valuations.get("deal_verbs", set()):
-        return False
-    return not any(t.lemma_.lower() in ("valuation", "value", "worth") for t in path)
-
-
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
     names = org_by_name(orgs)
@@ -241,8 +128,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         about = (f.get("about") or "").lower()
         if any(w in about for w in val.get("not_private", set())):
             continue
-        time = f.get("time") or "current"
-        if time in val.get("not_current", set()) and not (time in ("rumoured", "rumored") and hearsay_only(doc, f, vocab)):
+        if (f.get("time") or "current") in val.get("not_current", set()):
             continue
         if f.get("subject_kind") not in (None, "organization"):
             continue
@@ -257,7 +143,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         cid = vocab.category_for_usd(float(f["usd"]))
         if cid is None:
             continue
-        if denied(doc, f) or deal_price(doc, f, vocab) or attached_elsewhere(doc, f, oi, orgs) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
+        if benchmark(doc, f, o, vocab) or is_ranking(doc, o):
             continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out

@@ -160,6 +160,11 @@ class SubjectReader:
                     obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                     return obj
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is None:
+                    # "snapping up Pindly for $2bn" with the name misread as an adverb: a proper
+                    # name right after the verb and its particle is its object
+                    obj = next((c for c in head.children if c.dep_ in ("advmod", "npadvmod", "oprd")
+                                and c.i > head.i and c.text[:1].isupper()), None)
                 if obj is not None and obj.i != span.root.i and obj not in span:
                     return obj
                 return None
