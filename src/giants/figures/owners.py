@@ -95,14 +95,13 @@ class OwnerReader:
                 return None
             sent = sent.doc[sent.start - 1].sent
             companies = [m for m in mentions if m[3] and sent.start_char <= m[0] < sent.end_char
-                         and not self._investor_role(sent.doc, m)]
+                         and not self._investor_role(sent.doc, m)
+                         and not ((m[0], m[1]) in self._coref and self._investor_org(sent.doc, m[2]))]
             named = [self._mention_at(t, companies) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
             named = [n for n in named if n]
             if named:
                 return named[-1]  # the last clause's subject is the nearest antecedent
-            firsts = [name for s, e, name, company in mentions
-                      if sent.start_char <= s and e <= sent.end_char and company
-                      and not self._investor_role(sent.doc, (s, e, name, company))]
+            firsts = [m[2] for m in companies if m[1] <= sent.end_char]
             if firsts:
                 return firsts[0]
         return None
@@ -125,19 +124,17 @@ class OwnerReader:
         return None
 
     def _coref_to_investor(self, np: Token, name: str, in_sent: list[tuple[int, int, str, bool]]) -> bool:
-        """The phrase is "the company"/"it" resolved to an organisation that is an investor: one
-        the organisations component typed so, an investor in this very sentence, or one that every
-        sentence naming it shows investing ("A led the round. The round values the company at
-        $Y"). The reference is the firm they invest in, so it is resolved here again."""
+        """The phrase is "the company"/"it" resolved to an organisation that is an investor in this
+        very sentence, or that the text shows only investing ("A led the round. The round values
+        the company at $Y"): the reference is the firm they invest in, so it is resolved here again."""
         doc = np.doc
         toks = [np] + [c for c in np.children if c.dep_ == "poss"]
         coref = [m for t in toks for m in in_sent
                  if m[2] == name and m[0] <= t.idx < m[1] and (m[0], m[1]) in getattr(self, "_coref", ())]
         if not coref:
             return False
-        if any(self._invests_in_round(doc, m) for m in in_sent if m[2] == name and (m[0], m[1]) not in self._coref):
-            return True
-        return self._investor_org(doc, name)
+        return self._investor_org(doc, name) or any(
+            self._invests_in_round(doc, m) for m in in_sent if m[2] == name and (m[0], m[1]) not in self._coref)
 
     def _invests_in_round(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
         """The mention is an investor in a sentence that speaks of a round ("A led the round"; not
@@ -147,11 +144,8 @@ class OwnerReader:
             and self._investor_role(doc, mention)
 
     def _investor_org(self, doc: Doc, name: str) -> bool:
-        """An organisation the text shows only as an investor: typed so by the organisations
-        component, or every sentence that names it speaks of a round and has it invest ("A led
-        the round, and B also took part")."""
-        if self._org_types.get(name) == "investor":
-            return True
+        """An organisation the text shows only as an investor: every sentence that names it speaks
+        of a round and has it invest ("A led the round, and B also took part")."""
         named = [m for m in self._doc_mentions if m[2] == name and (m[0], m[1]) not in self._coref]
         return bool(named) and all(self._invests_in_round(doc, m) for m in named)
 
