@@ -113,36 +113,39 @@ def test_negation_elsewhere_keeps_the_valuation(cats, text, org, money, usd, cat
 
 # ---------------------------------------------------------------- yardsticks of a comparison
 
-def test_listed_yardsticks_get_no_label(cats):
-    text = ("Corvex is now worth more than any European company, for example ahead of Aldmark "
-            "($75 billion) and Versa ($74 billion).")
-    figs = [cats.fig("$75 billion", text, "valuation", 75e9, "Aldmark"), cats.fig("$74 billion", text, "valuation", 74e9, "Versa")]
-    assert cats.labels(cats(text, ["Corvex", "Aldmark", "Versa"], figs)) == set()
+@pytest.mark.parametrize("text, orgs, yardsticks", [
+    ("Corvex is now worth more than any European company, for example ahead of Aldmark ($75 billion) and "
+     "Versa ($74 billion).", ["Corvex", "Aldmark", "Versa"], {"$75 billion": "Aldmark", "$74 billion": "Versa"}),
+    ("Halvo is now valued higher than its listed rival Dunmore ($5 billion).", ["Halvo", "Dunmore"],
+     {"$5 billion": "Dunmore"}),
+    ("Orsk Energy is now worth more than Tavel Grid ($12 billion), the region's largest utility.",
+     ["Orsk Energy", "Tavel Grid"], {"$12 billion": "Tavel Grid"}),
+])
+def test_listed_yardsticks_get_no_label(cats, text, orgs, yardsticks):
+    """A firm's value in brackets as the yardstick of a comparison with listed firms is a market
+    value (the figures component says so), never a private valuation."""
+    doc = cats(text, orgs)
+    for money, owner in yardsticks.items():
+        f = cats.figure(doc, money)
+        assert (f["kind"], f["subject"], f["market_value"]) == ("valuation", owner, True)
+    assert cats.labels(doc) == set()
 
 
-def test_rival_yardstick_gets_no_label(cats):
-    text = "Halvo is now bigger than its listed rival Dunmore ($5 billion)."
-    figs = [cats.fig("$5 billion", text, "valuation", 5e9, "Dunmore")]
-    assert cats.labels(cats(text, ["Halvo", "Dunmore"], figs)) == set()
-
-
-def test_yardstick_behind_a_firm_gets_no_label(cats):
-    text = "Orsk Energy now ranks ahead of Tavel Grid ($12 billion) among the region's utilities."
-    figs = [cats.fig("$12 billion", text, "valuation", 12e9, "Tavel Grid")]
-    assert cats.labels(cats(text, ["Orsk Energy", "Tavel Grid"], figs)) == set()
-
-
-def test_start_up_yardsticks_keep_their_label(cats):
-    text = "Brisa will become the third most valuable start-up in the country after Kelmar ($20 billion)."
-    figs = [cats.fig("$20 billion", text, "valuation", 20e9, "Kelmar")]
-    assert cats.labels(cats(text, ["Brisa", "Kelmar"], figs)) == {("Kelmar", "decacorn")}
-
-
-def test_start_up_rival_with_its_own_clause_keeps_its_label(cats):
-    text = ("Its valuation passed $2.7 billion, making it the second-most valuable AI start-up after rival "
-            "Moonrise Labs, which is valued at US$3 billion.")
-    figs = [cats.fig("US$3 billion", text, "valuation", 3e9, "Moonrise Labs")]
-    assert cats.labels(cats(text, ["Moonrise Labs"], figs)) == {("Moonrise Labs", "unicorn")}
+@pytest.mark.parametrize("text, orgs, money, owner, cat", [
+    ("Brisa will become the third most valuable start-up in the country after Kelmar ($20 billion).",
+     ["Brisa", "Kelmar"], "$20 billion", "Kelmar", "decacorn"),
+    ("Its valuation passed $2.7 billion, making it the second-most valuable AI start-up after rival "
+     "Moonrise Labs, which is valued at US$3 billion.", ["Moonrise Labs"], "US$3 billion", "Moonrise Labs", "unicorn"),
+    ("Zarnow is now the country's most valuable start-up, ahead of Pellow ($3 billion).", ["Zarnow", "Pellow"],
+     "$3 billion", "Pellow", "unicorn"),
+    ("The most valuable start-ups in the region are Pellow ($3 billion) and Arcanet.", ["Pellow", "Arcanet"],
+     "$3 billion", "Pellow", "unicorn"),
+])
+def test_start_up_yardsticks_keep_their_label(cats, text, orgs, money, owner, cat):
+    doc = cats(text, orgs)
+    f = cats.figure(doc, money)
+    assert (f["kind"], f["subject"], f["market_value"]) == ("valuation", owner, False)
+    assert cats.labels(doc) == {(owner, cat)}
 
 
 # ---------------------------------------------------------------- rankings and publications
@@ -256,6 +259,7 @@ def test_investor_by_role_gets_no_valuation(cats, text, investor):
 @pytest.mark.parametrize("text, org", [
     ("Olvo raised $400m in a new round. The round values the company at $2.5bn.", "Olvo"),
     ("Plover Pay led the industry in payment volume last year. The round values the company at $3bn.", "Plover Pay"),
+    ("Halvo joined the ranks of unicorns after a round led by Dunmore Capital valued the company at $1.5bn.", "Halvo"),
 ])
 def test_the_valued_firm_is_no_investor(cats, text, org):
     money = re.findall(r"\$[\d.]+bn", text)[-1]

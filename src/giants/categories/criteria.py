@@ -41,22 +41,6 @@ def _span(doc: Doc, f: dict):
     return doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
 
 
-def _mention_tokens(doc: Doc, org: dict, sent=None, named_only: bool = False) -> list:
-    """The root token of each mention of an organisation (its names, and the coreferent
-    phrases the organisations component resolved unless `named_only`), within `sent` if given."""
-    spans = list(org.get("mention_spans") or [])
-    if not named_only:
-        spans += list(org.get("coref_spans") or [])
-    out = []
-    for s, e in spans:
-        if sent is not None and not (sent.start_char <= s < sent.end_char):
-            continue
-        sp = doc.char_span(s, e, alignment_mode="expand")
-        if sp is not None:
-            out.append(sp.root)
-    return out
-
-
 def _clause_path(tok) -> list:
     """A token and its heads up to the first verb (or the root): where the clause that
     states a figure is read."""
@@ -65,40 +49,6 @@ def _clause_path(tok) -> list:
         cur = cur.head
         path.append(cur)
     return path
-
-
-def benchmark(doc: Doc, f: dict, org: dict, vocab: Vocab) -> bool:
-    """The firm is only the yardstick of a comparison ("worth more than any listed company,
-    ahead of A ($75bn)"): its value is stated to rank another firm. It keeps the label only
-    when the compared class is private start-ups ("the fourth most valuable start-up after
-    A ($20bn)")."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    sent = sp.sent
-    toks = _mention_tokens(doc, org, sent)
-    if not toks:
-        return False
-    tok = min(toks, key=lambda t: abs(t.i - sp.start))
-    words = vocab.cues.get("comparison_words", set())
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head  # "ahead of A and B"
-    # the firm is the object of the comparison: "after A", "than A", "ahead of A", "compared with A"
-    if tok.dep_ != "pobj":
-        return False
-    cmp_tok = tok.head
-    if cmp_tok.lower_ not in words and cmp_tok.head.lower_ in words:
-        cmp_tok = cmp_tok.head
-    if cmp_tok.lower_ not in words:
-        return False
-    private = vocab.cues.get("private_class_nouns", set())
-    # the compared class: the noun the comparison hangs from, or "than any X"
-    classes = [a for a in _clause_path(cmp_tok)[1:] if a.pos_ in ("NOUN", "PROPN")][:1]
-    classes += [c for t in sent if t.lower_ == "than" for c in t.children if c.dep_ == "pobj"]
-    # the class noun with its modifiers ("AI start - up" is tokenised apart)
-    phrases = [" ".join(t.text for t in doc[c.left_edge.i:c.i + 1]).lower().replace(" - ", "-").split()
-               for c in classes]
-    return not any(set(p) & private for p in phrases)
 
 
 def is_ranking(doc: Doc, org: dict) -> bool:
@@ -143,7 +93,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         cid = vocab.category_for_usd(float(f["usd"]))
         if cid is None:
             continue
-        if benchmark(doc, f, o, vocab) or is_ranking(doc, o):
+        if is_ranking(doc, o):
             continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out

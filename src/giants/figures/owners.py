@@ -137,11 +137,19 @@ class OwnerReader:
             self._invests_in_round(doc, m) for m in in_sent if m[2] == name and (m[0], m[1]) not in self._coref)
 
     def _invests_in_round(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
-        """The mention is an investor in a sentence that speaks of a round ("A led the round"; not
-        "A leads the payroll market")."""
+        """The mention is an investor in a sentence that speaks of a round, and the verb it is the
+        subject of has no object but a round or a sum ("A led the round", "B invested $5m"; not
+        "A leads the payroll market", "C joined the ranks of decacorns after a round")."""
         sp = doc.char_span(mention[0], mention[1], alignment_mode="expand")
-        return sp is not None and any(t.lemma_.lower() in _ROUND_NOUNS for t in sp.sent) \
-            and self._investor_role(doc, mention)
+        if sp is None or not any(t.lemma_.lower() in _ROUND_NOUNS for t in sp.sent):
+            return False
+        if sp.root.dep_ == "nsubj" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in _ROUND_NOUNS and not c.like_num and c.ent_type_ != "MONEY"
+                and not any(g.lemma_.lower() in _ROUND_NOUNS for g in c.children if g.dep_ == "compound")
+                and f"{sp.root.head.lemma_.lower()} {c.lower_}" not in self.investor_verbs  # "took part"
+                for c in sp.root.head.children):
+            return False
+        return self._investor_role(doc, mention)
 
     def _investor_org(self, doc: Doc, name: str) -> bool:
         """An organisation the text shows only as an investor: every sentence that names it speaks
