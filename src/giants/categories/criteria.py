@@ -213,6 +213,14 @@ def ranking_period(doc: Doc, sent, vocab: Vocab, now: int | None) -> int | None:
     return None
 
 
+def _article_year(doc: Doc) -> int | None:
+    """The article's year: its publication date's, else (an undated text) the latest year it names."""
+    published = getattr(doc._, "published", None)
+    if isinstance(published, str) and published[:4].isdigit():
+        return int(published[:4])
+    return max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+
+
 def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
     for s, e in org.get("mention_spans") or []:
         sp = doc.char_span(s, e, alignment_mode="expand")
@@ -238,10 +246,7 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     `min_years` or more at `min_yearly_growth` a year or more."""
     names = org_by_name(orgs)
     gw = vocab.growth
-    published = getattr(doc._, "published", None)
-    now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
-    if now is None:  # an undated text: its latest year stands for now
-        now = max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+    now = _article_year(doc)
     out = []
     for f in doc._.figures or []:
         if not isinstance(f, dict) or f.get("kind") != "growth_rate" or f.get("value") is None:
@@ -288,10 +293,7 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
     sentence ("revenue rose from $2.1 million in 2021 to ... $19.6 million in 2024"): the
     first and last dated levels give the yearly rate over at least `min_years`."""
     names = org_by_name(orgs)
-    published = getattr(doc._, "published", None)
-    now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
-    if now is None:
-        now = max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+    now = _article_year(doc)
     series: dict[tuple[int, int], list[tuple[int, float, dict]]] = {}
     for f in doc._.figures or []:
         if not isinstance(f, dict) or f.get("kind") != "revenue" or not f.get("usd"):
