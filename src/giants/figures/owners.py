@@ -263,8 +263,8 @@ class OwnerReader:
                 break
             if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
                 verb = tok.head.head
-                return verb.lemma_.lower() in self.investor_verbs or (
-                    tok.head.lower_ == "from" and verb.lemma_.lower() in self.raise_verbs)
+                return verb.lemma_.lower() in self.investor_verbs or (tok.head.lower_ == "from" and (
+                    verb.lemma_.lower() in self.raise_verbs or verb.lemma_.lower() in self.investor_from_nouns))
             tok = tok.head
         if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"):  # (the first of "A, B and C")
             verb = head.head
