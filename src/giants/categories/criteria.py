@@ -41,16 +41,6 @@ def _span(doc: Doc, f: dict):
     return doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
 
 
-def _clause_path(tok) -> list:
-    """A token and its heads up to the first verb (or the root): where the clause that
-    states a figure is read."""
-    path, cur = [tok], tok
-    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX") and len(path) < 12:
-        cur = cur.head
-        path.append(cur)
-    return path
-
-
 def is_ranking(doc: Doc, org: dict) -> bool:
     """The organisation is a ranking's or a publication's name ("this year's PROFIT 100"):
     one of its names is followed by the ranking's size, a round number ("the Fortune 500",
@@ -117,7 +107,9 @@ def cutoff_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         sp = _span(doc, f)
         if cid is None or sp is None:
             continue
-        top = _clause_path(sp.root)[-1]
+        top = sp.root  # the verb of the clause that states the sum
+        while top.head is not top and top.pos_ not in ("VERB", "AUX"):
+            top = top.head
         subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
@@ -256,7 +248,7 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
             continue
         if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or is_ranking(doc, orgs[oi]):
             continue  # a publication or a ranking's name: the growth is its entrants'
-        sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
+        sp = _span(doc, f)
         if sp is None:
             continue
         sent = sp.sent
@@ -301,7 +293,7 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
         oi = names.get((f.get("subject") or "").lower())
         if oi is None or not orgs[oi].get("is_company"):
             continue
-        sp = doc.char_span(f["span"][0], f["span"][1], alignment_mode="expand")
+        sp = _span(doc, f)
         year = _year_after(doc, sp) if sp is not None else None
         if year is not None:
             series.setdefault((oi, sp.sent.start), []).append((year, float(f["usd"]), f))
