@@ -8,8 +8,22 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from giants.figures.money import Amount
+from giants.figures.money import Amount, _words_value
 from giants.figures.patterns import _GENERIC_COUNT, _MONTHS, _NUMBER_REF, _STOP_PREPS
+
+
+# "seven in ten", "fewer than one in a hundred": the part before "in" (with its qualifier).
+_ONE_IN_N = re.compile(r"(?i)(?<![\w-])(?:(?P<q>fewer than|more than|less than|nearly|almost|about|around|roughly"
+                       r"|some|over|under|just over|just under)\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+in\s+"
+                       r"(?:a\s+|every\s+|each\s+)?$")
+
+
+def _number(word: str) -> float | None:
+    """A small number written in digits or words ("7", "seven"); None otherwise."""
+    if word.isdigit():
+        return float(word)
+    value = _words_value(word.lower()) if word.isalpha() or "-" in word else None
+    return value if value is not None and value < 1000 else None
 
 
 class CountReader:
@@ -22,6 +36,9 @@ class CountReader:
             return None
         start_tok, end_tok = span[0], span[-1]
         doc = span.doc
+        share = self._one_in_n(amt, span, text)
+        if share is not None:
+            return share
         raw = text[amt.start:amt.end]
         digits = re.sub(r"\D", "", raw)
         # years and year ranges ("2021-2025", "from 2022 to 2025")
@@ -136,6 +153,30 @@ class CountReader:
         fig["kind"] = "count"
         fig["about"] = f"number of {self._noun_phrase(subj)}" if subj is not None and subj.pos_ == "NOUN" \
             and subj.lower_ not in _GENERIC_COUNT else "count"
+        fig["_no_subject"] = True
+        return fig
+
+    def _one_in_n(self, amt: Amount, span: Span, text: str) -> dict[str, Any] | None:
+        """A proportion written "N in M" ("seven in ten start-ups", "fewer than one in twenty
+        young firms"): a share (kind other, value in per cent), not a count of M things."""
+        lo = max(0, amt.start - 40)
+        m = _ONE_IN_N.search(text[lo:amt.start])
+        if m is None or amt.value is None or amt.value <= 0 or amt.value_max is not None:
+            return None
+        part = _number(m.group("n"))
+        if part is None or part >= amt.value or re.fullmatch(r"1[89]\d\d|20\d\d", text[amt.start:amt.end]):
+            return None  # (not "20 in 2021": a number and its year)
+        start = lo + m.start("q" if m.group("q") else "n")
+        end = amt.end
+        noun = self._head_noun(span, span.doc)
+        if noun is not None and noun.i >= span.end and noun.i - span.end <= 4:
+            end = noun.idx + len(noun.text)
+        fig = self._base(amt)
+        qual = (m.group("q") or "").lower()
+        fig.update(text=text[start:end], span=[start, end], kind="other", unit="%",
+                   value=round(100.0 * part / amt.value, 2),
+                   qualifier=self.lex.qualifiers.get(qual, "exact") if qual else "exact",
+                   about=f"share ({m.group('n').lower()} in {text[amt.start:amt.end].lower()})")
         fig["_no_subject"] = True
         return fig
 

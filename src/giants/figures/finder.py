@@ -37,7 +37,7 @@ from giants.data import _merge, builtin, read_toml
 from giants.figures.money import Amount, Lexicon, scan
 from giants.figures.rates import RateBook, conversion_day, rate_warnings
 from giants.figures.dollars import DollarReader
-from giants.figures.clauses import definition_holder, governing_verb as governing_verb_of, growing_thing
+from giants.figures.clauses import back_reference, definition_holder, governing_verb as governing_verb_of, growing_thing
 from giants.figures.subjects import SubjectReader
 from giants.figures.timing import TimeReader, reference_year
 from giants.figures.counts import CountReader
@@ -46,6 +46,10 @@ from giants.figures.patterns import _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FIS
 
 # "- Vaskor Intelligence (Beijing, large language models): ": a named entry of a list
 _RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
+
+
+# How close (characters) a threshold said again must follow the same amount to be a restatement.
+_RESTATED_NEAR = 300
 
 
 class FigureFinder(CountReader, OwnerReader):
@@ -164,6 +168,7 @@ class FigureFinder(CountReader, OwnerReader):
                 fig = self._money(amt, span, sent, text)
             if fig is None:
                 continue
+            fig["_back"] = back_reference(span)
             if fig["kind"] in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money:
                 if not fig.pop("_no_subject", False):
                     fig["subject"] = self._subject(amt, span, sent, mentions, text)
@@ -350,6 +355,13 @@ class FigureFinder(CountReader, OwnerReader):
         seen: dict[tuple, dict] = {}  # amount key -> {subject: end of its last statement}
         out = []
         for f in figures:
+            said_before = [g for g in out if g["unit"] == f["unit"] and g["value"] == f["value"]
+                           and f["value"] is not None]
+            if f.pop("_back", False) and said_before:
+                continue  # "That $1 billion price tag", "the 20% growth threshold": the amount said before
+            if (f["about"] or "").startswith("threshold") and any(
+                    0 <= f["span"][0] - g["span"][1] <= _RESTATED_NEAR for g in said_before):
+                continue  # a criterion said again a sentence or two later ("... whose valuation exceeds $1bn")
             key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["time"] == "negated")
             said = seen.get(key, {})
             if f["unit"] not in (None, "%") and f["kind"] in ("valuation", "funding", "revenue") and (
