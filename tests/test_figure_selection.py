@@ -88,3 +88,103 @@ def test_in_before_a_year_or_after_a_verb_is_not_a_share(analyze, text, needle, 
     figures = analyze(text).figures
     assert _find(figures, needle).kind == kind
     assert not any(f.unit == "%" for f in figures)
+
+
+# --- what a count counts ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,kind,about_has", [
+    ("The company recalled about 41,000 Little Giant submersible sump pumps last year.", "41,000", "other",
+     "pumps"),
+    ("To date, 107 of the Ministry of Industry and Information Technology's specialised \"little giant\" "
+     "enterprises are based in the city.", "107", "count", "enterprises"),
+    ("So far 12 of the province's listed companies hold the title.", "12", "count", "companies"),
+    ("Of the 611 listed little giants that have filed reports, more than 90 percent were profitable.", "611",
+     "count", "little giants"),
+    ("The report counted 202 独角兽企业 in 2018.", "202", "count", "独角兽企业"),
+])
+def test_what_a_count_counts(analyze, text, needle, kind, about_has):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind and about_has in (fig.about or ""), (fig.kind, fig.about)
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("The city now has 20 unicorn companies.", "20 unicorn companies", "count"),
+    ("About 30 of the company's engineers left last year.", "30", "other"),
+])
+def test_counts_the_new_readings_leave_alone(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 16 sectors covered, software carries the highest average valuation.",
+    "He said the 12 rooms were booked.",
+])
+def test_a_number_after_the_is_a_figure_only_for_firms(analyze, text):
+    assert not [f for f in analyze(text).figures if f.unit is None]
+
+
+# --- a rise in the number of firms is not growth ----------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ('Jiading has put 38 new firms on its list of "little giants," 90 percent more than in 2021.', "90 percent"),
+    ("The 38 firms that received the label this year represent an increase of 90 percent over the previous "
+     "year.", "90 percent"),
+    ("The zone now hosts 120 high-tech companies, 40 percent more than in 2020.", "40 percent"),
+])
+def test_more_firms_is_a_change_not_growth(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "other" and (fig.about or "").startswith("change"), (fig.kind, fig.about)
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Kaboose and Brelin, two companies that grew 700% in five years, topped the list.", "700%"),
+    ("Orvik sold 300 machines, 20 percent more than in 2022.", "20 percent"),
+])
+def test_growth_beside_a_count_stays_growth(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "growth_rate"
+
+
+# --- a yearly rate told of growth is growth ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Revenue at Marlo rose from €1.2 million in 2017 to €6.9 million in 2020, according to its accounts, an "
+     "average of roughly 79% a year.", "79%"),
+    ("Pannell Foods doubled its sales over the four years to 2024. That is about 19% a year, respectable but "
+     "short of the line.", "19%"),
+    ("Sales at Tarrow Mills climbed steadily after 2019, by an average of some 33 percent per year, its "
+     "accounts show.", "33 percent"),
+])
+def test_a_yearly_rate_told_of_growth(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "growth_rate"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Inflation in the country was 3% a year over the decade.", "3%"),
+    ("The bank charges 7% a year on the loan.", "7%"),
+])
+def test_a_yearly_rate_without_growth_is_not_growth(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "other"
+
+
+# --- bounds in a sentence of criteria are thresholds -------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Orla Studios also made the ranking, which requires at least £1 million in revenue and three years of "
+     "trading figures.", "£1 million"),
+    ("Certified firms must keep spending on research and post annual revenue of at least 100 million yuan.",
+     "100 million yuan"),
+    ("The identification conditions are: the enterprise is registered in the zone; its main business income "
+     "in 2019 is between 20 million yuan and 1 billion yuan.", "20 million yuan"),
+])
+def test_bounds_in_criteria_are_thresholds(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "other" and fig.about == "threshold (definition)", (fig.kind, fig.about)
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Halden raised more than $40 million last year, and it must now hire fast.", "$40 million", "funding"),
+    ("Brightwave Logistics, which must file its accounts in May, reported revenue of more than $30 million last "
+     "year.", "$30 million", "revenue"),
+])
+def test_a_firms_own_bounded_figure_is_not_a_threshold(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind

@@ -69,8 +69,10 @@ class CountReader:
             prev = None
         if prev is not None:
             pl = prev.lower_
-            if pl in self.not_before or pl in _MONTHS:
-                return None
+            of_the = pl == "the" and prev.i >= 1 and doc[prev.i - 1].lower_ == "of" \
+                and (doc[prev.i - 1].is_sent_start or doc[prev.i - 1].i == sent.start)
+            if (pl in self.not_before and not of_the) or pl in _MONTHS:
+                return None  # (but "Of the 611 listed little giants ...,": the group a share is of)
             # "aged 30 and 32", "No. 4 or 5": the second of a pair shares the first one's fate
             if pl in ("and", "or", "to", ",", "-", "–") and prev.i - 2 >= sent.start and doc[prev.i - 1].like_num \
                     and (doc[prev.i - 2].lower_ in self.not_before or doc[prev.i - 2].lower_ in _MONTHS):
@@ -121,12 +123,14 @@ class CountReader:
                 return fig
         if amt.words and not is_entity:
             return None
+        if prev is not None and prev.lower_ == "the" and not is_entity:
+            return None  # "Of the 16 sectors covered": only a group of firms is let through after "the"
         if noun is not None:
             self._extend_to_noun(fig, amt, span, noun, text)
         if noun is not None and nlow in ("times", "time", "fold", "x"):
             fig["kind"], fig["about"] = "other", "multiple (times)"
             return fig
-        if is_entity and self._goods_verb(span):
+        if is_entity and (noun.is_title or nlow in self.animal_senses) and self._goods_verb(span):
             is_entity = False  # "the outlet sold 500 Unicorns": drinks or goods, not firms
         if is_entity:
             fig["kind"], fig["about"] = "count", f"number of {self._noun_phrase(noun)}"
@@ -298,6 +302,9 @@ class CountReader:
             if obj is not None and obj.pos_ == "NOUN" and obj.i - nxt.i <= 14 and any(
                     c.dep_ == "poss" for c in obj.children):
                 return obj
+            owned = self._after_possessor(nxt)
+            if owned is not None:
+                return owned
             for t in doc[nxt.i + 1:min(len(doc), nxt.i + 6)]:
                 if t.pos_ in ("NOUN", "PROPN"):
                     return t
@@ -324,8 +331,10 @@ class CountReader:
             elif found is not None and t.pos_ == "NOUN" and t.i - 1 == found.i and not hyphenated \
                     and found.lower_ in self.animal_senses:
                 found = t  # "1,200 unicorn cupcakes": a modifier, not what is counted
-        if found is not None and found.lower_ in self.animal_senses:
-            # "5,000 tiger-shaped buns": the animal word modifies what is counted
+        if found is not None and (found.lower_ in self.animal_senses or (
+                found.dep_ in ("compound", "nmod") and found.is_title and not found.is_sent_start)):
+            # "5,000 tiger-shaped buns", "41,000 Little Giant sump pumps", "300 start-up founders":
+            # the firm or animal word modifies what is counted
             up = found
             while up.head.i > up.i and up.head.i - found.i <= 4 and up.head.pos_ in ("NOUN", "ADJ", "VERB"):
                 up = up.head
@@ -353,6 +362,29 @@ class CountReader:
                            None)
             if obj is not None and obj.pos_ == "NOUN":
                 return obj
+        return None
+
+    def _after_possessor(self, of: Token) -> Token | None:
+        """In "107 of the Ministry of Industry's specialised "little giant" enterprises" (a long
+        possessor the parse may split), the firm noun after the possessive "'s"."""
+        doc = of.doc
+        poss = None
+        for t in doc[of.i + 1:min(len(doc), of.i + 16)]:
+            if t.tag_ == "POS":
+                poss = t
+                break
+            if t.text in (",", ";", ".", ":", "(", ")") or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")):
+                return None
+        if poss is None:
+            return None
+        for t in doc[poss.i + 1:min(len(doc), poss.i + 9)]:
+            if t.text in (",", ";", ".", ":", "(", ")") or t.pos_ in ("AUX", "ADP", "PRON"):
+                return None
+            if self._word(t) in self.entity_nouns and t.pos_ in ("NOUN", "PROPN"):
+                while t.dep_ in ("compound", "nmod") and t.head.i > t.i and t.head.i - t.i <= 4 \
+                        and t.head.pos_ == "NOUN":
+                    t = t.head  # ("little giant" enterprises)
+                return t
         return None
 
     @staticmethod

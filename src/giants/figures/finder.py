@@ -48,6 +48,8 @@ from giants.figures.patterns import _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FIS
 _RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
 
 
+# A percentage per year ("79% a year", "12 percent annually"): a yearly rate.
+_PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b|annually\b|annualised\b|annualized\b)")
 # How close (characters) a threshold said again must follow the same amount to be a restatement.
 _RESTATED_NEAR = 300
 
@@ -614,6 +616,13 @@ class FigureFinder(CountReader, OwnerReader):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
+        # "the ranking requires at least £1 million in revenue", "firms must ... post revenue of at
+        # least 100 million yuan": a bound in a sentence of criteria (not a named firm's past fact)
+        if amt.qualifier in ("lower_bound", "upper_bound", "range") and thr and thr.search(sent_low) \
+                and not self._named_fact(span) and not self._said_of_a_name(span):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
         # "young firms worth over $1bn": a category's threshold
         if amt.qualifier == "lower_bound" and self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]):
             fig["about"] = "threshold (definition)"
@@ -754,9 +763,18 @@ class FigureFinder(CountReader, OwnerReader):
             fig["about"] = "change (percentage points)"
             return fig
         kind, dist, cue = self._nearest(("growth", "decline", "share"), near_left, right)
+        if kind is None and _PER_YEAR.match(right) and self._growth_told(sent):
+            kind = "growth"  # "revenue rose from X to Y ..., an average of roughly 79% a year"
         comparison = re.match(r"\s*(?:more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+"
                               r"(?:[a-z-]+\s+){0,2}?than\b", right)
         if comparison:
+            before = [f for f in found if sent.start_char <= f["span"][0] and f["span"][1] <= amt.start]
+            between = text[before[-1]["span"][1]:amt.start] if before else ""
+            counted = before[-1:] if before and before[-1]["unit"] is None and before[-1]["kind"] == "count" \
+                and re.fullmatch(r"[^\d;:]*,[\"”’']?\s*", between) else []
+            if counted:  # "38 new firms on its list, 90 percent more than in 2021": their number rose
+                fig["about"] = f"change ({counted[-1]['about']})"
+                return fig
             later = text[amt.end:min(len(text), amt.end + 60)].lower()
             if re.search(r"^[^.;]*?\b(?:earlier|ago|before|previously|last\s+year|the\s+(?:previous|prior)\s+"
                          r"(?:year|quarter)|a\s+year|in\s+(?:19|20)\d\d)\b", later):
@@ -781,7 +799,11 @@ class FigureFinder(CountReader, OwnerReader):
             # what grows decides: "grew revenue 31%" is growth even beside "listed"; "postings
             # rose 48%", "the number of start-ups grew 200%" are changes, not a firm's growth
             thing = growing_thing(span)
-            grows = self._growth_word(thing)
+            if thing is not None and thing.lower_ in ("increase", "rise", "jump", "gain", "growth", "drop",
+                                                     "fall", "decline", "decrease") and thing.dep_ == "dobj":
+                # "the 38 firms ... represent an increase of 90 percent": what the verb's subject is
+                thing = next((c for c in thing.head.children if c.dep_ in ("nsubj", "nsubjpass")), thing)
+            grows = self._growth_word(thing) if thing is None or span.root not in thing.subtree else None
             if grows is False:
                 fig["about"] = f"change ({self._noun_phrase(thing)})"
                 return fig
@@ -796,6 +818,34 @@ class FigureFinder(CountReader, OwnerReader):
             return fig
         fig["about"] = cue or "percentage"
         return fig
+
+    def _growth_told(self, sent: Span) -> bool:
+        """The sentence, or the one before it ("It doubled its sales. That is about 19% a year."),
+        tells of growth: a growth cue or a verb of multiplication."""
+        doc = sent.doc
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        for s in (sent, prev):
+            if s is None:
+                continue
+            low = s.text.lower()
+            if (self.cues["growth"] is not None and self.cues["growth"].search(low)) \
+                    or any(t.lower_ in self.multiples for t in s):
+                return True
+        return False
+
+    def _said_of_a_name(self, span: Span) -> bool:
+        """The amount's clause has a named organisation as its subject ("Orvik must repay at least
+        $5 million"): the firm's own figure, not a criterion."""
+        verb = governing_verb_of(span)
+        while verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj.pos_ == "PROPN" or any(s <= subj.idx < e for s, e, _, _ in self._doc_mentions) \
+                    or subj.lower_ == "it" or (subj.tag_ == "NN" and subj.lower_ in self.entity_nouns)
+            if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
 
     def _named_fact(self, span: Span) -> bool:
         """The amount's clause is a past statement about a named firm ("Acme grew sales by
@@ -828,6 +878,9 @@ class FigureFinder(CountReader, OwnerReader):
             return True
         if thing.lower_ in self.not_growth_things or thing.lemma_.lower() in self.not_growth_things:
             return False
+        if thing.tag_ in ("NNS", "NNPS") and self._word(thing) in self.entity_nouns \
+                and any(c.dep_ == "nummod" for c in thing.children):
+            return False  # "the 38 firms ... are 90 percent more than in 2021": their number grew
         return None
 
     def _price_move(self, span: Span, sent: Span, near_left: str, right: str,
