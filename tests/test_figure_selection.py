@@ -188,3 +188,27 @@ def test_bounds_in_criteria_are_thresholds(analyze, text, needle):
 ])
 def test_a_firms_own_bounded_figure_is_not_a_threshold(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+# --- a bare number after "with" counts what the sentence's earlier count did -----------------------
+
+@pytest.mark.parametrize("text,needle,kind,about_has", [
+    ("Across the index fintech led with 185 unicorns, ahead of software with 139 and health with 115.", "139",
+     "count", "unicorns"),
+    ("Across the index fintech led with 185 unicorns, ahead of software with 139 and health with 115.", "115",
+     "count", "unicorns"),
+    ("Brill, with 300 employees, is the biggest employer; Orvik comes second with 120.", "120", "other",
+     "employees"),
+])
+def test_a_number_after_with_continues_a_count(analyze, text, needle, kind, about_has):
+    fig = next(f for f in analyze(text).figures if f.text == needle)
+    assert fig.kind == kind and about_has in (fig.about or "")
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Fintech led with 185 unicorns, while the software group ended the year with 139 engineers.",
+     "139 engineers"),  # its own noun decides
+    ("Fintech led with 185 unicorns. The fund closed with $120 million.", "$120 million"),
+])
+def test_with_and_its_own_noun_or_money_is_not_a_count(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind != "count"

@@ -265,9 +265,10 @@ class CountReader:
     @staticmethod
     def _elliptical(amt: Amount, sent: Span, text: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
         """For a bare number after "from"/"against" ("up from 57", "down from 36 at the
-        peak", "against 24 in 2021") or "bringing the total to", the earlier count in the
-        same sentence it compares with or adds to."""
-        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
+        peak", "against 24 in 2021"), after "with" ("fintech led with 185 unicorns, ahead of
+        SaaS with 139") or "bringing the total to", the earlier count in the same sentence it
+        compares with or adds to."""
+        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|with|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
                          r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+city's|the\s+zone's)"
                          r"\s+(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
                          text[max(sent.start_char, amt.start - 70):amt.start]):
