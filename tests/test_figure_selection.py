@@ -212,3 +212,46 @@ def test_a_number_after_with_continues_a_count(analyze, text, needle, kind, abou
 ])
 def test_with_and_its_own_noun_or_money_is_not_a_count(analyze, text, needle):
     assert _find(analyze(text).figures, needle).kind != "count"
+
+
+# --- "N of them" counts the group counted before it --------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Of the 611 listed little giants that filed half-year reports, most were profitable. Meanwhile, 428 of them "
+     "raised their research spending, 17 of them by more than 100 percent.", "17"),
+    ("Of the 611 listed little giants that filed half-year reports, most were profitable. Meanwhile, 428 of them "
+     "raised their research spending, 17 of them by more than 100 percent.", "428"),
+    ("The zone hosts 90 start-ups backed by state funds. Only 12 of them have sales abroad.", "12"),
+])
+def test_n_of_them_counts_the_counted_group(analyze, text, needle):
+    fig = next(f for f in analyze(text).figures if f.text.startswith(needle))
+    assert fig.kind == "count", (fig.kind, fig.about)
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("The plant has 400 machines from three suppliers. About 120 of them are robots.", "120"),
+    ("Orvik employs 300 engineers in Pune. Only 40 of them work on the chips.", "40"),
+])
+def test_n_of_them_after_things_is_not_a_count_of_firms(analyze, text, needle):
+    assert all(f.kind != "count" for f in analyze(text).figures if f.text.startswith(needle))
+
+
+# --- money said to be part of a round is funding -------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("The company bought a rival for $200m, and it will spend $100m of the series E on growing that business.",
+     "$100m"),
+    ("Orvik will spend $30m of the new funding on hiring engineers.", "$30m"),
+    ("Brellin plans to use $12 million of the round to open offices in Asia.", "$12 million"),
+])
+def test_part_of_a_round_is_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "funding"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Orvik will spend $30m of its cash on a new plant.", "$30m"),
+    ("The company bought a rival for $200m, and it will spend $100m of the series E on growing that business.",
+     "$200m"),
+])
+def test_other_spending_is_not_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "other"

@@ -48,6 +48,9 @@ from giants.figures.patterns import _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FIS
 _RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
 
 
+# Money said to be part of a round: "$100m of the series E", "$20 million of the new funding".
+_PART_OF_ROUND = re.compile(r"(?i)\s*of\s+(?:the|its|this|that|their)\s+(?:new\s+|latest\s+|fresh\s+)?"
+                            r"(?:(?:pre-)?series\s+[a-h]\b|seed\s+round|round\b|funding\b|financing\b|raise\b)")
 # A percentage per year ("79% a year", "12 percent annually"): a yearly rate.
 _PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b|annually\b|annualised\b|annualized\b)")
 # How close (characters) a threshold said again must follow the same amount to be a restatement.
@@ -633,6 +636,8 @@ class FigureFinder(CountReader, OwnerReader):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
+        if _PART_OF_ROUND.match(right):
+            kind, dist, cue = "funding", 0, "round"  # "$100m of the series E": a part of the round
         if _VALUES_AT.search(left) or _ROUND_PRICED.search(left):
             kind, dist, cue = "valuation", 0, "valued"  # "investors valued Zarnow Pay at $X", "the round was priced at"
         priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
