@@ -255,3 +255,54 @@ def test_part_of_a_round_is_funding(analyze, text, needle):
 ])
 def test_other_spending_is_not_funding(analyze, text, needle):
     assert _find(analyze(text).figures, needle).kind == "other"
+
+
+# --- money got with a verb of raising is funding ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Fernhill raised $340 million at a $3 billion valuation, while Valtix nabbed $14 million in June 2019.",
+     "$14 million"),
+    ("There is also Bitglass, which raked in $70 million for its cloud platform.", "$70 million"),
+    ("Brellin snagged $8 million in seed funding.", "$8 million"),
+])
+def test_money_got_is_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "funding"
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Orvik received $5 million in orders last week.", "$5 million", "other"),
+    ("Fernhill raised $340 million at a $3 billion valuation last year.", "$3 billion", "valuation"),
+    ("The company had $49 million in cash on hand at the end of April.", "$49 million", "other"),
+])
+def test_money_got_as_orders_or_a_valuation_is_not_funding(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind
+
+
+# --- prices: per unit, at the close, and moves against a listing price ----------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("A Team Edition is available for $95/month with a limit of five users.", "$95"),
+    ("The analyst plan costs $99 per month.", "$99"),
+    ("Sprint shares closed Friday at $6.50.", "$6.50"),
+])
+def test_unit_and_closing_prices(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.about) == ("other", "price")
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Cloudera is up 5 percent from its offering price.", "5 percent"),
+    ("Blue Apron priced its offering at $10 a share and closed Friday down 6.6 percent at $9.34.", "6.6 percent"),
+    ("Appian is up 53 percent from its IPO price, its first month of trading.", "53 percent"),
+])
+def test_moves_against_a_listing_price_are_not_growth(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == "other" and "price" in (fig.about or ""), (fig.kind, fig.about)
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("Its revenue rose 33 percent year over year to $30.4 million.", "33 percent", "growth_rate"),
+    ("Tintri's revenue grew 45 percent last year to $125 million.", "$125 million", "revenue"),
+])
+def test_growth_and_sales_stay(analyze, text, needle, kind):
+    assert _find(analyze(text).figures, needle).kind == kind

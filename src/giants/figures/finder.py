@@ -42,12 +42,28 @@ from giants.figures.subjects import SubjectReader
 from giants.figures.timing import TimeReader, reference_year
 from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
-from giants.figures.patterns import _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
+from giants.figures.patterns import _MONTHS, _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
 # "- Vaskor Intelligence (Beijing, large language models): ": a named entry of a list
 _RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
 
 
+# What "nabbed $X in ..." may say the money came as, for it to be funding ("in funding", "in a seed round").
+_MONEY_RAISED_AS = {"funding", "financing", "capital", "seed", "series", "venture", "investment", "investments",
+                    "equity", "a", "an", "its", "his", "her", "their", "the"}  # (or a month or a year: "in June")
+# Verbs of getting money besides the owners' raise verbs: "raked in", "snagged", "scored", "pulled in".
+_MORE_RAISE_VERBS = {"rake", "snag", "score", "pull", "haul", "scoop", "net", "grab"}
+# A price per unit after an amount: "$95/month", "$99 per month", "$22 a share", "$900 each".
+_PER_UNIT = re.compile(r"(?i)\s*(?:/\s*(?:mo|month|yr|user|seat)\b|(?:a|per|each)\s+(?:month|user|seat|licen[cs]e|share|"
+                       r"unit|head|person|night|ticket|hour|device|kit)\b|each\b|apiece\b)")
+# A traded price: "Sprint shares closed Friday at $6.50", "the stock opened at $12".
+_CLOSED_AT = re.compile(r"(?i)\b(?:shares?|stock|stocks)\s+(?:[\w'’-]+\s+){0,3}?(?:closed|opened|ended|finished|traded|"
+                        r"debuted|listed|priced)\s+(?:[\w-]+\s+){0,3}?at\s+$")
+# A percentage measured against a listing price, or on a trading day at a price.
+_FROM_LISTING_PRICE = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:from|above|below|over|on)\s+(?:its|the|their)\s+"
+                                 r"(?:ipo|offering|issue|listing|debut|opening)\s+price")
+_TRADING_DAY = re.compile(r"(?i)\b(?:closed|opened|ended|finished|traded|trading)\b")
+_AT_PRICE = re.compile(r"\s*at\s+(?:US\$|[$€£¥₹]|Rs\.?\s?)\s?\d")
 # Money said to be part of a round: "$100m of the series E", "$20 million of the new funding".
 _PART_OF_ROUND = re.compile(r"(?i)\s*of\s+(?:the|its|this|that|their)\s+(?:new\s+|latest\s+|fresh\s+)?"
                             r"(?:(?:pre-)?series\s+[a-h]\b|seed\s+round|round\b|funding\b|financing\b|raise\b)")
@@ -636,6 +652,14 @@ class FigureFinder(CountReader, OwnerReader):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
+        if _PER_UNIT.match(right) or _CLOSED_AT.search(left[-60:]):
+            fig["about"] = "price"  # "$95/month", "$499 per report", "shares closed Friday at $6.50"
+            return fig
+        in_what = re.match(r"\s+in\s+(?:new\s+|fresh\s+)?([\w-]+)", right)
+        if self._raised_object(span) and (kind is None or (kind in ("valuation", "other") and dist > 15)) \
+                and (in_what is None or in_what.group(1).lower() in _MONEY_RAISED_AS
+                     or in_what.group(1).lower() in _MONTHS or in_what.group(1).isdigit()):
+            kind, dist, cue = "funding", 0, "raised"  # "while Valtix nabbed $14 million in June"
         if _PART_OF_ROUND.match(right):
             kind, dist, cue = "funding", 0, "round"  # "$100m of the series E": a part of the round
         if _VALUES_AT.search(left) or _ROUND_PRICED.search(left):
@@ -824,6 +848,18 @@ class FigureFinder(CountReader, OwnerReader):
         fig["about"] = cue or "percentage"
         return fig
 
+    def _raised_object(self, span: Span) -> bool:
+        """The amount is the object of a verb of getting money ("Valtix nabbed $14 million",
+        "which raked in $70 million") and no other cue word follows it closely."""
+        tok = span.root
+        while tok.dep_ in ("compound", "nummod", "quantmod") and tok.head is not tok and tok.head.i - tok.i <= 3:
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma in self.raise_verbs or lemma in _MORE_RAISE_VERBS
+
     def _growth_told(self, sent: Span) -> bool:
         """The sentence, or the one before it ("It doubled its sales. That is about 19% a year."),
         tells of growth: a growth cue or a verb of multiplication."""
@@ -894,6 +930,8 @@ class FigureFinder(CountReader, OwnerReader):
         "Shares of X jumped 86%", "the index rose 2.3%", "X added 5% to a market cap
         of ...", "a market cap of $38 billion, down 22%". Decided by the subject of the
         verb when there is one ("its premium volumes grew 70%" is growth)."""
+        if _FROM_LISTING_PRICE.match(right) or (_TRADING_DAY.search(near_left) and _AT_PRICE.match(right)):
+            return "share price"  # "up 5 percent from its offering price", "closed down 6.6 percent at $9.34"
         subj = self._verb_subject(span)
         if subj is not None and subj.head.lemma_.lower() not in self.change_verbs:
             subj = None  # the subject of another verb ("the deal put its value at $X, up 35%")
