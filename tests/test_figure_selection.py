@@ -101,6 +101,8 @@ def test_in_before_a_year_or_after_a_verb_is_not_a_share(analyze, text, needle, 
     ("Of the 611 listed little giants that have filed reports, more than 90 percent were profitable.", "611",
      "count", "little giants"),
     ("The report counted 202 独角兽企业 in 2018.", "202", "count", "独角兽企业"),
+    ("The findings come from a survey of more than 100 company founders.", "100", "other", "founders"),
+    ("Of 1500 business leaders surveyed, most agreed.", "1500", "other", "leaders"),
 ])
 def test_what_a_count_counts(analyze, text, needle, kind, about_has):
     fig = _find(analyze(text).figures, needle)
@@ -110,6 +112,8 @@ def test_what_a_count_counts(analyze, text, needle, kind, about_has):
 @pytest.mark.parametrize("text,needle,kind", [
     ("The city now has 20 unicorn companies.", "20 unicorn companies", "count"),
     ("About 30 of the company's engineers left last year.", "30", "other"),
+    ("Ledgerwise now has 9,000 business customers.", "9,000 business customers", "count"),
+    ("The district has 15 national and 20 municipal little giants.", "15 national", "count"),
 ])
 def test_counts_the_new_readings_leave_alone(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind

@@ -333,9 +333,11 @@ class CountReader:
                     and found.lower_ in self.animal_senses:
                 found = t  # "1,200 unicorn cupcakes": a modifier, not what is counted
         if found is not None and (found.lower_ in self.animal_senses or (
-                found.dep_ in ("compound", "nmod") and found.is_title and not found.is_sent_start)):
-            # "5,000 tiger-shaped buns", "41,000 Little Giant sump pumps", "300 start-up founders":
-            # the firm or animal word modifies what is counted
+                found.dep_ in ("compound", "nmod") and ((found.is_title and not found.is_sent_start)
+                                                        or found.tag_ == "NN"))
+                or (found.dep_ == "amod" and found.pos_ == "ADJ")):
+            # "5,000 tiger-shaped buns", "41,000 Little Giant sump pumps", "100 company founders",
+            # "five national and group standards": the firm or animal word modifies what is counted
             up = found
             while up.head.i > up.i and up.head.i - found.i <= 4 and up.head.pos_ in ("NOUN", "ADJ", "VERB"):
                 up = up.head
