@@ -103,7 +103,7 @@ class SpanCues:
             m.blocked = True    # "• Date joined: 1/18/2017": a field label at the start of a line
             #                     (but "3. Orbly Technologies: $1.2bn" is an entry of a numbered list)
             return
-        if after is not None and after.lower_ in {"brand", "brands", "product", "products", "model", "app"}:
+        if after is not None and after.is_lower and fold(after.text) in r.product_after:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
             return
         if before is not None and before.lower_ in {"its", "their", "his", "her"} \
@@ -276,6 +276,8 @@ class SpanCues:
         k = s - 1      # "Virginia-based social media X": up to three describing words between
         while k > s - 4 and k >= 0 and toks[k].is_lower and toks[k].is_alpha and tok_low[k] not in {"based", "headquartered"}:
             k -= 1
+        if any(self._hard_break(doc, x) for x in range(max(k, 0) + 1, s + 1)):
+            k = -1      # "... model-based learning\n\nFundamentally, ...": another sentence
         if k >= 2 and tok_low[k] in {"based", "headquartered"} and tok_text[k - 1] == "-" \
                 and toks[k - 1].whitespace_ == "" and not (k < s - 1 and tok_low[s - 1] in r.person_titles):
             m.cues.add("based-pre")

@@ -64,6 +64,8 @@ class Rules:
     family_names: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     product_cues: set[str] = field(default_factory=set)
+    product_after: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
     eponym_nouns: set[str] = field(default_factory=set)
     head_endings: tuple[str, ...] = ()
     firm_verbs: set[str] = field(default_factory=set)
@@ -164,6 +166,8 @@ def load_rules(extra_path: str = "") -> Rules:
         family_names=fset("family_names"),
         given_names=fset("given_names"),
         product_cues=fset("product_cues"),
+        product_after=fset("product_after"),
+        honorifics=fset("honorifics"),
         eponym_nouns=fset("eponym_nouns"),
         head_endings=tuple(sorted(fset("company_head_endings"))),
         firm_verbs=fset("firm_verbs"),
