@@ -131,3 +131,56 @@ def test_words_products_and_people_are_not_organisations(nlp, text, not_org):
 ])
 def test_firms_beside_those_words_are_kept(nlp, text, name):
     assert name in orgs_of(nlp, text)
+
+
+# --------------------------------------------------------------------------- types and places
+
+SPORT = ("He played twelve seasons as a player and won two league titles with the {team}. "
+         "Later he coached the team to a pennant.")
+
+
+@pytest.mark.parametrize("team", ["Denver Harriers", "New York Comets", "Seattle Pilots"])
+def test_a_place_and_a_plural_nickname_in_a_sports_text_is_a_team(nlp, team):
+    orgs = orgs_of(nlp, SPORT.format(team=team))
+    assert orgs[team]["is_company"] is False
+
+
+@pytest.mark.parametrize("text, name", [
+    # no sports context
+    ("The Denver Harriers raised $40 million from Tamsin Ventures to build a chain of gyms.", "Denver Harriers"),
+    # a company head as the plural word, sports words or not
+    ("He played for the company team; Dallas Instruments makes chips and sponsors the league's players.",
+     "Dallas Instruments"),
+])
+def test_plural_names_outside_sport_stay_companies(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert orgs[name]["is_company"] is True
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Qiaoxi Industrial Fund invested 50 million yuan in the company.", "Qiaoxi Industrial Fund"),
+    ("Banco Central de Tarnova raised its policy rate.", "Banco Central de Tarnova"),
+    ("Firms in the Lanxi National Hi-tech District won the most titles.", "Lanxi National Hi-tech District"),
+])
+def test_public_funds_banks_and_districts_are_no_companies(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert orgs[name]["is_company"] is False
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Gazelle numbers soar in the Kestrel Plains reserve as rangers count herds.", "Kestrel Plains"),
+    ("Traps set in the Dorvani mountains were removed.", "Dorvani"),
+    ("The Brenholt company has three drugs in trials, it said in a filing.", "Brenholt"),
+    ("Lindqvist Dental Partners of Tampa ranked 311th.", "Tampa"),
+])
+def test_places_beside_firm_words_are_not_organisations(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lindqvist Dental Partners of Tampa ranked 311th.", "Lindqvist Dental Partners"),
+    ("The Brenholt Group company said revenue rose.", "Brenholt Group"),
+    ("Tarnwell Group's Lisbon unit hired 40 engineers; the Tarnwell Group company grew.", "Tarnwell Group"),
+])
+def test_the_firm_beside_a_place_is_kept(nlp, text, name):
+    assert name in orgs_of(nlp, text)
