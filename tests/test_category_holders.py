@@ -609,3 +609,88 @@ def test_group_subject_sentence_carries_the_list_on(nlp, text, orgs, cat):
 @pytest.mark.parametrize("text,orgs", GROUP_SUBJECT_MUST_NOT)
 def test_other_plural_subject_breaks_the_list(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a colon list whose items are split by semicolons
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The ministry named 40 new national little giants on Friday. They include: Varno Pumps Co., Ltd., which makes "
+     "sealed pumps for the heating pipes of district networks; Keldar Motors Co., Ltd., a supplier of servo motors "
+     "for packaging lines; and Ostrel Glass Co., Ltd.", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd.",
+                                                        "Ostrel Glass Co., Ltd."], "little_giant"),
+    ("Five start-ups became unicorns in May. They are: Pallas Pay, which sells payment terminals to the small "
+     "grocers and bakeries of three provinces; Corvid Labs, a maker of robot arms; and Tindra Labs.",
+     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+    ("The county named six gazelle enterprises. The new gazelles are: Brisk Tiles, whose sales grew from 4 million "
+     "to 31 million crowns in the four years to 2024; Ovo Foods; and Lund Kitchens.",
+     ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"], "gazelle"),
+])
+def test_colon_list_items_split_by_semicolons(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # without a colon a semicolon ends the list: the clause after it is another statement
+    ("Five start-ups became unicorns in May, including Pallas Pay, which sells payment terminals to the small "
+     "grocers and bakeries of three provinces; Corvid Labs, a maker of robot arms, raised $5m.",
+     ["Pallas Pay", "Corvid Labs"], {("Pallas Pay", "unicorn")}),
+    ("The county hopes to name six gazelle enterprises next year. Candidates are: Brisk Tiles, whose sales grew "
+     "from 4 million to 31 million crowns in the four years to 2024; and Ovo Foods.",
+     ["Brisk Tiles", "Ovo Foods"], set()),
+])
+def test_colon_list_items_split_by_semicolons_leave_alone(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected
+
+
+# ---------------------------------------------------------------- a notice's list attributed "according to" a source
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("According to the notice of the ministry, the following enterprises of our district have been identified as "
+     "national \"small giant\" enterprises, now publicized as follows:\n\n1. Varno Pumps Co., Ltd.\n"
+     "2. Keldar Motors Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."], "little_giant"),
+    ("According to the city's data, these firms joined the national little giant list this year:\n- Ostrel Glass\n"
+     "- Varno Pumps\n", ["Ostrel Glass", "Varno Pumps"], "little_giant"),
+    ("The following enterprises passed the review and continue to keep the \"small giant\" qualification:\n\n"
+     "1. Varno Pumps Co., Ltd.\n2. Keldar Motors Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."],
+     "little_giant"),
+])
+def test_notice_list_with_a_source(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("According to the notice, investors in the national little giant fund include:\n- Olden Capital\n"
+     "- Brackwater Partners\n", ["Olden Capital", "Brackwater Partners"]),
+    ("According to the notice, the following enterprises failed the review and lose the \"small giant\" "
+     "qualification:\n\n1. Varno Pumps Co., Ltd.\n2. Keldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("Mr Chen called the bakery a small giant of the neighbourhood. According to him, its best customers are:\n"
+     "- Varno Pumps\n- Keldar Motors\n", ["Varno Pumps", "Keldar Motors"]),
+])
+def test_notice_list_with_a_source_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a group described in apposition, then "including"
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The city now has 300 national little giants, firms certified by the ministry for mastering a niche "
+     "technology, including valve maker Varno Pumps and motor developer Keldar Motors.",
+     ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("The region counts twelve unicorns, companies worth $1bn or more on paper, such as "
+     "Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("The county named 31 gazelles, firms whose sales have doubled in four years, including Brisk Tiles, "
+     "Ovo Foods and Lund Kitchens.", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"], "gazelle"),
+])
+def test_list_after_an_apposition(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The city now has 300 national little giants, firms backed by state funds including Olden Capital and "
+     "Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+    ("The region counts twelve unicorns, companies that lean on banks; lenders such as Varno Bank and "
+     "Keldar Credit have gained.", ["Varno Bank", "Keldar Credit"]),
+])
+def test_list_after_an_apposition_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

@@ -557,11 +557,40 @@ class HolderFinder:
             if (doc[j].tag_ in FINITE and not self._auxiliary(j)) or j in self.ix.at:
                 break
             j += 1
+        if cue_end is None and not in_relation:
+            cue_end = self._cue_after_apposition(m)
         if cue_end is None:
             return []
         if in_relation and (doc[j].pos_ in ("AUX", "VERB") or doc[j].is_punct):
             return []  # "Among the investors in the new unicorns were A and B": the relation's members
         return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
+
+    def _cue_after_apposition(self, m: Mention) -> int | None:
+        """"588 little giants, firms certified by the ministry for ..., including A and B": a plural
+        firm noun in apposition right after the mention describes the group, and a list cue after
+        that description (no clause of its own, no relation to other parties on the way) opens the
+        group's members."""
+        doc = self.doc
+        sent = doc[m.start].sent
+        j = m.end
+        while j < sent.end and doc[j].is_quote:
+            j += 1
+        if j >= sent.end or doc[j].text != ",":
+            return None
+        j += 1
+        while j < sent.end and doc[j].pos_ in ("DET", "ADJ") and j < m.end + 4:
+            j += 1
+        if j >= sent.end or doc[j].lower_ not in self.firm or doc[j].tag_ != "NNS":
+            return None
+        for k in range(j + 1, sent.end):
+            if doc[k].lower_ in self.relations or doc[k].text in (";", ":") or (
+                    doc[k].tag_ in FINITE and doc[k].dep_ not in ("relcl", "acl", "aux", "auxpass")
+                    and not self._auxiliary(k)):
+                return None
+            cue = self._cue_at(k, k + 1) if doc[k].lemma_.lower() != "be" else None
+            if cue is not None:
+                return cue if doc[k].text not in ("—", "–", "-") else None
+        return None
 
     def _cue_at(self, start: int, stop: int) -> int | None:
         """End of a list cue ("such as", "including", ":") starting in [start, stop)."""
@@ -647,6 +676,8 @@ class HolderFinder:
         out: list[tuple[int, int]] = []
         # a list opened by a colon may split its items with semicolons ("are: A, a maker of X; B; and C")
         colon = start > 0 and (doc[start - 1].text == ":" or (start < end and doc[start].text == ":"))
+        # ... and then each item ends at a semicolon however long its description ("are: A, which ...; B")
+        semi = colon and any(t.text == ";" for t in doc[start:end])
         j, gap = start, 0
         while j < end:
             if j in self.ix.at and not self.ix.at[j][1]:
@@ -678,8 +709,8 @@ class HolderFinder:
             elif doc[j].tag_ in FINITE and doc[j].dep_ not in ("relcl", "acl", "compound", "amod", "appos", "nmod") \
                     or (doc[j].text == ";" and not colon):
                 break
-            gap += 1
-            if gap > 12:
+            gap = 0 if semi and doc[j].text == ";" else gap + 1
+            if gap > (30 if semi else 12):
                 break
             j += 1
         return out

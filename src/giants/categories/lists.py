@@ -227,7 +227,7 @@ class ListMembers:
                 continue
             intro = doc.char_span(s, e, alignment_mode="expand")
             colon = next((t for t in reversed(intro) if t.text.endswith(":")), None) if intro is not None else None
-            if colon is None or any(t.lower_ in relations for t in colon.sent if t.i <= colon.i):
+            if colon is None or any(t.lower_ in relations and not self._attribution(t) for t in colon.sent if t.i <= colon.i):
                 continue  # "Investors in the round:": a list of another relation
             bullets = []
             while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])
@@ -271,6 +271,11 @@ class ListMembers:
                     continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
                 out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
         return out
+
+    @staticmethod
+    def _attribution(tok) -> bool:
+        """The word is in an "according to ..." phrase: the source of a notice, not what it lists."""
+        return any(t.lower_ == "according" for t in [tok, *tok.ancestors])
 
     def _wishful(self, span) -> bool:
         """Words of a wish, a candidacy, a denial or a past status in a list's intro."""
