@@ -694,3 +694,34 @@ def test_list_after_an_apposition(nlp, text, orgs, cat):
 ])
 def test_list_after_an_apposition_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "They include" after a group that joined a category
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Twelve start-ups joined the unicorn club in the quarter. The newcomers raised a combined $4 billion from "
+     "investors in the US and Europe. They include Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"],
+     "unicorn"),
+    ("Twelve start-ups became unicorns in the quarter, most of them backed by funds in the US. They include "
+     "Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("Fourteen firms were named national little giants in the fifth batch of 3,000 companies from 31 provinces. "
+     "They include Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("The fifth batch of national little giants was published on Monday. The district's entries are Varno Pumps "
+     "and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+])
+def test_they_include_after_a_group(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Twelve start-ups hope to join the unicorn club this year. They include Pallas Pay and Corvid Labs.",
+     ["Pallas Pay", "Corvid Labs"]),
+    ("Twelve start-ups joined the unicorn club in the quarter, raising money from banks. They include Varno Bank "
+     "and Keldar Credit.", ["Varno Bank", "Keldar Credit"]),
+    ("Twelve start-ups did not join the unicorn club this year. They include Pallas Pay and Corvid Labs.",
+     ["Pallas Pay", "Corvid Labs"]),
+    ("The fifth batch of national little giants was published on Monday. Its rivals' names are Varno Pumps and "
+     "Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+])
+def test_they_include_after_a_group_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

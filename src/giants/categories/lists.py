@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from giants.categories.criteria import is_listed
 from giants.categories.holders import HolderFinder
 from giants.categories.mentions import Mention
-from giants.categories.sense import stance_of
+from giants.categories.sense import np_head, stance_of
 from giants.extensions import doc_text
 
 
@@ -21,6 +21,7 @@ class ListMembers:
         list cue names members of the category of the sentence before."""
         out = []
         openers = sorted(self.vocab.cues.get("anaphoric_openers", set()), key=len, reverse=True)
+        mentions = sorted(mentions + self._joined_clubs(doc, mentions, finder), key=lambda m: m.start)
         sents = list(doc.sents)
         for k in range(1, len(sents)):
             sent, prev = sents[k], sents[k - 1]
@@ -49,12 +50,50 @@ class ListMembers:
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
                 continue
             m = before[-1]
-            plurals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at]
-            if not named and plurals and not (m.start <= plurals[-1].i < m.end + 2):
+            if not named and not self._last_group_is(prev, m, finder):
                 continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
             for oi, i in finder.list_items(start, sent.end):
                 if finder.ix.orgs[oi].get("is_company"):
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _last_group_is(self, sent: Span, m: Mention, finder: HolderFinder, ends: set[int] = frozenset()) -> bool:
+        """The last group of the sentence (its last plural noun, `ends` taken as plurals too) is the
+        mention's: the mention itself, or the subject of the verb it is the complement of ("Twelve
+        start-ups joined the unicorn club"). A plural that only describes another noun ("3,000 firms
+        from 31 provinces") or sits in a relation to other parties ("backed by funds") is no group."""
+        doc = sent.doc
+        relations = self.vocab.cues.get("relation_words", set())
+        plurals = [t for t in sent if (t.tag_ in ("NNS", "NNPS") or t.i in ends) and t.i not in finder.ix.at
+                   and not self._aside(t, relations)]
+        if not plurals or m.start <= plurals[-1].i < m.end + 2:
+            return True
+        g = plurals[-1]
+        got = finder.governing_verb(np_head(doc, m, self.vocab))
+        return got is not None and g.dep_ in ("nsubj", "nsubjpass") and g.head.i == got[0].i
+
+    @staticmethod
+    def _aside(tok, relations: set[str]) -> bool:
+        """A plural inside a relation phrase ("backed by funds") or in a prepositional phrase that
+        describes another noun ("firms from 31 provinces and cities")."""
+        cur = tok
+        while cur.dep_ == "conj":
+            cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return True
+        return any(a.lower_ in relations for a in tok.ancestors if a.sent.start == tok.sent.start)
+
+    def _joined_clubs(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[Mention]:
+        """"Twelve start-ups joined the unicorn club": a discussed membership phrase that a clause
+        joins names a group of members, as a category term would."""
+        out = []
+        for m in mentions:
+            if m.kind == "discuss" and m.sense == "business" and \
+                    doc[m.end - 1].lower_ in self.vocab.cues.get("membership_heads", set()):
+                club = Mention(m.start, m.end, "term", m.cat, m.out)
+                club.stance = stance_of(doc, club, self.vocab)
+                if club.stance == "member" and finder.joined(club):
+                    out.append(club)
         return out
 
     def _group_subject(self, sent: Span) -> bool:
@@ -148,8 +187,7 @@ class ListMembers:
                 return None
             before = [m for m in mentions if prev.start <= m.start < prev.end]
             ends = {m.end - 1 for m in before if doc[m.end - 1].lower_.endswith("s")}  # a plural the tagger missed
-            plurals = [t for t in prev if (t.tag_ in ("NNS", "NNPS") or t.i in ends) and t.i not in finder.ix.at]
-            if not before or not plurals or not (before[-1].start <= plurals[-1].i < before[-1].end + 2):
+            if not before or not self._last_group_is(prev, before[-1], finder, ends):
                 return None
         before = [m for m in before if m.kind == "term" and m.sense == "business"]
         if not before or before[-1].stance != "member":
@@ -429,8 +467,10 @@ class ListMembers:
             return None
         if any(t.lower_ in self.vocab.cues.get("relation_words", set()) for t in subj.subtree):
             return None  # "The list of their investors includes X": another group
-        if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children):
-            return None
+        if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children) \
+                and not (subj.lower_ in self.vocab.cues.get("entry_nouns", set())
+                         and any(c.dep_ == "poss" for c in subj.children)):
+            return None  # ("The district's entries are A and B": a possessive entry noun is the list too)
         if any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") and
                any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in root.children):
             return None  # "Among the biggest deals of the month were these: ...": a group of its own
