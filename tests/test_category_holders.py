@@ -725,3 +725,32 @@ def test_they_include_after_a_group(nlp, text, orgs, cat):
 ])
 def test_they_include_after_a_group_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- numbered places of a ranking named just before
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Brisk Tiles tops this year's Gazelle list for the county. The firm makes floor tiles in Lund. In second "
+     "place came Ovo Foods, followed by Lund Kitchens.", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"],
+     {"Ovo Foods", "Lund Kitchens"}),
+    ("Meridian published its unicorn ranking for the region on Monday. Pallas Pay leads the ranking for a third "
+     "year. Corvid Labs is second. Tindra Labs follows at $2bn.", ["Pallas Pay", "Corvid Labs", "Tindra Labs"],
+     {"Corvid Labs", "Tindra Labs"}),
+    ("The ministry's new list of national little giants in the province is topped by Varno Pumps. Second place "
+     "went to Keldar Motors.", ["Varno Pumps", "Keldar Motors"], {"Keldar Motors"}),
+])
+def test_ranked_places(nlp, text, orgs, expected):
+    cat = "gazelle" if "Gazelle" in text else "unicorn" if "unicorn" in text else "little_giant"
+    assert pairs(nlp, text, orgs) >= {(o, cat) for o in expected}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Pallas Pay became a unicorn in May. Corvid Labs came second in the city's hackathon.",
+     ["Pallas Pay", "Corvid Labs"]),
+    ("The agency hopes to publish a list of ten gazelles next year. In second place came Ovo Foods.",
+     ["Ovo Foods"]),
+    ("Meridian published its unicorn ranking for the region on Monday. Corvid Labs is not second.",
+     ["Corvid Labs"]),
+])
+def test_ranked_places_leave_alone(nlp, text, orgs):
+    assert {o for o, _ in pairs(nlp, text, orgs)} & set(orgs[-1:]) == set()

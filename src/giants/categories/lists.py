@@ -65,7 +65,7 @@ class ListMembers:
         doc = sent.doc
         relations = self.vocab.cues.get("relation_words", set())
         plurals = [t for t in sent if (t.tag_ in ("NNS", "NNPS") or t.i in ends) and t.i not in finder.ix.at
-                   and not self._aside(t, relations)]
+                   and (m.start <= t.i < m.end + 2 or not self._aside(t, relations))]
         if not plurals or m.start <= plurals[-1].i < m.end + 2:
             return True
         g = plurals[-1]
@@ -121,9 +121,27 @@ class ListMembers:
         times = cues.get("time_nouns", set())
         sents = list(doc.sents)
         chained, last = -1, None
-        for k in range(1, len(sents)):
+        ranked, ranking = -9, None  # the last sentence that named or went on with a ranking, and its mention
+        for k in range(len(sents)):
             sent = sents[k]
-            if any(sent.start <= m.start < sent.end for m in mentions):
+            own = [m for m in mentions if sent.start <= m.start < sent.end and m.kind == "term"
+                   and m.sense == "business" and m.stance == "member"]
+            if own and (any(t.lower_ in nouns for t in sent) or (ranking and own[-1].cat == ranking.cat)):
+                # "A tops the Gazelle list": a ranking named with its category (a later mention of
+                # the same category keeps it in view)
+                ranked, ranking = k, own[-1] if any(t.lower_ in nouns for t in sent) else ranking
+            if k == 0 or any(sent.start <= m.start < sent.end for m in mentions):
+                continue
+            heads = self._ranked_places(sent, finder, follows=ranked == k - 1) if k - ranked <= 3 else []
+            if heads:
+                # "In second place came A, followed by B", "C is third", "D follows at $3bn"
+                for h in heads:
+                    if finder.org_at(h, allow_coref=False) is None:
+                        continue
+                    for x in finder._with_conj(h, "list"):
+                        if finder.ix.orgs[x.org].get("is_company"):
+                            out.append(self._label(doc, x.org, ranking.cat, "implicit", "list", ranking.start, sent.end - 1))
+                ranked = k
                 continue
             if chained == k - 1 and chained >= 0 and self._continued(sent, finder):
                 # "It is followed by D, a ..., and E": the ranking of the sentence before goes on
@@ -156,6 +174,7 @@ class ListMembers:
                 ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
                 if stance_of(doc, ref, self.vocab) != "member":
                     continue
+                ranked, ranking = k, m
                 for h in finder.find(ref):
                     if finder.ix.orgs[h.org].get("is_company"):
                         out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
@@ -163,6 +182,30 @@ class ListMembers:
             if found:
                 chained, last = k, m  # the mention whose ranking the next sentence may go on with
         return out
+
+    def _ranked_places(self, sent, finder: HolderFinder, follows: bool) -> list:
+        """The nouns a sentence puts at a numbered place of a ranking: "In second place came A",
+        "Second place went to B", "C is third", "D ranked fourth"; with `follows` (the sentence
+        before was about the ranking) also "E follows at $3bn"."""
+        cues = self.vocab.cues
+        places, verbs = cues.get("place_nouns", set()), cues.get("place_verbs", set())
+        heads = []
+        for t in sent:
+            if t.lower_ in self.vocab.ordinal_words and t.dep_ == "amod" and t.head.lower_ in places:
+                place = t.head  # "in second place", "second place went to"
+                verb = place.head.head if place.dep_ == "pobj" else place.head
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != place.i]
+                heads += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                          for g in c.children if g.dep_ == "pobj"]
+            elif t.lower_ in self.vocab.ordinal_words and t.dep_ in ("attr", "advmod", "acomp", "npadvmod", "oprd") \
+                    and t.head.lemma_.lower() in verbs:
+                heads += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "C is third"
+            elif follows and t.dep_ == "ROOT" and t.lemma_.lower() in cues.get("continuation_verbs", set()) and \
+                    not any(c.dep_ in ("auxpass", "dobj", "neg") for c in t.children):
+                heads += [c for c in t.children if c.dep_ == "nsubj"]  # "D follows at $3.2bn"
+        return [h for h in heads if not any(c.dep_ == "neg" for c in h.head.children)]
 
     def _among_group(self, tok, mentions: list[Mention], finder: HolderFinder) -> Mention | None:
         """"among those selected / named" (a conferring participle), or "among them" whose group is
