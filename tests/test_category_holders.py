@@ -754,3 +754,57 @@ def test_ranked_places(nlp, text, orgs, expected):
 ])
 def test_ranked_places_leave_alone(nlp, text, orgs):
     assert {o for o, _ in pairs(nlp, text, orgs)} & set(orgs[-1:]) == set()
+
+
+# ---------------------------------------------------------------- a passive group of firms, then its list after the verb
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("In the fifth batch of national little giants, 12 enterprises of our city were selected, including Varno "
+     "Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("Forty firms in the province were named national little giants on Friday, including Varno Pumps and Keldar "
+     "Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("Six start-ups in the region were crowned unicorns this year, such as Pallas Pay and Corvid Labs.",
+     ["Pallas Pay", "Corvid Labs"], "unicorn"),
+])
+def test_passive_group_then_its_list(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Forty firms in the province were selected as candidates for national little giants, including Varno Pumps "
+     "and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+    ("Forty firms in Anhui were named national little giants on Friday, and banks lending to them were praised, "
+     "including Varno Bank and Keldar Credit.", ["Varno Bank", "Keldar Credit"]),
+])
+def test_passive_group_then_its_list_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a notice's group of conferred firms, "(1)" entries
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Recently, the ministry announced the fifth batch of national little giant enterprises.\n\nOur county's "
+     "certified enterprises:\n(1) Varno Pumps Co., Ltd.\n(2) Keldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."], "little_giant"),
+    ("The agency named this year's gazelle enterprises on Monday. The selected companies:\n- Brisk Tiles\n"
+     "- Ovo Foods\n", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("The fifth batch of national little giants was published. Newly recognised firms in Wuxi:\n(1) Varno Pumps\n"
+     "(2) Keldar Motors\n", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("MIIT announced the fifth batch of national little giants on Friday. Twelve companies from Wuxi made the "
+     "list, such as Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+])
+def test_conferred_group_entries(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Recently, the ministry announced the fifth batch of national little giant enterprises.\n\nOur county's "
+     "recommended enterprises:\n(1) Varno Pumps Co., Ltd.\n(2) Keldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("MIIT announced the fifth batch of national little giants on Friday. The list of its advisers, such as Varno "
+     "Pumps and Keldar Motors, was not published.", ["Varno Pumps", "Keldar Motors"]),
+    ("The agency named this year's gazelle enterprises on Monday. The rejected companies:\n- Brisk Tiles\n"
+     "- Ovo Foods\n", ["Brisk Tiles", "Ovo Foods"]),
+])
+def test_conferred_group_entries_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

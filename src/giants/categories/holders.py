@@ -441,9 +441,12 @@ class HolderFinder:
             # "the round, led by X" names its investors)
             if tok.lower_ not in self.firm and tok.lower_ not in self.list_nouns:
                 return []
-            cue = self._cue_at(tok.i + 1, tok.i + reach)
+            cue, end = self._cue_at(tok.i + 1, tok.i + reach), tok.right_edge.i + 1
+            if cue is None and tok.dep_ == "nsubjpass" and tok.head.i > tok.i:
+                # "12 enterprises of our city were selected, including A and B": the list right after the verb
+                cue, end = self._cue_at(tok.head.i + 1, tok.head.i + 3), self.line_end(tok.sent.end)
             if cue is not None:
-                return [Holder(oi, "list", i) for oi, i in self.list_items(cue, tok.right_edge.i + 1)]
+                return [Holder(oi, "list", i) for oi, i in self.list_items(cue, end)]
             return []
         first = Holder(hit[0], "coreference" if hit[1] else rule, tok.i)
         out = [first]

@@ -165,7 +165,8 @@ class ListMembers:
                 # "the list", "the list of the ministry" (its maker), "this year's county list";
                 # not "the list of best employers" nor "the Forbes list" (another list)
                 own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
-                       and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same]
+                       and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same
+                       and finder._cue_at(c.i - 1, c.i + 1) is None]  # (", such as A": its members)
                 named = [c for c in tok.children if c.dep_ in ("compound", "amod") and any(g.i in finder.ix.at for g in c.subtree)]
                 definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) or any(
                     c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in times) for c in tok.children)
@@ -324,7 +325,8 @@ class ListMembers:
                 m = own[-1]  # (its stance says whether the intro is a wish)
             elif self._wishful(doc[intro.start:colon.i]):
                 continue  # "Candidates for next year's list:"
-            elif any(t.lower_ in entries for t in intro if t.i < colon.i) or self._elliptic_subject(intro):
+            elif any(t.lower_ in entries or self._conferred_group(t) for t in intro if t.i < colon.i) \
+                    or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
                 floor = sents[max(k - 3, 0)].start
                 before = [m for m in mentions if floor <= m.start < intro.start and m.kind == "term"]
@@ -357,6 +359,14 @@ class ListMembers:
     def _attribution(tok) -> bool:
         """The word is in an "according to ..." phrase: the source of a notice, not what it lists."""
         return any(t.lower_ == "according" for t in [tok, *tok.ancestors])
+
+    def _conferred_group(self, tok) -> bool:
+        """"selected enterprises", "the newly certified firms": a plural firm noun modified by a
+        conferring participle names the group a naming verb made."""
+        cues = self.vocab.cues
+        return tok.lower_ in cues.get("firm_nouns", set()) and tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues.get("conferring_verbs", set())
+            for c in tok.children)
 
     def _wishful(self, span) -> bool:
         """Words of a wish, a candidacy, a denial or a past status in a list's intro."""
@@ -419,6 +429,9 @@ class ListMembers:
         t = line.lstrip()
         if t[:2] in ("- ", "• ", "* ", "– ", "— ", "· "):
             return True
+        if t[:1] in ("(", "（"):
+            t = t[1:]  # "(1) A Co., Ltd."
+            t = t[:t.find(")")] + ") " + t[t.find(")") + 1:].lstrip() if ")" in t[:4] else t
         n = 0
         while n < len(t) and t[n].isdigit():
             n += 1
