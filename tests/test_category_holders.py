@@ -761,10 +761,10 @@ def test_ranked_places_leave_alone(nlp, text, orgs):
 @pytest.mark.parametrize("text, orgs, cat", [
     ("In the fifth batch of national little giants, 12 enterprises of our city were selected, including Varno "
      "Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
-    ("Forty firms in the province were named national little giants on Friday, including Varno Pumps and Keldar "
+    ("Of this year's national little giants, 40 firms in Wuxi were certified, including Varno Pumps and Keldar "
      "Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
-    ("Six start-ups in the region were crowned unicorns this year, such as Pallas Pay and Corvid Labs.",
-     ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("Among this year's gazelle enterprises, nine companies in Lund were recognised, including Brisk Tiles and "
+     "Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
 ])
 def test_passive_group_then_its_list(nlp, text, orgs, cat):
     assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
