@@ -808,3 +808,28 @@ def test_conferred_group_entries(nlp, text, orgs, cat):
 ])
 def test_conferred_group_entries_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- an aside on a noun phrase the organisations component resolved
+
+@pytest.mark.parametrize("text, org, phrase, cat", [
+    ("Varno Pumps makes valves. The company, a national little giant since 2021, employs 300 people.",
+     "Varno Pumps", "The company", "little_giant"),
+    ("Pallas Pay raised $300m on Monday. The start-up, now a unicorn, plans to hire 200 engineers.",
+     "Pallas Pay", "The start-up", "unicorn"),
+    ("Brisk Tiles makes tiles in Lund. The firm, one of this year's gazelles, exports to Norway.",
+     "Brisk Tiles", "The firm", "gazelle"),
+])
+def test_apposition_on_a_resolved_phrase(nlp, text, org, phrase, cat):
+    assert pairs(nlp, text, [org], **{org: coref(text, phrase)}) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, org, phrase", [
+    ("Varno Pumps makes valves. The company, a supplier to national little giants, employs 300 people.",
+     "Varno Pumps", "The company"),
+    ("Varno Pumps, a supplier to national little giants, employs 300 people.", "Varno Pumps", "Varno Pumps"),
+    ("Pallas Pay raised $300m on Monday. The company, a former unicorn, plans to hire 200 engineers.",
+     "Pallas Pay", "The company"),
+])
+def test_apposition_on_a_resolved_phrase_leave_alone(nlp, text, org, phrase):
+    assert pairs(nlp, text, [org], **{org: coref(text, phrase) if phrase != org else {}}) == set()

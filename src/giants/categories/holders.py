@@ -273,16 +273,19 @@ class HolderFinder:
         while top.dep_ == "pobj" and top.head.lower_ in ("of", "among") and \
                 (top.head.head.lower_ in self.links or top.head.head.lemma_.lower() in self.links):
             top = top.head.head
-        if top is not head and top.dep_ == "appos":
-            hit = self.org_at(top.head, allow_coref=False)
-            if hit:
-                return [Holder(hit[0], "apposition", top.head.i)]
-        # parse: the mention's noun is in apposition to a name, or a name to it
-        if head.dep_ == "appos":
-            hit = self.org_at(head.head, allow_coref=False)
-            if hit:
-                return [Holder(hit[0], "apposition", head.head.i)]
-        # tokens: "X, a ... unicorn", "X (a ... little giant)", "X, now a decacorn,"
+        # parse: the mention's noun (or its "one of") is in apposition to a name, or a name to it; or to a
+        # noun phrase the organisations component resolved ("The company, a little giant since 2021, ...")
+        for app in (top, head):
+            if app.dep_ == "appos":
+                hit = self._named_or_phrase(app.head)
+                if hit:
+                    return [Holder(hit[0], "coreference" if hit[1] else "apposition", app.head.i)]
+        # tokens: "X, a ... unicorn", "X (a ... little giant)", "X, now a decacorn,"; not "X, a supplier
+        # to little giants" (the mention describes another noun of the aside)
+        owner = head.head.head if head.dep_ == "pobj" else None
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.i not in self.ix.at and \
+                owner.lower_ not in self.links and owner.lemma_.lower() not in self.links:
+            return []
         i = m.start - 1
         sent_start = doc[m.start].sent.start
         steps = 0
@@ -299,12 +302,21 @@ class HolderFinder:
                 while k >= sent_start and doc[k].text != "(":
                     k -= 1
                 k -= 1
-        if k >= sent_start and k in self.ix.at and not self.ix.at[k][1]:
+        hit = self._named_or_phrase(doc[k]) if k >= sent_start else None
+        if hit:
             first = doc[i + 1] if i + 1 < m.start else doc[m.start]
             if first.lower_ in ("a", "an", "the", "now", "also", "one", "another", "among", "itself", "its", "already",
                                 "itself", "which") or doc[i].text == "(" or first.i == m.start:
-                return [Holder(self.ix.at[k][0], "apposition", k)]
+                return [Holder(hit[0], "coreference" if hit[1] else "apposition", k)]
         return []
+
+    def _named_or_phrase(self, tok: Token) -> tuple[int, bool] | None:
+        """The organisation a token names, or that a noun phrase ending on it stands for by the
+        organisations component's coreference ("the company"; not a pronoun)."""
+        hit = self.org_at(tok, allow_coref=False)
+        if hit is None and tok.i in self.ix.at and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "poss":
+            hit = self.ix.at[tok.i]
+        return hit
 
     def governing_verb(self, head: Token) -> tuple[Token, Token] | None:
         """Climb from the mention's noun to the verb it is the complement of: through "one of",
