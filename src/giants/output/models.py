@@ -84,6 +84,12 @@ class OrgStatus(_Model):
     span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
 
 
+class OrgParent(_Model):
+    name: str = Field(description="The owning organisation, as its entry in organizations is named")
+    evidence: str = Field(description="The sentence that states it, verbatim")
+    span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
+
+
 class PastCategory(_Model):
     category: str = Field(description="A category the text says the organisation held and no longer holds")
     evidence: str = Field(description="The sentence saying the status is past or lost, verbatim")
@@ -99,6 +105,8 @@ class Organization(_Model):
     listed: OrgStatus | None = Field(None, description="Set when the text states the organisation is listed "
                                      "(on an exchange, IPO'd, a ticker, a traded share price)")
     acquired: OrgStatus | None = Field(None, description="Set when the text states another party bought it")
+    parent: OrgParent | None = Field(None, description="Set when the text states another named organisation owns "
+                                     "it (a subsidiary, unit, arm or division of it, owned by it, part of it)")
     categories: list[CategoryLabel] = Field(default_factory=list)
     past_categories: list[PastCategory] = Field(
         default_factory=list, description="Statuses the text says are past or lost ('a former unicorn')")
