@@ -108,7 +108,7 @@ def cutoff_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if cid is None or sp is None:
             continue
         top = sp.root  # the verb of the clause that states the sum
-        while top.head is not top and top.pos_ not in ("VERB", "AUX"):
+        while top.head.i != top.i and top.pos_ not in ("VERB", "AUX"):
             top = top.head
         subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:

@@ -21,6 +21,7 @@ class OwnerReader(RoleReader):
         governments and the like are marked False so a company is preferred."""
         out = []
         self._coref = set()
+        self._investor_orgs: dict[str, bool] = {}  # organisation name -> shown only investing
         for org in doc._.organizations or []:
             company = org.get("is_company", True) is not False and org.get("type", "company") == "company"
             for s, e in org.get("mention_spans") or []:

@@ -45,8 +45,11 @@ class RoleReader:
     def _investor_org(self, doc: Doc, name: str) -> bool:
         """An organisation the text shows only as an investor: every sentence that names it speaks
         of a round and has it invest ("A led the round, and B also took part")."""
-        named = [m for m in self._doc_mentions if m[2] == name and (m[0], m[1]) not in self._coref]
-        return bool(named) and all(self._invests_in_round(doc, m) for m in named)
+        seen = self.__dict__.setdefault("_investor_orgs", {})  # per document: reset by _mentions
+        if name not in seen:
+            named = [m for m in self._doc_mentions if m[2] == name and (m[0], m[1]) not in self._coref]
+            seen[name] = bool(named) and all(self._invests_in_round(doc, m) for m in named)
+        return seen[name]
 
     def _past_investor(self, tok: Token) -> Token:
         """For a noun that is an investor in a phrase describing a firm ("a start-up backed by

@@ -210,7 +210,7 @@ class SubjectReader:
         tok = doc[span.start - 2]
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
             tok = tok.head
-        while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head  # "ahead of A and B"
         if tok.dep_ != "pobj":
             return False
@@ -222,7 +222,7 @@ class SubjectReader:
         # the compared class: the first noun above the comparison, or the object of "than any X"
         classes = []
         cur = cmp_tok
-        while cur.head is not cur and not classes and cur.pos_ not in ("VERB", "AUX"):
+        while cur.head.i != cur.i and not classes and cur.pos_ not in ("VERB", "AUX"):
             cur = cur.head
             if cur.pos_ in ("NOUN", "PROPN"):
                 classes.append(cur)
