@@ -240,6 +240,20 @@ def test_n_of_them_after_things_is_not_a_count_of_firms(analyze, text, needle):
     assert all(f.kind != "count" for f in analyze(text).figures if f.text.startswith(needle))
 
 
+def test_a_plural_subject_wins_over_a_counted_object(analyze):
+    text = ("The gazelles together employ about 38,000 people and export a fifth of their output. Only three of "
+            "them have taken venture capital.")
+    fig = next(f for f in analyze(text).figures if f.text.lower().startswith("only three")
+               or f.text.startswith("three"))
+    assert fig.kind == "count" and "gazelles" in (fig.about or "")
+
+
+def test_people_listed_beside_firms_are_not_firms(analyze):
+    text = ("The 50 companies on the list employ a combined 6,400 people, the newspaper said, and 31 of the 50 "
+            "are based outside the capital.")
+    assert _find(analyze(text).figures, "6,400").kind == "other"
+
+
 # --- money said to be part of a round is funding -------------------------------------------------------
 
 @pytest.mark.parametrize("text,needle", [

@@ -405,13 +405,13 @@ class CountReader:
         lo = tok.sent.start
         if lo > 0:
             lo = doc[lo - 1].sent.start
-        counted = [t for t in doc[lo:tok.i] if t.tag_ in ("NNS", "NNPS") and not t.like_num
-                   and any(c.dep_ == "nummod" and c.i < t.i for c in t.children)]
-        if counted:  # "Of the 611 listed little giants ..., 428 of them ..., 17 of them": the group counted
-            return counted[-1]  # (firms or not: "300 engineers ... 40 of them")
         subjects = [t for t in doc[lo:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
         if subjects:
             return subjects[-1] if self._word(subjects[-1]) in self.entity_nouns else None
+        counted = [t for t in doc[lo:tok.i] if t.tag_ in ("NNS", "NNPS") and not t.like_num
+                   and any(c.dep_ == "nummod" and c.i < t.i for c in t.children)]
+        if counted:  # "Of the 611 listed little giants ..., 428 of them ..., 17 of them": the group counted
+            return counted[-1]  # (firms or not: "Orvik employs 300 engineers ... 40 of them")
         for t in reversed(doc[lo:tok.i]):
             money = t.text in self.lex.prefix or t.lower_ in self.lex.suffix or (
                 t.i + 1 < len(doc) and doc[t.i + 1].like_num)

@@ -95,6 +95,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
         self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
+        self.mass_nouns = {w.lower() for w in kinds.get("plurals_without_s", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.name_types = {w.lower() for w in kinds.get("name_types", [])}
@@ -310,8 +311,7 @@ class FigureFinder(CountReader, OwnerReader):
                 unsure[form] = [code for _, code in counts]
         return overrides, unsure
 
-    @staticmethod
-    def _list_counts(figures: list[dict[str, Any]], text: str) -> None:
+    def _list_counts(self, figures: list[dict[str, Any]], text: str) -> None:
         """Numbers listed together with a count of firms count firms too: "eight in cyber
         security, 58 eCommerce, 19 FinTech and five video games companies", "538 city-level
         and 70 state-level enterprises" (an item of a number and one label word)."""
@@ -326,7 +326,8 @@ class FigureFinder(CountReader, OwnerReader):
                 for src, dst in ((a, b), (b, a)):
                     words = dst["text"].split()
                     if src["kind"] == "count" and dst["kind"] == "other" and (dst["about"] or "").startswith("number of") \
-                            and len(words) == 2 and words[0][:1].isdigit() and not re.search(r"[a-z]s$", words[1]):
+                            and len(words) == 2 and words[0][:1].isdigit() and not re.search(r"[a-z]s$", words[1]) \
+                            and words[1].lower() not in self.mass_nouns:  # (not "6,400 people")
                         dst["kind"] = "count"
                         changed = True
 
