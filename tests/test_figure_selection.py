@@ -114,6 +114,7 @@ def test_what_a_count_counts(analyze, text, needle, kind, about_has):
     ("About 30 of the company's engineers left last year.", "30", "other"),
     ("Ledgerwise now has 9,000 business customers.", "9,000 business customers", "count"),
     ("The district has 15 national and 20 municipal little giants.", "15 national", "count"),
+    ("The province aims to add 50 more national titles by 2025.", "50", "count"),
 ])
 def test_counts_the_new_readings_leave_alone(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind

@@ -335,7 +335,8 @@ class CountReader:
         if found is not None and (found.lower_ in self.animal_senses or (
                 found.dep_ in ("compound", "nmod") and ((found.is_title and not found.is_sent_start)
                                                         or found.tag_ == "NN"))
-                or (found.dep_ == "amod" and found.pos_ == "ADJ")):
+                or (found.dep_ == "amod" and found.pos_ == "ADJ" and found.head.i > found.i
+                    and any(t.pos_ == "CCONJ" for t in doc[found.i + 1:found.head.i]))):
             # "5,000 tiger-shaped buns", "41,000 Little Giant sump pumps", "100 company founders",
             # "five national and group standards": the firm or animal word modifies what is counted
             up = found
