@@ -325,3 +325,28 @@ def test_moves_against_a_listing_price_are_not_growth(analyze, text, needle):
 ])
 def test_growth_and_sales_stay(analyze, text, needle, kind):
     assert _find(analyze(text).figures, needle).kind == kind
+
+
+# --- a percentage that is a clause's subject is a share of a group ---------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("A survey of 1,100 technology workers found that 58% would turn down a higher offer.", "58%"),
+    ("About 30% came from exports last year.", "30%"),
+    ("Of the founders polled, 41 percent said they expect to sell within five years.", "41 percent"),
+])
+def test_a_percentage_as_subject_is_a_share(analyze, text, needle):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.about) == ("other", "share"), (fig.kind, fig.about)
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Revenue at Orvik rose 20% last year.", "20%"),
+    ("Sales at Brellin, which grew 40% last year, reached $10 million.", "40%"),
+])
+def test_a_percentage_as_object_of_growth_stays_growth(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "growth_rate"
+
+
+def test_bringing_the_global_count_to_counts_firms(analyze):
+    text = "The quarter produced 19 new unicorns, bringing the global count to 880."
+    assert _find(analyze(text).figures, "880").kind == "count"

@@ -270,7 +270,7 @@ class CountReader:
         compares with or adds to."""
         if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|with|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
                          r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+city's|the\s+zone's)"
-                         r"\s+(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
+                         r"\s+(?:[\w-]+\s+)?(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
                          text[max(sent.start_char, amt.start - 70):amt.start]):
             return None
         earlier = [f for f in found if f["unit"] is None and sent.start_char <= f["span"][0] < amt.start

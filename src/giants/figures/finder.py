@@ -788,6 +788,11 @@ class FigureFinder(CountReader, OwnerReader):
                 and _GENERIC_WHOSE.search(text[_line_bounds(text, amt.start, sent)[0]:amt.start]):
             fig["about"] = "threshold (definition)"
             return fig
+        # "found that 58% would turn down an offer", "65% say ...": the part of a group that acts
+        if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX") \
+                and span.root.head.i > span.root.i:
+            fig["about"] = "share"
+            return fig
         # "rose 0.5 percentage points", "cut by 25 basis points": a change in a rate, not growth
         if re.search(r"(?i)points?$|bps$", amt.text):
             fig["about"] = "change (percentage points)"
