@@ -350,3 +350,41 @@ def test_a_percentage_as_object_of_growth_stays_growth(analyze, text, needle):
 def test_bringing_the_global_count_to_counts_firms(analyze):
     text = "The quarter produced 19 new unicorns, bringing the global count to 880."
     assert _find(analyze(text).figures, "880").kind == "count"
+
+
+# --- a number glued to a word by a hyphen is a modifier, or a headcount ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The team cut the songs down to 20-note sequences.",
+    "The server runs on a 96-core processor.",
+])
+def test_a_glued_number_is_no_figure(analyze, text):
+    assert not analyze(text).figures
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Ruida, a 90-person firm, makes chips.", "90"),
+    ("Orvik has a 300-strong engineering team in Pune.", "300"),
+    ("Brellin, a 45-employee start-up, raised $3 million.", "45"),
+])
+def test_a_glued_headcount(analyze, text, needle):
+    fig = next(f for f in analyze(text).figures if f.text.startswith(needle))
+    assert (fig.kind, fig.about) == ("other", "headcount")
+
+
+# --- debt a firm carries is not funding ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("Sprint struggled under the weight of its long-term debt of more than $32 billion.", "$32 billion"),
+    ("Halvern's debt load of about $4 billion worries its lenders.", "$4 billion"),
+])
+def test_debt_held_is_not_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "other"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Zorvik is raising $4.3B in equity and looking for $5B in debt.", "$5B"),
+    ("Brightwave Logistics received a $40 million loan from Tarrow Bank.", "$40 million"),
+])
+def test_debt_raised_is_funding(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "funding"

@@ -96,6 +96,16 @@ class CountReader:
                 return None
             if nl in ("-", "–") and end_tok.i + 2 < len(doc) and doc[end_tok.i + 2].lower_ in self.not_nouns:
                 return None  # "five-day", "36-year-old"
+            if nl in ("-", "–") and not end_tok.whitespace_ and not nxt.whitespace_ and end_tok.i + 2 < len(doc) \
+                    and doc[end_tok.i + 2].is_alpha and doc[end_tok.i + 2].lower_ not in self.lex.scales \
+                    and doc[end_tok.i + 2].lower_ not in self.lex.suffix:  # (not "a 500-million-yuan fund")
+                glued = doc[end_tok.i + 2]
+                if glued.lower_ in self.headcount_words:  # "a 90-person firm": its headcount
+                    fig = self._base(amt)
+                    fig.update(unit=None, kind="other", about="headcount", _no_subject=True)
+                    return fig
+                if self._word(glued) not in self.entity_nouns:
+                    return None  # "20-note sequences", "a 96-core chip": a modifier, not a quantity
         if start_tok.ent_type_ in ("TIME", "ORDINAL") or (
                 start_tok.ent_type_ == "DATE" and value < 32 and not amt.words):
             return None  # "on the 5th", "March 17"

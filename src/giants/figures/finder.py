@@ -53,8 +53,11 @@ _MONEY_RAISED_AS = {"funding", "financing", "capital", "seed", "series", "ventur
                     "equity", "a", "an", "its", "his", "her", "their", "the"}  # (or a month or a year: "in June")
 # Verbs of getting money besides the owners' raise verbs: "raked in", "snagged", "scored", "pulled in".
 _MORE_RAISE_VERBS = {"rake", "snag", "score", "pull", "haul", "scoop", "net", "grab"}
+# Debt a firm carries, not money it raised: "its long-term debt of more than $32 billion", "debt load of".
+_DEBT_HELD = re.compile(r"(?i)\b(?:debt|debts|borrowings|liabilities)\s+(?:load\s+|pile\s+)?(?:of|totall?ing|stood\s+at"
+                        r"|reached|amounting\s+to)\s+(?:[\w-]+\s+){0,2}?$")
 # A price per unit after an amount: "$95/month", "$99 per month", "$22 a share", "$900 each".
-_PER_UNIT = re.compile(r"(?i)\s*(?:/\s*(?:mo|month|yr|user|seat)\b|(?:a|per|each)\s+(?:month|user|seat|licen[cs]e|share|"
+_PER_UNIT = re.compile(r"(?i)\)?\s*(?:/\s*(?:mo|month|yr|user|seat)\b|(?:a|per|each)\s+(?:month|user|seat|licen[cs]e|share|"
                        r"unit|head|person|night|ticket|hour|device|kit)\b|each\b|apiece\b)")
 # A traded price: "Sprint shares closed Friday at $6.50", "the stock opened at $12".
 _CLOSED_AT = re.compile(r"(?i)\b(?:shares?|stock|stocks)\s+(?:[\w'’-]+\s+){0,3}?(?:closed|opened|ended|finished|traded|"
@@ -96,6 +99,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
         self.mass_nouns = {w.lower() for w in kinds.get("plurals_without_s", [])}
+        self.headcount_words = {w.lower() for w in kinds.get("headcount_words", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.name_types = {w.lower() for w in kinds.get("name_types", [])}
@@ -487,9 +491,11 @@ class FigureFinder(CountReader, OwnerReader):
                     fig["subject"] = name  # the firm bought, never the bidder (None when unnamed)
         if fig["subject"] is not None and fig["subject_kind"] is None:
             fig["subject_kind"] = "organization"
-        # "a DKK 90m loan to X": money lent or granted to a named firm is its funding
+        # "a DKK 90m loan to X": money lent or granted to a named firm is its funding (not a debt
+        # it carries: "its long-term debt of more than $32 billion")
         if fig["kind"] == "other" and (fig.get("about") or "") in self.firm_funding \
-                and fig["subject_kind"] == "organization" and amt.qualifier != "upper_bound":
+                and fig["subject_kind"] == "organization" and amt.qualifier != "upper_bound" \
+                and not _DEBT_HELD.search(text[max(0, amt.start - 40):amt.start]):
             fig["kind"], fig["about"] = "funding", f"funding ({fig['about']})"
         if fig["kind"] == "valuation":
             lo, hi = _line_bounds(text, amt.start, sent)
