@@ -500,7 +500,8 @@ class FigureFinder(CountReader, OwnerReader):
         if fig["kind"] == "valuation":
             lo, hi = _line_bounds(text, amt.start, sent)
             window = text[max(lo, amt.start - 80):min(hi, amt.end + 40)]
-            fig["market_value"] = "listed" in (fig.get("about") or "") or self.subjects.traded_value(window)
+            fig["market_value"] = "listed" in (fig.get("about") or "") or self.subjects.traded_value(window) \
+                or self.subjects.yardstick(span)
         if (firmish or fig["kind"] == "growth_rate") and not threshold and fig["kind"] != "count":
             fig["time"] = self.timing.read(span, sent, text, ref_year)
 
