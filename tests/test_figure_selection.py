@@ -388,3 +388,37 @@ def test_debt_held_is_not_funding(analyze, text, needle):
 ])
 def test_debt_raised_is_funding(analyze, text, needle):
     assert _find(analyze(text).figures, needle).kind == "funding"
+
+
+# --- a bare number in a sentence about animals, a percentage change said twice ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The survey recorded 2,793 gazelles, the highest since 2007 and 783 more than last year, the reserve said.",
+    "Rangers counted 412 oryx in the reserve, 57 more than in 2022.",
+])
+def test_a_bare_number_about_animals_is_no_figure(analyze, text):
+    assert not analyze(text).figures
+
+
+def test_a_bare_number_about_firms_stays(analyze):
+    text = "The zone counted 412 start-ups in March, 57 more than in 2022."
+    assert any(f.text.startswith("57") for f in analyze(text).figures)
+
+
+@pytest.mark.parametrize("text,needle", [
+    ('Jiading has put 38 new firms on its list of "little giants," 90 percent more than in 2021. The label goes '
+     'to innovative firms. The 38 firms that received it this year represent an increase of 90 percent over the '
+     'previous year.', "90 percent"),
+    ("The zone now hosts 120 high-tech companies, 40 percent more than in 2020. The 120 companies represent an "
+     "increase of 40 percent on 2020.", "40 percent"),
+    ("Kelvo listed 64 new little giants, 25 percent more than in 2022. Its 64 new little giants represent a rise of "
+     "25 percent over 2022.", "25 percent"),
+])
+def test_a_change_said_twice_is_kept_once(analyze, text, needle):
+    assert sum(1 for f in analyze(text).figures if f.text == needle) == 1
+
+
+def test_two_different_changes_stay(analyze):
+    text = ("The zone now hosts 120 high-tech companies, 40 percent more than in 2020. Its software firms number 30, "
+            "20 percent more than in 2020.")
+    assert sum(1 for f in analyze(text).figures if f.unit == "%") == 2

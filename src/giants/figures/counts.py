@@ -125,6 +125,8 @@ class CountReader:
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns
                                           or self._word(noun) in self.entity_nouns
                                           or (noun.i > 0 and f"{doc[noun.i - 1].lower_} {nlow}" in self.entity_nouns))
+        if noun is None and self._about_animals(sent):
+            return None  # "recorded 2,793 gazelles ... and 783 more than last year": animal data
         if noun is None:
             same = self._elliptical(amt, sent, text, found)
             if same is not None:  # "29 unicorns, down from 36": the number counts what the first one did

@@ -385,6 +385,10 @@ class FigureFinder(CountReader, OwnerReader):
                            and f["value"] is not None]
             if f.pop("_back", False) and said_before:
                 continue  # "That $1 billion price tag", "the 20% growth threshold": the amount said before
+            if (f["about"] or "").startswith("change") and f["unit"] == "%" and any(
+                    (g["about"] or "").startswith("change") and 0 <= f["span"][0] - g["span"][1] <= _RESTATED_NEAR
+                    for g in said_before):
+                continue  # "90 percent more than in 2021 ... an increase of 90 percent over the previous year"
             if (f["about"] or "").startswith("threshold") and any(
                     0 <= f["span"][0] - g["span"][1] <= _RESTATED_NEAR for g in said_before):
                 continue  # a criterion said again a sentence or two later ("... whose valuation exceeds $1bn")
