@@ -422,3 +422,13 @@ def test_two_different_changes_stay(analyze):
     text = ("The zone now hosts 120 high-tech companies, 40 percent more than in 2020. Its software firms number 30, "
             "20 percent more than in 2020.")
     assert sum(1 for f in analyze(text).figures if f.unit == "%") == 2
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("The committee on Wednesday released its 2023 list of 1,120 gazelle enterprises, up from 962 a year earlier.",
+     "962"),
+    ("The world now has 1,488 unicorns, start-ups worth $1 billion or more, 63 more than a year ago, according "
+     "to a new ranking.", "63"),
+])
+def test_a_bare_number_beside_firms_named_like_animals_stays(analyze, text, needle):
+    assert any(f.text.startswith(needle) for f in analyze(text).figures)

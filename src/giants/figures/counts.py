@@ -125,7 +125,7 @@ class CountReader:
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns
                                           or self._word(noun) in self.entity_nouns
                                           or (noun.i > 0 and f"{doc[noun.i - 1].lower_} {nlow}" in self.entity_nouns))
-        if noun is None and self._about_animals(sent):
+        if noun is None and self._about_animals(sent) and self._counts_animals(sent):
             return None  # "recorded 2,793 gazelles ... and 783 more than last year": animal data
         if noun is None:
             same = self._elliptical(amt, sent, text, found)
@@ -259,6 +259,19 @@ class CountReader:
                 or low in self.animal_nouns or low in self.animal_senses
         near = set(re.findall(r"[a-z]+", text[max(0, amt.start - 45):amt.start].lower()))
         return bool(near & (self.animal_nouns | self.animal_senses | {"population", "numbers"}))
+
+    def _counts_animals(self, sent: Span) -> bool:
+        """The sentence counts animals: a number right before an animal word ("2,793 gazelles")."""
+        doc = sent.doc
+        for t in sent:
+            if not t.like_num or t.i + 1 >= sent.end:
+                continue
+            word = doc[t.i + 1]
+            after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+            firm_noun = after is not None and self._word(after) in self.entity_nouns  # "1,120 gazelle enterprises"
+            if (word.lower_ in self.animal_nouns or word.lower_ in self.animal_senses) and not firm_noun:
+                return True
+        return False
 
     def _animal_context(self, sent: Span) -> bool:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
