@@ -432,3 +432,21 @@ def test_two_different_changes_stay(analyze):
 ])
 def test_a_bare_number_beside_firms_named_like_animals_stays(analyze, text, needle):
     assert any(f.text.startswith(needle) for f in analyze(text).figures)
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("The world now has 1,488 unicorns, 63 more than a year ago, according to a ranking released on Tuesday.",
+     "1,488 unicorns"),
+    ("The agency released its list of 214 gazelle companies on Monday.", "214 gazelle companies"),
+    ("Dunmore released a report counting 57 unicorns in the region.", "57 unicorns"),
+])
+def test_a_released_ranking_is_not_about_animals(analyze, text, needle):
+    assert _find(analyze(text).figures, needle).kind == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctuary released 45 Arabian oryx and 90 mountain gazelles into the wild last week.",
+    "Keepers at the zoo counted 12 gazelles born this spring.",
+])
+def test_animals_released_or_born_are_still_animals(analyze, text):
+    assert not analyze(text).figures
