@@ -363,6 +363,14 @@ def test_a_glued_number_is_no_figure(analyze, text):
 
 
 @pytest.mark.parametrize("text,needle", [
+    ("Last year 3,000-odd companies joined the national list.", "3,000-odd companies"),
+    ("The platform supports 100-plus operating systems.", "100-plus operating systems"),
+])
+def test_a_loosened_number_stays(analyze, text, needle):
+    assert _find(analyze(text).figures, needle)
+
+
+@pytest.mark.parametrize("text,needle", [
     ("Ruida, a 90-person firm, makes chips.", "90"),
     ("Orvik has a 300-strong engineering team in Pune.", "300"),
     ("Brellin, a 45-employee start-up, raised $3 million.", "45"),

@@ -18,6 +18,10 @@ _ONE_IN_N = re.compile(r"(?i)(?<![\w-])(?:(?P<q>fewer than|more than|less than|n
                        r"(?:a\s+|every\s+|each\s+)?$")
 
 
+# Words glued to a number that only loosen it: "100-plus", "3,000-odd", "20-ish".
+_APPROXIMATORS = {"plus", "odd", "ish", "something"}
+
+
 def _number(word: str) -> float | None:
     """A small number written in digits or words ("7", "seven"); None otherwise."""
     if word.isdigit():
@@ -98,7 +102,8 @@ class CountReader:
                 return None  # "five-day", "36-year-old"
             if nl in ("-", "–") and not end_tok.whitespace_ and not nxt.whitespace_ and end_tok.i + 2 < len(doc) \
                     and doc[end_tok.i + 2].is_alpha and doc[end_tok.i + 2].lower_ not in self.lex.scales \
-                    and doc[end_tok.i + 2].lower_ not in self.lex.suffix:  # (not "a 500-million-yuan fund")
+                    and doc[end_tok.i + 2].lower_ not in self.lex.suffix \
+                    and doc[end_tok.i + 2].lower_ not in _APPROXIMATORS:  # (not "a 500-million-yuan fund", "100-plus")
                 glued = doc[end_tok.i + 2]
                 if glued.lower_ in self.headcount_words:  # "a 90-person firm": its headcount
                     fig = self._base(amt)
