@@ -458,3 +458,34 @@ def test_a_released_ranking_is_not_about_animals(analyze, text, needle):
 ])
 def test_animals_released_or_born_are_still_animals(analyze, text):
     assert not analyze(text).figures
+
+
+# --- an earlier level said with a time phrase, a group of firms after "one of the" ------------------------
+
+@pytest.mark.parametrize("text,needle,about_has", [
+    ("The zone now has 22 national little giants, down from 24 a year ago, and 210 firms on the provincial list.",
+     "24", "little giants"),
+    ("The committee certified 46 companies that have shown rapid growth, up from 39 last year.", "39", "companies"),
+    ("Orvik sold 300 machines, up from 250 last year.", "250", "machines"),
+])
+def test_an_earlier_level_with_a_time_phrase(analyze, text, needle, about_has):
+    fig = next(f for f in analyze(text).figures if f.text.startswith(needle))
+    assert about_has in (fig.about or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The deal closed on March 24 a year ago.",
+    "He worked 12 hours a day last year.",
+])
+def test_dates_and_hours_stay_out(analyze, text):
+    assert not [f for f in analyze(text).figures if f.unit is None]
+
+
+def test_one_of_the_n_firms_is_a_count(analyze):
+    text = "Last year the firm was one of the 3,000-odd companies that the ministry added to its list."
+    assert _find(analyze(text).figures, "3,000-odd companies").kind == "count"
+
+
+def test_one_of_the_n_firms_said_before_is_a_back_reference(analyze):
+    text = "The zone has 50 companies on its list. One of the 50 companies went bust in May."
+    assert sum(1 for f in analyze(text).figures if f.value == 50) == 1

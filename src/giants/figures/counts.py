@@ -73,10 +73,10 @@ class CountReader:
             prev = None
         if prev is not None:
             pl = prev.lower_
-            of_the = pl == "the" and prev.i >= 1 and doc[prev.i - 1].lower_ == "of" \
-                and (doc[prev.i - 1].is_sent_start or doc[prev.i - 1].i == sent.start)
+            of_the = pl == "the" and prev.i >= 1 and doc[prev.i - 1].lower_ == "of"
             if (pl in self.not_before and not of_the) or pl in _MONTHS:
-                return None  # (but "Of the 611 listed little giants ...,": the group a share is of)
+                return None  # (but "Of the 611 listed little giants ...", "one of the 3,000-odd companies":
+                # a group of firms, let through below only when it is one; said before, it is a back-reference)
             # "aged 30 and 32", "No. 4 or 5": the second of a pair shares the first one's fate
             if pl in ("and", "or", "to", ",", "-", "–") and prev.i - 2 >= sent.start and doc[prev.i - 1].like_num \
                     and (doc[prev.i - 2].lower_ in self.not_before or doc[prev.i - 2].lower_ in _MONTHS):
@@ -112,9 +112,14 @@ class CountReader:
                 if self._word(glued) not in self.entity_nouns:
                     return None  # "20-note sequences", "a 96-core chip": a modifier, not a quantity
         if start_tok.ent_type_ in ("TIME", "ORDINAL") or (
-                start_tok.ent_type_ == "DATE" and value < 32 and not amt.words):
-            return None  # "on the 5th", "March 17"
+                start_tok.ent_type_ == "DATE" and value < 32 and not amt.words
+                and not (re.match(r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b", text[amt.end:amt.end + 20])
+                         and self._elliptical(amt, sent, text, found))):
+            return None  # "on the 5th", "March 17" (not "down from 24 a year ago" after a count)
         noun = self._head_noun(span, doc)
+        if noun is not None and noun.i == end_tok.i + 2 and doc[end_tok.i + 1].lower_ in ("last", "previous", "prior") \
+                and noun.lower_ in ("year", "quarter", "month"):
+            noun = None  # "up from 39 last year": a time phrase, not what is counted
         nlow = noun.lower_ if noun is not None else ""
         fig = self._base(amt)
         fig["unit"] = None
