@@ -184,3 +184,30 @@ def test_places_beside_firm_words_are_not_organisations(nlp, text, not_org):
 ])
 def test_the_firm_beside_a_place_is_kept(nlp, text, name):
     assert name in orgs_of(nlp, text)
+
+
+# --------------------------------------------------------------------------- recall: trade words, misread tags
+
+@pytest.mark.parametrize("text, name", [
+    ("Merrow Tiles, which started in 2019 with 14 staff, recycles glass into floor tiles.", "Merrow Tiles"),
+    ("Hollin Toys said it had sold more than a million of its light-up trainers.", "Hollin Toys"),
+    ("In Ganzhou, Weiyang Hydraulics was named a provincial champion.", "Weiyang Hydraulics"),
+    ("And Sorrel Pay, a rent-payments app valued at $1.1 billion in 2021, cut staff.", "Sorrel Pay"),
+    ("Dunmore Apps, a two-year-old maker of budgeting software, has grown fast.", "Dunmore Apps"),
+    ("The shortlist includes chip-testing specialist Yunke Baixin and two others.", "Yunke Baixin"),
+    ("Not every firm is on the list. Keling Instruments, which markets itself as a leader, is not.", "Keling Instruments"),
+])
+def test_trade_words_and_misread_tags_keep_firms(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    # one category word stays a word, even after a firm noun
+    ("The country has seen 10 more start-up Unicorns in a year.", "Unicorns"),
+    # a person after a specialist title, and a bare specialist of a person's field
+    ("Heart specialist Jane Doe said the trial went well.", "Jane Doe"),
+    # a wallet named after its maker is the maker's product
+    ("Tarnwell Group, the tech giant behind the Tarnwell Pay wallet, said revenue rose.", "Tarnwell Pay"),
+])
+def test_trade_words_do_not_make_words_people_or_products_firms(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)
