@@ -62,6 +62,9 @@ def test_parent_reaches_the_json_output(analyze):
     ("Quessly Robotics, which Tarnwell Group acquired in 2022, makes sensors.", "Quessly Robotics", "acquired"),
     ("Quessly, acquired by Tarnwell last year, raised prices.", "Quessly", "acquired"),
     ("Pellomar went public on Nasdaq in 2021 and now employs 3,000 people.", "Pellomar", "listed"),
+    ("Open source data company Pellomar is now, finally, a public company.", "Pellomar", "listed"),
+    ("Quessly Robotics became Canada's first AI unicorn, acquired by Tarnwell Group at $2.75 billion in 2020.",
+     "Quessly Robotics", "acquired"),
 ])
 def test_status_in_relative_and_reduced_clauses(nlp, text, name, fact):
     orgs = orgs_of(nlp, text)
@@ -71,6 +74,8 @@ def test_status_in_relative_and_reduced_clauses(nlp, text, name, fact):
 @pytest.mark.parametrize("text, name, fact", [
     ("Quessly Robotics, which Tarnwell Group plans to acquire, makes sensors.", "Quessly Robotics", "acquired"),
     ("Pellomar Systems plans to go public on Nasdaq next year.", "Pellomar Systems", "listed"),
+    ("Pellomar Systems is not yet a public company.", "Pellomar Systems", "listed"),
+    ("Quessly Robotics became a unicorn, backed by Tarnwell Group.", "Quessly Robotics", "acquired"),
 ])
 def test_planned_status_is_no_status(nlp, text, name, fact):
     orgs = orgs_of(nlp, text)
@@ -211,3 +216,31 @@ def test_trade_words_and_misread_tags_keep_firms(nlp, text, name):
 ])
 def test_trade_words_do_not_make_words_people_or_products_firms(nlp, text, not_org):
     assert not_org not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The FBI said it was investigating the breach at Tarnwell Group.", "FBI"),
+    ("The FDA approved the drug made by Tarnwell Pharma on Monday.", "FDA"),
+    ("The NHS signed a contract with Tarnwell Group.", "NHS"),
+])
+def test_public_agencies_are_no_companies(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert orgs[name]["type"] == "government" and orgs[name]["is_company"] is False
+    assert orgs["Tarnwell Group" if "Tarnwell Group" in text else "Tarnwell Pharma"]["is_company"] is True
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Tarnwell X500 Pro chips ship next month, Tarnwell Group said.", "Tarnwell X500 Pro"),
+    ("Demand for the Kestrel MI300X outstripped supply at Kestrel Semiconductor.", "Kestrel MI300X"),
+    ("Buyers of the Lorvane RX450h can claim a rebate, Lorvane Motors said.", "Lorvane RX450h"),
+])
+def test_a_name_with_a_model_code_is_a_product(nlp, text, product):
+    assert product not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tarnwell G7 Capital led the round in Pellow.", "Tarnwell G7 Capital"),
+    ("Orvix A2 Holdings raised $5m from Tarnwell Capital.", "Orvix A2 Holdings"),
+])
+def test_codes_inside_firm_names_with_a_head_word_are_kept(nlp, text, name):
+    assert name in orgs_of(nlp, text)

@@ -28,6 +28,9 @@ FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "val
 PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
 # cues read from the parse (evidence.py) that a name is an organisation's
 PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
+# a model code: letters and digits mixed in one short word ("H100", "MI300X", "RX450h", "A7"), not a
+# plain number, year or round ("2024", "Series B")
+MODEL_CODE_RE = re.compile(r"(?=[^ ]*\d)(?=[^ ]*[A-Za-z])[A-Za-z]{1,4}-?\d{1,5}[A-Za-z]{0,3}")
 # tags of words that are never a name on their own: pronouns, determiners, adverbs, conjunctions
 FUNCTION_TAGS = {"RB", "RBR", "RBS", "UH", "CC", "MD", "IN", "TO"}
 CLOSED_TAGS = {"PRP", "PRP$", "WP", "WP$", "WDT", "DT", "PDT", "EX"}
@@ -269,8 +272,11 @@ class Verdicts:
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
-        if not (sources & {"legal"}) and any(w in r.honorifics for w in words):
+        if not (sources & {"legal"}) and any(fold(w) in r.honorifics for w in words):
             return None     # "Mr Graczyk", "GDC Mr Allard": a form of address makes it a person
+        if len(words) > 1 and not (sources & {"legal"}) and not (cues & r.company_cues) \
+                and any(MODEL_CODE_RE.fullmatch(w) for w in words[1:]) and not r.company_word(words[-1]):
+            return None     # "Tarnwell X500 Pro", "AMD MI300X": a maker's name and a model code: a product
         if len(words) == 1 and not (sources & {"legal"}) and not (cues & r.company_cues) and all(
                 toks[m.start].tag_ in CLOSED_TAGS or toks[m.start].tag_ in FUNCTION_TAGS and not cues for m in live):
             return None     # "We already outsource ...", "Next, we need ...": a pronoun or an adverb (an unknown
