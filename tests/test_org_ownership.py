@@ -244,3 +244,22 @@ def test_a_name_with_a_model_code_is_a_product(nlp, text, product):
 ])
 def test_codes_inside_firm_names_with_a_head_word_are_kept(nlp, text, name):
     assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Jane Rollins, Head of Marketing at Tarnwell Group, said sign-ups doubled.", "Marketing"),
+    ("Tom Reyes, VP of Product and Engineering at Tarnwell Group, left in May.", "Product and Engineering"),
+    ("Say hello to a new kind of spreadsheet from Tarnwell Group.", "Say"),
+])
+def test_departments_and_imperatives_are_not_organisations(nlp, text, not_org):
+    orgs = orgs_of(nlp, text)
+    assert not_org not in orgs
+    assert "Tarnwell Group" in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Rollins, chief executive of Quillon Analytics, said sign-ups doubled.", "Quillon Analytics"),
+    ("Tom Reyes, head of Brightpeak, left in May.", "Brightpeak"),
+])
+def test_firms_after_a_job_title_are_kept(nlp, text, name):
+    assert name in orgs_of(nlp, text)

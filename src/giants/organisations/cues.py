@@ -182,7 +182,9 @@ class SpanCues:
             m.cues.add("descriptor")
             m.sources.add("cue")
         # "CEO of X", "chief executive of X"
-        if s >= 2 and tok_low[s - 1] in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
+        if s >= 2 and tok_low[s - 1] in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}) \
+                and not all(fold(w) in r.departments for w in text.split()):
+            # (but "Head of Marketing", "VP of Product Engineering": a department, not a body)
             for title in self.titles_multi:
                 k = len(title)
                 if s - 1 - k >= 0 and self._lowers[s - 1 - k:s - 1] == title:

@@ -32,7 +32,7 @@ PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "
 # plain number, year or round ("2024", "Series B")
 MODEL_CODE_RE = re.compile(r"(?=[^ ]*\d)(?=[^ ]*[A-Za-z])[A-Za-z]{1,4}-?\d{1,5}[A-Za-z]{0,3}")
 # tags of words that are never a name on their own: pronouns, determiners, adverbs, conjunctions
-FUNCTION_TAGS = {"RB", "RBR", "RBS", "UH", "CC", "MD", "IN", "TO"}
+FUNCTION_TAGS = {"RB", "RBR", "RBS", "UH", "CC", "MD", "IN", "TO", "VB", "VBP"}
 CLOSED_TAGS = {"PRP", "PRP$", "WP", "WP$", "WDT", "DT", "PDT", "EX"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 # a bullet or numbered line: marker, a name of capitalised words, then a delimiter
