@@ -263,3 +263,20 @@ def test_departments_and_imperatives_are_not_organisations(nlp, text, not_org):
 ])
 def test_firms_after_a_job_title_are_kept(nlp, text, name):
     assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vietnamese ride-hailing app Zelvo ($9.6bn) is third in the ranking.", "Zelvo"),
+    ("The deal puts Ledra well ahead of Pavstrom, which was valued at $900 million last spring.", "Pavstrom"),
+    ("Analysts compared it with Korvane, which has been backed by Tarnwell Capital since 2019.", "Korvane"),
+])
+def test_values_and_firm_passives_make_firms(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Users moved to the messaging app Chatterly last year.", "Chatterly"),
+    ("She met Rosalind, which was a surprise.", "Rosalind"),
+])
+def test_products_and_clauses_without_firm_passives_stay_out(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)
