@@ -609,3 +609,227 @@ def test_group_subject_sentence_carries_the_list_on(nlp, text, orgs, cat):
 @pytest.mark.parametrize("text,orgs", GROUP_SUBJECT_MUST_NOT)
 def test_other_plural_subject_breaks_the_list(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a colon list whose items are split by semicolons
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The ministry named 40 new national little giants on Friday. They include: Varno Pumps Co., Ltd., which makes "
+     "sealed pumps for the heating pipes of district networks; Keldar Motors Co., Ltd., a supplier of servo motors "
+     "for packaging lines; and Ostrel Glass Co., Ltd.", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd.",
+                                                        "Ostrel Glass Co., Ltd."], "little_giant"),
+    ("Five start-ups became unicorns in May. They are: Pallas Pay, which sells payment terminals to the small "
+     "grocers and bakeries of three provinces; Corvid Labs, a maker of robot arms; and Tindra Labs.",
+     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+    ("The county named six gazelle enterprises. The new gazelles are: Brisk Tiles, whose sales grew from 4 million "
+     "to 31 million crowns in the four years to 2024; Ovo Foods; and Lund Kitchens.",
+     ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"], "gazelle"),
+])
+def test_colon_list_items_split_by_semicolons(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # without a colon a semicolon ends the list: the clause after it is another statement
+    ("Five start-ups became unicorns in May, including Pallas Pay, which sells payment terminals to the small "
+     "grocers and bakeries of three provinces; Corvid Labs, a maker of robot arms, raised $5m.",
+     ["Pallas Pay", "Corvid Labs"], {("Pallas Pay", "unicorn")}),
+    ("The county hopes to name six gazelle enterprises next year. Candidates are: Brisk Tiles, whose sales grew "
+     "from 4 million to 31 million crowns in the four years to 2024; and Ovo Foods.",
+     ["Brisk Tiles", "Ovo Foods"], set()),
+])
+def test_colon_list_items_split_by_semicolons_leave_alone(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected
+
+
+# ---------------------------------------------------------------- a notice's list attributed "according to" a source
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("According to the notice of the ministry, the following enterprises of our district have been identified as "
+     "national \"small giant\" enterprises, now publicized as follows:\n\n1. Varno Pumps Co., Ltd.\n"
+     "2. Keldar Motors Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."], "little_giant"),
+    ("According to the city's data, these firms joined the national little giant list this year:\n- Ostrel Glass\n"
+     "- Varno Pumps\n", ["Ostrel Glass", "Varno Pumps"], "little_giant"),
+    ("The following enterprises passed the review and continue to keep the \"small giant\" qualification:\n\n"
+     "1. Varno Pumps Co., Ltd.\n2. Keldar Motors Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."],
+     "little_giant"),
+])
+def test_notice_list_with_a_source(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("According to the notice, investors in the national little giant fund include:\n- Olden Capital\n"
+     "- Brackwater Partners\n", ["Olden Capital", "Brackwater Partners"]),
+    ("According to the notice, the following enterprises failed the review and lose the \"small giant\" "
+     "qualification:\n\n1. Varno Pumps Co., Ltd.\n2. Keldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("Mr Chen called the bakery a small giant of the neighbourhood. According to him, its best customers are:\n"
+     "- Varno Pumps\n- Keldar Motors\n", ["Varno Pumps", "Keldar Motors"]),
+])
+def test_notice_list_with_a_source_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a group described in apposition, then "including"
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The city now has 300 national little giants, firms certified by the ministry for mastering a niche "
+     "technology, including valve maker Varno Pumps and motor developer Keldar Motors.",
+     ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("The region counts twelve unicorns, companies worth $1bn or more on paper, such as "
+     "Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("The county named 31 gazelles, firms whose sales have doubled in four years, including Brisk Tiles, "
+     "Ovo Foods and Lund Kitchens.", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"], "gazelle"),
+])
+def test_list_after_an_apposition(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The city now has 300 national little giants, firms backed by state funds including Olden Capital and "
+     "Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
+    ("The region counts twelve unicorns, companies that lean on banks; lenders such as Varno Bank and "
+     "Keldar Credit have gained.", ["Varno Bank", "Keldar Credit"]),
+])
+def test_list_after_an_apposition_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "They include" after a group that joined a category
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Twelve start-ups joined the unicorn club in the quarter. The newcomers raised a combined $4 billion from "
+     "investors in the US and Europe. They include Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"],
+     "unicorn"),
+    ("Twelve start-ups became unicorns in the quarter, most of them backed by funds in the US. They include "
+     "Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("Fourteen firms were named national little giants in the fifth batch of 3,000 companies from 31 provinces. "
+     "They include Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("The fifth batch of national little giants was published on Monday. The district's entries are Varno Pumps "
+     "and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+])
+def test_they_include_after_a_group(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Twelve start-ups hope to join the unicorn club this year. They include Pallas Pay and Corvid Labs.",
+     ["Pallas Pay", "Corvid Labs"]),
+    ("Twelve start-ups joined the unicorn club in the quarter, raising money from banks. They include Varno Bank "
+     "and Keldar Credit.", ["Varno Bank", "Keldar Credit"]),
+    ("Twelve start-ups did not join the unicorn club this year. They include Pallas Pay and Corvid Labs.",
+     ["Pallas Pay", "Corvid Labs"]),
+    ("The fifth batch of national little giants was published on Monday. Its rivals' names are Varno Pumps and "
+     "Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+])
+def test_they_include_after_a_group_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- numbered places of a ranking named just before
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Brisk Tiles tops this year's Gazelle list for the county. The firm makes floor tiles in Lund. In second "
+     "place came Ovo Foods, followed by Lund Kitchens.", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"],
+     {"Ovo Foods", "Lund Kitchens"}),
+    ("Meridian published its unicorn ranking for the region on Monday. Pallas Pay leads the ranking for a third "
+     "year. Corvid Labs is second. Tindra Labs follows at $2bn.", ["Pallas Pay", "Corvid Labs", "Tindra Labs"],
+     {"Corvid Labs", "Tindra Labs"}),
+    ("The ministry's new list of national little giants in the province is topped by Varno Pumps. Second place "
+     "went to Keldar Motors.", ["Varno Pumps", "Keldar Motors"], {"Keldar Motors"}),
+])
+def test_ranked_places(nlp, text, orgs, expected):
+    cat = "gazelle" if "Gazelle" in text else "unicorn" if "unicorn" in text else "little_giant"
+    assert pairs(nlp, text, orgs) >= {(o, cat) for o in expected}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Pallas Pay became a unicorn in May. Corvid Labs came second in the city's hackathon.",
+     ["Pallas Pay", "Corvid Labs"]),
+    ("The agency hopes to publish a list of ten gazelles next year. In second place came Ovo Foods.",
+     ["Ovo Foods"]),
+    ("Meridian published its unicorn ranking for the region on Monday. Corvid Labs is not second.",
+     ["Corvid Labs"]),
+])
+def test_ranked_places_leave_alone(nlp, text, orgs):
+    assert {o for o, _ in pairs(nlp, text, orgs)} & set(orgs[-1:]) == set()
+
+
+# ---------------------------------------------------------------- a passive group of firms, then its list after the verb
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("In the fifth batch of national little giants, 12 enterprises of our city were selected, including Varno "
+     "Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("Of this year's national little giants, 40 firms in Wuxi were certified, including Varno Pumps and Keldar "
+     "Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("Among this year's gazelle enterprises, nine companies in Lund were recognised, including Brisk Tiles and "
+     "Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+])
+def test_passive_group_then_its_list(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Forty firms in the province were selected as candidates for national little giants, including Varno Pumps "
+     "and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
+    ("Forty firms in Anhui were named national little giants on Friday, and banks lending to them were praised, "
+     "including Varno Bank and Keldar Credit.", ["Varno Bank", "Keldar Credit"]),
+])
+def test_passive_group_then_its_list_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- a notice's group of conferred firms, "(1)" entries
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Recently, the ministry announced the fifth batch of national little giant enterprises.\n\nOur county's "
+     "certified enterprises:\n(1) Varno Pumps Co., Ltd.\n(2) Keldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."], "little_giant"),
+    ("The agency named this year's gazelle enterprises on Monday. The selected companies:\n- Brisk Tiles\n"
+     "- Ovo Foods\n", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+    ("The fifth batch of national little giants was published. Newly recognised firms in Wuxi:\n(1) Varno Pumps\n"
+     "(2) Keldar Motors\n", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("MIIT announced the fifth batch of national little giants on Friday. Twelve companies from Wuxi made the "
+     "list, such as Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
+])
+def test_conferred_group_entries(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Recently, the ministry announced the fifth batch of national little giant enterprises.\n\nOur county's "
+     "recommended enterprises:\n(1) Varno Pumps Co., Ltd.\n(2) Keldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("MIIT announced the fifth batch of national little giants on Friday. The list of its advisers, such as Varno "
+     "Pumps and Keldar Motors, was not published.", ["Varno Pumps", "Keldar Motors"]),
+    ("The agency named this year's gazelle enterprises on Monday. The rejected companies:\n- Brisk Tiles\n"
+     "- Ovo Foods\n", ["Brisk Tiles", "Ovo Foods"]),
+])
+def test_conferred_group_entries_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- an aside on a noun phrase the organisations component resolved
+
+@pytest.mark.parametrize("text, org, phrase, cat", [
+    ("Varno Pumps makes valves. The company, a national little giant since 2021, employs 300 people.",
+     "Varno Pumps", "The company", "little_giant"),
+    ("Pallas Pay raised $300m on Monday. The start-up, now a unicorn, plans to hire 200 engineers.",
+     "Pallas Pay", "The start-up", "unicorn"),
+    ("Brisk Tiles makes tiles in Lund. The firm, one of this year's gazelles, exports to Norway.",
+     "Brisk Tiles", "The firm", "gazelle"),
+])
+def test_apposition_on_a_resolved_phrase(nlp, text, org, phrase, cat):
+    assert pairs(nlp, text, [org], **{org: coref(text, phrase)}) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, org, phrase", [
+    ("Varno Pumps makes valves. The company, a supplier to national little giants, employs 300 people.",
+     "Varno Pumps", "The company"),
+    ("Varno Pumps, a supplier to national little giants, employs 300 people.", "Varno Pumps", "Varno Pumps"),
+    ("Pallas Pay raised $300m on Monday. The company, a former unicorn, plans to hire 200 engineers.",
+     "Pallas Pay", "The company"),
+])
+def test_apposition_on_a_resolved_phrase_leave_alone(nlp, text, org, phrase):
+    assert pairs(nlp, text, [org], **{org: coref(text, phrase) if phrase != org else {}}) == set()

@@ -273,16 +273,19 @@ class HolderFinder:
         while top.dep_ == "pobj" and top.head.lower_ in ("of", "among") and \
                 (top.head.head.lower_ in self.links or top.head.head.lemma_.lower() in self.links):
             top = top.head.head
-        if top is not head and top.dep_ == "appos":
-            hit = self.org_at(top.head, allow_coref=False)
-            if hit:
-                return [Holder(hit[0], "apposition", top.head.i)]
-        # parse: the mention's noun is in apposition to a name, or a name to it
-        if head.dep_ == "appos":
-            hit = self.org_at(head.head, allow_coref=False)
-            if hit:
-                return [Holder(hit[0], "apposition", head.head.i)]
-        # tokens: "X, a ... unicorn", "X (a ... little giant)", "X, now a decacorn,"
+        # parse: the mention's noun (or its "one of") is in apposition to a name, or a name to it; or to a
+        # noun phrase the organisations component resolved ("The company, a little giant since 2021, ...")
+        for app in (top, head):
+            if app.dep_ == "appos":
+                hit = self._named_or_phrase(app.head)
+                if hit:
+                    return [Holder(hit[0], "coreference" if hit[1] else "apposition", app.head.i)]
+        # tokens: "X, a ... unicorn", "X (a ... little giant)", "X, now a decacorn,"; not "X, a supplier
+        # to little giants" (the mention describes another noun of the aside)
+        owner = head.head.head if head.dep_ == "pobj" else None
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.i not in self.ix.at and \
+                owner.lower_ not in self.links and owner.lemma_.lower() not in self.links:
+            return []
         i = m.start - 1
         sent_start = doc[m.start].sent.start
         steps = 0
@@ -299,12 +302,21 @@ class HolderFinder:
                 while k >= sent_start and doc[k].text != "(":
                     k -= 1
                 k -= 1
-        if k >= sent_start and k in self.ix.at and not self.ix.at[k][1]:
+        hit = self._named_or_phrase(doc[k]) if k >= sent_start else None
+        if hit:
             first = doc[i + 1] if i + 1 < m.start else doc[m.start]
             if first.lower_ in ("a", "an", "the", "now", "also", "one", "another", "among", "itself", "its", "already",
                                 "itself", "which") or doc[i].text == "(" or first.i == m.start:
-                return [Holder(self.ix.at[k][0], "apposition", k)]
+                return [Holder(hit[0], "coreference" if hit[1] else "apposition", k)]
         return []
+
+    def _named_or_phrase(self, tok: Token) -> tuple[int, bool] | None:
+        """The organisation a token names, or that a noun phrase ending on it stands for by the
+        organisations component's coreference ("the company"; not a pronoun)."""
+        hit = self.org_at(tok, allow_coref=False)
+        if hit is None and tok.i in self.ix.at and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "poss":
+            hit = self.ix.at[tok.i]
+        return hit
 
     def governing_verb(self, head: Token) -> tuple[Token, Token] | None:
         """Climb from the mention's noun to the verb it is the complement of: through "one of",
@@ -441,9 +453,12 @@ class HolderFinder:
             # "the round, led by X" names its investors)
             if tok.lower_ not in self.firm and tok.lower_ not in self.list_nouns:
                 return []
-            cue = self._cue_at(tok.i + 1, tok.i + reach)
+            cue, end = self._cue_at(tok.i + 1, tok.i + reach), tok.right_edge.i + 1
+            if cue is None and tok.dep_ == "nsubjpass" and tok.head.i > tok.i:
+                # "12 enterprises of our city were selected, including A and B": the list right after the verb
+                cue, end = self._cue_at(tok.head.i + 1, tok.head.i + 3), self.line_end(tok.sent.end)
             if cue is not None:
-                return [Holder(oi, "list", i) for oi, i in self.list_items(cue, tok.right_edge.i + 1)]
+                return [Holder(oi, "list", i) for oi, i in self.list_items(cue, end)]
             return []
         first = Holder(hit[0], "coreference" if hit[1] else rule, tok.i)
         out = [first]
@@ -557,11 +572,40 @@ class HolderFinder:
             if (doc[j].tag_ in FINITE and not self._auxiliary(j)) or j in self.ix.at:
                 break
             j += 1
+        if cue_end is None and not in_relation:
+            cue_end = self._cue_after_apposition(m)
         if cue_end is None:
             return []
         if in_relation and (doc[j].pos_ in ("AUX", "VERB") or doc[j].is_punct):
             return []  # "Among the investors in the new unicorns were A and B": the relation's members
         return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
+
+    def _cue_after_apposition(self, m: Mention) -> int | None:
+        """"588 little giants, firms certified by the ministry for ..., including A and B": a plural
+        firm noun in apposition right after the mention describes the group, and a list cue after
+        that description (no clause of its own, no relation to other parties on the way) opens the
+        group's members."""
+        doc = self.doc
+        sent = doc[m.start].sent
+        j = m.end
+        while j < sent.end and doc[j].is_quote:
+            j += 1
+        if j >= sent.end or doc[j].text != ",":
+            return None
+        j += 1
+        while j < sent.end and doc[j].pos_ in ("DET", "ADJ") and j < m.end + 4:
+            j += 1
+        if j >= sent.end or doc[j].lower_ not in self.firm or doc[j].tag_ != "NNS":
+            return None
+        for k in range(j + 1, sent.end):
+            if doc[k].lower_ in self.relations or doc[k].text in (";", ":") or (
+                    doc[k].tag_ in FINITE and doc[k].dep_ not in ("relcl", "acl", "aux", "auxpass")
+                    and not self._auxiliary(k)):
+                return None
+            cue = self._cue_at(k, k + 1) if doc[k].lemma_.lower() != "be" else None
+            if cue is not None:
+                return cue if doc[k].text not in ("—", "–", "-") else None
+        return None
 
     def _cue_at(self, start: int, stop: int) -> int | None:
         """End of a list cue ("such as", "including", ":") starting in [start, stop)."""
@@ -647,6 +691,8 @@ class HolderFinder:
         out: list[tuple[int, int]] = []
         # a list opened by a colon may split its items with semicolons ("are: A, a maker of X; B; and C")
         colon = start > 0 and (doc[start - 1].text == ":" or (start < end and doc[start].text == ":"))
+        # ... and then each item ends at a semicolon however long its description ("are: A, which ...; B")
+        semi = colon and any(t.text == ";" for t in doc[start:end])
         j, gap = start, 0
         while j < end:
             if j in self.ix.at and not self.ix.at[j][1]:
@@ -678,8 +724,8 @@ class HolderFinder:
             elif doc[j].tag_ in FINITE and doc[j].dep_ not in ("relcl", "acl", "compound", "amod", "appos", "nmod") \
                     or (doc[j].text == ";" and not colon):
                 break
-            gap += 1
-            if gap > 12:
+            gap = 0 if semi and doc[j].text == ";" else gap + 1
+            if gap > (30 if semi else 12):
                 break
             j += 1
         return out

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from giants.categories.criteria import is_listed
 from giants.categories.holders import HolderFinder
 from giants.categories.mentions import Mention
-from giants.categories.sense import stance_of
+from giants.categories.sense import np_head, stance_of
 from giants.extensions import doc_text
 
 
@@ -21,6 +21,7 @@ class ListMembers:
         list cue names members of the category of the sentence before."""
         out = []
         openers = sorted(self.vocab.cues.get("anaphoric_openers", set()), key=len, reverse=True)
+        mentions = sorted(mentions + self._joined_clubs(doc, mentions, finder), key=lambda m: m.start)
         sents = list(doc.sents)
         for k in range(1, len(sents)):
             sent, prev = sents[k], sents[k - 1]
@@ -49,12 +50,50 @@ class ListMembers:
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
                 continue
             m = before[-1]
-            plurals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t.i not in finder.ix.at]
-            if not named and plurals and not (m.start <= plurals[-1].i < m.end + 2):
+            if not named and not self._last_group_is(prev, m, finder):
                 continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
             for oi, i in finder.list_items(start, sent.end):
                 if finder.ix.orgs[oi].get("is_company"):
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+        return out
+
+    def _last_group_is(self, sent: Span, m: Mention, finder: HolderFinder, ends: set[int] = frozenset()) -> bool:
+        """The last group of the sentence (its last plural noun, `ends` taken as plurals too) is the
+        mention's: the mention itself, or the subject of the verb it is the complement of ("Twelve
+        start-ups joined the unicorn club"). A plural that only describes another noun ("3,000 firms
+        from 31 provinces") or sits in a relation to other parties ("backed by funds") is no group."""
+        doc = sent.doc
+        relations = self.vocab.cues.get("relation_words", set())
+        plurals = [t for t in sent if (t.tag_ in ("NNS", "NNPS") or t.i in ends) and t.i not in finder.ix.at
+                   and (m.start <= t.i < m.end + 2 or not self._aside(t, relations))]
+        if not plurals or m.start <= plurals[-1].i < m.end + 2:
+            return True
+        g = plurals[-1]
+        got = finder.governing_verb(np_head(doc, m, self.vocab))
+        return got is not None and g.dep_ in ("nsubj", "nsubjpass") and g.head.i == got[0].i
+
+    @staticmethod
+    def _aside(tok, relations: set[str]) -> bool:
+        """A plural inside a relation phrase ("backed by funds") or in a prepositional phrase that
+        describes another noun ("firms from 31 provinces and cities")."""
+        cur = tok
+        while cur.dep_ == "conj":
+            cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return True
+        return any(a.lower_ in relations for a in tok.ancestors if a.sent.start == tok.sent.start)
+
+    def _joined_clubs(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[Mention]:
+        """"Twelve start-ups joined the unicorn club": a discussed membership phrase that a clause
+        joins names a group of members, as a category term would."""
+        out = []
+        for m in mentions:
+            if m.kind == "discuss" and m.sense == "business" and \
+                    doc[m.end - 1].lower_ in self.vocab.cues.get("membership_heads", set()):
+                club = Mention(m.start, m.end, "term", m.cat, m.out)
+                club.stance = stance_of(doc, club, self.vocab)
+                if club.stance == "member" and finder.joined(club):
+                    out.append(club)
         return out
 
     def _group_subject(self, sent: Span) -> bool:
@@ -82,9 +121,27 @@ class ListMembers:
         times = cues.get("time_nouns", set())
         sents = list(doc.sents)
         chained, last = -1, None
-        for k in range(1, len(sents)):
+        ranked, ranking = -9, None  # the last sentence that named or went on with a ranking, and its mention
+        for k in range(len(sents)):
             sent = sents[k]
-            if any(sent.start <= m.start < sent.end for m in mentions):
+            own = [m for m in mentions if sent.start <= m.start < sent.end and m.kind == "term"
+                   and m.sense == "business" and m.stance == "member"]
+            if own and (any(t.lower_ in nouns for t in sent) or (ranking and own[-1].cat == ranking.cat)):
+                # "A tops the Gazelle list": a ranking named with its category (a later mention of
+                # the same category keeps it in view)
+                ranked, ranking = k, own[-1] if any(t.lower_ in nouns for t in sent) else ranking
+            if k == 0 or any(sent.start <= m.start < sent.end for m in mentions):
+                continue
+            heads = self._ranked_places(sent, finder, follows=ranked == k - 1) if k - ranked <= 3 else []
+            if heads:
+                # "In second place came A, followed by B", "C is third", "D follows at $3bn"
+                for h in heads:
+                    if finder.org_at(h, allow_coref=False) is None:
+                        continue
+                    for x in finder._with_conj(h, "list"):
+                        if finder.ix.orgs[x.org].get("is_company"):
+                            out.append(self._label(doc, x.org, ranking.cat, "implicit", "list", ranking.start, sent.end - 1))
+                ranked = k
                 continue
             if chained == k - 1 and chained >= 0 and self._continued(sent, finder):
                 # "It is followed by D, a ..., and E": the ranking of the sentence before goes on
@@ -108,7 +165,8 @@ class ListMembers:
                 # "the list", "the list of the ministry" (its maker), "this year's county list";
                 # not "the list of best employers" nor "the Forbes list" (another list)
                 own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
-                       and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same]
+                       and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same
+                       and finder._cue_at(c.i - 1, c.i + 1) is None]  # (", such as A": its members)
                 named = [c for c in tok.children if c.dep_ in ("compound", "amod") and any(g.i in finder.ix.at for g in c.subtree)]
                 definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) or any(
                     c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in times) for c in tok.children)
@@ -117,6 +175,7 @@ class ListMembers:
                 ref = Mention(tok.i, tok.i + 1, "term", m.cat, m.out)
                 if stance_of(doc, ref, self.vocab) != "member":
                     continue
+                ranked, ranking = k, m
                 for h in finder.find(ref):
                     if finder.ix.orgs[h.org].get("is_company"):
                         out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, sent.end - 1))
@@ -124,6 +183,30 @@ class ListMembers:
             if found:
                 chained, last = k, m  # the mention whose ranking the next sentence may go on with
         return out
+
+    def _ranked_places(self, sent, finder: HolderFinder, follows: bool) -> list:
+        """The nouns a sentence puts at a numbered place of a ranking: "In second place came A",
+        "Second place went to B", "C is third", "D ranked fourth"; with `follows` (the sentence
+        before was about the ranking) also "E follows at $3bn"."""
+        cues = self.vocab.cues
+        places, verbs = cues.get("place_nouns", set()), cues.get("place_verbs", set())
+        heads = []
+        for t in sent:
+            if t.lower_ in self.vocab.ordinal_words and t.dep_ == "amod" and t.head.lower_ in places:
+                place = t.head  # "in second place", "second place went to"
+                verb = place.head.head if place.dep_ == "pobj" else place.head
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != place.i]
+                heads += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                          for g in c.children if g.dep_ == "pobj"]
+            elif t.lower_ in self.vocab.ordinal_words and t.dep_ in ("attr", "advmod", "acomp", "npadvmod", "oprd") \
+                    and t.head.lemma_.lower() in verbs:
+                heads += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "C is third"
+            elif follows and t.dep_ == "ROOT" and t.lemma_.lower() in cues.get("continuation_verbs", set()) and \
+                    not any(c.dep_ in ("auxpass", "dobj", "neg") for c in t.children):
+                heads += [c for c in t.children if c.dep_ == "nsubj"]  # "D follows at $3.2bn"
+        return [h for h in heads if not any(c.dep_ == "neg" for c in h.head.children)]
 
     def _among_group(self, tok, mentions: list[Mention], finder: HolderFinder) -> Mention | None:
         """"among those selected / named" (a conferring participle), or "among them" whose group is
@@ -148,8 +231,7 @@ class ListMembers:
                 return None
             before = [m for m in mentions if prev.start <= m.start < prev.end]
             ends = {m.end - 1 for m in before if doc[m.end - 1].lower_.endswith("s")}  # a plural the tagger missed
-            plurals = [t for t in prev if (t.tag_ in ("NNS", "NNPS") or t.i in ends) and t.i not in finder.ix.at]
-            if not before or not plurals or not (before[-1].start <= plurals[-1].i < before[-1].end + 2):
+            if not before or not self._last_group_is(prev, before[-1], finder, ends):
                 return None
         before = [m for m in before if m.kind == "term" and m.sense == "business"]
         if not before or before[-1].stance != "member":
@@ -227,7 +309,7 @@ class ListMembers:
                 continue
             intro = doc.char_span(s, e, alignment_mode="expand")
             colon = next((t for t in reversed(intro) if t.text.endswith(":")), None) if intro is not None else None
-            if colon is None or any(t.lower_ in relations for t in colon.sent if t.i <= colon.i):
+            if colon is None or any(t.lower_ in relations and not self._attribution(t) for t in colon.sent if t.i <= colon.i):
                 continue  # "Investors in the round:": a list of another relation
             bullets = []
             while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])
@@ -243,7 +325,8 @@ class ListMembers:
                 m = own[-1]  # (its stance says whether the intro is a wish)
             elif self._wishful(doc[intro.start:colon.i]):
                 continue  # "Candidates for next year's list:"
-            elif any(t.lower_ in entries for t in intro if t.i < colon.i) or self._elliptic_subject(intro):
+            elif any(t.lower_ in entries or self._conferred_group(t) for t in intro if t.i < colon.i) \
+                    or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
                 floor = sents[max(k - 3, 0)].start
                 before = [m for m in mentions if floor <= m.start < intro.start and m.kind == "term"]
@@ -271,6 +354,19 @@ class ListMembers:
                     continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
                 out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
         return out
+
+    @staticmethod
+    def _attribution(tok) -> bool:
+        """The word is in an "according to ..." phrase: the source of a notice, not what it lists."""
+        return any(t.lower_ == "according" for t in [tok, *tok.ancestors])
+
+    def _conferred_group(self, tok) -> bool:
+        """"selected enterprises", "the newly certified firms": a plural firm noun modified by a
+        conferring participle names the group a naming verb made."""
+        cues = self.vocab.cues
+        return tok.lower_ in cues.get("firm_nouns", set()) and tok.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues.get("conferring_verbs", set())
+            for c in tok.children)
 
     def _wishful(self, span) -> bool:
         """Words of a wish, a candidacy, a denial or a past status in a list's intro."""
@@ -333,6 +429,9 @@ class ListMembers:
         t = line.lstrip()
         if t[:2] in ("- ", "• ", "* ", "– ", "— ", "· "):
             return True
+        if t[:1] in ("(", "（"):
+            t = t[1:]  # "(1) A Co., Ltd."
+            t = t[:t.find(")")] + ") " + t[t.find(")") + 1:].lstrip() if ")" in t[:4] else t
         n = 0
         while n < len(t) and t[n].isdigit():
             n += 1
@@ -424,8 +523,10 @@ class ListMembers:
             return None
         if any(t.lower_ in self.vocab.cues.get("relation_words", set()) for t in subj.subtree):
             return None  # "The list of their investors includes X": another group
-        if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children):
-            return None
+        if subj.pos_ not in ("PRON", "NUM") and not any(c.lower_ in ("the", "these", "those") for c in subj.children) \
+                and not (subj.lower_ in self.vocab.cues.get("entry_nouns", set())
+                         and any(c.dep_ == "poss" for c in subj.children)):
+            return None  # ("The district's entries are A and B": a possessive entry noun is the list too)
         if any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") and
                any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in root.children):
             return None  # "Among the biggest deals of the month were these: ...": a group of its own

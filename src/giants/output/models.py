@@ -58,11 +58,12 @@ class Figure(_Model):
     time: FigureTime | None = Field(
         None, description="When the figure holds, for money and growth figures: current, past (an earlier value, "
                           "e.g. before an acquisition), target (a goal or forecast), rumoured (talks, reports, "
-                          "unnamed sources), negated (the text denies it: \"is not raising at a $2bn valuation\"); null for counts, "
+                          "unconfirmed terms; a done deal that unnamed sources only tell is current), negated (the text denies it: \"is not raising at a $2bn valuation\"); null for counts, "
                     "shares and thresholds")
     market_value: bool = Field(
         False, description="For kind valuation: true when it is a traded market value (a listed company's market "
-                           "capitalisation, a token's market value), not a private valuation")
+                           "capitalisation, a token's market value, a firm's bracketed value as the yardstick of a "
+                           "comparison with listed firms), not a private valuation")
 
 
 class CategoryLabel(_Model):
