@@ -833,3 +833,28 @@ def test_apposition_on_a_resolved_phrase(nlp, text, org, phrase, cat):
 ])
 def test_apposition_on_a_resolved_phrase_leave_alone(nlp, text, org, phrase):
     assert pairs(nlp, text, [org], **{org: coref(text, phrase) if phrase != org else {}}) == set()
+
+
+# ---------------------------------------------------------------- a plural aside on a list of names
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Pallas Pay, Corvid Labs and Tindra Labs, all unicorns, raised money this year.",
+     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+    ("Varno Pumps and Keldar Motors, both national little giants, opened plants in Wuxi.",
+     ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("Its rivals include Brisk Tiles and Ovo Foods, two gazelles from Lund.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+])
+def test_plural_apposition_on_a_list(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Olden Capital backed Pallas Pay and Corvid Labs, both unicorns.", ["Olden Capital", "Pallas Pay", "Corvid Labs"],
+     {("Pallas Pay", "unicorn"), ("Corvid Labs", "unicorn")}),
+    ("Pallas Pay and Corvid Labs, both investors in unicorns, raised money this year.", ["Pallas Pay", "Corvid Labs"],
+     set()),
+    ("Pallas Pay, Corvid Labs and Tindra Labs, a unicorn, raised money this year.",
+     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], {("Tindra Labs", "unicorn")}),
+])
+def test_plural_apposition_on_a_list_leave_alone(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected

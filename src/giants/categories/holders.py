@@ -278,6 +278,8 @@ class HolderFinder:
         for app in (top, head):
             if app.dep_ == "appos":
                 hit = self._named_or_phrase(app.head)
+                if hit and head.tag_ == "NNS" and top is head and not hit[1]:
+                    return self._with_conj(app.head, "apposition")  # "A, B and C, all unicorns, ...": each
                 if hit:
                     return [Holder(hit[0], "coreference" if hit[1] else "apposition", app.head.i)]
         # tokens: "X, a ... unicorn", "X (a ... little giant)", "X, now a decacorn,"; not "X, a supplier
@@ -305,6 +307,8 @@ class HolderFinder:
         hit = self._named_or_phrase(doc[k]) if k >= sent_start else None
         if hit:
             first = doc[i + 1] if i + 1 < m.start else doc[m.start]
+            if head.tag_ == "NNS" and first.lower_ in ("all", "both") and not hit[1]:
+                return self._with_conj(doc[k], "apposition")
             if first.lower_ in ("a", "an", "the", "now", "also", "one", "another", "among", "itself", "its", "already",
                                 "itself", "which") or doc[i].text == "(" or first.i == m.start:
                 return [Holder(hit[0], "coreference" if hit[1] else "apposition", k)]

@@ -497,20 +497,14 @@ class ListMembers:
         return out
 
     def _named_group(self, sent) -> int | None:
-        """"Among the newly certified enterprises are A and B": a sentence opening on "among the"
-        + a naming verb's participle + a firm noun; returns the token after the firm noun."""
-        toks = list(sent)
-        if len(toks) < 5 or toks[0].lower_ not in ("among", "amongst") or toks[1].lower_ not in ("the", "these"):
+        """"Among the newly certified enterprises are A and B": a sentence opening on "among" + a
+        definite conferred group; returns the token after the group's noun."""
+        first = sent[0]
+        group = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if first.lower_ not in ("among", "amongst") or group is None or not self._conferred_group(group) or \
+                not any(c.lower_ in ("the", "these") for c in group.children) or group.i + 1 >= sent.end:
             return None
-        j = 2
-        while j < len(toks) and toks[j].pos_ == "ADV":
-            j += 1
-        if j + 1 >= len(toks) or toks[j].tag_ != "VBN" or \
-                toks[j].lemma_.lower() not in self.vocab.cues.get("conferring_verbs", set()):
-            return None
-        if toks[j + 1].lower_ not in self.vocab.cues.get("firm_nouns", set()):
-            return None
-        return toks[j + 2].i if j + 2 < len(toks) else None
+        return group.i + 1
 
     def _pronoun_list(self, sent, finder: HolderFinder) -> int | None:
         """"The seven are A, B and C", "They include A and B": a sentence whose subject is a
