@@ -858,3 +858,31 @@ def test_plural_apposition_on_a_list(nlp, text, orgs, cat):
 ])
 def test_plural_apposition_on_a_list_leave_alone(nlp, text, orgs, expected):
     assert pairs(nlp, text, orgs) == expected
+
+
+# ---------------------------------------------------------------- a notice's list under a heading or a table header
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Attachment: List of the fifth batch of national specialized and sophisticated \"little giant\" enterprises\n\n"
+     "1. Varno Pumps Co., Ltd.\n2. Keldar Motors Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("List of the fifth batch of national \"little giant\" enterprises\n\nVarno Pumps Co., Ltd.\nKeldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("The list of the fifth batch of national \"little giant\" enterprises in our district is as follows:\n"
+     "Serial number Enterprise name District\n1 Varno Pumps Co., Ltd. Wujin\n2 Keldar Motors Co., Ltd. Xinbei\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+])
+def test_notice_heading_and_table(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == {(o, "little_giant") for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("List of candidates recommended for the national little giant title\n\n1. Varno Pumps Co., Ltd.\n"
+     "2. Keldar Motors Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("List of investors in the national little giant fund\n\n1. Olden Capital\n2. Brackwater Partners\n",
+     ["Olden Capital", "Brackwater Partners"]),
+    ("Enterprises that failed the review of the national little giant list are as follows:\n"
+     "Serial number Enterprise name\n1 Varno Pumps Co., Ltd.\n2 Keldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+])
+def test_notice_heading_and_table_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()

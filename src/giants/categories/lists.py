@@ -305,27 +305,34 @@ class ListMembers:
         while i < len(lines):
             s, e, raw = lines[i]
             i += 1
-            if not raw.rstrip().endswith(":"):
+            intro = doc.char_span(s, e, alignment_mode="expand") if raw.strip() else None
+            if intro is None:
                 continue
-            intro = doc.char_span(s, e, alignment_mode="expand")
-            colon = next((t for t in reversed(intro) if t.text.endswith(":")), None) if intro is not None else None
+            words = [t for t in intro if not t.is_space]
+            # the intro ends in a colon, or is a heading that names a list ("List of the fifth batch of ...")
+            heading = bool(words) and len(words) <= 25 and raw.rstrip()[-1] not in ".!?:;,\"'”" and \
+                any(t.lower_ in cues.get("list_nouns", set()) for t in words)
+            colon = words[-1] if heading else next((t for t in reversed(intro) if t.text.endswith(":")), None) \
+                if raw.rstrip().endswith(":") else None
             if colon is None or any(t.lower_ in relations and not self._attribution(t) for t in colon.sent if t.i <= colon.i):
                 continue  # "Investors in the round:": a list of another relation
+            stop = colon.i + 1 if heading else colon.i
             bullets = []
             while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])
-                                      or self._name_line(doc, lines[i], finder)):
-                if lines[i][2].strip():
+                                      or self._name_line(doc, lines[i], finder)
+                                      or (not bullets and self._table_header(doc, lines, i, finder))):
+                if lines[i][2].strip() and (bullets or not self._table_header(doc, lines, i, finder)):
                     bullets.append(lines[i])
                 i += 1
             if not bullets:
                 continue
             intro = colon.sent  # the sentence the colon ends
-            own = [m for m in mentions if intro.start <= m.start < colon.i and m.kind == "term"]
+            own = [m for m in mentions if intro.start <= m.start < stop and m.kind == "term"]
             if own:
                 m = own[-1]  # (its stance says whether the intro is a wish)
-            elif self._wishful(doc[intro.start:colon.i]):
+            elif self._wishful(doc[intro.start:stop]):
                 continue  # "Candidates for next year's list:"
-            elif any(t.lower_ in entries or self._conferred_group(t) for t in intro if t.i < colon.i) \
+            elif any(t.lower_ in entries or self._conferred_group(t) for t in intro if t.i < stop) \
                     or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
                 floor = sents[max(k - 3, 0)].start
@@ -417,6 +424,16 @@ class ListMembers:
         end = finder.ix.end_of.get(j, j + 1)
         rest = [t for t in doc[end:sp.end] if not (t.is_space or t.is_punct)]
         return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+    def _table_header(self, doc: Doc, lines: list, i: int, finder: HolderFinder) -> bool:
+        """A table's header line ("Serial number Enterprise name District") between a list's intro and
+        its first entry: a few words with no number and no name, followed by an entry line."""
+        sp = doc.char_span(lines[i][0], lines[i][1], alignment_mode="expand")
+        words = [t for t in sp if not t.is_space] if sp is not None else []
+        nxt = next((ln for ln in lines[i + 1:] if ln[2].strip()), None)
+        return 0 < len(words) <= 6 and not any(t.like_num or t.i in finder.ix.at or t.pos_ in ("VERB", "AUX")
+                                               for t in words) and \
+            nxt is not None and (self._bulleted(nxt[2]) or self._name_line(doc, nxt, finder))
 
     @staticmethod
     def _marker(tok) -> bool:
