@@ -7,47 +7,12 @@ categories read those facts."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 
-def analyse(nlp, text: str, orgs: list[str], figures: list[dict] | None = None, **org_fields):
-    doc = nlp(text)
-    doc._.organizations = [
-        {"name": n, "aliases": [], "type": "company", "is_company": True, "mentions": len(spans),
-         "mention_spans": spans, "coref_spans": [], "listed": None, "acquired": None, **org_fields.get(n, {})}
-        for n in orgs
-        for spans in [[[m.start(), m.end()] for m in re.finditer(re.escape(n), text)]]
-    ]
-    if figures is None:
-        doc = nlp.get_pipe("giants_figures")(doc)
-    else:
-        doc._.figures = figures
-    return nlp.get_pipe("giants_categories")(doc)
-
-
-def got(doc) -> dict[tuple[str, str], str]:
-    return {(lab["org"], lab["category"]): lab["rule"] for lab in doc._.category_labels}
-
-
-def figure(text: str, sentence: str, kind: str, usd: float | None, subject: str, value: float | None = None,
-           time: str | None = "current", **extra) -> dict:
-    s = sentence.index(text)
-    return {"text": text, "span": [s, s + len(text)], "kind": kind, "value": value if value is not None else usd,
-            "unit": "USD" if usd is not None else "%", "usd": usd, "about": kind, "subject": subject,
-            "subject_kind": "organization", "time": time, "qualifier": "exact", **extra}
-
-
-def coref(text: str, org: str, phrase: str) -> dict:
-    """The coreference the organisations component states: `phrase` (its last occurrence) is `org`."""
-    s = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)][-1]
-    return {org: {"coref_spans": [[s, s + len(phrase)]]}}
-
-
-def case(nlp, text, orgs, expected):
+def case(cats, text, orgs, expected):
     """Assert exactly these (org, category) -> rule labels."""
-    assert got(analyse(nlp, text, orgs)) == expected
+    assert cats.rules(cats(text, orgs)) == expected
 
 
 # ---------------------------------------------------------------- premodifier
@@ -57,16 +22,16 @@ def case(nlp, text, orgs, expected):
     ("Little giant firm Tessmere Valves doubled its workforce.", "Tessmere Valves", "little_giant"),
     ("Shares in the decacorn start-up Ploverly changed hands privately.", "Ploverly", "decacorn"),
 ])
-def test_premodifier_names_the_holder(nlp, text, org, cat):
-    case(nlp, text, [org], {(org, cat): "premodifier"})
+def test_premodifier_names_the_holder(cats, text, org, cat):
+    case(cats, text, [org], {(org, cat): "premodifier"})
 
 
 @pytest.mark.parametrize("text, orgs", [
     ("The unicorn investor Brackwater Partners backed three firms.", ["Brackwater Partners"]),
     ("The Unicorn Frappuccino from Tallow Coffee sold out in a day.", ["Tallow Coffee"]),
 ])
-def test_premodifier_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_premodifier_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- apposition
@@ -76,16 +41,16 @@ def test_premodifier_leaves_alone(nlp, text, orgs):
     ("Hexbridge, one of the 300 national little giants in the province, makes seals.", "Hexbridge", "little_giant"),
     ("Quillon (a decacorn since March) opened an office in Seoul.", "Quillon", "decacorn"),
 ])
-def test_apposition_names_the_holder(nlp, text, org, cat):
-    case(nlp, text, [org], {(org, cat): "apposition"})
+def test_apposition_names_the_holder(cats, text, org, cat):
+    case(cats, text, [org], {(org, cat): "apposition"})
 
 
 @pytest.mark.parametrize("text, orgs", [
     ("Vennor Labs, a former unicorn, cut 200 jobs.", ["Vennor Labs"]),
     ("Vennor Labs, a unicorn since 2021, lost the title after a down round.", ["Vennor Labs"]),
 ])
-def test_apposition_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_apposition_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- copula and naming verbs
@@ -97,8 +62,8 @@ def test_apposition_leaves_alone(nlp, text, orgs):
     ("Kestra Foods joined the ranks of unicorns this spring.", "Kestra Foods", "unicorn", "naming_verb"),
     ("Morrow Grid was recognised as a gazelle enterprise by the city.", "Morrow Grid", "gazelle", "naming_verb"),
 ])
-def test_clause_names_the_holder(nlp, text, org, cat, rule):
-    case(nlp, text, [org], {(org, cat): rule})
+def test_clause_names_the_holder(cats, text, org, cat, rule):
+    case(cats, text, [org], {(org, cat): rule})
 
 
 @pytest.mark.parametrize("text, orgs", [
@@ -106,8 +71,8 @@ def test_clause_names_the_holder(nlp, text, org, cat, rule):
     ("Brenna Health is not a unicorn yet, its chief executive said.", ["Brenna Health"]),
     ("Harlan Ventures counts 40 unicorns in its portfolio.", ["Harlan Ventures"]),
 ])
-def test_clause_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_clause_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- relative clauses
@@ -117,16 +82,16 @@ def test_clause_leaves_alone(nlp, text, orgs):
     ("Orsk Motors, which has since become a decacorn, builds delivery vans.", "Orsk Motors", "decacorn"),
     ("Investors backed Tiberon, which was recognised as a gazelle enterprise in 2023.", "Tiberon", "gazelle"),
 ])
-def test_relative_clause_names_the_holder(nlp, text, org, cat):
-    case(nlp, text, [org], {(org, cat): "relative_clause"})
+def test_relative_clause_names_the_holder(cats, text, org, cat):
+    case(cats, text, [org], {(org, cat): "relative_clause"})
 
 
 @pytest.mark.parametrize("text, orgs", [
     ("Marlo Pay, which hopes to become a unicorn, hired a new finance chief.", ["Marlo Pay"]),
     ("Marlo Pay, which backs several unicorns, raised a new fund.", ["Marlo Pay"]),
 ])
-def test_relative_clause_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_relative_clause_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- lists
@@ -138,16 +103,16 @@ def test_relative_clause_leaves_alone(nlp, text, orgs):
      "gazelle"),
     ("The city now has 40 unicorns. Among them are Pellow and Arcanet.", ["Pellow", "Arcanet"], "unicorn"),
 ])
-def test_lists_name_every_member(nlp, text, orgs, cat):
-    assert {k for k in got(analyse(nlp, text, orgs))} == {(o, cat) for o in orgs}
+def test_lists_name_every_member(cats, text, orgs, cat):
+    assert {k for k in cats.rules(cats(text, orgs))} == {(o, cat) for o in orgs}
 
 
 @pytest.mark.parametrize("text, orgs", [
     ("Potential unicorns such as Pellow and Arcanet are courting investors.", ["Pellow", "Arcanet"]),
     ("Most unicorns borrow from banks. Among them are Fenwick Bank and Orle Bank.", ["Fenwick Bank", "Orle Bank"]),
 ])
-def test_lists_leave_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_lists_leave_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- coreference
@@ -158,8 +123,8 @@ def test_lists_leave_alone(nlp, text, orgs):
     ("Hessel Tools opened a plant in Wuxi, and it was named a little giant in June.", "Hessel Tools", "it",
      "little_giant"),
 ])
-def test_coreference_reaches_the_organisation(nlp, text, org, phrase, cat):
-    assert got(analyse(nlp, text, [org], **coref(text, org, phrase))) == {(org, cat): "coreference"}
+def test_coreference_reaches_the_organisation(cats, text, org, phrase, cat):
+    assert cats.rules(cats(text, [org], **cats.coref(text, org, phrase))) == {(org, cat): "coreference"}
 
 
 @pytest.mark.parametrize("text, orgs", [
@@ -168,17 +133,17 @@ def test_coreference_reaches_the_organisation(nlp, text, org, phrase, cat):
      ["Grey Oak Capital"]),
     ("Corvane sold its stake in Pindle. It said unicorns were overvalued.", ["Corvane", "Pindle"]),
 ])
-def test_coreference_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_coreference_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
-def test_coreference_reads_the_organisations_coref_spans(nlp):
+def test_coreference_reads_the_organisations_coref_spans(cats):
     text = ("Lumio Robotics's chief executive spoke on Monday. Last month the start-up became a unicorn after a "
             "round backed by Tencent.")
-    doc = analyse(nlp, text, ["Lumio Robotics", "Tencent"], **coref(text, "Lumio Robotics", "the start-up"))
-    assert got(doc) == {("Lumio Robotics", "unicorn"): "coreference"}
+    doc = cats(text, ["Lumio Robotics", "Tencent"], **cats.coref(text, "Lumio Robotics", "the start-up"))
+    assert cats.rules(doc) == {("Lumio Robotics", "unicorn"): "coreference"}
     # without the organisations component's coreference, "the start-up" is nobody
-    assert got(analyse(nlp, text, ["Lumio Robotics", "Tencent"])) == {}
+    assert cats.rules(cats(text, ["Lumio Robotics", "Tencent"])) == {}
 
 
 # ---------------------------------------------------------------- ellipsis
@@ -188,16 +153,16 @@ def test_coreference_reads_the_organisations_coref_spans(nlp):
     ("Decacorns are rare; just one firm in the survey, Talvik, qualifies.", ["Talvik"], ("Talvik", "decacorn")),
     ("Ovren is no longer a gazelle, but its rival Sellick is one.", ["Ovren", "Sellick"], ("Sellick", "gazelle")),
 ])
-def test_ellipsis_names_the_holder(nlp, text, orgs, expected):
-    assert got(analyse(nlp, text, orgs)) == {expected: "ellipsis"}
+def test_ellipsis_names_the_holder(cats, text, orgs, expected):
+    assert cats.rules(cats(text, orgs)) == {expected: "ellipsis"}
 
 
 @pytest.mark.parametrize("text, orgs", [
     ("Pindle hopes to become a unicorn, and Corvane is not one either.", ["Pindle", "Corvane"]),
     ("Pindle is one of the oldest lenders in Kenya.", ["Pindle"]),
 ])
-def test_ellipsis_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_ellipsis_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- sense: traps
@@ -208,8 +173,8 @@ def test_ellipsis_leaves_alone(nlp, text, orgs):
     "Recruiters call a candidate with every skill a unicorn.",
     "She wore a unicorn costume to the parade.",
 ])
-def test_traps_are_neither_labels_nor_discussion(nlp, text):
-    doc = analyse(nlp, text, [])
+def test_traps_are_neither_labels_nor_discussion(cats, text):
+    doc = cats(text, [])
     assert doc._.category_labels == [] and doc._.categories_discussed == []
 
 
@@ -217,8 +182,8 @@ def test_traps_are_neither_labels_nor_discussion(nlp, text):
     ("Unicorn valuations fell across Europe this year.", "unicorn"),
     ("The gazelle enterprises of the zone grew 30% a year.", "gazelle"),
 ])
-def test_business_senses_are_discussed(nlp, text, cat):
-    assert cat in analyse(nlp, text, [])._.categories_discussed
+def test_business_senses_are_discussed(cats, text, cat):
+    assert cat in cats(text, [])._.categories_discussed
 
 
 # ---------------------------------------------------------------- stance: tiers, aspirants, past
@@ -229,8 +194,8 @@ def test_business_senses_are_discussed(nlp, text, cat):
     "Danfor Seals is a potential unicorn, analysts say.",
     "Danfor Seals was a unicorn until its listing in 2021.",
 ])
-def test_stances_that_are_not_membership(nlp, text):
-    assert got(analyse(nlp, text, ["Danfor Seals"])) == {}
+def test_stances_that_are_not_membership(cats, text):
+    assert cats.rules(cats(text, ["Danfor Seals"])) == {}
 
 
 # ---------------------------------------------------------------- criteria from the figures' facts
@@ -238,24 +203,24 @@ def test_stances_that_are_not_membership(nlp, text):
 VALUED = "Pindle raised $200 million at a $3.5 billion valuation."
 
 
-def test_valuation_fact_makes_a_unicorn(nlp):
-    doc = analyse(nlp, VALUED, ["Pindle"], [figure("$3.5 billion", VALUED, "valuation", 3.5e9, "Pindle")])
-    assert got(doc) == {("Pindle", "unicorn"): "valuation"}
+def test_valuation_fact_makes_a_unicorn(cats):
+    doc = cats(VALUED, ["Pindle"], [cats.fig("$3.5 billion", VALUED, "valuation", 3.5e9, "Pindle")])
+    assert cats.rules(doc) == {("Pindle", "unicorn"): "valuation"}
     lab = doc._.category_labels[0]
     assert lab["basis"] == "criterion" and lab["figure"]["usd"] == 3.5e9
 
 
-def test_valuation_fact_over_ten_billion_makes_a_decacorn_only(nlp):
+def test_valuation_fact_over_ten_billion_makes_a_decacorn_only(cats):
     text = "Talvik is valued at $12 billion after the round."
-    doc = analyse(nlp, text, ["Talvik"], [figure("$12 billion", text, "valuation", 12e9, "Talvik")])
-    assert got(doc) == {("Talvik", "decacorn"): "valuation"}
+    doc = cats(text, ["Talvik"], [cats.fig("$12 billion", text, "valuation", 12e9, "Talvik")])
+    assert cats.rules(doc) == {("Talvik", "decacorn"): "valuation"}
 
 
-def test_converted_valuation_fact_is_read_in_usd(nlp):
+def test_converted_valuation_fact_is_read_in_usd(cats):
     text = "The round values Hessel Tools at 9 billion yuan."
-    doc = analyse(nlp, text, ["Hessel Tools"],
-                  [figure("9 billion yuan", text, "valuation", 1.25e9, "Hessel Tools", value=9e9)])
-    assert got(doc) == {("Hessel Tools", "unicorn"): "valuation"}
+    doc = cats(text, ["Hessel Tools"],
+                  [cats.fig("9 billion yuan", text, "valuation", 1.25e9, "Hessel Tools", value=9e9)])
+    assert cats.rules(doc) == {("Hessel Tools", "unicorn"): "valuation"}
 
 
 @pytest.mark.parametrize("fields, org_fields", [
@@ -268,9 +233,9 @@ def test_converted_valuation_fact_is_read_in_usd(nlp):
     ({}, {"Pindle": {"acquired": {"evidence": "bought by a bank", "span": [0, 5]}}}),
     ({}, {"Pindle": {"type": "investor"}}),
 ])
-def test_valuation_facts_that_make_no_unicorn(nlp, fields, org_fields):
-    fig = figure("$3.5 billion", VALUED, "valuation", 3.5e9, "Pindle", **fields)
-    assert got(analyse(nlp, VALUED, ["Pindle"], [fig], **org_fields)) == {}
+def test_valuation_facts_that_make_no_unicorn(cats, fields, org_fields):
+    fig = cats.fig("$3.5 billion", VALUED, "valuation", 3.5e9, "Pindle", **fields)
+    assert cats.rules(cats(VALUED, ["Pindle"], [fig], **org_fields)) == {}
 
 
 @pytest.mark.parametrize("text, pct", [
@@ -282,9 +247,9 @@ def test_valuation_facts_that_make_no_unicorn(nlp, fields, org_fields):
     ("Sellick reported a compound annual growth rate of 34% between FY21 and FY24.", "34%"),
     ("The ranking covers 2020 to 2023. Sellick grew at a compound annual rate of 187% over the period.", "187%"),
 ])
-def test_growth_fact_over_years_makes_a_gazelle(nlp, text, pct):
-    fig = figure(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%").replace(",", "")))
-    assert got(analyse(nlp, text, ["Sellick"], [fig])) == {("Sellick", "gazelle"): "growth"}
+def test_growth_fact_over_years_makes_a_gazelle(cats, text, pct):
+    fig = cats.fig(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%").replace(",", "")))
+    assert cats.rules(cats(text, ["Sellick"], [fig])) == {("Sellick", "gazelle"): "growth"}
 
 
 @pytest.mark.parametrize("text, pct", [
@@ -292,16 +257,16 @@ def test_growth_fact_over_years_makes_a_gazelle(nlp, text, pct):
     ("Sellick, founded in 1950, grew revenue 30% a year over four years to 2024.", "30%"),
     ("Sellick grew revenue 10% a year over five years.", "10%"),
 ])
-def test_growth_facts_that_make_no_gazelle(nlp, text, pct):
-    fig = figure(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%").replace(",", "")))
-    assert got(analyse(nlp, text, ["Sellick"], [fig])) == {}
+def test_growth_facts_that_make_no_gazelle(cats, text, pct):
+    fig = cats.fig(pct, text, "growth_rate", None, "Sellick", value=float(pct.rstrip("%").replace(",", "")))
+    assert cats.rules(cats(text, ["Sellick"], [fig])) == {}
 
 
-def test_categories_add_no_organisation_and_parse_no_money(nlp):
+def test_categories_add_no_organisation_and_parse_no_money(cats):
     text = "Unicorns such as Pellow and Arcanet hired staff; Pellow was valued at $2 billion."
-    doc = analyse(nlp, text, ["Arcanet"], [])
+    doc = cats(text, ["Arcanet"], [])
     assert [o["name"] for o in doc._.organizations] == ["Arcanet"]
-    assert got(doc) == {("Arcanet", "unicorn"): "list"}
+    assert cats.rules(doc) == {("Arcanet", "unicorn"): "list"}
 
 
 # ---------------------------------------------------------------- a valuation stated for plural firms
@@ -314,18 +279,18 @@ def test_categories_add_no_organisation_and_parse_no_money(nlp):
     ("Several startups are now valued at over $1 billion, including Sellick and Quell AI.", "$1 billion", 1e9,
      ["Sellick", "Quell AI"], "unicorn"),
 ])
-def test_a_valuation_of_plural_firms_labels_the_list_after_it(nlp, text, amount, usd, orgs, cat):
-    fig = figure(amount, text, "valuation", usd, None)
+def test_a_valuation_of_plural_firms_labels_the_list_after_it(cats, text, amount, usd, orgs, cat):
+    fig = cats.fig(amount, text, "valuation", usd, None)
     fig["subject_kind"] = None
-    doc = analyse(nlp, text, orgs, [fig])
-    assert got(doc) == {(o, cat): "valuation" for o in orgs}
+    doc = cats(text, orgs, [fig])
+    assert cats.rules(doc) == {(o, cat): "valuation" for o in orgs}
 
 
-def test_a_threshold_for_plural_firms_is_discussed_without_labels(nlp):
+def test_a_threshold_for_plural_firms_is_discussed_without_labels(cats):
     text = "Some quantum startups have already amassed valuations of over $1 billion, analysts say."
-    fig = figure("$1 billion", text, "other", 1e9, None, time=None, about="threshold (definition)")
+    fig = cats.fig("$1 billion", text, "other", 1e9, None, time=None, about="threshold (definition)")
     fig["about"], fig["subject_kind"] = "threshold (definition)", None
-    doc = analyse(nlp, text, [], [fig])
+    doc = cats(text, [], [fig])
     assert doc._.category_labels == [] and doc._.categories_discussed == ["unicorn"]
 
 
@@ -335,13 +300,13 @@ def test_a_threshold_for_plural_firms_is_discussed_without_labels(nlp):
     # a market's size is never a firm's
     ("Startups in the $40 billion drone market include Arcanet and Divra.", ["Arcanet", "Divra"]),
 ])
-def test_a_valuation_of_plural_firms_leaves_alone(nlp, text, orgs):
+def test_a_valuation_of_plural_firms_leaves_alone(cats, text, orgs):
     amount = "$2 billion" if "$2 billion" in text else "$40 billion"
-    fig = figure(amount, text, "valuation", float(amount.strip("$ billion")) * 1e9,
+    fig = cats.fig(amount, text, "valuation", float(amount.strip("$ billion")) * 1e9,
                  "Pellow" if "Pellow reached" in text else "drone market")
     if "market" in text:
         fig["subject_kind"] = "market"
-    labels = got(analyse(nlp, text, orgs, [fig]))
+    labels = cats.rules(cats(text, orgs, [fig]))
     assert ("Arcanet", "unicorn") not in labels and ("Divra", "unicorn") not in labels
 
 
@@ -355,8 +320,8 @@ def test_a_valuation_of_plural_firms_leaves_alone(nlp, text, orgs):
     ("Hollin Gears and Treska Optics were named little giants in 2021, but Treska Optics was later stripped of the "
      "title.", ["Hollin Gears", "Treska Optics"], {"Hollin Gears"}),
 ])
-def test_back_references_and_lost_titles(nlp, text, orgs, expected):
-    assert {org for org, _ in got(analyse(nlp, text, orgs))} == expected
+def test_back_references_and_lost_titles(cats, text, orgs, expected):
+    assert {org for org, _ in cats.rules(cats(text, orgs))} == expected
 
 
 @pytest.mark.parametrize("text, orgs", [
@@ -364,8 +329,8 @@ def test_back_references_and_lost_titles(nlp, text, orgs, expected):
     ("Quell AI was named a unicorn in May. Sonder Grid topped the list of best employers.", ["Sonder Grid"]),
     ("Treska Optics dropped off the list of little giants in 2023.", ["Treska Optics"]),
 ])
-def test_back_references_leave_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_back_references_leave_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- who confers a status is not a member
@@ -378,8 +343,8 @@ def test_back_references_leave_alone(nlp, text, orgs):
     ("The ministry certified Hollin Gears as a little giant.", ["Hollin Gears"],
      {("Hollin Gears", "little_giant"): "naming_verb"}),
 ])
-def test_conferring_verbs_label_their_object_not_their_subject(nlp, text, orgs, expected):
-    case(nlp, text, orgs, expected)
+def test_conferring_verbs_label_their_object_not_their_subject(cats, text, orgs, expected):
+    case(cats, text, orgs, expected)
 
 
 # ---------------------------------------------------------------- membership phrases ("the unicorn club")
@@ -393,16 +358,16 @@ def test_conferring_verbs_label_their_object_not_their_subject(nlp, text, orgs, 
     ("Last week Ordell Freight joined the unicorn club.", ["Ordell Freight"],
      {("Ordell Freight", "unicorn"): "naming_verb"}),
 ])
-def test_membership_phrase_tied_by_a_clause(nlp, text, orgs, expected):
-    case(nlp, text, orgs, expected)
+def test_membership_phrase_tied_by_a_clause(cats, text, orgs, expected):
+    case(cats, text, orgs, expected)
 
 
 @pytest.mark.parametrize("text, orgs", [
     ("Orvel Labs hopes to join the unicorn club next year.", ["Orvel Labs"]),
     ("The unicorn club grew to 40 members, Brisk Pay said.", ["Brisk Pay"]),
 ])
-def test_membership_phrase_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_membership_phrase_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- a status that was lost vetoes criterion labels
@@ -414,10 +379,10 @@ def test_membership_phrase_leaves_alone(nlp, text, orgs):
      "Brandt Robotics", "$1.2 billion"),
     ("Pelt Foods has lost its decacorn status; the round valued it at $11 billion.", "Pelt Foods", "$11 billion"),
 ])
-def test_lost_status_vetoes_valuation_label(nlp, text, org, val):
+def test_lost_status_vetoes_valuation_label(cats, text, org, val):
     usd = float(val.strip("$").split()[0]) * 1e9
-    figs = [figure(val, text, "valuation", usd, org)]
-    assert got(analyse(nlp, text, [org], figs)) == {}
+    figs = [cats.fig(val, text, "valuation", usd, org)]
+    assert cats.rules(cats(text, [org], figs)) == {}
 
 
 @pytest.mark.parametrize("text, org, val, cat", [
@@ -426,10 +391,10 @@ def test_lost_status_vetoes_valuation_label(nlp, text, org, val):
     ("Nordvik kept its unicorn status after a round that valued it at $1.3 billion.", "Nordvik",
      "$1.3 billion", "unicorn"),
 ])
-def test_kept_status_keeps_valuation_label(nlp, text, org, val, cat):
+def test_kept_status_keeps_valuation_label(cats, text, org, val, cat):
     usd = float(val.strip("$").split()[0]) * 1e9
-    figs = [figure(val, text, "valuation", usd, org)]
-    assert (org, cat) in got(analyse(nlp, text, [org], figs))
+    figs = [cats.fig(val, text, "valuation", usd, org)]
+    assert (org, cat) in cats.rules(cats(text, [org], figs))
 
 
 # ---------------------------------------------------------------- relative clause hung on a description's noun
@@ -440,16 +405,16 @@ def test_kept_status_keeps_valuation_label(nlp, text, org, val, cat):
     ("Investors like Hanmo Bearings, a maker of axle parts, which was named a national little giant in July.",
      "Hanmo Bearings", "little_giant"),
 ])
-def test_relative_clause_reaches_the_described_firm(nlp, text, org, cat):
-    assert got(analyse(nlp, text, [org])) == {(org, cat): "relative_clause"}
+def test_relative_clause_reaches_the_described_firm(cats, text, org, cat):
+    assert cats.rules(cats(text, [org])) == {(org, cat): "relative_clause"}
 
 
 @pytest.mark.parametrize("text, orgs", [
     ("Nordvik, an investor in solar developers, which became unicorns last year, raised a fund.", ["Nordvik"]),
     ("Lumora, a maker of chips for drones, which hope to become unicorns, grew.", ["Lumora"]),
 ])
-def test_relative_clause_description_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_relative_clause_description_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- colon lists with semicolons after a naming sentence
@@ -466,8 +431,8 @@ def test_relative_clause_description_leaves_alone(nlp, text, orgs):
     ("Unicorns such as Lumora, a payments app; Brisk Pay; and Tallow Labs raised money.",
      ["Lumora", "Brisk Pay", "Tallow Labs"], {}),
 ])
-def test_colon_list_with_semicolons(nlp, text, orgs, expected):
-    labels = got(analyse(nlp, text, orgs))
+def test_colon_list_with_semicolons(cats, text, orgs, expected):
+    labels = cats.rules(cats(text, orgs))
     if expected:
         assert labels == expected
     else:  # without a colon a semicolon still ends the list: only the first item
@@ -479,8 +444,8 @@ def test_colon_list_with_semicolons(nlp, text, orgs, expected):
     ("Officials named 40 provincial specialised SMEs. The new firms are: Corvo Seals; Linfa Motors.",
      ["Corvo Seals", "Linfa Motors"]),
 ])
-def test_colon_list_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_colon_list_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- a list's reported source is no item
@@ -493,8 +458,8 @@ def test_colon_list_leaves_alone(nlp, text, orgs):
     ("The decacorns are Arvo Pay and Quell Energy, the Daily Ledger reported on Friday.",
      ["Arvo Pay", "Quell Energy", "Daily Ledger"], ["Arvo Pay", "Quell Energy"], "Daily Ledger"),
 ])
-def test_list_source_is_no_member(nlp, text, orgs, members, source):
-    labels = got(analyse(nlp, text, orgs))
+def test_list_source_is_no_member(cats, text, orgs, members, source):
+    labels = cats.rules(cats(text, orgs))
     assert {o for o, _ in labels} == set(members)
 
 
@@ -503,8 +468,8 @@ def test_list_source_is_no_member(nlp, text, orgs, members, source):
      ["Pelt Foods", "Norvik Systems", "Arlo Media"]),
     ("Unicorns such as Lumora and Brisk Pay raised money this year.", ["Lumora", "Brisk Pay"]),
 ])
-def test_list_without_source_keeps_every_item(nlp, text, orgs):
-    assert {o for o, _ in got(analyse(nlp, text, orgs))} == set(orgs)
+def test_list_without_source_keeps_every_item(cats, text, orgs):
+    assert {o for o, _ in cats.rules(cats(text, orgs))} == set(orgs)
 
 
 # ---------------------------------------------------------------- ellipsis: a tally is no ellipsis
@@ -513,8 +478,8 @@ def test_list_without_source_keeps_every_item(nlp, text, orgs):
     ("Zapgo hopes to reach unicorn status next year. The tracker Fieldline now counts 27 unicorns.", ["Zapgo", "Fieldline"]),
     ("Many firms want to be gazelles. Norvik counts 12 of them among its clients.", ["Norvik"]),
 ])
-def test_tally_is_no_ellipsis(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_tally_is_no_ellipsis(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 @pytest.mark.parametrize("text, org, cat", [
@@ -522,8 +487,8 @@ def test_tally_is_no_ellipsis(nlp, text, orgs):
     ("Zapgo hopes to become a unicorn, while Fintrail already is one.", "Fintrail", "unicorn"),
     ("Few start-ups reach unicorn status so fast. Arvo Pay counts, analysts said.", "Arvo Pay", "unicorn"),
 ])
-def test_ellipsis_still_fires(nlp, text, org, cat):
-    assert (org, cat) in got(analyse(nlp, text, [org]))
+def test_ellipsis_still_fires(cats, text, org, cat):
+    assert (org, cat) in cats.rules(cats(text, [org]))
 
 
 # ---------------------------------------------------------------- inverted "Among the X named ... were A and B"
@@ -535,8 +500,8 @@ def test_ellipsis_still_fires(nlp, text, org, cat):
     ("Among the start-ups that became unicorns in May were Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"], "unicorn"),
     ("Among the firms certified as gazelle enterprises was Pelt Foods.", ["Pelt Foods"], "gazelle"),
 ])
-def test_inverted_among_clause_names_members(nlp, text, orgs, cat):
-    assert set(got(analyse(nlp, text, orgs))) == {(o, cat) for o in orgs}
+def test_inverted_among_clause_names_members(cats, text, orgs, cat):
+    assert set(cats.rules(cats(text, orgs))) == {(o, cat) for o in orgs}
 
 
 @pytest.mark.parametrize("text, orgs", [
@@ -544,13 +509,13 @@ def test_inverted_among_clause_names_members(nlp, text, orgs, cat):
      ["Northwind Capital", "Arbor Ventures"]),
     ("Among the firms that hope to become unicorns are Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"]),
 ])
-def test_inverted_among_clause_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_inverted_among_clause_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
-def test_relation_noun_keeps_its_own_such_as_list(nlp):
+def test_relation_noun_keeps_its_own_such_as_list(cats):
     text = "The backers of unicorns such as Lumora include Northwind Capital."
-    assert got(analyse(nlp, text, ["Lumora", "Northwind Capital"])) == {("Lumora", "unicorn"): "list"}
+    assert cats.rules(cats(text, ["Lumora", "Northwind Capital"])) == {("Lumora", "unicorn"): "list"}
 
 
 # ---------------------------------------------------------------- "Among the newly certified enterprises are A and B"
@@ -564,8 +529,8 @@ def test_relation_noun_keeps_its_own_such_as_list(nlp):
     ("The zone certified 20 gazelle enterprises this year. Each gets a subsidy. Among the newly selected firms "
      "are Arvo Labs and Quell Foods.", ["Arvo Labs", "Quell Foods"], "gazelle"),
 ])
-def test_named_group_opener_lists_members(nlp, text, orgs, cat):
-    assert got(analyse(nlp, text, orgs)) == {(o, cat): "list" for o in orgs}
+def test_named_group_opener_lists_members(cats, text, orgs, cat):
+    assert cats.rules(cats(text, orgs)) == {(o, cat): "list" for o in orgs}
 
 
 @pytest.mark.parametrize("text, orgs", [
@@ -574,8 +539,8 @@ def test_named_group_opener_lists_members(nlp, text, orgs, cat):
     ("Three firms were named provincial little giants. Among the recognised companies were Hanmo Bearings "
      "and Ruitai Glass.", ["Hanmo Bearings", "Ruitai Glass"]),
 ])
-def test_named_group_opener_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_named_group_opener_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- a quantified subject's colon list brings every conjunct
@@ -588,22 +553,22 @@ def test_named_group_opener_leaves_alone(nlp, text, orgs):
     ("Two of the county's firms were named national little giants: Hanmo Bearings and Ruitai Glass Co.",
      ["Hanmo Bearings", "Ruitai Glass Co."], "little_giant"),
 ])
-def test_quantified_subject_colon_list(nlp, text, orgs, cat):
-    assert {o for o, c in got(analyse(nlp, text, orgs)) if c == cat} == set(orgs)
+def test_quantified_subject_colon_list(cats, text, orgs, cat):
+    assert {o for o, c in cats.rules(cats(text, orgs)) if c == cat} == set(orgs)
 
 
 @pytest.mark.parametrize("text, orgs", [
     ("Two of the 14 hope to become decacorns: Qadwen Logistics and Sennick Cloud.", ["Qadwen Logistics", "Sennick Cloud"]),
     ("Two of the 14 are no longer unicorns: Lumora and Brisk Pay.", ["Lumora", "Brisk Pay"]),
 ])
-def test_quantified_subject_colon_list_leaves_alone(nlp, text, orgs):
-    case(nlp, text, orgs, {})
+def test_quantified_subject_colon_list_leaves_alone(cats, text, orgs):
+    case(cats, text, orgs, {})
 
 
 # ---------------------------------------------------------------- growth read off a dated revenue series
 
-def _series(text: str, org: str, levels: list[tuple[str, float]]) -> list[dict]:
-    return [figure(t, text, "revenue", usd, org) for t, usd in levels]
+def _series(cats, text: str, org: str, levels: list[tuple[str, float]]) -> list[dict]:
+    return [cats.fig(t, text, "revenue", usd, org) for t, usd in levels]
 
 
 @pytest.mark.parametrize("text, org, levels", [
@@ -615,8 +580,8 @@ def _series(text: str, org: str, levels: list[tuple[str, float]]) -> list[dict]:
     ("Arvo Labs had revenue of $1 million in 2019 and $4 million in 2023.", "Arvo Labs",
      [("$1 million", 1e6), ("$4 million", 4e6)]),
 ])
-def test_dated_revenue_series_meets_growth_test(nlp, text, org, levels):
-    assert got(analyse(nlp, text, [org], _series(text, org, levels))) == {(org, "gazelle"): "growth"}
+def test_dated_revenue_series_meets_growth_test(cats, text, org, levels):
+    assert cats.rules(cats(text, [org], _series(cats, text, org, levels))) == {(org, "gazelle"): "growth"}
 
 
 @pytest.mark.parametrize("text, org, levels", [
@@ -627,5 +592,5 @@ def test_dated_revenue_series_meets_growth_test(nlp, text, org, levels):
     ("Quell Energy's revenue rose from $2 million in 2023 to $9 million in 2024.", "Quell Energy",
      [("$2 million", 2e6), ("$9 million", 9e6)]),
 ])
-def test_dated_revenue_series_leaves_alone(nlp, text, org, levels):
-    assert got(analyse(nlp, text, [org], _series(text, org, levels))) == {}
+def test_dated_revenue_series_leaves_alone(cats, text, org, levels):
+    assert cats.rules(cats(text, [org], _series(cats, text, org, levels))) == {}

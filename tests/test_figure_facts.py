@@ -519,8 +519,11 @@ def test_a_definition_in_coordinated_relative_clauses(analyze):
      "$40 million", "funding", "Zentro Labs", "current"),
     ("Harrow Media paid $1.1 billion for Kalo Systems in 2013.", "$1.1 billion", "other", "Kalo Systems",
      "current"),
+    # a done deal that an unnamed source only tells is current (talks, plans or modals keep it rumoured)
     ("Brevik Foods is now valued at more than $300 million, according to a source familiar with the deal.",
-     "$300 million", "valuation", "Brevik Foods", "rumoured"),
+     "$300 million", "valuation", "Brevik Foods", "current"),
+    ("Brevik Foods is in talks to raise money at a $300 million valuation, according to a source familiar "
+     "with the deal.", "$300 million", "valuation", "Brevik Foods", "rumoured"),
 ])
 def test_totals_payments_and_sources(analyze, text, needle, kind, subject, time):
     fig = _find(analyze(text).figures, needle)
@@ -966,3 +969,47 @@ def test_a_ranked_firms_amount(analyze, text, needle, kind, subject):
 ])
 def test_a_price_at_is_no_ranked_amount(analyze, text, needle):
     assert _find(analyze(text).figures, needle).kind == "other"
+
+
+# --- a done deal that unnamed sources tell, a rival's value, a yardstick's value -----------------
+
+@pytest.mark.parametrize("text,needle,subject,time", [
+    # the sources only tell a done deal: current
+    ("Payments start-up Tillway closed a Series C, and people close to the deal said Tillway's valuation rose "
+     "to $1.3 billion.", "$1.3 billion", "Tillway", "current"),
+    ("Delivery firm Rovo raised $200 million at a valuation of $2 billion, two people familiar with the matter "
+     "said.", "$2 billion", "Rovo", "current"),
+    ("Brevik Foods is now valued at $900 million, according to a person familiar with the deal.", "$900 million",
+     "Brevik Foods", "current"),
+    # talks or a modal keep it a rumour
+    ("Delivery firm Rovo is in talks to raise money at a valuation of $4 billion, according to people familiar "
+     "with the matter.", "$4 billion", "Rovo", "rumoured"),
+    ("People aware of the developments said the terms could value Byline Software at $2 billion.", "$2 billion",
+     "Byline Software", "rumoured"),
+])
+def test_sources_telling_a_done_deal(analyze, text, needle, subject, time):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject, fig.time) == ("valuation", subject, time)
+
+
+@pytest.mark.parametrize("text,needle,subject,market_value", [
+    # a firm's bracketed value as the yardstick of a comparison with listed firms
+    ("Chipmaker Corvex is now worth more than any European company, ahead of Aldmark Group ($75 billion).",
+     "$75 billion", "Aldmark Group", True),
+    # among start-ups, or with no comparison, it stays a private valuation
+    ("Corvex is now the country's most valuable start-up, ahead of Pellow Labs ($3 billion).", "$3 billion",
+     "Pellow Labs", False),
+    ("The most valuable start-ups in the region are Pellow ($3 billion) and Arcanet ($2 billion).", "$2 billion",
+     "Arcanet", False),
+])
+def test_a_yardsticks_value(analyze, text, needle, subject, market_value):
+    fig = _find(analyze(text).figures, needle)
+    assert (fig.kind, fig.subject, fig.market_value) == ("valuation", subject, market_value)
+
+
+def test_a_rivals_value_is_not_the_possessors(analyze):
+    a = analyze("Moxo Labs released a model on Monday. Its larger rival, valued at $12 billion after a round in "
+                "June, cut its prices.")
+    fig = _find(a.figures, "$12 billion")
+    assert fig.kind == "valuation" and fig.subject is None
+    assert not any(o.categories for o in a.organizations)

@@ -222,21 +222,11 @@ class CategoryTagger(ListMembers):
                 if before and finder.ix.orgs[hit[0]].get("is_company"):
                     out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
                 continue
-            elif self._among_group(tok, mentions, finder) is not None:
+            elif (group := self._among_group(tok, mentions, finder)) is not None:
                 # "..., and Y was among those selected", "Y was among them": the group named just before
-                verb = tok.head
-                m = self._among_group(tok, mentions, finder)
-                if any(c.dep_ == "neg" for c in verb.children):
-                    continue
-                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is None:
-                    j = verb.i - 1
-                    while j > verb.sent.start and doc[j].is_punct:
-                        j -= 1
-                    subj = doc[j] if j in finder.ix.at else None
-                hit = finder.org_at(subj) if subj is not None else None
-                if hit is not None and finder.ix.orgs[hit[0]].get("is_company"):
-                    out.append(self._label(doc, hit[0], m.cat, "implicit", "ellipsis", m.start, tok.i))
+                oi = self._subject_company(doc, tok.head, finder)
+                if oi is not None:
+                    out.append(self._label(doc, oi, group.cat, "implicit", "ellipsis", group.start, tok.i))
                 continue
             elif tok.lower_ in verbs and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("as", "for")
                                                          for c in tok.children):
@@ -244,24 +234,30 @@ class CategoryTagger(ListMembers):
                 verb = tok
             else:
                 continue
-            if any(c.dep_ == "neg" for c in verb.children):
-                continue
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:  # "..., just one firm, Talvik, qualifies": the name right before the verb
-                j = verb.i - 1
-                while j > verb.sent.start and doc[j].is_punct:
-                    j -= 1
-                subj = doc[j] if j in finder.ix.at else None
-            hit = finder.org_at(subj) if subj is not None else None
-            if hit is None or not finder.ix.orgs[hit[0]].get("is_company"):
+            oi = self._subject_company(doc, verb, finder)
+            if oi is None:
                 continue
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"
                       and m.stance not in ("lower_tier", "relation")]
             if before:
-                m = before[-1]
-                out.append(self._label(doc, hit[0], m.cat, "implicit", "ellipsis", m.start, tok.i))
+                out.append(self._label(doc, oi, before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
         return out
+
+    @staticmethod
+    def _subject_company(doc: Doc, verb, finder: HolderFinder) -> int | None:
+        """The company a clause states something of: its verb's subject, else the name right before
+        the verb ("..., just one firm, Talvik, qualifies"); None when the verb is negated."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            j = verb.i - 1
+            while j > verb.sent.start and doc[j].is_punct:
+                j -= 1
+            subj = doc[j] if j in finder.ix.at else None
+        hit = finder.org_at(subj) if subj is not None else None
+        return hit[0] if hit is not None and finder.ix.orgs[hit[0]].get("is_company") else None
 
     def _firm_word_near(self, doc: Doc, m: Mention) -> bool:
         """A firm noun next to the mention ("unicorn start-ups", "gazelle enterprises")."""

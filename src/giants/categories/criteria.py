@@ -41,22 +41,6 @@ def _span(doc: Doc, f: dict):
     return doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
 
 
-def _mention_tokens(doc: Doc, org: dict, sent=None, named_only: bool = False) -> list:
-    """The root token of each mention of an organisation (its names, and the coreferent
-    phrases the organisations component resolved unless `named_only`), within `sent` if given."""
-    spans = list(org.get("mention_spans") or [])
-    if not named_only:
-        spans += list(org.get("coref_spans") or [])
-    out = []
-    for s, e in spans:
-        if sent is not None and not (sent.start_char <= s < sent.end_char):
-            continue
-        sp = doc.char_span(s, e, alignment_mode="expand")
-        if sp is not None:
-            out.append(sp.root)
-    return out
-
-
 def _clause_path(tok) -> list:
     """A token and its heads up to the first verb (or the root): where the clause that
     states a figure is read."""
@@ -65,50 +49,6 @@ def _clause_path(tok) -> list:
         cur = cur.head
         path.append(cur)
     return path
-
-
-def denied(doc: Doc, f: dict) -> bool:
-    """"X is not raising ... at a valuation of $2bn after all": the verb that states the
-    figure is negated."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    verb = _clause_path(sp.root)[-1]
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
-
-
-def benchmark(doc: Doc, f: dict, org: dict, vocab: Vocab) -> bool:
-    """The firm is only the yardstick of a comparison ("worth more than any listed company,
-    ahead of A ($75bn)"): its value is stated to rank another firm. It keeps the label only
-    when the compared class is private start-ups ("the fourth most valuable start-up after
-    A ($20bn)")."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    sent = sp.sent
-    toks = _mention_tokens(doc, org, sent)
-    if not toks:
-        return False
-    tok = min(toks, key=lambda t: abs(t.i - sp.start))
-    words = vocab.cues.get("comparison_words", set())
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head  # "ahead of A and B"
-    # the firm is the object of the comparison: "after A", "than A", "ahead of A", "compared with A"
-    if tok.dep_ != "pobj":
-        return False
-    cmp_tok = tok.head
-    if cmp_tok.lower_ not in words and cmp_tok.head.lower_ in words:
-        cmp_tok = cmp_tok.head
-    if cmp_tok.lower_ not in words:
-        return False
-    private = vocab.cues.get("private_class_nouns", set())
-    # the compared class: the noun the comparison hangs from, or "than any X"
-    classes = [a for a in _clause_path(cmp_tok)[1:] if a.pos_ in ("NOUN", "PROPN")][:1]
-    classes += [c for t in sent if t.lower_ == "than" for c in t.children if c.dep_ == "pobj"]
-    # the class noun with its modifiers ("AI start - up" is tokenised apart)
-    phrases = [" ".join(t.text for t in doc[c.left_edge.i:c.i + 1]).lower().replace(" - ", "-").split()
-               for c in classes]
-    return not any(set(p) & private for p in phrases)
 
 
 def is_ranking(doc: Doc, org: dict) -> bool:
@@ -127,109 +67,6 @@ def is_ranking(doc: Doc, org: dict) -> bool:
     return False
 
 
-def investor_role(doc: Doc, org: dict, vocab: Vocab) -> bool:
-    """Every sentence that names the organisation has it take part in someone's round ("A led
-    the round, and B and C also took part"): an investor, whatever the type it was given."""
-    funding = vocab.cues.get("funding_nouns", set())
-    verbs = vocab.cues.get("investor_verbs", set())
-    toks = _mention_tokens(doc, org, named_only=True)
-    if not toks:
-        return False
-    for tok in toks:
-        if not any(t.lower_ in funding for t in tok.sent):
-            return False
-        cur = tok
-        while cur.dep_ in ("conj", "appos", "compound") and cur.head.i != cur.i:
-            cur = cur.head
-        verb = cur.head
-        takes_part = verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)
-        led_by = cur.dep_ == "pobj" and verb.lower_ in ("by", "from") and verb.head.lemma_.lower() in verbs | funding
-        if not ((cur.dep_ == "nsubj" and (verb.lemma_.lower() in verbs or takes_part)) or led_by):
-            return False
-    return True
-
-
-def hearsay_only(doc: Doc, f: dict, vocab: Vocab) -> bool:
-    """A "rumoured" valuation that is a done deal told by unnamed people ("people close to the
-    deal said its valuation rose to ...", "now worth $2bn, according to people familiar"): the
-    sentence attributes it to sources but states no talks, plan or modal."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    sent = sp.sent
-    words = _words(doc, sent.start_char, sent.end_char)
-    val = vocab.valuations
-    if not any(f" {w} " in words for w in val.get("attribution_phrases", set())):
-        return False
-    if any(f" {w} " in words for w in val.get("unconfirmed_phrases", set())):
-        return False
-    unconfirmed = val.get("unconfirmed_words", set())
-    for t in _clause_path(sp.root):
-        if t.lemma_.lower() in unconfirmed or t.lower_ in unconfirmed or t.tag_ == "MD":
-            return False
-        if any(c.tag_ == "MD" or c.lower_ in unconfirmed for c in t.children if c.dep_ in ("aux", "advmod")):
-            return False
-    return True
-
-
-def _named_at(doc: Doc, tok, orgs: list[dict]) -> int | None:
-    """The organisation one of whose names covers the token."""
-    for oi, o in enumerate(orgs):
-        for s, e in o.get("mention_spans") or []:
-            if s <= tok.idx < e:
-                return oi
-    return None
-
-
-def attached_elsewhere(doc: Doc, f: dict, oi: int, orgs: list[dict]) -> bool:
-    """The clause that states the figure hangs from another organisation's name ("Its larger
-    rival B, valued at 75 billion yuan, ..." with the figure's subject A): the figure is B's,
-    so A gets no label from it."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    path = _clause_path(sp.root)
-    top = path[-1]
-    if any(c.dep_ == "dobj" for c in top.children):
-        return False  # "B, which valued the start-up at ...": the object is what is valued
-    if top.dep_ in ("acl", "relcl", "amod", "appos") and top.head.i != top.i:
-        path.append(top.head)
-    for t in path[1:]:
-        other = _named_at(doc, t, orgs)
-        if other is not None:
-            return other != oi
-    # "Its larger rival B, valued at ...", "A's partner, B, now worth ...": the clause hangs from
-    # (or says what is) a noun whose own phrase names B; a possessor (A's, its) is not the holder
-    if top.dep_ in ("acl", "relcl", "appos") and top.head.i != top.i:
-        noun = top.head
-    else:
-        passive = any(c.dep_ == "nsubjpass" for c in top.children)
-        if not (passive or top.lemma_.lower() in ("be", "worth")):
-            return False
-        noun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if noun is None:
-            return False
-    own = [noun]
-    for c in noun.children:
-        if c.dep_ in ("compound", "appos", "flat", "nmod", "prep"):
-            own += [c] + [g for g in c.children if g.dep_ in ("compound", "pobj", "flat")]
-    named = {x for t in own if (x := _named_at(doc, t, orgs)) is not None}
-    return bool(named) and oi not in named
-
-
-def deal_price(doc: Doc, f: dict, vocab: Vocab) -> bool:
-    """"A snapping up B for $2.7bn", "bought for $1.2bn": the sum is what a deal paid, not a
-    valuation (no "valuation"/"valued"/"worth" on the way from the sum to its verb)."""
-    sp = _span(doc, f)
-    if sp is None:
-        return False
-    path = _clause_path(sp.root)
-    verb = path[-1]
-    if not any(t.lower_ == "for" for t in path[1:-1]) or verb.lemma_.lower() not in vocab.valuations.get("deal_verbs", set()):
-        return False
-    return not any(t.lemma_.lower() in ("valuation", "value", "worth") for t in path)
-
-
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
     names = org_by_name(orgs)
@@ -241,8 +78,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         about = (f.get("about") or "").lower()
         if any(w in about for w in val.get("not_private", set())):
             continue
-        time = f.get("time") or "current"
-        if time in val.get("not_current", set()) and not (time in ("rumoured", "rumored") and hearsay_only(doc, f, vocab)):
+        if (f.get("time") or "current") in val.get("not_current", set()):
             continue
         if f.get("subject_kind") not in (None, "organization"):
             continue
@@ -257,7 +93,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         cid = vocab.category_for_usd(float(f["usd"]))
         if cid is None:
             continue
-        if denied(doc, f) or deal_price(doc, f, vocab) or attached_elsewhere(doc, f, oi, orgs) or benchmark(doc, f, o, vocab) or is_ranking(doc, o) or investor_role(doc, o, vocab):
+        if is_ranking(doc, o):
             continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out
@@ -377,6 +213,14 @@ def ranking_period(doc: Doc, sent, vocab: Vocab, now: int | None) -> int | None:
     return None
 
 
+def _article_year(doc: Doc) -> int | None:
+    """The article's year: its publication date's, else (an undated text) the latest year it names."""
+    published = getattr(doc._, "published", None)
+    if isinstance(published, str) and published[:4].isdigit():
+        return int(published[:4])
+    return max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+
+
 def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
     for s, e in org.get("mention_spans") or []:
         sp = doc.char_span(s, e, alignment_mode="expand")
@@ -402,10 +246,7 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     `min_years` or more at `min_yearly_growth` a year or more."""
     names = org_by_name(orgs)
     gw = vocab.growth
-    published = getattr(doc._, "published", None)
-    now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
-    if now is None:  # an undated text: its latest year stands for now
-        now = max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+    now = _article_year(doc)
     out = []
     for f in doc._.figures or []:
         if not isinstance(f, dict) or f.get("kind") != "growth_rate" or f.get("value") is None:
@@ -452,10 +293,7 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
     sentence ("revenue rose from $2.1 million in 2021 to ... $19.6 million in 2024"): the
     first and last dated levels give the yearly rate over at least `min_years`."""
     names = org_by_name(orgs)
-    published = getattr(doc._, "published", None)
-    now = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
-    if now is None:
-        now = max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
+    now = _article_year(doc)
     series: dict[tuple[int, int], list[tuple[int, float, dict]]] = {}
     for f in doc._.figures or []:
         if not isinstance(f, dict) or f.get("kind") != "revenue" or not f.get("usd"):

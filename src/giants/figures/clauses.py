@@ -161,3 +161,20 @@ def growing_thing(span: Span) -> Token | None:
         if plural is not None:
             return plural
     return subj
+
+
+_BACK_DETS = {"the", "that", "this", "these", "those"}
+
+
+def back_reference(span: Span) -> bool:
+    """The amount is a modifier that a definite or demonstrative determiner introduces ("That $1
+    billion price tag", "the 20% growth threshold", "pass the $1 billion mark"): it points back to
+    an amount already stated, when one is."""
+    doc = span.doc
+    first = span[0]
+    if first.i == 0:
+        return False
+    det = doc[first.i - 1]
+    if det.lower_ not in _BACK_DETS or det.dep_ != "det":
+        return False
+    return det.head.i > span[-1].i and det.head.pos_ in ("NOUN", "PROPN")

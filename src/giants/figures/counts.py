@@ -8,8 +8,22 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from giants.figures.money import Amount
+from giants.figures.money import Amount, _words_value
 from giants.figures.patterns import _GENERIC_COUNT, _MONTHS, _NUMBER_REF, _STOP_PREPS
+
+
+# "seven in ten", "fewer than one in a hundred": the part before "in" (with its qualifier).
+_ONE_IN_N = re.compile(r"(?i)(?<![\w-])(?:(?P<q>fewer than|more than|less than|nearly|almost|about|around|roughly"
+                       r"|some|over|under|just over|just under)\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+in\s+"
+                       r"(?:a\s+|every\s+|each\s+)?$")
+
+
+def _number(word: str) -> float | None:
+    """A small number written in digits or words ("7", "seven"); None otherwise."""
+    if word.isdigit():
+        return float(word)
+    value = _words_value(word.lower()) if word.isalpha() or "-" in word else None
+    return value if value is not None and value < 1000 else None
 
 
 class CountReader:
@@ -22,6 +36,9 @@ class CountReader:
             return None
         start_tok, end_tok = span[0], span[-1]
         doc = span.doc
+        share = self._one_in_n(amt, span, text)
+        if share is not None:
+            return share
         raw = text[amt.start:amt.end]
         digits = re.sub(r"\D", "", raw)
         # years and year ranges ("2021-2025", "from 2022 to 2025")
@@ -52,8 +69,10 @@ class CountReader:
             prev = None
         if prev is not None:
             pl = prev.lower_
-            if pl in self.not_before or pl in _MONTHS:
-                return None
+            of_the = pl == "the" and prev.i >= 1 and doc[prev.i - 1].lower_ == "of" \
+                and (doc[prev.i - 1].is_sent_start or doc[prev.i - 1].i == sent.start)
+            if (pl in self.not_before and not of_the) or pl in _MONTHS:
+                return None  # (but "Of the 611 listed little giants ...,": the group a share is of)
             # "aged 30 and 32", "No. 4 or 5": the second of a pair shares the first one's fate
             if pl in ("and", "or", "to", ",", "-", "–") and prev.i - 2 >= sent.start and doc[prev.i - 1].like_num \
                     and (doc[prev.i - 2].lower_ in self.not_before or doc[prev.i - 2].lower_ in _MONTHS):
@@ -104,12 +123,14 @@ class CountReader:
                 return fig
         if amt.words and not is_entity:
             return None
+        if prev is not None and prev.lower_ == "the" and not is_entity:
+            return None  # "Of the 16 sectors covered": only a group of firms is let through after "the"
         if noun is not None:
             self._extend_to_noun(fig, amt, span, noun, text)
         if noun is not None and nlow in ("times", "time", "fold", "x"):
             fig["kind"], fig["about"] = "other", "multiple (times)"
             return fig
-        if is_entity and self._goods_verb(span):
+        if is_entity and (noun.is_title or nlow in self.animal_senses) and self._goods_verb(span):
             is_entity = False  # "the outlet sold 500 Unicorns": drinks or goods, not firms
         if is_entity:
             fig["kind"], fig["about"] = "count", f"number of {self._noun_phrase(noun)}"
@@ -136,6 +157,30 @@ class CountReader:
         fig["kind"] = "count"
         fig["about"] = f"number of {self._noun_phrase(subj)}" if subj is not None and subj.pos_ == "NOUN" \
             and subj.lower_ not in _GENERIC_COUNT else "count"
+        fig["_no_subject"] = True
+        return fig
+
+    def _one_in_n(self, amt: Amount, span: Span, text: str) -> dict[str, Any] | None:
+        """A proportion written "N in M" ("seven in ten start-ups", "fewer than one in twenty
+        young firms"): a share (kind other, value in per cent), not a count of M things."""
+        lo = max(0, amt.start - 40)
+        m = _ONE_IN_N.search(text[lo:amt.start])
+        if m is None or amt.value is None or amt.value <= 0 or amt.value_max is not None:
+            return None
+        part = _number(m.group("n"))
+        if part is None or part >= amt.value or re.fullmatch(r"1[89]\d\d|20\d\d", text[amt.start:amt.end]):
+            return None  # (not "20 in 2021": a number and its year)
+        start = lo + m.start("q" if m.group("q") else "n")
+        end = amt.end
+        noun = self._head_noun(span, span.doc)
+        if noun is not None and noun.i >= span.end and noun.i - span.end <= 4:
+            end = noun.idx + len(noun.text)
+        fig = self._base(amt)
+        qual = (m.group("q") or "").lower()
+        fig.update(text=text[start:end], span=[start, end], kind="other", unit="%",
+                   value=round(100.0 * part / amt.value, 2),
+                   qualifier=self.lex.qualifiers.get(qual, "exact") if qual else "exact",
+                   about=f"share ({m.group('n').lower()} in {text[amt.start:amt.end].lower()})")
         fig["_no_subject"] = True
         return fig
 
@@ -220,9 +265,10 @@ class CountReader:
     @staticmethod
     def _elliptical(amt: Amount, sent: Span, text: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
         """For a bare number after "from"/"against" ("up from 57", "down from 36 at the
-        peak", "against 24 in 2021") or "bringing the total to", the earlier count in the
-        same sentence it compares with or adds to."""
-        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
+        peak", "against 24 in 2021"), after "with" ("fintech led with 185 unicorns, ahead of
+        SaaS with 139") or "bringing the total to", the earlier count in the same sentence it
+        compares with or adds to."""
+        if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|with|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
                          r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+city's|the\s+zone's)"
                          r"\s+(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
                          text[max(sent.start_char, amt.start - 70):amt.start]):
@@ -257,6 +303,9 @@ class CountReader:
             if obj is not None and obj.pos_ == "NOUN" and obj.i - nxt.i <= 14 and any(
                     c.dep_ == "poss" for c in obj.children):
                 return obj
+            owned = self._after_possessor(nxt)
+            if owned is not None:
+                return owned
             for t in doc[nxt.i + 1:min(len(doc), nxt.i + 6)]:
                 if t.pos_ in ("NOUN", "PROPN"):
                     return t
@@ -283,8 +332,12 @@ class CountReader:
             elif found is not None and t.pos_ == "NOUN" and t.i - 1 == found.i and not hyphenated \
                     and found.lower_ in self.animal_senses:
                 found = t  # "1,200 unicorn cupcakes": a modifier, not what is counted
-        if found is not None and found.lower_ in self.animal_senses:
-            # "5,000 tiger-shaped buns": the animal word modifies what is counted
+        if found is not None and (found.lower_ in self.animal_senses or (
+                found.dep_ in ("compound", "nmod") and ((found.is_title and not found.is_sent_start)
+                                                        or found.tag_ == "NN"))
+                or (found.dep_ == "amod" and found.pos_ == "ADJ")):
+            # "5,000 tiger-shaped buns", "41,000 Little Giant sump pumps", "100 company founders",
+            # "five national and group standards": the firm or animal word modifies what is counted
             up = found
             while up.head.i > up.i and up.head.i - found.i <= 4 and up.head.pos_ in ("NOUN", "ADJ", "VERB"):
                 up = up.head
@@ -314,6 +367,29 @@ class CountReader:
                 return obj
         return None
 
+    def _after_possessor(self, of: Token) -> Token | None:
+        """In "107 of the Ministry of Industry's specialised "little giant" enterprises" (a long
+        possessor the parse may split), the firm noun after the possessive "'s"."""
+        doc = of.doc
+        poss = None
+        for t in doc[of.i + 1:min(len(doc), of.i + 16)]:
+            if t.tag_ == "POS":
+                poss = t
+                break
+            if t.text in (",", ";", ".", ":", "(", ")") or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")):
+                return None
+        if poss is None:
+            return None
+        for t in doc[poss.i + 1:min(len(doc), poss.i + 9)]:
+            if t.text in (",", ";", ".", ":", "(", ")") or t.pos_ in ("AUX", "ADP", "PRON"):
+                return None
+            if self._word(t) in self.entity_nouns and t.pos_ in ("NOUN", "PROPN"):
+                while t.dep_ in ("compound", "nmod") and t.head.i > t.i and t.head.i - t.i <= 4 \
+                        and t.head.pos_ == "NOUN":
+                    t = t.head  # ("little giant" enterprises)
+                return t
+        return None
+
     @staticmethod
     def _word(tok: Token) -> str:
         """The lower-cased word, joined across a hyphen the tokenizer split ("start-ups")."""
@@ -329,6 +405,10 @@ class CountReader:
         lo = tok.sent.start
         if lo > 0:
             lo = doc[lo - 1].sent.start
+        counted = [t for t in doc[lo:tok.i] if t.tag_ in ("NNS", "NNPS") and not t.like_num
+                   and any(c.dep_ == "nummod" and c.i < t.i for c in t.children)]
+        if counted:  # "Of the 611 listed little giants ..., 428 of them ..., 17 of them": the group counted
+            return counted[-1]  # (firms or not: "300 engineers ... 40 of them")
         subjects = [t for t in doc[lo:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
         if subjects:
             return subjects[-1] if self._word(subjects[-1]) in self.entity_nouns else None

@@ -37,15 +37,40 @@ from giants.data import _merge, builtin, read_toml
 from giants.figures.money import Amount, Lexicon, scan
 from giants.figures.rates import RateBook, conversion_day, rate_warnings
 from giants.figures.dollars import DollarReader
-from giants.figures.clauses import definition_holder, governing_verb as governing_verb_of, growing_thing
+from giants.figures.clauses import back_reference, definition_holder, governing_verb as governing_verb_of, growing_thing
 from giants.figures.subjects import SubjectReader
 from giants.figures.timing import TimeReader, reference_year
 from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
-from giants.figures.patterns import _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
+from giants.figures.patterns import _MONTHS, _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
 # "- Vaskor Intelligence (Beijing, large language models): ": a named entry of a list
 _RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
+
+
+# What "nabbed $X in ..." may say the money came as, for it to be funding ("in funding", "in a seed round").
+_MONEY_RAISED_AS = {"funding", "financing", "capital", "seed", "series", "venture", "investment", "investments",
+                    "equity", "a", "an", "its", "his", "her", "their", "the"}  # (or a month or a year: "in June")
+# Verbs of getting money besides the owners' raise verbs: "raked in", "snagged", "scored", "pulled in".
+_MORE_RAISE_VERBS = {"rake", "snag", "score", "pull", "haul", "scoop", "net", "grab"}
+# A price per unit after an amount: "$95/month", "$99 per month", "$22 a share", "$900 each".
+_PER_UNIT = re.compile(r"(?i)\s*(?:/\s*(?:mo|month|yr|user|seat)\b|(?:a|per|each)\s+(?:month|user|seat|licen[cs]e|share|"
+                       r"unit|head|person|night|ticket|hour|device|kit)\b|each\b|apiece\b)")
+# A traded price: "Sprint shares closed Friday at $6.50", "the stock opened at $12".
+_CLOSED_AT = re.compile(r"(?i)\b(?:shares?|stock|stocks)\s+(?:[\w'’-]+\s+){0,3}?(?:closed|opened|ended|finished|traded|"
+                        r"debuted|listed|priced)\s+(?:[\w-]+\s+){0,3}?at\s+$")
+# A percentage measured against a listing price, or on a trading day at a price.
+_FROM_LISTING_PRICE = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:from|above|below|over|on)\s+(?:its|the|their)\s+"
+                                 r"(?:ipo|offering|issue|listing|debut|opening)\s+price")
+_TRADING_DAY = re.compile(r"(?i)\b(?:closed|opened|ended|finished|traded|trading)\b")
+_AT_PRICE = re.compile(r"\s*at\s+(?:US\$|[$€£¥₹]|Rs\.?\s?)\s?\d")
+# Money said to be part of a round: "$100m of the series E", "$20 million of the new funding".
+_PART_OF_ROUND = re.compile(r"(?i)\s*of\s+(?:the|its|this|that|their)\s+(?:new\s+|latest\s+|fresh\s+)?"
+                            r"(?:(?:pre-)?series\s+[a-h]\b|seed\s+round|round\b|funding\b|financing\b|raise\b)")
+# A percentage per year ("79% a year", "12 percent annually"): a yearly rate.
+_PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b|annually\b|annualised\b|annualized\b)")
+# How close (characters) a threshold said again must follow the same amount to be a restatement.
+_RESTATED_NEAR = 300
 
 
 class FigureFinder(CountReader, OwnerReader):
@@ -164,6 +189,7 @@ class FigureFinder(CountReader, OwnerReader):
                 fig = self._money(amt, span, sent, text)
             if fig is None:
                 continue
+            fig["_back"] = back_reference(span)
             if fig["kind"] in ("valuation", "funding", "revenue", "growth_rate") or amt.is_money:
                 if not fig.pop("_no_subject", False):
                     fig["subject"] = self._subject(amt, span, sent, mentions, text)
@@ -350,6 +376,13 @@ class FigureFinder(CountReader, OwnerReader):
         seen: dict[tuple, dict] = {}  # amount key -> {subject: end of its last statement}
         out = []
         for f in figures:
+            said_before = [g for g in out if g["unit"] == f["unit"] and g["value"] == f["value"]
+                           and f["value"] is not None]
+            if f.pop("_back", False) and said_before:
+                continue  # "That $1 billion price tag", "the 20% growth threshold": the amount said before
+            if (f["about"] or "").startswith("threshold") and any(
+                    0 <= f["span"][0] - g["span"][1] <= _RESTATED_NEAR for g in said_before):
+                continue  # a criterion said again a sentence or two later ("... whose valuation exceeds $1bn")
             key = (f["unit"], f["value"], f["value_max"], f["qualifier"], f["kind"], f["time"] == "negated")
             said = seen.get(key, {})
             if f["unit"] not in (None, "%") and f["kind"] in ("valuation", "funding", "revenue") and (
@@ -460,7 +493,8 @@ class FigureFinder(CountReader, OwnerReader):
         if fig["kind"] == "valuation":
             lo, hi = _line_bounds(text, amt.start, sent)
             window = text[max(lo, amt.start - 80):min(hi, amt.end + 40)]
-            fig["market_value"] = "listed" in (fig.get("about") or "") or self.subjects.traded_value(window)
+            fig["market_value"] = "listed" in (fig.get("about") or "") or self.subjects.traded_value(window) \
+                or self.subjects.yardstick(span)
         if (firmish or fig["kind"] == "growth_rate") and not threshold and fig["kind"] != "count":
             fig["time"] = self.timing.read(span, sent, text, ref_year)
 
@@ -602,6 +636,13 @@ class FigureFinder(CountReader, OwnerReader):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
+        # "the ranking requires at least £1 million in revenue", "firms must ... post revenue of at
+        # least 100 million yuan": a bound in a sentence of criteria (not a named firm's past fact)
+        if amt.qualifier in ("lower_bound", "upper_bound", "range") and thr and thr.search(sent_low) \
+                and not self._named_fact(span) and not self._said_of_a_name(span):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
         # "young firms worth over $1bn": a category's threshold
         if amt.qualifier == "lower_bound" and self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]):
             fig["about"] = "threshold (definition)"
@@ -612,6 +653,16 @@ class FigureFinder(CountReader, OwnerReader):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
+        if _PER_UNIT.match(right) or _CLOSED_AT.search(left[-60:]):
+            fig["about"] = "price"  # "$95/month", "$499 per report", "shares closed Friday at $6.50"
+            return fig
+        in_what = re.match(r"\s+in\s+(?:new\s+|fresh\s+)?([\w-]+)", right)
+        if self._raised_object(span) and (kind is None or (kind in ("valuation", "other") and dist > 15)) \
+                and (in_what is None or in_what.group(1).lower() in _MONEY_RAISED_AS
+                     or in_what.group(1).lower() in _MONTHS or in_what.group(1).isdigit()):
+            kind, dist, cue = "funding", 0, "raised"  # "while Valtix nabbed $14 million in June"
+        if _PART_OF_ROUND.match(right):
+            kind, dist, cue = "funding", 0, "round"  # "$100m of the series E": a part of the round
         if _VALUES_AT.search(left) or _ROUND_PRICED.search(left):
             kind, dist, cue = "valuation", 0, "valued"  # "investors valued Zarnow Pay at $X", "the round was priced at"
         priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
@@ -742,9 +793,18 @@ class FigureFinder(CountReader, OwnerReader):
             fig["about"] = "change (percentage points)"
             return fig
         kind, dist, cue = self._nearest(("growth", "decline", "share"), near_left, right)
+        if kind is None and _PER_YEAR.match(right) and self._growth_told(sent):
+            kind = "growth"  # "revenue rose from X to Y ..., an average of roughly 79% a year"
         comparison = re.match(r"\s*(?:more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+"
                               r"(?:[a-z-]+\s+){0,2}?than\b", right)
         if comparison:
+            before = [f for f in found if sent.start_char <= f["span"][0] and f["span"][1] <= amt.start]
+            between = text[before[-1]["span"][1]:amt.start] if before else ""
+            counted = before[-1:] if before and before[-1]["unit"] is None and before[-1]["kind"] == "count" \
+                and re.fullmatch(r"[^\d;:]*,[\"”’']?\s*", between) else []
+            if counted:  # "38 new firms on its list, 90 percent more than in 2021": their number rose
+                fig["about"] = f"change ({counted[-1]['about']})"
+                return fig
             later = text[amt.end:min(len(text), amt.end + 60)].lower()
             if re.search(r"^[^.;]*?\b(?:earlier|ago|before|previously|last\s+year|the\s+(?:previous|prior)\s+"
                          r"(?:year|quarter)|a\s+year|in\s+(?:19|20)\d\d)\b", later):
@@ -769,7 +829,11 @@ class FigureFinder(CountReader, OwnerReader):
             # what grows decides: "grew revenue 31%" is growth even beside "listed"; "postings
             # rose 48%", "the number of start-ups grew 200%" are changes, not a firm's growth
             thing = growing_thing(span)
-            grows = self._growth_word(thing)
+            if thing is not None and thing.lower_ in ("increase", "rise", "jump", "gain", "growth", "drop",
+                                                     "fall", "decline", "decrease") and thing.dep_ == "dobj":
+                # "the 38 firms ... represent an increase of 90 percent": what the verb's subject is
+                thing = next((c for c in thing.head.children if c.dep_ in ("nsubj", "nsubjpass")), thing)
+            grows = self._growth_word(thing) if thing is None or span.root not in thing.subtree else None
             if grows is False:
                 fig["about"] = f"change ({self._noun_phrase(thing)})"
                 return fig
@@ -784,6 +848,46 @@ class FigureFinder(CountReader, OwnerReader):
             return fig
         fig["about"] = cue or "percentage"
         return fig
+
+    def _raised_object(self, span: Span) -> bool:
+        """The amount is the object of a verb of getting money ("Valtix nabbed $14 million",
+        "which raked in $70 million") and no other cue word follows it closely."""
+        tok = span.root
+        while tok.dep_ in ("compound", "nummod", "quantmod") and tok.head is not tok and tok.head.i - tok.i <= 3:
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma in self.raise_verbs or lemma in _MORE_RAISE_VERBS
+
+    def _growth_told(self, sent: Span) -> bool:
+        """The sentence, or the one before it ("It doubled its sales. That is about 19% a year."),
+        tells of growth: a growth cue or a verb of multiplication."""
+        doc = sent.doc
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        for s in (sent, prev):
+            if s is None:
+                continue
+            low = s.text.lower()
+            if (self.cues["growth"] is not None and self.cues["growth"].search(low)) \
+                    or any(t.lower_ in self.multiples for t in s):
+                return True
+        return False
+
+    def _said_of_a_name(self, span: Span) -> bool:
+        """The amount's clause has a named organisation as its subject ("Orvik must repay at least
+        $5 million"): the firm's own figure, not a criterion."""
+        verb = governing_verb_of(span)
+        while verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj.pos_ == "PROPN" or any(s <= subj.idx < e for s, e, _, _ in self._doc_mentions) \
+                    or subj.lower_ == "it" or (subj.tag_ == "NN" and subj.lower_ in self.entity_nouns)
+            if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
 
     def _named_fact(self, span: Span) -> bool:
         """The amount's clause is a past statement about a named firm ("Acme grew sales by
@@ -816,6 +920,9 @@ class FigureFinder(CountReader, OwnerReader):
             return True
         if thing.lower_ in self.not_growth_things or thing.lemma_.lower() in self.not_growth_things:
             return False
+        if thing.tag_ in ("NNS", "NNPS") and self._word(thing) in self.entity_nouns \
+                and any(c.dep_ == "nummod" for c in thing.children):
+            return False  # "the 38 firms ... are 90 percent more than in 2021": their number grew
         return None
 
     def _price_move(self, span: Span, sent: Span, near_left: str, right: str,
@@ -824,6 +931,8 @@ class FigureFinder(CountReader, OwnerReader):
         "Shares of X jumped 86%", "the index rose 2.3%", "X added 5% to a market cap
         of ...", "a market cap of $38 billion, down 22%". Decided by the subject of the
         verb when there is one ("its premium volumes grew 70%" is growth)."""
+        if _FROM_LISTING_PRICE.match(right) or (_TRADING_DAY.search(near_left) and _AT_PRICE.match(right)):
+            return "share price"  # "up 5 percent from its offering price", "closed down 6.6 percent at $9.34"
         subj = self._verb_subject(span)
         if subj is not None and subj.head.lemma_.lower() not in self.change_verbs:
             subj = None  # the subject of another verb ("the deal put its value at $X, up 35%")

@@ -51,8 +51,17 @@ class OwnerReader:
                 tok = tok.head
         return None
 
-    @staticmethod
-    def _anaphoric(subj: Token) -> bool:
+    def _relation(self, tok: Token) -> bool:
+        """A noun for another firm related to its possessor, or a name it premodifies: "its rival",
+        "its parent", "its rival Lanvik Labs" (read with "rival" as a compound)."""
+        return any(t.lower_ in self.relation_nouns or t.lemma_.lower() in self.relation_nouns
+                   for t in [tok] + [c for c in tok.children if c.dep_ == "compound"])
+
+    def _anaphoric(self, subj: Token) -> bool:
+        """"it", "the company", "its valuation": a phrase that refers back to a firm (not "its
+        rival", which is another firm)."""
+        if self._relation(subj):
+            return False
         if subj.lower_ in ("it", "they", "its", "their"):
             return True
         if subj.dep_ == "poss" and subj.lower_ in _ANAPHOR_NOUNS and any(
@@ -68,8 +77,10 @@ class OwnerReader:
         retailer Ostrick"), else by its possessor ("the company's total", "X's valuation"; not
         "its rival", whose possessor is another firm)."""
         heads = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound", "nmod")]
-        if tok.lower_ not in self.relation_nouns and tok.lemma_.lower() not in self.relation_nouns:
+        if not self._relation(tok):
             heads += [c for c in tok.children if c.dep_ == "poss"]
+        elif tok.i + 1 < len(tok.doc):
+            heads.append(tok.doc[tok.i + 1])  # "its larger rival B, valued at ...": the name after the noun
         for t in heads:
             for s, e, name, _ in mentions:
                 if s <= t.idx < e:
@@ -84,13 +95,13 @@ class OwnerReader:
                 return None
             sent = sent.doc[sent.start - 1].sent
             companies = [m for m in mentions if m[3] and sent.start_char <= m[0] < sent.end_char
-                         and not self._investor_role(sent.doc, m)]
+                         and not self._investor_role(sent.doc, m)
+                         and not ((m[0], m[1]) in self._coref and self._investor_org(sent.doc, m[2]))]
             named = [self._mention_at(t, companies) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
             named = [n for n in named if n]
             if named:
                 return named[-1]  # the last clause's subject is the nearest antecedent
-            firsts = [name for s, e, name, company in mentions
-                      if sent.start_char <= s and e <= sent.end_char and company]
+            firsts = [m[2] for m in companies if m[1] <= sent.end_char]
             if firsts:
                 return firsts[0]
         return None
@@ -114,13 +125,37 @@ class OwnerReader:
 
     def _coref_to_investor(self, np: Token, name: str, in_sent: list[tuple[int, int, str, bool]]) -> bool:
         """The phrase is "the company"/"it" resolved to an organisation that is an investor in this
-        very sentence: the reference is the firm they invest in, so it is resolved here again."""
+        very sentence, or that the text shows only investing ("A led the round. The round values
+        the company at $Y"): the reference is the firm they invest in, so it is resolved here again."""
         doc = np.doc
         toks = [np] + [c for c in np.children if c.dep_ == "poss"]
-        if not any((s, e) in getattr(self, "_coref", ()) for t in toks for s, e, n, _ in in_sent
-                   if n == name and s <= t.idx < e):
+        coref = [m for t in toks for m in in_sent
+                 if m[2] == name and m[0] <= t.idx < m[1] and (m[0], m[1]) in getattr(self, "_coref", ())]
+        if not coref:
             return False
-        return any(self._investor_role(doc, m) for m in in_sent if m[2] == name and (m[0], m[1]) not in self._coref)
+        return self._investor_org(doc, name) or any(
+            self._invests_in_round(doc, m) for m in in_sent if m[2] == name and (m[0], m[1]) not in self._coref)
+
+    def _invests_in_round(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
+        """The mention is an investor in a sentence that speaks of a round, and the verb it is the
+        subject of has no object but a round or a sum ("A led the round", "B invested $5m"; not
+        "A leads the payroll market", "C joined the ranks of decacorns after a round")."""
+        sp = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if sp is None or not any(t.lemma_.lower() in _ROUND_NOUNS for t in sp.sent):
+            return False
+        if sp.root.dep_ == "nsubj" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in _ROUND_NOUNS and not c.like_num and c.ent_type_ != "MONEY"
+                and not any(g.lemma_.lower() in _ROUND_NOUNS for g in c.children if g.dep_ == "compound")
+                and f"{sp.root.head.lemma_.lower()} {c.lower_}" not in self.investor_verbs  # "took part"
+                for c in sp.root.head.children):
+            return False
+        return self._investor_role(doc, mention)
+
+    def _investor_org(self, doc: Doc, name: str) -> bool:
+        """An organisation the text shows only as an investor: every sentence that names it speaks
+        of a round and has it invest ("A led the round, and B also took part")."""
+        named = [m for m in self._doc_mentions if m[2] == name and (m[0], m[1]) not in self._coref]
+        return bool(named) and all(self._invests_in_round(doc, m) for m in named)
 
     def _anaphor_owner(self, first: Token, sent: Span, in_sent: list[tuple[int, int, str, bool]],
                        mentions: list[tuple[int, int, str, bool]]) -> str | None:
@@ -131,6 +166,7 @@ class OwnerReader:
         anchor = first.idx
         before = [(anchor - e, name) for s, e, name, company in in_sent if e <= anchor and company
                   and not self._investor_role(first.doc, (s, e, name, company))
+                  and not ((s, e) in self._coref and self._investor_org(first.doc, name))
                   and not self._source_role(first.doc, (s, e, name, company))]
         if before:
             return min(before)[1]
@@ -193,6 +229,13 @@ class OwnerReader:
                 tok = tok.head  # "Hallway, a start-up backed by F": Hallway
         return tok
 
+    def _invests(self, verb: Token) -> bool:
+        """A verb of an investor's part in a round: "led", "invested", or a phrase of the verb
+        and its object or particle ("took part")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.investor_verbs or any(
+            f"{lemma} {c.lower_}" in self.investor_verbs for c in verb.children if c.dep_ in ("dobj", "prt"))
+
     def _investor_role(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
         """An organisation mention that is an investor in its sentence: after "backed by",
         "led by", "raised ... from"; the subject of "led", "invested", "participated", "joined";
@@ -225,7 +268,7 @@ class OwnerReader:
             tok = tok.head
         if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"):  # (the first of "A, B and C")
             verb = head.head
-            if verb.lemma_.lower() in self.investor_verbs:
+            if self._invests(verb):
                 return True
             if verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in verb.children):
                 return True  # "X was part of Y's round"
@@ -377,13 +420,13 @@ class OwnerReader:
                 name = self._valuing_round_owner(span, sent, in_sent, mentions)
                 if name:
                     return name
-            named = [name for s, e, name, _ in in_sent if s < oe and os_ < e]
+            obj = span.doc.char_span(os_, oe, alignment_mode="expand")
+            named = [name for s, e, name, _ in in_sent if s < oe and os_ < e
+                     and not (obj is not None and self._coref_to_investor(obj.root, name, in_sent))]
             if named:
                 return named[0]
-            if anaphor:
-                obj = span.doc.char_span(os_, oe, alignment_mode="expand")
-                if obj is not None:
-                    return self._anaphor_owner(obj[0], sent, in_sent, mentions)
+            if anaphor and obj is not None:
+                return self._anaphor_owner(obj[0], sent, in_sent, mentions)
         # "led a $300 million round in X", "X's $50m Series B": the firm the round is for
         owner = self._round_owner(span)
         if owner is not None and lo <= owner.idx < hi:
@@ -427,6 +470,8 @@ class OwnerReader:
             name = self._resolve(self._past_investor(described), sent, in_sent, mentions)
             if name:
                 return name
+        if described is not None and lo <= described.idx < hi and self._relation(described):
+            return None  # "its rival, valued at $X": another firm, unnamed here
         subj = self._clause_subject(span.root)
         described_subject = subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl"
         if described_subject:
@@ -434,6 +479,9 @@ class OwnerReader:
             subj = self._past_investor(subj)  # "X, backed by fund F, which was valued at": X
             if lo <= subj.idx < hi and self._resolve(subj, sent, in_sent, mentions) is None:
                 return None  # a name the organisation finder missed or a thing, not the next firm named
+        if subj is not None and lo <= subj.idx < hi and self._relation(subj) \
+                and self._resolve(subj, sent, in_sent, mentions) is None:
+            return None  # "its rival is valued at $X"
         if subj is not None and lo <= subj.idx < hi:
             name = self._resolve(subj, sent, in_sent, mentions)
             if name and (described_subject or not any(self._investor_role(span.doc, m) for m in in_sent

@@ -10,7 +10,9 @@ Three readings of the parse, each from the amount up through its heads:
   "X's $4bn acquisition by Y", "X was sold to Y for $4bn"); its subject is the firm
   bought, never the bidder;
 - a traded value: a listed company's market capitalisation or a token's market value,
-  which is not a private valuation (`market_value` True).
+  which is not a private valuation (`market_value` True); so is a firm's value given in
+  brackets as the yardstick of a comparison with listed firms ("worth more than any
+  listed company, ahead of A ($75bn)").
 
 Cue words live in data/figures.toml [subjects].
 """
@@ -36,6 +38,8 @@ class SubjectReader:
         self.deal_verbs = {w for w in low("deal_verbs") if " " not in w}
         self.deal_phrasal = {tuple(w.split()) for w in low("deal_verbs") if " " in w}
         self.deal_nouns = low("deal_nouns")
+        self.comparison_words = low("comparison_words")
+        self.private_classes = low("private_class_nouns")
         # "the API security market , which researchers valued at $X" (a parse often misses it)
         nouns = "|".join(re.escape(n) for n in sorted(self.market_nouns, key=len, reverse=True))
         verbs = "|".join(re.escape(v) for v in s.get("sizing_verbs", []))
@@ -160,6 +164,11 @@ class SubjectReader:
                     obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                     return obj
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is None:
+                    # "snapping up Pindly for $2bn" with the name misread as an adverb: a proper
+                    # name right after the verb and its particle is its object
+                    obj = next((c for c in head.children if c.dep_ in ("advmod", "npadvmod", "oprd")
+                                and c.i > head.i and c.text[:1].isupper()), None)
                 if obj is not None and obj.i != span.root.i and obj not in span:
                     return obj
                 return None
@@ -189,3 +198,37 @@ class SubjectReader:
     def traded_value(self, window: str) -> bool:
         """A listed company's or a token's market value, from the words around a valuation."""
         return self.traded is not None and bool(self.traded.search(window.lower()))
+
+    def yardstick(self, span: Span) -> bool:
+        """The amount is in brackets after a firm's name, and that name is what another firm is
+        compared with ("worth more than any European company, ahead of A ($75bn) and B ($74bn)",
+        "bigger than its listed rival C ($5bn)"): a listed firm's value as a yardstick. Not when
+        the compared class is private start-ups ("the third most valuable start-up after D ($20bn)")."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text != "(":
+            return False
+        tok = doc[span.start - 2]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+            tok = tok.head  # "ahead of A and B"
+        if tok.dep_ != "pobj":
+            return False
+        cmp_tok = tok.head
+        if cmp_tok.lower_ not in self.comparison_words and cmp_tok.head.lower_ in self.comparison_words:
+            cmp_tok = cmp_tok.head  # "ahead of", "compared with"
+        if cmp_tok.lower_ not in self.comparison_words:
+            return False
+        # the compared class: the first noun above the comparison, or the object of "than any X"
+        classes = []
+        cur = cmp_tok
+        while cur.head is not cur and not classes and cur.pos_ not in ("VERB", "AUX"):
+            cur = cur.head
+            if cur.pos_ in ("NOUN", "PROPN"):
+                classes.append(cur)
+        if not classes and cur.pos_ in ("VERB", "AUX"):
+            classes = [c for c in cur.children if c.dep_ in ("attr", "oprd")]  # "X is the top start-up, ahead of A"
+        classes += [c for t in span.sent if t.lower_ == "than" for c in t.children if c.dep_ == "pobj"]
+        words = {w for c in classes
+                 for w in "".join(t.text_with_ws for t in doc[c.left_edge.i:c.i + 1]).lower().replace(" - ", "-").split()}
+        return not words & self.private_classes

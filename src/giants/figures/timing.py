@@ -11,7 +11,9 @@ figure holds:
 - target: a goal or forecast governs it ("aims to reach a $1bn valuation", "its
   target valuation", "sales could hit $X by 2030");
 - rumoured: talks or reports govern it ("is in talks to raise at a valuation of",
-  "a deal that would value it at", "reportedly", "people familiar with the matter");
+  "a deal that would value it at", "reportedly", "people familiar with the matter"); a
+  done deal that unnamed people only tell ("people close to the deal said its valuation
+  rose to $X", with no talks, plan or modal) stays current;
 - current: none of these. A round's outcome stays current ("raised $300m to achieve
   a $4.6bn valuation": "achieve" is no goal word).
 
@@ -47,6 +49,9 @@ class TimeReader:
         self.proposal_verbs = low("proposal_verbs")
         self.forecast_verbs = low("forecast_verbs")
         self.rumour_phrases = phrase_regex(t.get("rumour_phrases", []), gap=r"\s+")
+        self.attribution = phrase_regex(t.get("attribution_phrases", []), gap=r"\s+")
+        self.unconfirmed_phrases = phrase_regex(t.get("unconfirmed_phrases", []), gap=r"\s+")
+        self.unconfirmed_words = low("unconfirmed_words")
         self.past_phrases = phrase_regex(t.get("past_phrases", []), gap=r"\s+")
         after = t.get("past_after", [])
         self.past_after = re.compile(r"(?i)\b(?:(?:[\w-]+\s+){1,3})(?:" + "|".join(map(re.escape, after)) + r")\b") \
@@ -96,7 +101,7 @@ class TimeReader:
         if self._target(span, path, verbs, ref_year):
             return "target"
         if self._rumoured(span, path, verbs, sent):
-            return "rumoured"
+            return "current" if self._told_as_done(span, path, verbs, sent) else "rumoured"
         return "current"
 
     def _past(self, span: Span, path: list[Token], verbs: list[Token], sent: Span, text: str,
@@ -190,7 +195,27 @@ class TimeReader:
                                 return True  # "by 2030", after the article's year
         return False
 
-    def _rumoured(self, span: Span, path: list[Token], verbs: list[Token], sent: Span) -> bool:
+    def _told_as_done(self, span: Span, path: list[Token], verbs: list[Token], sent: Span) -> bool:
+        """Unnamed people tell a done deal: the sentence names its sources ("people close to the
+        deal said", "according to a person familiar") and nothing else makes it a rumour: no
+        rumour word on the path, no talks or modal in the sentence, none on the figure's clause."""
+        low = sent.text.lower()
+        if self.attribution is None or not self.attribution.search(low):
+            return False
+        if self.unconfirmed_phrases is not None and self.unconfirmed_phrases.search(low):
+            return False
+        if self._rumoured(span, path, verbs, sent, phrases=False):
+            return False
+        clause = path[:next((i + 1 for i, t in enumerate(path) if t.pos_ in ("VERB", "AUX")), len(path))]
+        for t in clause:
+            if self._words(t) & self.unconfirmed_words or t.tag_ == "MD":
+                return False
+            if any(c.tag_ == "MD" or c.lower_ in self.unconfirmed_words
+                   for c in t.children if c.dep_ in ("aux", "advmod")):
+                return False
+        return True
+
+    def _rumoured(self, span: Span, path: list[Token], verbs: list[Token], sent: Span, phrases: bool = True) -> bool:
         for tok in path:
             if tok.pos_ in ("VERB", "NOUN") and tok.lemma_.lower() in self.rumour_words and tok not in span:
                 return True  # "is in talks to raise", "is considering a sale"
@@ -208,7 +233,7 @@ class TimeReader:
         if end.dep_ in ("relcl", "acl") and end.pos_ in ("VERB", "AUX", "ADJ") and end.head is not end \
                 and end.head.lemma_.lower() not in self.rumour_words | self.target_words:
             return False  # "X, which was last valued at $68bn, is said to ...": the clause is no rumour
-        return self.rumour_phrases is not None and bool(self.rumour_phrases.search(sent.text.lower()))
+        return phrases and self.rumour_phrases is not None and bool(self.rumour_phrases.search(sent.text.lower()))
 
 
 def reference_year(published: str | None, text: str) -> int | None:

@@ -24,7 +24,7 @@ from giants.organisations.facts import OrgFacts
 from giants.organisations.merge import OrgMerger
 from giants.organisations.mention import Mention
 from giants.organisations.names import (CONNECTORS, Rules, fold, forget_tokens, has_cjk, load_rules, lowers_of,
-                                        org_type, texts_of, tokens_of)
+                                        org_type, sports_team, texts_of, tokens_of)
 from giants.organisations.page import PageLayout
 from giants.organisations.spans import FIELD_WORDS, NameSpans
 from giants.organisations.verdicts import Verdicts
@@ -154,8 +154,11 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
         people = find_people(doc, orgs, r)
         places = find_places(doc, orgs, r)
         out = []
+        sports_hits = sum(1 for low in self._lowers if low in r.sports_words)
         for org in orgs:
             kind, is_company = org_type(org["name"], org["cues"], r, org["body"] or self._body_prefix(org["name"]))
+            if not org["body"] and kind == "company" and sports_team(org["name"], r, sports_hits):
+                kind, is_company = "other", False
             out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
                         "mentions": len(org["spans"]), "mention_spans": org["spans"]})
         self.facts.annotate(doc, out)

@@ -24,6 +24,8 @@ CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB
 LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefectural", "town", "township",
                 "village", "state", "regional"}
 # firm nouns that relate two named firms ("Westhold parent Corvane"): the first is no modifier
+# firm nouns after "the <Place>" that make the capitalised word a home town ("the Incheon company")
+HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "maker", "manufacturer"}
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 
 
@@ -103,7 +105,15 @@ class SpanCues:
             m.blocked = True    # "• Date joined: 1/18/2017": a field label at the start of a line
             #                     (but "3. Orbly Technologies: $1.2bn" is an entry of a numbered list)
             return
-        if after is not None and after.lower_ in {"brand", "brands", "product", "products", "model", "app"}:
+        if after is not None and after.is_lower and fold(after.text) in r.place_after and m.body is None:
+            m.blocked = True    # "the Salt Plains reserve": a place
+            return
+        if before is not None and before.lower_ == "the" and after is not None and after.is_lower \
+                and e - s <= 3 and fold(after.text) in HOME_NOUNS and m.body is None \
+                and head_type(text, r) is None and not (e + 1 < n and toks[e + 1].pos_ in ("NOUN", "PROPN")):
+            m.blocked = True    # "the Incheon company has ...": a home town before the firm noun
+            return
+        if after is not None and after.is_lower and fold(after.text) in r.product_after:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
             return
         if before is not None and before.lower_ in {"its", "their", "his", "her"} \
@@ -276,6 +286,9 @@ class SpanCues:
         k = s - 1      # "Virginia-based social media X": up to three describing words between
         while k > s - 4 and k >= 0 and toks[k].is_lower and toks[k].is_alpha and tok_low[k] not in {"based", "headquartered"}:
             k -= 1
+        if any(self._hard_break(doc, x) for x in range(max(k, 0) + 1, s + 1)) or k >= 2 and (
+                toks[k - 2].is_sent_start or self._hard_break(doc, k - 2)) and not r.place_kind(tok_text[k - 2]):
+            k = -1      # "Model-based reinforcement learning Fundamentally, ...": a heading run into the text
         if k >= 2 and tok_low[k] in {"based", "headquartered"} and tok_text[k - 1] == "-" \
                 and toks[k - 1].whitespace_ == "" and not (k < s - 1 and tok_low[s - 1] in r.person_titles):
             m.cues.add("based-pre")
@@ -306,12 +319,14 @@ class SpanCues:
         j = s - 1
         if j >= 2 and tok_low[j] in {"'s", "’s"} and tok_text[j - 1][:1].isupper():
             j -= 2
-        if j >= 1 and tok_low[j] == "to" and not (after is not None and after.lower_ in {"'s", "’s"}) and (
+        home = s >= 1 and tok_low[s - 1] in {"of", "in", "from"} and toks[s].ent_type_ in ("GPE", "LOC")
+        # (home: "X Partners of Tampa ranked 311th": the home of the ranked firm, not the entry)
+        if j >= 1 and not home and tok_low[j] == "to" and not (after is not None and after.lower_ in {"'s", "’s"}) and (
                 toks[j - 1].ent_type_ == "ORDINAL" or tok_low[j - 1] in {"went", "goes", "go"} and j >= 2
                 and tok_low[j - 2] in {"place", "spot", "prize", "award", "title", "position", "slot"}):
             m.cues.add("ranked")
             m.sources.add("cue")
-        if e + 1 < n and tok_low[e] in {"came", "finished", "placed", "ranked", "took"} and (
+        if e + 1 < n and tok_low[e] in {"came", "finished", "placed", "ranked", "took"} and not home and (
                 toks[e + 1].ent_type_ == "ORDINAL" or e + 2 < n and toks[e + 2].ent_type_ == "ORDINAL"):
             m.cues.add("ranked")
             m.sources.add("cue")

@@ -32,6 +32,8 @@ def _set(values) -> set[str]:
 class EvidenceVocab:
     subject_verbs: set[str] = field(default_factory=set)
     passive_verbs: set[str] = field(default_factory=set)
+    public_verbs: set[str] = field(default_factory=set)
+    personal_report_verbs: set[str] = field(default_factory=set)
     reduced_subject_verbs: set[str] = field(default_factory=set)
     buy_verbs: set[str] = field(default_factory=set)
     data_verbs: set[str] = field(default_factory=set)
@@ -66,6 +68,8 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
     return EvidenceVocab(
         subject_verbs=_set(ev.get("subject_verbs")),
         passive_verbs=_set(ev.get("passive_verbs")),
+        public_verbs=_set(ev.get("public_verbs")),
+        personal_report_verbs=_set(ev.get("personal_report_verbs")),
         reduced_subject_verbs=_set(ev.get("reduced_subject_verbs")),
         buy_verbs=_set(ev.get("buy_verbs")),
         data_verbs=_set(ev.get("data_verbs")),
@@ -294,6 +298,8 @@ class ParseEvidence:
                     add(item, "party")
             elif rule == "REPORT":
                 verb, subj = toks
+                if subj.ent_type_ == "PERSON" and verb.lemma_.lower() in v.personal_report_verbs:
+                    continue    # "Edwards wrote": a writer, not a news outlet
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
                 if any(c.dep_ == "ccomp" for c in verb.children) or any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or (
@@ -338,6 +344,24 @@ class ParseEvidence:
                 if head.pos_ == "PROPN" and head.dep_ == "ROOT" and head.i < tok.i and not any(
                         c.dep_ in ("agent", "dobj", "auxpass") for c in tok.children):
                     add(head, "biz-subject")
+        # "X, acquired by Y last year,", "X, owned by Y": a name that a passive business verb with
+        # its agent describes is what changed hands (the reduced relative clause has no subject)
+        for tok in toks_all:
+            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.lemma_.lower() in v.passive_verbs \
+                    and any(c.dep_ == "agent" for c in tok.children):
+                if tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+                    add(tok.head, "biz-subject")
+                elif tok.i >= 2 and toks_all[tok.i - 1].text == "," and toks_all[tok.i - 2].text[:1].isupper() \
+                        and toks_all[tok.i - 2].dep_ not in ("pobj", "dobj", "appos"):
+                    add(toks_all[tok.i - 2], "biz-subject")     # the parse missed the name's role
+        # "X went public", "X has gone public": only a firm floats
+        for tok in toks_all:
+            if tok.lemma_.lower() in v.public_verbs and tok.pos_ in ("VERB", "AUX") and any(
+                    c.lower_ == "public" and c.dep_ in ("acomp", "advmod", "oprd", "dobj", "xcomp", "attr")
+                    for c in tok.children):
+                for c in tok.children:
+                    if c.dep_ == "nsubj" and c.pos_ == "PROPN":
+                        add(c, "biz-subject")
         # "Norcap led, with Halden and 02B also backing it": investors in a round
         for tok in toks_all:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in v.backing_verbs and any(

@@ -7,7 +7,8 @@
 - `listed`: the text states the organisation is traded on an exchange ("Shenzhen-listed X",
   "X listed in Hong Kong", "X went public", "X's shares rose", "(NASDAQ: ABC)");
 - `acquired`: the text states another party bought it ("X was acquired by Y", "Y bought X",
-  "Y completed its takeover of X").
+  "Y completed its takeover of X");
+- `parent`: the organisation that owns it, when the text says so (ownership.py).
 
 Cue words live in data/orgfacts.toml; the rules read the dependency parse. Plans and
 possibilities ("plans to list", "could be acquired", "ahead of its IPO") state nothing.
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from giants.data import builtin
 from giants.extensions import doc_text
+from giants.organisations.ownership import Ownership
 from giants.organisations.names import Rules, fold, lowers_of, sentences_of, texts_of, token_ends, token_starts, tokens_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -161,6 +163,7 @@ class OrgFacts:
         self._mod_pos = {"ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "VERB", "ADV"}
         self._mod_stop = {",", ".", ";", ":", "(", ")", '"', "“", "”"}
         self._dets = set(v.determiners)
+        self.ownership = Ownership(self)
         self.possessed_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.possessed_matcher.add("POSSESSED", [nlp.make_doc(p) for p in v.possessed])
 
@@ -171,6 +174,7 @@ class OrgFacts:
             org.setdefault("coref_spans", [])
             org.setdefault("listed", None)
             org.setdefault("acquired", None)
+            org.setdefault("parent", None)
         if not orgs or not doc.has_annotation("DEP"):
             return
         self._doc = doc
@@ -206,6 +210,9 @@ class OrgFacts:
             for k, tok in found:
                 if orgs[k].get(kind) is None:
                     orgs[k][kind] = self._evidence(doc, tok)
+        for owned, owner, tok in self.ownership.find(doc):
+            if orgs[owned].get("parent") is None:
+                orgs[owned]["parent"] = {"name": orgs[owner]["name"], **self._evidence(doc, tok)}
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -765,10 +772,15 @@ class OrgFacts:
                             k = self.org_of(c)
                 elif t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and self.org_of(t.head) >= 0:
                     k = self.org_of(t.head)     # "X, acquired by Y in 2019,"
+                elif t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and t.i >= 2 and doc[t.i - 1].text == "," \
+                        and self.org_of(doc[t.i - 2]) >= 0 and any(c.dep_ == "agent" for c in t.children):
+                    k = self.org_of(doc[t.i - 2])   # the same, with the name's role missed by the parse
                 elif t.tag_ in ("VBD", "VBN", "VBZ"):
                     for c in t.children:
                         if c.dep_ == "dobj":
                             k = self.org_of(c)
+                            if k < 0 and c.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                                k = self.org_of(t.head)     # "X, which Y bought in 2022,"
                 if k >= 0 and self.realis(t):
                     found.append((k, t))
             elif t.pos_ == "VERB" and lemma in v.sell_verbs and t.tag_ in ("VBD", "VBN", "VBZ"):

@@ -64,6 +64,10 @@ class Rules:
     family_names: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     product_cues: set[str] = field(default_factory=set)
+    product_after: set[str] = field(default_factory=set)
+    place_after: set[str] = field(default_factory=set)
+    sports_words: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
     eponym_nouns: set[str] = field(default_factory=set)
     head_endings: tuple[str, ...] = ()
     firm_verbs: set[str] = field(default_factory=set)
@@ -164,6 +168,10 @@ def load_rules(extra_path: str = "") -> Rules:
         family_names=fset("family_names"),
         given_names=fset("given_names"),
         product_cues=fset("product_cues"),
+        product_after=fset("product_after"),
+        place_after=fset("place_after"),
+        sports_words=fset("sports_words"),
+        honorifics=fset("honorifics"),
         eponym_nouns=fset("eponym_nouns"),
         head_endings=tuple(sorted(fset("company_head_endings"))),
         firm_verbs=fset("firm_verbs"),
@@ -340,6 +348,20 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
             w in {"provincial", "municipal", "government", "governmental", "national", "state", "city"} for w in words):
         kind, is_company = "government", False     # "Hunan Provincial Guidance Fund": public money
     return kind, is_company
+
+
+def sports_team(name: str, rules: Rules, sports_hits: int) -> bool:
+    """A place and a plural nickname ("Boston Harriers", "New York Comets") in a text about sport
+    (sports_hits: how many of its words are sports words): a team, no company."""
+    words = words_of(name)
+    if len(words) < 2 or sports_hits < 2:
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last[:1].isupper() and last.endswith("s") and not last.endswith("ss")):
+        return False
+    if rules.company_word(last) or any(fold(last) in heads for heads in rules.heads.values()):
+        return False
+    return bool(rules.place_kind(" ".join(words[:-1])))
 
 
 _TOKENS: list = [None, [], [], [], [], [], None]  # doc, its tokens, their start and end characters, texts, lowers,

@@ -348,10 +348,28 @@ class NameSpans:
                     continue
                 if t.text[:1].isupper() and t.is_sent_start and t.lower_ != "the" and not t.is_stop:
                     start = i
+                    break
+                if self._pinyin_inside(doc, i):
+                    start = i       # "Suzhou lianke Electronic Co., Ltd.": a translated name left in lower case
+                    i -= 1
+                    continue
                 break
             if start < tok.i and tok_text[start][:1].isupper() or has_cjk(tok_text[start]):
                 out.append((start, end))
         return out
+
+    def _pinyin_inside(self, doc: Doc, i: int) -> bool:
+        """A lower-case word inside a machine-translated firm name: after a place name and before a
+        capitalised word of the same name ("Suzhou lianke Electronic Co., Ltd."), and no word of
+        the sentence (a verb, an article, a preposition)."""
+        toks = tokens_of(doc)
+        t = toks[i]
+        if not (t.is_alpha and t.is_lower and i >= 1 and i + 1 < len(toks)) or t.is_stop \
+                or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV"):
+            return False
+        prev, nxt = toks[i - 1], toks[i + 1]
+        return nxt.text[:1].isupper() and prev.text[:1].isupper() and bool(self.rules.place_kind(prev.text)) \
+            and t.whitespace_ != "" and prev.whitespace_ != ""
 
     def _is_legal(self, tok) -> bool:
         text = tok.text.rstrip(".")

@@ -28,6 +28,9 @@ FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "val
 PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
 # cues read from the parse (evidence.py) that a name is an organisation's
 PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
+# tags of words that are never a name on their own: pronouns, determiners, adverbs, conjunctions
+FUNCTION_TAGS = {"RB", "RBR", "RBS", "UH", "CC", "MD", "IN", "TO"}
+CLOSED_TAGS = {"PRP", "PRP$", "WP", "WP$", "WDT", "DT", "PDT", "EX"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 # a bullet or numbered line: marker, a name of capitalised words, then a delimiter
 BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,3}[.)])[ \t]+"
@@ -228,8 +231,9 @@ class Verdicts:
         # multi-word names are capitalised throughout
         if len(words) > 1 and "possessive" not in sources:
             for w in words:
-                if w.islower() and fold(w) not in CONNECTORS and not w.startswith("(") and w not in {"plc", "sized"}:
-                    return None
+                if w.islower() and fold(w) not in CONNECTORS and not w.startswith("(") and w not in {"plc", "sized"} \
+                        and not ("legal" in sources and w is not words[0] and w is not words[-1]):
+                    return None     # (a legal name keeps a lower-case word inside: "Suzhou lianke Electronic Co.")
         if head_type(text, r) is None and all(fold(w) in r.person_titles or fold(w) in CONNECTORS for w in words):
             return None
         if all(fold(w.strip(".,")) in self._generic for w in words):
@@ -264,6 +268,12 @@ class Verdicts:
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
+        if not (sources & {"legal"}) and any(w in r.honorifics for w in words):
+            return None     # "Mr Graczyk", "GDC Mr Allard": a form of address makes it a person
+        if len(words) == 1 and not (sources & {"legal"}) and not (cues & r.company_cues) and all(
+                toks[m.start].tag_ in CLOSED_TAGS or toks[m.start].tag_ in FUNCTION_TAGS and not cues for m in live):
+            return None     # "We already outsource ...", "Next, we need ...": a pronoun or an adverb (an unknown
+            #                 name the tagger reads as an adverb keeps what the parse found: "Quessly, acquired by")
         if not (sources & {"legal", "known"}) and head_type(text, r) not in ("company", "investor", "exchange",
                                                                             "government", "university", "ngo"):
             against = [m.against for m in live]
@@ -337,6 +347,10 @@ class Verdicts:
         if n_org and len({m.start for m in live}) == 1 and text.isupper() and text.isalpha() and len(text) <= 4 and \
                 toks[live[0].end - 1].dep_ in ("compound", "amod", "nmod") and toks[live[0].end - 1].head.is_lower:
             return None     # "NLP models", "DIY kits": a short capitalised term modifying a noun, once
+        if len(words) == 1 and not text.isupper() and not any(c.isdigit() for c in text) \
+                and all(toks[m.start].tag_ in ("NN", "NNS") for m in live):
+            return None     # "Collections, lets you save ...": the tagger reads a common noun; the ORG tag alone
+            #                 does not outweigh it
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
             if len(words) == 1 and all(m.start > 0 and tok_low[m.start - 1] in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG

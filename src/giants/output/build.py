@@ -29,7 +29,8 @@ def to_analysis(doc: Doc, path: str = "-", warnings: list[str] | None = None) ->
         orgs.append(Organization(
             name=org["name"], aliases=org.get("aliases", []), type=org.get("type", "other"),
             is_company=org.get("is_company", False), mentions=org.get("mentions", 0),
-            listed=org.get("listed"), acquired=org.get("acquired"), categories=labels,
+            listed=org.get("listed"), acquired=org.get("acquired"),
+            parent=org.get("parent"), categories=labels,
             past_categories=past_by_org.get(org["name"], []),
         ))
     gist_spans = [tuple(s) for s in doc._.gist_spans or []]

@@ -58,11 +58,12 @@ class Figure(_Model):
     time: FigureTime | None = Field(
         None, description="When the figure holds, for money and growth figures: current, past (an earlier value, "
                           "e.g. before an acquisition), target (a goal or forecast), rumoured (talks, reports, "
-                          "unnamed sources), negated (the text denies it: \"is not raising at a $2bn valuation\"); null for counts, "
+                          "unconfirmed terms; a done deal that unnamed sources only tell is current), negated (the text denies it: \"is not raising at a $2bn valuation\"); null for counts, "
                     "shares and thresholds")
     market_value: bool = Field(
         False, description="For kind valuation: true when it is a traded market value (a listed company's market "
-                           "capitalisation, a token's market value), not a private valuation")
+                           "capitalisation, a token's market value, a firm's bracketed value as the yardstick of a "
+                           "comparison with listed firms), not a private valuation")
 
 
 class CategoryLabel(_Model):
@@ -83,6 +84,12 @@ class OrgStatus(_Model):
     span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
 
 
+class OrgParent(_Model):
+    name: str = Field(description="The owning organisation, as its entry in organizations is named")
+    evidence: str = Field(description="The sentence that states it, verbatim")
+    span: tuple[int, int] = Field(description="Character offsets of the evidence in the input text")
+
+
 class PastCategory(_Model):
     category: str = Field(description="A category the text says the organisation held and no longer holds")
     evidence: str = Field(description="The sentence saying the status is past or lost, verbatim")
@@ -98,6 +105,8 @@ class Organization(_Model):
     listed: OrgStatus | None = Field(None, description="Set when the text states the organisation is listed "
                                      "(on an exchange, IPO'd, a ticker, a traded share price)")
     acquired: OrgStatus | None = Field(None, description="Set when the text states another party bought it")
+    parent: OrgParent | None = Field(None, description="Set when the text states another named organisation owns "
+                                     "it (a subsidiary, unit, arm or division of it, owned by it, part of it)")
     categories: list[CategoryLabel] = Field(default_factory=list)
     past_categories: list[PastCategory] = Field(
         default_factory=list, description="Statuses the text says are past or lost ('a former unicorn')")

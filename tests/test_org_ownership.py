@@ -1,0 +1,186 @@
+"""The `parent` fact (ownership.py), acquired/listed status in relative and reduced clauses, and
+the evidence that finds one-word firms named in them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def orgs_of(nlp, text):
+    return {o["name"]: o for o in nlp(text)._.organizations}
+
+
+# --------------------------------------------------------------------------- parent
+
+@pytest.mark.parametrize("text, owned, owner", [
+    ("Tarnwell's subsidiary Quessly raised $30 million last week.", "Quessly", "Tarnwell"),
+    ("Quessly, a unit of Tarnwell Holdings, raised $30 million.", "Quessly", "Tarnwell Holdings"),
+    ("Quessly, a subsidiary of Tarnwell Group, said it would hire 200 staff.", "Quessly", "Tarnwell Group"),
+    ("Tarnwell's self-driving car subsidiary Quessly is valued at $30bn.", "Quessly", "Tarnwell"),
+    ("Quessly Robotics is a subsidiary of Tarnwell Group.", "Quessly Robotics", "Tarnwell Group"),
+    ("Quessly Robotics, which is owned by Tarnwell Group, makes sensors.", "Quessly Robotics", "Tarnwell Group"),
+    ("Quessly Robotics, now part of Tarnwell Group, makes sensors.", "Quessly Robotics", "Tarnwell Group"),
+    ("Tarnwell Group unit Quessly Robotics raised $30 million.", "Quessly Robotics", "Tarnwell Group"),
+    ("Quessly Robotics, the cloud arm of Tarnwell Group, grew 30%.", "Quessly Robotics", "Tarnwell Group"),
+    ("Quessly Robotics is wholly owned by Tarnwell Group.", "Quessly Robotics", "Tarnwell Group"),
+    ("Quessly Robotics's parent company, Tarnwell Group, reported revenue of $3bn.", "Quessly Robotics",
+     "Tarnwell Group"),
+])
+def test_parent_is_the_named_owner(nlp, text, owned, owner):
+    orgs = orgs_of(nlp, text)
+    assert orgs[owned]["parent"] is not None
+    assert orgs[owned]["parent"]["name"] == owner
+    s, e = orgs[owned]["parent"]["span"]
+    assert text[s:e] == orgs[owned]["parent"]["evidence"]
+    assert orgs[owner]["parent"] is None      # the relation has a direction
+
+
+@pytest.mark.parametrize("text, name", [
+    # over, or not yet
+    ("Quessly Robotics, a former unit of Tarnwell Group, raised $30 million.", "Quessly Robotics"),
+    ("Quessly Robotics is no longer part of Tarnwell Group.", "Quessly Robotics"),
+    ("Quessly Robotics will become a subsidiary of Tarnwell Group next year.", "Quessly Robotics"),
+    # "part of" something that is not an organisation; a unit that is no firm
+    ("Quessly Robotics is part of a deal with Tarnwell Group.", "Quessly Robotics"),
+    ("Quessly Robotics and Tarnwell Group signed a partnership to build a unit in Texas.", "Quessly Robotics"),
+])
+def test_no_parent_without_a_present_ownership(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert all(o["parent"] is None for o in orgs.values()), orgs[name]["parent"]
+
+
+def test_parent_reaches_the_json_output(analyze):
+    result = analyze("Quessly, a subsidiary of Tarnwell Group, said it would hire 200 staff.")
+    org = next(o for o in result.organizations if o.name == "Quessly")
+    assert org.parent is not None and org.parent.name == "Tarnwell Group"
+    assert "parent" in result.model_dump(mode="json")["organizations"][0]
+
+
+# --------------------------------------------------------------------------- acquired / listed
+
+@pytest.mark.parametrize("text, name, fact", [
+    ("Quessly Robotics, which Tarnwell Group acquired in 2022, makes sensors.", "Quessly Robotics", "acquired"),
+    ("Quessly, acquired by Tarnwell last year, raised prices.", "Quessly", "acquired"),
+    ("Pellomar went public on Nasdaq in 2021 and now employs 3,000 people.", "Pellomar", "listed"),
+])
+def test_status_in_relative_and_reduced_clauses(nlp, text, name, fact):
+    orgs = orgs_of(nlp, text)
+    assert orgs[name][fact] is not None
+
+
+@pytest.mark.parametrize("text, name, fact", [
+    ("Quessly Robotics, which Tarnwell Group plans to acquire, makes sensors.", "Quessly Robotics", "acquired"),
+    ("Pellomar Systems plans to go public on Nasdaq next year.", "Pellomar Systems", "listed"),
+])
+def test_planned_status_is_no_status(nlp, text, name, fact):
+    orgs = orgs_of(nlp, text)
+    if name in orgs:
+        assert orgs[name][fact] is None
+
+
+# --------------------------------------------------------------------------- recall
+
+@pytest.mark.parametrize("text, name", [
+    ("Quessly, acquired by Tarnwell last year, raised prices.", "Quessly"),
+    ("Brovane, owned by Tarnwell Group since 2015, opened a plant.", "Brovane"),
+    ("Pellomar went public on Nasdaq in 2021 and now employs 3,000 people.", "Pellomar"),
+    ("Ostrava, which Tarnwell bought, makes pumps. Ostrava Pumps went public in 2019.", "Ostrava Pumps"),
+])
+def test_one_word_firms_named_by_what_happened_to_them(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+def test_lower_case_word_inside_a_translated_legal_name(nlp):
+    text = ("The list includes Wuxi Hengfeng Precision Technology Co., Ltd., Suzhou lianke Electronic Co., Ltd. "
+            "and Changzhou Ruida New Material Co., Ltd.")
+    names = set(orgs_of(nlp, text))
+    assert "Suzhou lianke Electronic Co., Ltd." in names
+    assert "Electronic Co., Ltd." not in names
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a verb or an article before the legal name stays outside it
+    ("Last year Pellow acquired Brightline Components Co., Ltd. for $5m.", "Pellow acquired Brightline Components Co., Ltd."),
+    ("He said that the Brightline Components Co., Ltd. grew.", "the Brightline Components Co., Ltd."),
+])
+def test_lower_case_words_of_the_sentence_stay_out_of_legal_names(nlp, text, bad):
+    names = set(orgs_of(nlp, text))
+    assert bad not in names
+    assert "Brightline Components Co., Ltd." in names
+
+
+# --------------------------------------------------------------------------- precision
+
+@pytest.mark.parametrize("text, not_org", [
+    ('On AI: "We already outsource ethically important decisions to algorithms," she said.', "We"),
+    ("Next, we need to pick a database. Tarnwell Group sells one.", "Next"),
+    ("Mr Graczyk said the service would launch in May. Tarnwell Group will run it.", "Mr Graczyk"),
+    ("The attack came from offshoots of the Blastrix bug, which can infect PCs, Tarnwell Group said.", "Blastrix"),
+    ("He presents the BBC World Service programme Signal Hour every week.", "Signal Hour"),
+    ("Another new feature, Collections, lets you save posts.", "Collections"),
+    ("It lets you share files, similar to Tarnwell's Beamly feature.", "Beamly"),
+])
+def test_words_products_and_people_are_not_organisations(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It came after the acquisition of e-commerce firm Souqly for $580m in 2017.", "Souqly"),
+    ("Harbourline raised $40m in a Series B round led by Tamsin Ventures.", "Harbourline"),
+    ("Tarnwell Group's Beamly unit hired 40 engineers.", "Tarnwell Group"),
+])
+def test_firms_beside_those_words_are_kept(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+# --------------------------------------------------------------------------- types and places
+
+SPORT = ("He played twelve seasons as a player and won two league titles with the {team}. "
+         "Later he coached the team to a pennant.")
+
+
+@pytest.mark.parametrize("team", ["Denver Harriers", "New York Comets", "Seattle Pilots"])
+def test_a_place_and_a_plural_nickname_in_a_sports_text_is_a_team(nlp, team):
+    orgs = orgs_of(nlp, SPORT.format(team=team))
+    assert orgs[team]["is_company"] is False
+
+
+@pytest.mark.parametrize("text, name", [
+    # no sports context
+    ("The Denver Harriers raised $40 million from Tamsin Ventures to build a chain of gyms.", "Denver Harriers"),
+    # a company head as the plural word, sports words or not
+    ("He played for the company team; Dallas Instruments makes chips and sponsors the league's players.",
+     "Dallas Instruments"),
+])
+def test_plural_names_outside_sport_stay_companies(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert orgs[name]["is_company"] is True
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Qiaoxi Industrial Fund invested 50 million yuan in the company.", "Qiaoxi Industrial Fund"),
+    ("Banco Central de Tarnova raised its policy rate.", "Banco Central de Tarnova"),
+    ("Firms in the Lanxi National Hi-tech District won the most titles.", "Lanxi National Hi-tech District"),
+])
+def test_public_funds_banks_and_districts_are_no_companies(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert orgs[name]["is_company"] is False
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Gazelle numbers soar in the Kestrel Plains reserve as rangers count herds.", "Kestrel Plains"),
+    ("Traps set in the Dorvani mountains were removed.", "Dorvani"),
+    ("The Brenholt company has three drugs in trials, it said in a filing.", "Brenholt"),
+    ("Lindqvist Dental Partners of Tampa ranked 311th.", "Tampa"),
+])
+def test_places_beside_firm_words_are_not_organisations(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lindqvist Dental Partners of Tampa ranked 311th.", "Lindqvist Dental Partners"),
+    ("The Brenholt Group company said revenue rose.", "Brenholt Group"),
+    ("Tarnwell Group's Lisbon unit hired 40 engineers; the Tarnwell Group company grew.", "Tarnwell Group"),
+])
+def test_the_firm_beside_a_place_is_kept(nlp, text, name):
+    assert name in orgs_of(nlp, text)
