@@ -886,3 +886,27 @@ def test_notice_heading_and_table(nlp, text, orgs):
 ])
 def test_notice_heading_and_table_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "its ... title": a pronoun's own status
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("Varno Pumps makes valves in Wuxi. Its national little giant title was renewed in July.", "Varno Pumps",
+     "little_giant"),
+    ("Pallas Pay raised $300m in May. Its unicorn status makes hiring easier, the chief executive said.",
+     "Pallas Pay", "unicorn"),
+    ("Brisk Tiles doubled its sales in three years. Its gazelle designation was confirmed by the county in June.",
+     "Brisk Tiles", "gazelle"),
+])
+def test_its_title(nlp, text, org, cat):
+    assert pairs(nlp, text, [org], **{org: coref(text, "Its")}) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Daily Ledger publishes a ranking each spring. The paper names its 2025 gazelles today.", "The Daily Ledger"),
+    ("Pallas Pay raised $300m in 2021. Its unicorn status was revoked in May.", "Pallas Pay"),
+    ("Varno Pumps makes valves in Wuxi. Its supplier's national little giant title was renewed in July.",
+     "Varno Pumps"),
+])
+def test_its_title_leave_alone(nlp, text, org):
+    assert pairs(nlp, text, [org], **{org: coref(text, "its") if "its" in text else coref(text, "Its")}) == set()

@@ -507,10 +507,13 @@ class HolderFinder:
             not any(c.dep_ == "neg" for c in got[0].children)
 
     def possessive(self, m: Mention) -> list[Holder]:
+        """"X's unicorn status"; "its little giant title" only on a title noun (the firm's own status;
+        "X names its 2025 gazelles" are the namer's list, not its status)."""
         head = np_head(self.doc, m, self.vocab)
+        titled = head.lower_ in self.vocab.cues.get("title_nouns", set())
         for c in head.children:
             if c.dep_ == "poss":
-                hit = self.org_at(c, allow_coref=c.lower_ not in ("its", "their"))
+                hit = self.org_at(c, allow_coref=c.lower_ not in ("its", "their") or (c.lower_ == "its" and titled))
                 if hit:
                     return [Holder(hit[0], "coreference" if hit[1] else "possessive", c.i)]
         return []
