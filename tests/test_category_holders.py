@@ -720,6 +720,9 @@ def test_they_include_after_a_group(nlp, text, orgs, cat):
      "and Keldar Credit.", ["Varno Bank", "Keldar Credit"]),
     ("Twelve start-ups did not join the unicorn club this year. They include Pallas Pay and Corvid Labs.",
      ["Pallas Pay", "Corvid Labs"]),
+    # a later plural outside any relation phrase is the group "They" may mean
+    ("Europe minted 12 unicorns in the quarter as investors returned to later rounds. They include Pallas Pay and "
+     "Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
     ("The fifth batch of national little giants was published on Monday. Its rivals' names are Varno Pumps and "
      "Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
 ])

@@ -81,7 +81,12 @@ class ListMembers:
             cur = cur.head
         if cur.dep_ == "pobj" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return True
-        return any(a.lower_ in relations for a in tok.ancestors if a.sent.start == tok.sent.start)
+        for a in tok.ancestors:  # up to the clause's verb ("backed by funds")
+            if a.lower_ in relations:
+                return True
+            if a.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _joined_clubs(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[Mention]:
         """"Twelve start-ups joined the unicorn club": a discussed membership phrase that a clause
