@@ -278,6 +278,8 @@ class HolderFinder:
         for app in (top, head):
             if app.dep_ == "appos":
                 hit = self._named_or_phrase(app.head)
+                if hit and head.tag_ == "NNS" and top is head and not hit[1]:
+                    return self._with_conj(app.head, "apposition")  # "A, B and C, all unicorns, ...": each
                 if hit:
                     return [Holder(hit[0], "coreference" if hit[1] else "apposition", app.head.i)]
         # tokens: "X, a ... unicorn", "X (a ... little giant)", "X, now a decacorn,"; not "X, a supplier
@@ -305,6 +307,8 @@ class HolderFinder:
         hit = self._named_or_phrase(doc[k]) if k >= sent_start else None
         if hit:
             first = doc[i + 1] if i + 1 < m.start else doc[m.start]
+            if head.tag_ == "NNS" and first.lower_ in ("all", "both") and not hit[1]:
+                return self._with_conj(doc[k], "apposition")
             if first.lower_ in ("a", "an", "the", "now", "also", "one", "another", "among", "itself", "its", "already",
                                 "itself", "which") or doc[i].text == "(" or first.i == m.start:
                 return [Holder(hit[0], "coreference" if hit[1] else "apposition", k)]
@@ -503,10 +507,13 @@ class HolderFinder:
             not any(c.dep_ == "neg" for c in got[0].children)
 
     def possessive(self, m: Mention) -> list[Holder]:
+        """"X's unicorn status"; "its little giant title" only on a title noun (the firm's own status;
+        "X names its 2025 gazelles" are the namer's list, not its status)."""
         head = np_head(self.doc, m, self.vocab)
+        titled = head.lower_ in self.vocab.cues.get("title_nouns", set())
         for c in head.children:
             if c.dep_ == "poss":
-                hit = self.org_at(c, allow_coref=c.lower_ not in ("its", "their"))
+                hit = self.org_at(c, allow_coref=c.lower_ not in ("its", "their") or (c.lower_ == "its" and titled))
                 if hit:
                     return [Holder(hit[0], "coreference" if hit[1] else "possessive", c.i)]
         return []

@@ -146,6 +146,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.relation_nouns = {w.lower() for w in owners.get("relation_nouns", [])}
         self.investor_nouns = {w.lower() for w in owners.get("investor_nouns", [])}
         self.raise_verbs = {w.lower() for w in owners.get("raise_verbs", [])}
+        self.investor_from_nouns = {w.lower() for w in owners.get("investor_from_nouns", [])}
         self.dollars = DollarReader(data)
         # ambiguous currency forms: form -> [(code, regex of the words naming its country)]
         self.ambiguous = {
