@@ -154,7 +154,7 @@ def test_growth_beside_a_count_stays_growth(analyze, text, needle):
 @pytest.mark.parametrize("text,needle", [
     ("Revenue at Marlo rose from €1.2 million in 2017 to €6.9 million in 2020, according to its accounts, an "
      "average of roughly 79% a year.", "79%"),
-    ("Pannell Foods doubled its sales over the four years to 2024. That is about 19% a year, respectable but "
+    ("Tamsworth Foods doubled its sales over the four years to 2024. That is about 19% a year, respectable but "
      "short of the line.", "19%"),
     ("Sales at Tarrow Mills climbed steadily after 2019, by an average of some 33 percent per year, its "
      "accounts show.", "33 percent"),
@@ -174,7 +174,7 @@ def test_a_yearly_rate_without_growth_is_not_growth(analyze, text, needle):
 # --- bounds in a sentence of criteria are thresholds -------------------------------------------------
 
 @pytest.mark.parametrize("text,needle", [
-    ("Orla Studios also made the ranking, which requires at least £1 million in revenue and three years of "
+    ("Selwyn Studios also made the ranking, which requires at least £1 million in revenue and three years of "
      "trading figures.", "£1 million"),
     ("Certified firms must keep spending on research and post annual revenue of at least 100 million yuan.",
      "100 million yuan"),
@@ -384,7 +384,7 @@ def test_a_glued_headcount(analyze, text, needle):
 
 @pytest.mark.parametrize("text,needle", [
     ("Sprint struggled under the weight of its long-term debt of more than $32 billion.", "$32 billion"),
-    ("Halvern's debt load of about $4 billion worries its lenders.", "$4 billion"),
+    ("Dravik's debt load of about $4 billion worries its lenders.", "$4 billion"),
 ])
 def test_debt_held_is_not_funding(analyze, text, needle):
     assert _find(analyze(text).figures, needle).kind == "other"
