@@ -174,7 +174,7 @@ def test_a_yearly_rate_without_growth_is_not_growth(analyze, text, needle):
 # --- bounds in a sentence of criteria are thresholds -------------------------------------------------
 
 @pytest.mark.parametrize("text,needle", [
-    ("Selwyn Studios also made the ranking, which requires at least £1 million in revenue and three years of "
+    ("Vintermoor Studios also made the ranking, which requires at least £1 million in revenue and three years of "
      "trading figures.", "£1 million"),
     ("Certified firms must keep spending on research and post annual revenue of at least 100 million yuan.",
      "100 million yuan"),
