@@ -913,3 +913,37 @@ def test_its_title(nlp, text, org, cat):
 ])
 def test_its_title_leave_alone(nlp, text, org):
     assert pairs(nlp, text, [org], **{org: coref(text, "its") if "its" in text else coref(text, "Its")}) == set()
+
+
+# ---------------------------------------------------------------- a colon at a line's end: the names on the next line
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The fifth batch of national little giant enterprises (12 in total):\nVarno Pumps Co., Ltd., Keldar Motors Co., "
+     "Ltd., Ostrel Glass Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd.", "Ostrel Glass Co., Ltd."],
+     "little_giant"),
+    ("This year's new unicorns in the region:\nPallas Pay, Corvid Labs and Tindra Labs.\n\nThe city hopes for more.",
+     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+    ("The county's new gazelles:\n\nBrisk Tiles, a maker of floor tiles; Ovo Foods, which bakes rye bread for the "
+     "schools and hospitals of three towns; and Lund Kitchens.\n", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"],
+     "gazelle"),
+])
+def test_colon_then_names_on_the_next_line(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Investors in this year's new unicorns:\nOlden Capital, Brackwater Partners\n", ["Olden Capital", "Brackwater Partners"]),
+    ("Candidates for the national little giant list:\nVarno Pumps, Keldar Motors\n", ["Varno Pumps", "Keldar Motors"]),
+    ("The new unicorns in the region:\n\nThe city hopes for more. Pallas Pay and Corvid Labs raised money.",
+     ["Pallas Pay", "Corvid Labs"]),
+])
+def test_colon_then_names_on_the_next_line_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+def test_bulleted_list_ends_before_the_next_paragraph(nlp):
+    text = ("The following enterprises keep the national \"small giant\" qualification:\n\n1. Varno Pumps Co., Ltd.\n"
+            "2. Keldar Motors Co., Ltd.\n\nOstrel Glass Co., Ltd. did not pass the review and its qualification is "
+            "cancelled.\n")
+    orgs = ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd.", "Ostrel Glass Co., Ltd."]
+    assert pairs(nlp, text, orgs) == {(o, "little_giant") for o in orgs[:2]}

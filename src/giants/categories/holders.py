@@ -585,7 +585,15 @@ class HolderFinder:
             return []
         if in_relation and (doc[j].pos_ in ("AUX", "VERB") or doc[j].is_punct):
             return []  # "Among the investors in the new unicorns were A and B": the relation's members
-        return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
+        end = self.line_end(sent.end)
+        nxt = cue_end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if doc[cue_end - 1].text.endswith(":") and nxt >= end and nxt < len(doc) and \
+                not (doc[nxt].is_punct or doc[nxt].like_num):
+            # "... enterprises (12 in total):" and the names on the next line (bulleted lines are read line by line)
+            end = self.line_end(nxt + 1)
+        return [Holder(oi, "list", i) for oi, i in self.list_items(nxt, end)]
 
     def _cue_after_apposition(self, m: Mention) -> int | None:
         """"588 little giants, firms certified by the ministry for ..., including A and B": a plural
@@ -621,7 +629,7 @@ class HolderFinder:
             for cue in self.cue_words:
                 if [t.lower_ for t in doc[j:j + len(cue)]] == cue and not self._auxiliary(j + len(cue) - 1):
                     return j + len(cue)
-            if doc[j].text in (":", "—", "–") or self._spaced_dash(j):
+            if doc[j].text in (":", "—", "–", "):") or self._spaced_dash(j):  # ("(12 in total):" is one token)
                 return j + 1
         return None
 
@@ -697,7 +705,10 @@ class HolderFinder:
         doc = self.doc
         out: list[tuple[int, int]] = []
         # a list opened by a colon may split its items with semicolons ("are: A, a maker of X; B; and C")
-        colon = start > 0 and (doc[start - 1].text == ":" or (start < end and doc[start].text == ":"))
+        p = start - 1
+        while p > 0 and doc[p].is_space:
+            p -= 1
+        colon = start > 0 and (doc[p].text.endswith(":") or (start < end and doc[start].text == ":"))
         # ... and then each item ends at a semicolon however long its description ("are: A, which ...; B")
         semi = colon and any(t.text == ";" for t in doc[start:end])
         j, gap = start, 0

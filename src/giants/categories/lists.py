@@ -324,9 +324,11 @@ class ListMembers:
             stop = colon.i + 1 if heading else colon.i
             bullets = []
             while i < len(lines):
-                if self._bulleted(lines[i][2]) or self._name_line(doc, lines[i], finder):
+                if not lines[i][2].strip():
+                    pass
+                elif self._bulleted(lines[i][2]) or self._name_line(doc, lines[i], finder):
                     bullets.append(lines[i])
-                elif lines[i][2].strip() and (bullets or not self._table_header(doc, lines, i, finder)):
+                elif bullets or not self._table_header(doc, lines, i, finder):
                     break  # (a table's header line may stand before the first entry)
                 i += 1
             if not bullets:
