@@ -62,6 +62,9 @@ def test_parent_reaches_the_json_output(analyze):
     ("Quessly Robotics, which Tarnwell Group acquired in 2022, makes sensors.", "Quessly Robotics", "acquired"),
     ("Quessly, acquired by Tarnwell last year, raised prices.", "Quessly", "acquired"),
     ("Pellomar went public on Nasdaq in 2021 and now employs 3,000 people.", "Pellomar", "listed"),
+    ("Open source data company Pellomar is now, finally, a public company.", "Pellomar", "listed"),
+    ("Quessly Robotics became Canada's first AI unicorn, acquired by Tarnwell Group at $2.75 billion in 2020.",
+     "Quessly Robotics", "acquired"),
 ])
 def test_status_in_relative_and_reduced_clauses(nlp, text, name, fact):
     orgs = orgs_of(nlp, text)
@@ -71,6 +74,8 @@ def test_status_in_relative_and_reduced_clauses(nlp, text, name, fact):
 @pytest.mark.parametrize("text, name, fact", [
     ("Quessly Robotics, which Tarnwell Group plans to acquire, makes sensors.", "Quessly Robotics", "acquired"),
     ("Pellomar Systems plans to go public on Nasdaq next year.", "Pellomar Systems", "listed"),
+    ("Pellomar Systems is not yet a public company.", "Pellomar Systems", "listed"),
+    ("Quessly Robotics became a unicorn, backed by Tarnwell Group.", "Quessly Robotics", "acquired"),
 ])
 def test_planned_status_is_no_status(nlp, text, name, fact):
     orgs = orgs_of(nlp, text)
@@ -184,3 +189,94 @@ def test_places_beside_firm_words_are_not_organisations(nlp, text, not_org):
 ])
 def test_the_firm_beside_a_place_is_kept(nlp, text, name):
     assert name in orgs_of(nlp, text)
+
+
+# --------------------------------------------------------------------------- recall: trade words, misread tags
+
+@pytest.mark.parametrize("text, name", [
+    ("Merrow Tiles, which started in 2019 with 14 staff, recycles glass into floor tiles.", "Merrow Tiles"),
+    ("Hollin Toys said it had sold more than a million of its light-up trainers.", "Hollin Toys"),
+    ("In Ganzhou, Weiyang Hydraulics was named a provincial champion.", "Weiyang Hydraulics"),
+    ("And Sorrel Pay, a rent-payments app valued at $1.1 billion in 2021, cut staff.", "Sorrel Pay"),
+    ("Dunmore Apps, a two-year-old maker of budgeting software, has grown fast.", "Dunmore Apps"),
+    ("The shortlist includes chip-testing specialist Yunke Baixin and two others.", "Yunke Baixin"),
+    ("Not every firm is on the list. Keling Instruments, which markets itself as a leader, is not.", "Keling Instruments"),
+])
+def test_trade_words_and_misread_tags_keep_firms(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    # one category word stays a word, even after a firm noun
+    ("The country has seen 10 more start-up Unicorns in a year.", "Unicorns"),
+    # a person after a specialist title, and a bare specialist of a person's field
+    ("Heart specialist Jane Doe said the trial went well.", "Jane Doe"),
+    # a wallet named after its maker is the maker's product
+    ("Tarnwell Group, the tech giant behind the Tarnwell Pay wallet, said revenue rose.", "Tarnwell Pay"),
+])
+def test_trade_words_do_not_make_words_people_or_products_firms(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The FBI said it was investigating the breach at Tarnwell Group.", "FBI"),
+    ("The FDA approved the drug made by Tarnwell Pharma on Monday.", "FDA"),
+    ("The NHS signed a contract with Tarnwell Group.", "NHS"),
+])
+def test_public_agencies_are_no_companies(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert orgs[name]["type"] == "government" and orgs[name]["is_company"] is False
+    assert orgs["Tarnwell Group" if "Tarnwell Group" in text else "Tarnwell Pharma"]["is_company"] is True
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Tarnwell X500 Pro chips ship next month, Tarnwell Group said.", "Tarnwell X500 Pro"),
+    ("Demand for the Kestrel MI300X outstripped supply at Kestrel Semiconductor.", "Kestrel MI300X"),
+    ("Buyers of the Lorvane RX450h can claim a rebate, Lorvane Motors said.", "Lorvane RX450h"),
+])
+def test_a_name_with_a_model_code_is_a_product(nlp, text, product):
+    assert product not in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tarnwell G7 Capital led the round in Pellow.", "Tarnwell G7 Capital"),
+    ("Orvix A2 Holdings raised $5m from Tarnwell Capital.", "Orvix A2 Holdings"),
+])
+def test_codes_inside_firm_names_with_a_head_word_are_kept(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Jane Rollins, Head of Marketing at Tarnwell Group, said sign-ups doubled.", "Marketing"),
+    ("Tom Reyes, VP of Product and Engineering at Tarnwell Group, left in May.", "Product and Engineering"),
+    ("Say hello to a new kind of spreadsheet from Tarnwell Group.", "Say"),
+])
+def test_departments_and_imperatives_are_not_organisations(nlp, text, not_org):
+    orgs = orgs_of(nlp, text)
+    assert not_org not in orgs
+    assert "Tarnwell Group" in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Rollins, chief executive of Quillon Analytics, said sign-ups doubled.", "Quillon Analytics"),
+    ("Tom Reyes, head of Brightpeak, left in May.", "Brightpeak"),
+])
+def test_firms_after_a_job_title_are_kept(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vietnamese ride-hailing app Zelvo ($9.6bn) is third in the ranking.", "Zelvo"),
+    ("The deal puts Ledra well ahead of Pavstrom, which was valued at $900 million last spring.", "Pavstrom"),
+    ("Analysts compared it with Korvane, which has been backed by Tarnwell Capital since 2019.", "Korvane"),
+])
+def test_values_and_firm_passives_make_firms(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Users moved to the messaging app Chatterly last year.", "Chatterly"),
+    ("She met Rosalind, which was a surprise.", "Rosalind"),
+])
+def test_products_and_clauses_without_firm_passives_stay_out(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)

@@ -24,6 +24,9 @@ CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB
 LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefectural", "town", "township",
                 "village", "state", "regional"}
 # firm nouns that relate two named firms ("Westhold parent Corvane"): the first is no modifier
+# passive verbs in "X, which was valued at ..." that only firms undergo
+FIRM_PASSIVES = {"valued", "founded", "acquired", "listed", "backed", "funded", "incorporated", "headquartered",
+                 "spun", "floated", "bought", "capitalised", "capitalized"}
 # firm nouns after "the <Place>" that make the capitalised word a home town ("the Incheon company")
 HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "maker", "manufacturer"}
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
@@ -129,9 +132,10 @@ class SpanCues:
                 tok_low[e + 1] == "listed" and (m.body or {}).get("type") == "exchange"):
             m.blocked = True    # "Hangzhou-based": a place ("Nasdaq-listed" names the exchange)
             return
-        if before is not None and before.is_lower and fold(before.text) in r.product_cues:
-            m.blocked = True    # "the messaging app Chatterly": a product, not its maker
-            return
+        if before is not None and before.is_lower and fold(before.text) in r.product_cues \
+                and not self._valued_after(doc, e):
+            m.blocked = True    # "the messaging app Chatterly": a product, not its maker (but "ride-hailing
+            return              # app Xeloop ($9.6bn)": a value belongs to a firm)
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
                 and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper() \
                 and fold(after.text) not in RELATIONAL:
@@ -182,7 +186,9 @@ class SpanCues:
             m.cues.add("descriptor")
             m.sources.add("cue")
         # "CEO of X", "chief executive of X"
-        if s >= 2 and tok_low[s - 1] in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}):
+        if s >= 2 and tok_low[s - 1] in {"of", "at"} and not (after is not None and after.lower_ in {"'s", "’s"}) \
+                and not all(fold(w) in r.departments for w in text.split()):
+            # (but "Head of Marketing", "VP of Product Engineering": a department, not a body)
             for title in self.titles_multi:
                 k = len(title)
                 if s - 1 - k >= 0 and self._lowers[s - 1 - k:s - 1] == title:
@@ -302,6 +308,12 @@ class SpanCues:
         if j + 1 < n and tok_low[j] in {"which", "that"} and fold(tok_text[j + 1]) in r.firm_verbs:
             m.cues.add("does")
             m.sources.add("cue")
+        # "X, which was valued at $900m", "X, which has been backed by ...": what only happens to firms
+        if j + 2 < n and tok_low[j] == "which" and tok_low[j + 1] in {"was", "is", "has", "had", "were"}:
+            k2 = j + 2 + (1 if tok_low[j + 2] == "been" else 0)
+            if k2 < n and toks[k2].tag_ == "VBN" and fold(tok_text[k2]) in FIRM_PASSIVES:
+                m.cues.add("founded")
+                m.sources.add("cue")
         k = e + 1 if e < n and tok_text[e] == "," else e
         if k < n and tok_low[k] in {"was", "is", "were", "has", "had", "been"}:
             k += 1
@@ -346,6 +358,15 @@ class SpanCues:
         if e - s == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and toks[s].dep_ == "nsubj":
             m.cues.add("subject")
             m.sources.add("cue")
+
+    @staticmethod
+    def _valued_after(doc: Doc, e: int) -> bool:
+        """A money amount in brackets right after a span ("Xeloop ($9.6bn)")."""
+        toks = tokens_of(doc)
+        if e + 1 >= len(doc) or toks[e].text != "(":
+            return False
+        inner = toks[e + 1:min(len(doc), e + 6)]
+        return inner[0].text in CURRENCY_START or any(t.ent_type_ == "MONEY" for t in inner[:2])
 
     @staticmethod
     def _hyphen_word(doc: Doc, i: int) -> tuple[str, int, int]:

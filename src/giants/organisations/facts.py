@@ -75,6 +75,7 @@ class FactsVocab:
     dummy_predicates: set[str] = field(default_factory=set)
     listed_adjectives: set[str] = field(default_factory=set)
     public_words: set[str] = field(default_factory=set)
+    public_company_nouns: set[str] = field(default_factory=set)
     listed_verbs: set[str] = field(default_factory=set)
     go_public: set[str] = field(default_factory=set)
     venue_words: set[str] = field(default_factory=set)
@@ -124,6 +125,7 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
         dummy_predicates=_set(p.get("dummy_predicates")),
         listed_adjectives=_set(li.get("adjectives")),
         public_words=_set(li.get("public_words")),
+        public_company_nouns=_set(li.get("public_company_nouns")),
         listed_verbs=_set(li.get("verbs")),
         go_public=_set(li.get("go_public")),
         venue_words=_set(li.get("venue_words")),
@@ -280,6 +282,8 @@ class OrgFacts:
         for child in subj.children:
             if child.dep_ in ("poss", "compound") and self.org_of(child) >= 0:
                 return self.org_of(child)
+            if child.dep_ == "appos" and subj.pos_ == "NOUN" and self.org_of(child) >= 0:
+                return self.org_of(child)   # "data company X is now a public company"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self.org_of(pobj) >= 0:
@@ -650,6 +654,11 @@ class OrgFacts:
             elif t.lemma_.lower() in v.listed_verbs and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
                 if self._has_venue(t) and self.realis(t):
                     k = self._verb_subject_org(t)
+            # "X is now a public company", "the publicly listed firm X"
+            elif low == "public" and t.dep_ == "amod" and fold(t.head.text) in v.public_company_nouns:
+                k = self.org_attached(t.head)
+                if k >= 0 and not self._noun_realis(t.head):
+                    k = -1
             # "X went public"
             elif low == "public" and t.head.lemma_.lower() in v.go_public and t.dep_ in ("acomp", "advmod", "oprd",
                                                                                        "attr", "dobj", "xcomp"):
@@ -775,6 +784,9 @@ class OrgFacts:
                 elif t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and t.i >= 2 and doc[t.i - 1].text == "," \
                         and self.org_of(doc[t.i - 2]) >= 0 and any(c.dep_ == "agent" for c in t.children):
                     k = self.org_of(doc[t.i - 2])   # the same, with the name's role missed by the parse
+                elif t.dep_ == "advcl" and t.tag_ == "VBN" and t.head.pos_ in ("VERB", "AUX") \
+                        and any(c.dep_ == "agent" for c in t.children):
+                    k = self._verb_subject_org(t.head)  # "X became a unicorn, acquired by Y in 2020"
                 elif t.tag_ in ("VBD", "VBN", "VBZ"):
                     for c in t.children:
                         if c.dep_ == "dobj":

@@ -68,6 +68,7 @@ class Rules:
     place_after: set[str] = field(default_factory=set)
     sports_words: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    departments: set[str] = field(default_factory=set)
     eponym_nouns: set[str] = field(default_factory=set)
     head_endings: tuple[str, ...] = ()
     firm_verbs: set[str] = field(default_factory=set)
@@ -172,6 +173,7 @@ def load_rules(extra_path: str = "") -> Rules:
         place_after=fset("place_after"),
         sports_words=fset("sports_words"),
         honorifics=fset("honorifics"),
+        departments=fset("departments"),
         eponym_nouns=fset("eponym_nouns"),
         head_endings=tuple(sorted(fset("company_head_endings"))),
         firm_verbs=fset("firm_verbs"),

@@ -19,7 +19,7 @@ from giants.extensions import doc_text
 from giants.organisations.merge import CJK_TERMS
 from giants.organisations.mention import Mention, digit_name
 from giants.organisations.names import (CONNECTORS, OF_HEADS, core_words, fold, has_cjk, head_type, is_acronym_of,
-                                        lowers_of, person_shaped, span_text, texts_of, tokens_of)
+                                        lowers_of, person_shaped, span_text, texts_of, tokens_of, STRONG_COMPANY_CUES)
 from giants.organisations.spans import NUMERIC_ENTS, odd_case
 
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
@@ -28,8 +28,11 @@ FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "val
 PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
 # cues read from the parse (evidence.py) that a name is an organisation's
 PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "outlet", "data"}
+# a model code: letters and digits mixed in one short word ("H100", "MI300X", "RX450h", "A7"), not a
+# plain number, year or round ("2024", "Series B")
+MODEL_CODE_RE = re.compile(r"(?=[^ ]*\d)(?=[^ ]*[A-Za-z])[A-Za-z]{1,4}-?\d{1,5}[A-Za-z]{0,3}")
 # tags of words that are never a name on their own: pronouns, determiners, adverbs, conjunctions
-FUNCTION_TAGS = {"RB", "RBR", "RBS", "UH", "CC", "MD", "IN", "TO"}
+FUNCTION_TAGS = {"RB", "RBR", "RBS", "UH", "CC", "MD", "IN", "TO", "VB", "VBP"}
 CLOSED_TAGS = {"PRP", "PRP$", "WP", "WP$", "WDT", "DT", "PDT", "EX"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 # a bullet or numbered line: marker, a name of capitalised words, then a delimiter
@@ -221,7 +224,8 @@ class Verdicts:
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""
-        if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE) and not numbered:
+        if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE) and not numbered \
+                and not (len(words) > 1 and cues & STRONG_COMPANY_CUES):    # (but "Quire Apps, a maker of")
             return None
         if any(fold(w) in r.soft_stop for w in words) or bare in r.soft_stop:
             # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the bicycle maker Unicorn")
@@ -263,13 +267,16 @@ class Verdicts:
                     nxt = toks[m.end + 1] if m.end + 1 < len(doc) else None
                     if toks[m.start - 2].is_lower or (nxt is not None and fold(nxt.text) in r.non_org_heads):
                         return None
-        if toks[ms[0].start].tag_ == "VBG":
-            return None
+        if toks[ms[0].start].tag_ == "VBG" and not (len(words) > 1 and head_type(text, r) is not None):
+            return None     # "Building ...": a verb (but "Gaoling Instruments": a name the tagger misread)
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
-        if not (sources & {"legal"}) and any(w in r.honorifics for w in words):
+        if not (sources & {"legal"}) and any(fold(w) in r.honorifics for w in words):
             return None     # "Mr Graczyk", "GDC Mr Allard": a form of address makes it a person
+        if len(words) > 1 and not (sources & {"legal"}) and not (cues & r.company_cues) \
+                and any(MODEL_CODE_RE.fullmatch(w) for w in words[1:]) and not r.company_word(words[-1]):
+            return None     # "Tarnwell X500 Pro", "AMD MI300X": a maker's name and a model code: a product
         if len(words) == 1 and not (sources & {"legal"}) and not (cues & r.company_cues) and all(
                 toks[m.start].tag_ in CLOSED_TAGS or toks[m.start].tag_ in FUNCTION_TAGS and not cues for m in live):
             return None     # "We already outsource ...", "Next, we need ...": a pronoun or an adverb (an unknown
@@ -288,6 +295,10 @@ class Verdicts:
         firm_cues = {c for c in cues if (c in r.company_cues or c in FIRM_EVIDENCE) and c not in r.person_titles
                      and c not in {"partner", "partners", "owner", "leader", "player", "players",
                                    "investor", "backer", "specialist", "pioneer"}}
+        if cues & {"specialist", "pioneer"} and not person_shaped(words, r) and any(
+                m.start >= 3 and tok_low[m.start - 1] in {"specialist", "pioneer"} and toks[m.start - 2].is_lower
+                and "-" in tok_text[max(0, m.start - 4):m.start - 1] for m in live):
+            firm_cues.add("specialist")     # "chip-testing specialist X": a hyphenated trade before the word
         if "trade" in cues and not person_shaped(words, r) and not self._titled(doc, live, words):
             firm_cues.add("trade")      # "X, a steel trader": a firm unless the name is a person's
         if not (sources & {"legal", "known"}) and not firm_cues and (
