@@ -73,6 +73,8 @@ _PART_OF_ROUND = re.compile(r"(?i)\s*of\s+(?:the|its|this|that|their)\s+(?:new\s
 # A percentage per year ("79% a year", "12 percent annually"): a yearly rate.
 _PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b|annually\b|annualised\b|annualized\b)")
 # How close (characters) a threshold said again must follow the same amount to be a restatement.
+# "... $14bn to $34bn": an amount followed by the level it leads to
+_LEVEL_AFTER = re.compile(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?:[a-z]{0,3}\$|[£€¥]|\d)")
 _RESTATED_NEAR = 300
 
 
@@ -144,6 +146,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.investor_verbs = {w.lower() for w in owners.get("investor_verbs", [])}
         self.raise_to_verbs = {w.lower() for w in owners.get("raise_to_verbs", [])}
         self.relation_nouns = {w.lower() for w in owners.get("relation_nouns", [])}
+        self.own_event_nouns = {w.lower() for w in owners.get("own_event_nouns", [])}
         self.investor_nouns = {w.lower() for w in owners.get("investor_nouns", [])}
         self.raise_verbs = {w.lower() for w in owners.get("raise_verbs", [])}
         self.investor_from_nouns = {w.lower() for w in owners.get("investor_from_nouns", [])}
@@ -219,6 +222,7 @@ class FigureFinder(CountReader, OwnerReader):
         figures.sort(key=lambda f: f["span"][0])
         self._list_counts(figures, text)
         self._levels_after_changes(figures, text)
+        self._market_forecasts(figures, text)
         doc._.figures = self._drop_restatements(self._drop_headline_repeats(figures, text))
         for warning in rate_warnings(doc._.figures, self._day, dated_by):
             self._warn(doc, f"figures: {warning}")
@@ -374,6 +378,23 @@ class FigureFinder(CountReader, OwnerReader):
                 if b["subject"] is None and a["subject"] is not None:
                     b["subject"], b["subject_kind"] = a["subject"], a["subject_kind"]
 
+    def _market_forecasts(self, figures: list[dict[str, Any]], text: str) -> None:
+        """A market's size followed in its sentence by "and (is) projected to reach $Y": $Y is the same
+        market's size (later), not a firm's valuation."""
+        money = [f for f in figures if f["unit"] not in (None, "%")]
+        for a, b in zip(money, money[1:]):
+            if a["subject_kind"] != "market" or b["subject_kind"] == "market":
+                continue
+            between = text[a["span"][1]:b["span"][0]]
+            if "\n" in between or not self.subjects.same_market(between) or any(
+                    a["span"][1] <= m[0] and m[1] <= b["span"][0] for m in self._doc_mentions):
+                continue  # (a firm named in between is the subject of what follows)
+            b["subject"], b["subject_kind"] = a["subject"], "market"
+            if b["kind"] in ("valuation", "other"):
+                b["kind"], b["about"], b["market_value"] = "other", a["about"] or "market size", False
+            elif b["kind"] == "revenue" and not (b["about"] or "").endswith("(market)"):
+                b["about"] = f"{b['about'] or 'revenue'} (market)"
+
     @staticmethod
     def _drop_restatements(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """A firm's money figure stated again later (same amount, currency, qualifier, kind and
@@ -405,10 +426,18 @@ class FigureFinder(CountReader, OwnerReader):
 
     @staticmethod
     def _drop_headline_repeats(figures: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-        """A figure in the headline that the body repeats is kept once, from the body."""
+        """A figure in the headline that the body repeats is kept once, from the body. A headline is
+        a clause of its own ("X raises $A at a $B valuation"): when the body's repeat leaves the
+        firm unnamed ("It values the startup at $B"), it keeps the headline's firm."""
         first = text.find("\n")
         if first < 0:
             return figures
+        head = {(f["unit"], f["value"], f["kind"]): f for f in figures
+                if f["span"][0] < first and f["subject"] is not None and f["value"] is not None}
+        for f in figures:
+            said = head.get((f["unit"], f["value"], f["kind"])) if f["span"][0] > first else None
+            if said is not None and f["subject"] is None and f["subject_kind"] is None:
+                f["subject"], f["subject_kind"] = said["subject"], said["subject_kind"]
         body = {(f["unit"], f["value"]) for f in figures if f["span"][0] > first}
         return [f for f in figures if f["span"][0] > first or (f["unit"], f["value"]) not in body]
 
@@ -707,6 +736,12 @@ class FigureFinder(CountReader, OwnerReader):
             if re.match(r"\s*(?:[\w-]+\s+){0,3}(?:company|maker|firm|group|start-?up|giant|business|retailer|"
                         r"operator|platform|conglomerate)\b", after) and re.search(r"(?:^|\s)(?:the|a|an)\s+$", left):
                 kind, cue = "valuation", "worth"
+        if kind is None and self.change_before is not None and self.change_before.search(left) \
+                and _LEVEL_AFTER.match(right):
+            # "exchange B, up US$14bn to US$34bn": the change is not the level it leads to; what
+            # changed is decided with the run's other changes (_levels_after_changes)
+            fig["kind"], fig["about"] = "other", "change"
+            return fig
         if kind is None:
             fig["about"] = None
             return fig

@@ -143,6 +143,20 @@ class OwnerReader(RoleReader):
             return None
         return self._previous_subject(sent, mentions)
 
+    def _event_possessor(self, obj: Span) -> Token | None:
+        """For "the company" as the object of a verb whose subject is a firm's own pricing event
+        with a named possessor ("B's offering valued the company at"): that possessor (a name)."""
+        verb = obj.root.head
+        if obj.root.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.lower_ in self.own_event_nouns or subj.lemma_.lower() in self.own_event_nouns):
+            return None
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is None or not poss.text[:1].isupper() or poss.pos_ not in ("PROPN", "NOUN"):
+            return None  # (a name the tagger took for a common noun keeps its capital)
+        return poss
+
     @staticmethod
     def _round_owner(span: Span) -> Token | None:
         """The firm a round or an investment named by the amount's noun is for: the object of
@@ -158,7 +172,17 @@ class OwnerReader(RoleReader):
                         obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if obj is not None:
                             return obj
-                return next((c for c in head.children if c.dep_ == "poss"), None)
+                if head.lemma_.lower() != "valuation" or any(c.dep_ == "poss" for c in head.children):
+                    return next((c for c in head.children if c.dep_ == "poss"), None)
+                # "a $785m valuation at B's last round": the round's possessor
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("at", "in", "from", "during"):
+                        rnd = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if rnd is not None and rnd.lemma_.lower() in _ROUND_NOUNS:
+                            poss = next((g for g in rnd.children if g.dep_ == "poss"), None)
+                            if poss is not None and poss.text[:1].isupper() and poss.pos_ in ("PROPN", "NOUN"):
+                                return poss
+                return None
             tok = head
         return None
 
@@ -329,6 +353,11 @@ class OwnerReader(RoleReader):
                 if name:
                     return name
             obj = span.doc.char_span(os_, oe, alignment_mode="expand")
+            event = self._event_possessor(obj) if anaphor and obj is not None else None
+            if event is not None and lo <= event.idx < hi:
+                # "B's offering valued the company at $X": B, even when "the company" was read as a
+                # firm of another sentence; None when B is a name the organisations missed
+                return self._mention_at(event, in_sent)
             named = [name for s, e, name, _ in in_sent if s < oe and os_ < e
                      and not (obj is not None and self._coref_to_investor(obj.root, name, in_sent))]
             if named:
@@ -341,6 +370,9 @@ class OwnerReader(RoleReader):
             name = self._resolve(owner, sent, in_sent, mentions)
             if name:
                 return name
+            if owner.text[:1].isupper() and owner.dep_ == "poss" and owner.head.lemma_.lower() in _ROUND_NOUNS \
+                    and owner.head.head.dep_ == "prep":
+                return None  # "a valuation at B's round" with B a name the organisations missed
         # "The $1 billion funding will be used to ...", "The $44M Series A will help us": the round
         # the story is about, when the sentence names no other firm
         if owner is None and self._definite_round(span) and not [

@@ -48,6 +48,16 @@ class SubjectReader:
             rf"(?:{verbs})\s+(?:it\s+)?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$") \
             if nouns and verbs else None
 
+        verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in s.get("forecast_verbs", []))
+        self.forecast_link = re.compile(
+            rf"(?i)\s*(?:[^.;:$€£¥]{{0,60}}?)\b(?:and|to|while|but)\s+(?:[\w-]+\s+){{0,4}}?(?:{verbs})\s+"
+            rf"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$") if verbs else None
+
+    def same_market(self, between: str) -> bool:
+        """The words between a market's size and a later amount make that amount the same market's
+        later size ("..., and project will reach", "... in 2021 and is expected to hit")."""
+        return self.forecast_link is not None and bool(self.forecast_link.fullmatch(between))
+
     # --- markets ---------------------------------------------------------------------------------
 
     def is_market(self, tok: Token) -> bool:
