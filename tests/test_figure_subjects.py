@@ -1,0 +1,156 @@
+"""Whose figure an amount is (issue 13): headlines as clauses, changes and the levels they lead to,
+a market's later size, and a firm's own pricing event beating a firm named elsewhere. All names
+and sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _fig(analysis, needle, nth=0):
+    hits = [f for f in analysis.figures if f.text == needle or needle in f.text]
+    assert len(hits) > nth, f"no figure {needle!r}; got {[f.text for f in analysis.figures]}"
+    return hits[nth]
+
+
+def _names(analysis):
+    return {o.name for o in analysis.organizations} | {x for o in analysis.organizations for x in o.aliases}
+
+
+# --- a headline is a clause: its firm passes to the body's unnamed repeat ------------------------
+
+@pytest.mark.parametrize("text,needle,firm", [
+    ("Pelorin raises $50 million at a $900 million valuation\n\nBerlin-based payments startup Pelorin said "
+     "on Tuesday it has closed a Series B round led by Harwick Ventures. Analysts called a $900 million "
+     "valuation steep for a three-year-old business.", "$900 million", "Pelorin"),
+    ("Quellon hits $4 billion valuation\n\nQuellon, a Lisbon-based fintech startup, has closed a Series D "
+     "round led by Marsh Peak Partners. According to Marsh Peak Partners, $4 billion valuation reflects "
+     "strong growth.", "$4 billion", "Quellon"),
+    ("Dravik raises $120 million at a $1.5 billion valuation\n\nOslo-based battery startup Dravik said on "
+     "Monday it has closed a Series C round led by Fenwick Growth. Analysts called a $1.5 billion "
+     "valuation generous for a firm with no revenue.", "$1.5 billion", "Dravik"),
+])
+def test_body_repeat_takes_the_headline_firm(analyze, text, needle, firm):
+    a = analyze(text)
+    assert firm in _names(a)
+    fig = _fig(a, needle)
+    assert fig.span[0] > text.find("\n")  # the body's statement is the one kept
+    assert fig.kind == "valuation" and fig.subject == firm and fig.subject_kind == "organization"
+
+
+def test_body_repeat_with_its_own_firm_keeps_it(analyze):
+    text = ("Pelorin raises $50 million at a $900 million valuation\n\nBerlin-based payments startup Pelorin "
+            "said on Tuesday it has closed a Series B round led by Harwick Ventures. Its rival Dastra Labs, "
+            "a Munich-based payments startup, was valued at $900 million last year.")
+    a = analyze(text)
+    assert "Dastra Labs" in _names(a)
+    body = [f for f in a.figures if f.text == "$900 million" and f.span[0] > text.find("\n")]
+    assert body and body[-1].subject == "Dastra Labs"
+
+
+def test_body_repeat_of_another_kind_is_not_given_the_headline_firm(analyze):
+    text = ("Pelorin raises $50 million\n\nBerlin-based payments startup Pelorin said on Tuesday it has closed a "
+            "Series B round led by Harwick Ventures. Across Europe, payments start-ups booked $50 million "
+            "in revenue last quarter, a trade body said.")
+    a = analyze(text)
+    body = [f for f in a.figures if f.text == "$50 million" and f.span[0] > text.find("\n")]
+    assert body and body[-1].kind != "funding" and body[-1].subject != "Pelorin"
+
+
+# --- "up $C to $B": the change and the level it leads to ------------------------------------------
+
+RANKING = ("Orbelle posted the fastest rise in valuation this year, gaining US$80bn to reach third place with "
+           "US$100bn. ")
+
+
+@pytest.mark.parametrize("text,change,level,firm", [
+    (RANKING + "Malta-based crypto exchange Brantix, up US$14bn to US$34bn, came next.",
+     "US$14bn", "US$34bn", "Brantix"),
+    (RANKING + "Dublin-based payments firm Kestova, up US$6bn to US$21bn, was fourth.",
+     "US$6bn", "US$21bn", "Kestova"),
+    (RANKING + "Texas-based rocket maker Ulvane, down US$3bn to US$12bn, slipped to tenth.",
+     "US$3bn", "US$12bn", "Ulvane"),
+])
+def test_up_change_to_level(analyze, text, change, level, firm):
+    a = analyze(text)
+    c, lv = _fig(a, change), _fig(a, level)
+    assert c.kind == "other" and (c.about or "").startswith("change")
+    assert lv.kind == "valuation" and lv.subject == firm
+    first = _fig(a, "US$100bn")
+    assert first.kind == "valuation" and first.subject == "Orbelle"
+
+
+def test_up_change_alone_is_a_change_not_a_level(analyze):
+    a = analyze("Malta-based crypto exchange Brantix, up US$14bn to US$34bn, came next.")
+    c = _fig(a, "US$14bn")
+    assert c.kind == "other" and c.about == "change"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Corvane Robotics, a Leeds-based startup, plans to raise up to $50 million to build a factory.",
+     "$50 million"),
+    ("Brantix, a Malta-based crypto exchange, raised $14 million to expand into Asia.", "$14 million"),
+])
+def test_not_a_change(analyze, text, needle):
+    fig = _fig(analyze(text), needle)
+    assert not (fig.about or "").startswith("change")
+
+
+# --- a market's later size stays the market's -------------------------------------------------------
+
+@pytest.mark.parametrize("text,later,market", [
+    ("Fennix falls within the next-generation firewall market, which researchers valued at $2,570.49 million "
+     "in 2017, and project will reach $6,719.56 million by 2025.", "$6,719.56 million", "firewall market"),
+    ("Its product sits within the SaaS security market, which analysts valued at $8.2 billion in 2021, and "
+     "estimate will reach $21 billion by 2028.", "$21 billion", "SaaS security market"),
+    ("Varro Labs competes in the edge AI market, which researchers sized at $1.1 billion in 2020, and "
+     "forecast will hit $4 billion by 2026.", "$4 billion", "edge AI market"),
+])
+def test_market_later_size(analyze, text, later, market):
+    fig = _fig(analyze(text), later)
+    assert fig.subject_kind == "market" and market in (fig.subject or "")
+    assert fig.kind != "valuation"
+
+
+def test_firm_named_between_owns_the_later_amount(analyze):
+    a = analyze("The chip market was worth $2.6 billion in 2022, and Lumora Systems, a Dutch chip start-up, "
+                "hopes to reach $9 billion in sales.")
+    fig = _fig(a, "$9 billion")
+    assert fig.subject_kind != "market"
+
+
+def test_firm_valuation_then_target_stays_the_firm(analyze):
+    a = analyze("Lumora Systems, a Dutch chip start-up, was valued at $2 billion in 2021 and is expected to "
+                "reach $9 billion by 2028.")
+    fig = _fig(a, "$9 billion")
+    assert fig.subject_kind == "organization" and fig.subject == "Lumora Systems"
+
+
+# --- a firm's own pricing event beats a firm named elsewhere ---------------------------------------
+
+@pytest.mark.parametrize("text,needle,firm", [
+    ("Marvolo priced its offering at $10 a share. Pellick, a Boston-based storage startup, also listed. "
+     "Pellick's offering valued the company at $216 million.", "$216 million", "Pellick"),
+    ("Marvolo priced its offering at $10 a share. Tessaro, a Boston-based storage startup, listed too. "
+     "Tessaro's IPO valued the company at $1.3 billion.", "$1.3 billion", "Tessaro"),
+    ("Marvolo priced its offering at $10 a share. Tessaro's offering valued the company at $216 million, "
+     "below the $785 million valuation at Tessaro's last round.", "$785 million", "Tessaro"),
+])
+def test_own_event_names_the_company(analyze, text, needle, firm):
+    a = analyze(text)
+    assert firm in _names(a)
+    fig = _fig(a, needle)
+    assert fig.subject == firm
+
+
+@pytest.mark.parametrize("text,needle,firm", [
+    # no possessor: "the company" is the firm the text is about
+    ("Veltrix, a Dublin-based data startup, closed a new round on Monday. The round valued the company at "
+     "$400 million.", "$400 million", "Veltrix"),
+    # the pricing event's possessor is the valued firm itself, named before: nothing else moves
+    ("Veltrix, a Dublin-based data startup, closed a new round on Monday. Investors valued the company at "
+     "$400 million.", "$400 million", "Veltrix"),
+])
+def test_without_an_event_possessor_the_company_is_read_as_before(analyze, text, needle, firm):
+    fig = _fig(analyze(text), needle)
+    assert fig.subject == firm
