@@ -154,3 +154,72 @@ def test_own_event_names_the_company(analyze, text, needle, firm):
 def test_without_an_event_possessor_the_company_is_read_as_before(analyze, text, needle, firm):
     fig = _fig(analyze(text), needle)
     assert fig.subject == firm
+
+
+# --- "pegged the company at a valuation of $X" ---------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,firm", [
+    ("Brisko, a cybersecurity startup, filed for an IPO. Brisko had raised around $281 million, including a "
+     "$100 million round last year that pegged the company at a valuation of more than $1 billion.",
+     "more than $1 billion", "Brisko"),
+    ("Talvern, a Madrid-based logistics startup, closed a new round. Its backers valued the company at a "
+     "valuation of $600 million, a person close to the deal said.", "$600 million", "Talvern"),
+    ("Mossridge, a Leeds-based health startup, raised $30 million, including a round that priced the "
+     "business at a post-money valuation of $250 million.", "$250 million", "Mossridge"),
+])
+def test_firm_at_a_valuation_of(analyze, text, needle, firm):
+    a = analyze(text)
+    assert firm in _names(a)
+    fig = _fig(a, needle)
+    assert fig.kind == "valuation" and fig.subject == firm
+
+
+# --- a relative clause on the amount names its holder ----------------------------------------------
+
+@pytest.mark.parametrize("text,needle,firm", [
+    ("Quarno, a London-based security startup, raised $150 million. A Quarno spokesperson said that the "
+     "company is now worth more than $1 billion, which is at least double the $500 million it was valued "
+     "at back in March.", "$500 million", "Quarno"),
+    ("Hexley, a Lisbon-based fintech startup, closed a new round. The new round is double the $40 million "
+     "the start-up raised in 2021.", "$40 million", "Hexley"),
+    ("Dorvan, a Paris-based robotics startup, hired 40 engineers. The sum dwarfs the $12 million the "
+     "company raised two years ago.", "$12 million", "Dorvan"),
+])
+def test_relative_clause_holder(analyze, text, needle, firm):
+    a = analyze(text)
+    assert firm in _names(a)
+    assert _fig(a, needle).subject == firm
+
+
+# --- "brings X’ total raised to $Y" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,firm", [
+    ("Lumetricks, an Israeli photo app maker, raised $135 million. The capital infusion brings Lumetricks’ "
+     "total raised to $205 million to date.", "$205 million", "Lumetricks"),
+    ("Harrows, a Dublin-based payroll startup, raised $20 million. The round brings Harrows’ total raised "
+     "to $55 million.", "$55 million", "Harrows"),
+    ("Fennick, a Bristol-based chip startup, raised $18 million. The deal brings Fennick's total raised "
+     "to $42 million.", "$42 million", "Fennick"),
+])
+def test_total_raised_to(analyze, text, needle, firm):
+    a = analyze(text)
+    assert firm in _names(a)
+    assert _fig(a, needle).subject == firm
+
+
+@pytest.mark.parametrize("text,needle,firm", [
+    # the relative clause's subject is a relative pronoun: the clause does not name a holder
+    ("Quarno, a London-based security startup, raised $150 million, which values it at $1 billion.",
+     "$1 billion", "Quarno"),
+    # an investor's commitment in a "which" clause stays with the sentence's firm
+    ("Veltrix, a Dublin-based data startup, raised $40 million that Harwick Ventures led.", "$40 million",
+     "Veltrix"),
+])
+def test_relative_clause_without_a_named_holder(analyze, text, needle, firm):
+    assert _fig(analyze(text), needle).subject == firm
+
+
+def test_a_valuation_of_without_a_valuing_verb_is_not_read_as_an_object(analyze):
+    a = analyze("Veltrix, a Dublin-based data startup, beat Calloway Systems at a valuation of $300 million.")
+    fig = _fig(a, "$300 million")
+    assert fig.subject != "Calloway Systems"

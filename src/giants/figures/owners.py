@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from giants.figures.money import Amount
-from giants.figures.patterns import _ANAPHOR_NOUNS, _GIVES_VALUATION, _ROUND_NOUNS, _VALUES_AT, _line_bounds
+from giants.figures.patterns import _ANAPHOR_NOUNS, _AT_A_VALUATION, _GIVES_VALUATION, _ROUND_NOUNS, _VALUES_AT, _line_bounds
 from giants.figures.roles import RoleReader
 
 
@@ -157,6 +157,20 @@ class OwnerReader(RoleReader):
             return None  # (a name the tagger took for a common noun keeps its capital)
         return poss
 
+    def _relative_holder(self, span: Span) -> Token | None:
+        """The subject of a relative clause on the amount whose verb values or raises it ("the $500m
+        it was valued at", "the $40m the company raised"), not a relative pronoun."""
+        for c in span.root.children:
+            if c.dep_ != "relcl" or c.i < span.root.i:
+                continue
+            lemma = c.lemma_.lower()
+            if lemma not in self.raise_verbs and lemma not in ("value", "price", "peg"):
+                continue
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in ("which", "that", "who"):
+                return subj
+        return None
+
     @staticmethod
     def _round_owner(span: Span) -> Token | None:
         """The firm a round or an investment named by the amount's noun is for: the object of
@@ -245,6 +259,19 @@ class OwnerReader(RoleReader):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if verb.dep_ == "acl" and agent is not None:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)  # "the total raised by X to"
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+            # "brings Lightfoot’ total raised to $X": the total's possessor, or a name with a bare
+            # apostrophe the parser split off ("Hollis’ total")
+            total = verb.head
+            poss = next((c for c in total.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            before = total.left_edge.i - 1
+            doc = total.doc
+            if before >= 1 and doc[before].text in ("’", "'") and doc[before - 1].text[:1].isupper():
+                return doc[before - 1]
+            return None
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
                     and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i), None)
         if obj is None:  # "the company's total raised to $X" read as a clause of its own
@@ -342,8 +369,16 @@ class OwnerReader(RoleReader):
             named = [name for s, e, name, _ in in_sent if e == at]
             if named:
                 return named[-1]
+        # "the $500 million it was valued at", "the $40m the start-up raised last year": the subject
+        # of a relative clause on the amount
+        holder = self._relative_holder(span)
+        if holder is not None and lo <= holder.idx < hi:
+            name = self._resolve(holder, sent, in_sent, mentions)
+            if name:
+                return name
         # "values the company at $X", read from the words (the parse often misses it)
-        m = _VALUES_AT.search(text[lo:amt.start]) or _GIVES_VALUATION.search(text[lo:amt.start])
+        m = _VALUES_AT.search(text[lo:amt.start]) or _GIVES_VALUATION.search(text[lo:amt.start]) \
+            or _AT_A_VALUATION.search(text[lo:amt.start])
         if m:
             os_, oe = lo + m.start("obj"), lo + m.end("obj")
             anaphor = bool(self.anaphor_start.match(m.group("obj")))

@@ -35,6 +35,9 @@ _GROUP_FILTER = re.compile(r"(?:\b[a-z-]{3,}s\s+(?:with|whose|having|that\s+have
                            r"|\b(?:most|many|all)\s+[a-z-]{3,}s\s+(?:have|had|with|report|post))"
                            r"\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|are\s+|at\s+|exceeding\s+)?$")
 _VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^;.()]{1,60}?),?\s+at\s+$")
+# "pegged the company at a valuation of more than $X", "valued it at a post-money valuation of $X"
+_AT_A_VALUATION = re.compile(r"(?i)\b(?:values?|valued|valuing|priced|prices|pricing|pegged|pegs|pegging)\s+"
+                             r"(?P<obj>[^;.()$]{1,40}?),?\s+at\s+an?\s+(?:[\w-]+\s+){0,2}?valuation\s+of\s+$")
 # "priced the company at $X", "pegged the start-up at $X": a valuation when the object is a firm
 _PRICES_FIRM_AT = re.compile(r"(?i)\b(?:priced|prices|pricing|pegged|pegs|pegging)\s+(?P<obj>[^;.()]{1,40}?),?\s+at\s+"
                              r"(?:about\s+|around\s+|some\s+|roughly\s+)?$")
