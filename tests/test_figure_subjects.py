@@ -223,3 +223,32 @@ def test_a_valuation_of_without_a_valuing_verb_is_not_read_as_an_object(analyze)
     a = analyze("Veltrix, a Dublin-based data startup, beat Calloway Systems at a valuation of $300 million.")
     fig = _fig(a, "$300 million")
     assert fig.subject != "Calloway Systems"
+
+
+# --- "Previous $250m and $400m funding rounds": the story's own firm ------------------------------
+
+STORY = "Varnox, a Berlin data startup, closed a $1 billion round on Monday. "
+
+
+@pytest.mark.parametrize("text,needle", [
+    (STORY + "Previous $250 million and $400 million funding rounds, held in February and October 2019 "
+     "respectively, focused on its platform.", "$250 million"),
+    (STORY + "Previous $250 million and $400 million funding rounds, held in February and October 2019 "
+     "respectively, focused on its platform.", "$400 million"),
+    (STORY + "Earlier $60 million funding rounds paid for its first data centres.", "$60 million"),
+])
+def test_story_round_is_the_story_firms(analyze, text, needle):
+    fig = _fig(analyze(text), needle)
+    assert fig.kind == "funding" and fig.subject == "Varnox"
+
+
+@pytest.mark.parametrize("text,needle", [
+    # another company named in the sentence: not read as the story's own round
+    (STORY + "Previous $250 million funding rounds at Dastra Labs, a Paris rival, went into hiring.",
+     "$250 million"),
+    # "Analysts": no story word on the round, nothing to take from the sentence before
+    (STORY + "Typical $5 million seed rounds in Europe are far smaller, analysts said.", "$5 million"),
+])
+def test_round_without_the_story_cue_is_not_given_the_story_firm(analyze, text, needle):
+    fig = _fig(analyze(text), needle)
+    assert fig.subject != "Varnox"

@@ -290,18 +290,24 @@ class OwnerReader(RoleReader):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
 
-    @staticmethod
-    def _definite_round(span: Span) -> bool:
-        """The amount sizes a round named with "the"/"this" and no firm of its own: "the $1 billion
-        funding", "this $44M Series A" (not "a $64m round", "X's round", "the round in X")."""
+    def _definite_round(self, span: Span) -> bool:
+        """The amount sizes a round named with "the"/"this", or with no article and a word that
+        places it in the story's own history ("Previous $250m and $400m rounds"), and no firm of its
+        own: "the $1 billion funding", "this $44M Series A" (not "a $64m round", "X's round", "the
+        round in X")."""
         tok = span.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head  # "$250m and $400m funding rounds"
         for _ in range(3):
             head = tok.head
             if head is tok or head.pos_ not in ("NOUN", "PROPN"):
                 return False
             words = [head] + [c for c in head.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in _ROUND_NOUNS for w in words):
-                det = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+                det = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or (
+                    not any(c.dep_ == "det" for c in head.children)
+                    and any(t.dep_ == "amod" and t.lower_ in self.story_round_words
+                            for t in head.doc[head.left_edge.i:head.i]))
                 named = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("in", "into", "for", "of"))
                             for c in head.children)
                 return det and not named
