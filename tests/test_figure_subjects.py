@@ -252,3 +252,28 @@ def test_story_round_is_the_story_firms(analyze, text, needle):
 def test_round_without_the_story_cue_is_not_given_the_story_firm(analyze, text, needle):
     fig = _fig(analyze(text), needle)
     assert fig.subject != "Varnox"
+
+
+# --- a name inside a source phrase is a source ("according to the X note", "data from X") ----------
+
+@pytest.mark.parametrize("text,needle,source", [
+    ("Global software market capitalization reached $9 trillion in June, according to a Marlow Bank report.",
+     "$9 trillion", "Marlow Bank"),
+    ("Global software market capitalization reached $9 trillion in June, according to Marlow Bank's estimates.",
+     "$9 trillion", "Marlow Bank"),
+    ("Cloud spending rose to $300 billion, data from Marlow Bank, a Swiss lender, showed.", "$300 billion",
+     "Marlow Bank"),
+])
+def test_source_phrase_is_never_the_owner(analyze, text, needle, source):
+    a = analyze(text)
+    assert source in _names(a)
+    assert _fig(a, needle).subject != source
+
+
+@pytest.mark.parametrize("text,needle,firm", [
+    ("Dealroom's data business raised $12 million from Harwick Ventures, a London fund.", "$12 million",
+     "Dealroom"),
+    ("Varnox, which sells data to banks, raised $30 million, according to a filing.", "$30 million", "Varnox"),
+])
+def test_a_firm_that_deals_in_data_still_owns_its_figure(analyze, text, needle, firm):
+    assert _fig(analyze(text), needle).subject == firm

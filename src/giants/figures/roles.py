@@ -121,6 +121,13 @@ class RoleReader:
         if span is None:
             return False
         head = span.root
+        # "according to the X note", "according to X's estimates": the name premodifies the source
+        # noun; "data from X", "a report by X": a source noun's "from"/"by" object
+        while head.dep_ in ("compound", "poss") and head.head is not head and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("from", "by") \
+                and ({head.head.head.lemma_.lower(), head.head.head.lower_} & getattr(self, "source_nouns", set())):
+            return True
         if head.dep_ == "dobj" and head.head.lemma_.lower() in ("tell", "inform"):
             return True
         if head.dep_ == "pobj":
