@@ -280,3 +280,4 @@ def test_values_and_firm_passives_make_firms(nlp, text, name):
 ])
 def test_products_and_clauses_without_firm_passives_stay_out(nlp, text, not_org):
     assert not_org not in orgs_of(nlp, text)
+

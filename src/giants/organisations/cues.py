@@ -25,8 +25,9 @@ LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefec
                 "village", "state", "regional"}
 # firm nouns that relate two named firms ("Westhold parent Corvane"): the first is no modifier
 # passive verbs in "X, which was valued at ..." that only firms undergo
-FIRM_PASSIVES = {"valued", "founded", "acquired", "listed", "backed", "funded", "incorporated", "headquartered",
-                 "spun", "floated", "bought", "capitalised", "capitalized"}
+# (not "listed" or "bought": "which was listed in third place", "which was bought for $5")
+FIRM_PASSIVES = {"valued", "founded", "acquired", "backed", "funded", "incorporated", "headquartered",
+                 "spun", "floated", "capitalised", "capitalized"}
 # firm nouns after "the <Place>" that make the capitalised word a home town ("the Incheon company")
 HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "maker", "manufacturer"}
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
