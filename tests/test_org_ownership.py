@@ -281,3 +281,20 @@ def test_values_and_firm_passives_make_firms(nlp, text, name):
 def test_products_and_clauses_without_firm_passives_stay_out(nlp, text, not_org):
     assert not_org not in orgs_of(nlp, text)
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talvique announced a partnership with Tarnwell Group on Tuesday.", "Talvique"),
+    ("Orbesk signed an agreement with two carmakers last week.", "Orbesk"),
+    ("Pellavo announced a merger with a Danish rival.", "Pellavo"),
+])
+def test_the_subject_of_a_deal_is_a_firm(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Jane Doe announced a partnership with Tarnwell Group on Tuesday.", "Jane Doe"),
+    ("Marta Kowalczyk signed an agreement to join the board.", "Marta Kowalczyk"),
+])
+def test_people_who_announce_deals_stay_people(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)
