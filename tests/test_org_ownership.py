@@ -25,6 +25,8 @@ def orgs_of(nlp, text):
     ("Quessly Robotics is wholly owned by Tarnwell Group.", "Quessly Robotics", "Tarnwell Group"),
     ("Quessly Robotics's parent company, Tarnwell Group, reported revenue of $3bn.", "Quessly Robotics",
      "Tarnwell Group"),
+    ("Quessly Robotics, an Ardley company, raised $30 million.", "Quessly Robotics", "Ardley"),
+    ("Quessly Robotics is a Tarnwell Group business.", "Quessly Robotics", "Tarnwell Group"),
 ])
 def test_parent_is_the_named_owner(nlp, text, owned, owner):
     orgs = orgs_of(nlp, text)
@@ -43,6 +45,9 @@ def test_parent_is_the_named_owner(nlp, text, owned, owner):
     # "part of" something that is not an organisation; a unit that is no firm
     ("Quessly Robotics is part of a deal with Tarnwell Group.", "Quessly Robotics"),
     ("Quessly Robotics and Tarnwell Group signed a partnership to build a unit in Texas.", "Quessly Robotics"),
+    # a backer's portfolio is no ownership; a home town is no owner
+    ("Quessly Robotics, a Sequoia portfolio company, raised $30 million.", "Quessly Robotics"),
+    ("Quessly Robotics, a Berlin company, raised $30 million.", "Quessly Robotics"),
 ])
 def test_no_parent_without_a_present_ownership(nlp, text, name):
     orgs = orgs_of(nlp, text)
