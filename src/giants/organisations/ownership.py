@@ -10,7 +10,7 @@ Constructions, read from the dependency parse over the organisations already fou
 - reverse nouns: "X's parent Y", "X's parent company, Y", "Y, the owner of X";
 - "part of": "X, now part of Y", "X is part of Y";
 - passive owning verbs: "X is owned by Y", "X, which is wholly owned by Y", "X, owned by Y";
-- "Y-owned X", "Y-backed"-style hyphenated owners ("Alphabet-owned X").
+- "Y-owned X", "Y-backed"-style hyphenated owners ("Ardley-owned X").
 A past relation ("a former unit of Y", "no longer part of Y") and a plan ("will become a unit of
 Y") state nothing. Cue words live in data/orgfacts.toml, table [parent].
 """
@@ -36,7 +36,7 @@ class OwnershipVocab:
     part_nouns: set[str] = field(default_factory=set)       # "part of Y"
     carrier_nouns: set[str] = field(default_factory=set)    # "parent company": the head the noun modifies
     owning_verbs: set[str] = field(default_factory=set)     # "owned by Y"
-    member_nouns: set[str] = field(default_factory=set)     # "X, an Alphabet company"
+    member_nouns: set[str] = field(default_factory=set)     # "X, an Ardley company"
     past_modifiers: set[str] = field(default_factory=set)   # "a former unit of Y"
 
 
@@ -171,7 +171,7 @@ class Ownership:
         return (owned, owner) if owner >= 0 and owned >= 0 else None
 
     def _member_pair(self, t: Token) -> tuple[int, int] | None:
-        """"X, an Alphabet company", "X is a Tarnwell Group business": a/an, the owner's name right
+        """"X, an Ardley company", "X is a Tarnwell Group business": a/an, the owner's name right
         before the noun, the noun beside or said of X (not "a Sequoia portfolio company")."""
         f = self.facts
         doc = t.doc
