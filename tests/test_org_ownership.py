@@ -46,7 +46,7 @@ def test_parent_is_the_named_owner(nlp, text, owned, owner):
     ("Quessly Robotics is part of a deal with Tarnwell Group.", "Quessly Robotics"),
     ("Quessly Robotics and Tarnwell Group signed a partnership to build a unit in Texas.", "Quessly Robotics"),
     # a backer's portfolio is no ownership; a home town is no owner
-    ("Quessly Robotics, a Sequoia portfolio company, raised $30 million.", "Quessly Robotics"),
+    ("Quessly Robotics, an Ostmark portfolio company, raised $30 million.", "Quessly Robotics"),
     ("Quessly Robotics, a Berlin company, raised $30 million.", "Quessly Robotics"),
 ])
 def test_no_parent_without_a_present_ownership(nlp, text, name):
@@ -136,7 +136,7 @@ def test_words_products_and_people_are_not_organisations(nlp, text, not_org):
 
 @pytest.mark.parametrize("text, name", [
     ("It came after the acquisition of e-commerce firm Souqly for $580m in 2017.", "Souqly"),
-    ("Harbourline raised $40m in a Series B round led by Tamsin Ventures.", "Harbourline"),
+    ("Corvessa raised $40m in a Series B round led by Tamsin Ventures.", "Corvessa"),
     ("Tarnwell Group's Beamly unit hired 40 engineers.", "Tarnwell Group"),
 ])
 def test_firms_beside_those_words_are_kept(nlp, text, name):
@@ -170,7 +170,7 @@ def test_plural_names_outside_sport_stay_companies(nlp, text, name):
 @pytest.mark.parametrize("text, name", [
     ("The Qiaoxi Industrial Fund invested 50 million yuan in the company.", "Qiaoxi Industrial Fund"),
     ("Banco Central de Tarnova raised its policy rate.", "Banco Central de Tarnova"),
-    ("Firms in the Lanxi National Hi-tech District won the most titles.", "Lanxi National Hi-tech District"),
+    ("Firms in the Dongtan National Hi-tech District won the most titles.", "Dongtan National Hi-tech District"),
 ])
 def test_public_funds_banks_and_districts_are_no_companies(nlp, text, name):
     orgs = orgs_of(nlp, text)
@@ -181,14 +181,14 @@ def test_public_funds_banks_and_districts_are_no_companies(nlp, text, name):
     ("Hikers were warned about floods in the Ravenmoor reserve this week.", "Ravenmoor"),
     ("Snow closed the road through the Dorvani mountains.", "Dorvani"),
     ("The Brenholt company said its new lab would open in June.", "Brenholt"),
-    ("Hollis Dental Group of Tucson ranked 88th.", "Tucson"),
+    ("Ambrose Dental Group of Tucson ranked 88th.", "Tucson"),
 ])
 def test_places_beside_firm_words_are_not_organisations(nlp, text, not_org):
     assert not_org not in orgs_of(nlp, text)
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Hollis Dental Group of Tucson ranked 88th.", "Hollis Dental Group"),
+    ("Ambrose Dental Group of Tucson ranked 88th.", "Ambrose Dental Group"),
     ("The Brenholt Group company said revenue rose.", "Brenholt Group"),
     ("Tarnwell Group's Lisbon unit hired 40 engineers; the Tarnwell Group company grew.", "Tarnwell Group"),
 ])
@@ -200,9 +200,9 @@ def test_the_firm_beside_a_place_is_kept(nlp, text, name):
 
 @pytest.mark.parametrize("text, name", [
     ("Merrow Tiles opened a second kiln near the harbour in March.", "Merrow Tiles"),
-    ("Hollin Toys said Christmas orders from schools had doubled.", "Hollin Toys"),
+    ("Pindar Toys said Christmas orders from schools had doubled.", "Pindar Toys"),
     ("Weiyang Hydraulics supplies cylinders to three excavator makers.", "Weiyang Hydraulics"),
-    ("Sorrel Pay lets tenants split deposits and now serves 40 cities.", "Sorrel Pay"),
+    ("Mirevo Pay lets tenants split deposits and now serves 40 cities.", "Mirevo Pay"),
     ("Dunmore Apps, a maker of timetable software for ferries, hired 12 people.", "Dunmore Apps"),
     ("Orders went to wafer-inspection specialist Yunke Baixin and two others.", "Yunke Baixin"),
     ("Keling Instruments, founded by two surveyors, sells laser levels.", "Keling Instruments"),
@@ -236,7 +236,7 @@ def test_public_agencies_are_no_companies(nlp, text, name):
 
 @pytest.mark.parametrize("text, product", [
     ("Tarnwell X500 Pro chips ship next month, Tarnwell Group said.", "Tarnwell X500 Pro"),
-    ("Demand for the Kestrel MI300X outstripped supply at Kestrel Semiconductor.", "Kestrel MI300X"),
+    ("Demand for the Vantor MI300X outstripped supply at Vantor Semiconductor.", "Vantor MI300X"),
     ("Buyers of the Lorvane RX450h can claim a rebate, Lorvane Motors said.", "Lorvane RX450h"),
 ])
 def test_a_name_with_a_model_code_is_a_product(nlp, text, product):
@@ -263,7 +263,7 @@ def test_departments_and_imperatives_are_not_organisations(nlp, text, not_org):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Jane Rollins, chief executive of Quillon Analytics, said sign-ups doubled.", "Quillon Analytics"),
+    ("Jane Rollins, chief executive of Brisklane Analytics, said sign-ups doubled.", "Brisklane Analytics"),
     ("Tom Reyes, head of Brightpeak, left in May.", "Brightpeak"),
 ])
 def test_firms_after_a_job_title_are_kept(nlp, text, name):

@@ -135,8 +135,8 @@ class SpanCues:
             return
         if before is not None and before.is_lower and fold(before.text) in r.product_cues \
                 and not self._valued_after(doc, e):
-            m.blocked = True    # "the messaging app Chatterly": a product, not its maker (but "ride-hailing
-            return              # app Xeloop ($9.6bn)": a value belongs to a firm)
+            m.blocked = True    # "the messaging app Chatterly": a product, not its maker (but "food-delivery
+            return              # app Zelvo ($2.4bn)": a value belongs to a firm)
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
                 and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper() \
                 and fold(after.text) not in RELATIONAL:
@@ -362,7 +362,7 @@ class SpanCues:
 
     @staticmethod
     def _valued_after(doc: Doc, e: int) -> bool:
-        """A money amount in brackets right after a span ("Xeloop ($9.6bn)")."""
+        """A money amount in brackets right after a span ("Zelvo ($2.4bn)")."""
         toks = tokens_of(doc)
         if e + 1 >= len(doc) or toks[e].text != "(":
             return False

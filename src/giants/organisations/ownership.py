@@ -172,7 +172,7 @@ class Ownership:
 
     def _member_pair(self, t: Token) -> tuple[int, int] | None:
         """"X, an Ardley company", "X is a Tarnwell Group business": a/an, the owner's name right
-        before the noun, the noun beside or said of X (not "a Sequoia portfolio company")."""
+        before the noun, the noun beside or said of X (not "an Ostmark portfolio company")."""
         f = self.facts
         doc = t.doc
         if t.dep_ not in ("appos", "attr") or self._past(t):
