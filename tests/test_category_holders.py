@@ -720,6 +720,9 @@ def test_they_include_after_a_group(nlp, text, orgs, cat):
      "and Keldar Credit.", ["Varno Bank", "Keldar Credit"]),
     ("Twelve start-ups did not join the unicorn club this year. They include Pallas Pay and Corvid Labs.",
      ["Pallas Pay", "Corvid Labs"]),
+    # a later plural outside any relation phrase is the group "They" may mean
+    ("Europe minted 12 unicorns in the quarter as investors returned to later rounds. They include Pallas Pay and "
+     "Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
     ("The fifth batch of national little giants was published on Monday. Its rivals' names are Varno Pumps and "
      "Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
 ])
@@ -833,3 +836,114 @@ def test_apposition_on_a_resolved_phrase(nlp, text, org, phrase, cat):
 ])
 def test_apposition_on_a_resolved_phrase_leave_alone(nlp, text, org, phrase):
     assert pairs(nlp, text, [org], **{org: coref(text, phrase) if phrase != org else {}}) == set()
+
+
+# ---------------------------------------------------------------- a plural aside on a list of names
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("Pallas Pay, Corvid Labs and Tindra Labs, all unicorns, raised money this year.",
+     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+    ("Varno Pumps and Keldar Motors, both national little giants, opened plants in Wuxi.",
+     ["Varno Pumps", "Keldar Motors"], "little_giant"),
+    ("Its rivals include Brisk Tiles and Ovo Foods, two gazelles from Lund.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
+])
+def test_plural_apposition_on_a_list(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Olden Capital backed Pallas Pay and Corvid Labs, both unicorns.", ["Olden Capital", "Pallas Pay", "Corvid Labs"],
+     {("Pallas Pay", "unicorn"), ("Corvid Labs", "unicorn")}),
+    ("Pallas Pay and Corvid Labs, both investors in unicorns, raised money this year.", ["Pallas Pay", "Corvid Labs"],
+     set()),
+    ("Pallas Pay, Corvid Labs and Tindra Labs, a unicorn, raised money this year.",
+     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], {("Tindra Labs", "unicorn")}),
+])
+def test_plural_apposition_on_a_list_leave_alone(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected
+
+
+# ---------------------------------------------------------------- a notice's list under a heading or a table header
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Attachment: List of the fifth batch of national specialized and sophisticated \"little giant\" enterprises\n\n"
+     "1. Varno Pumps Co., Ltd.\n2. Keldar Motors Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("List of the fifth batch of national \"little giant\" enterprises\n\nVarno Pumps Co., Ltd.\nKeldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("The list of the fifth batch of national \"little giant\" enterprises in our district is as follows:\n"
+     "Serial number Enterprise name District\n1 Varno Pumps Co., Ltd. Wujin\n2 Keldar Motors Co., Ltd. Xinbei\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+])
+def test_notice_heading_and_table(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == {(o, "little_giant") for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("List of candidates recommended for the national little giant title\n\n1. Varno Pumps Co., Ltd.\n"
+     "2. Keldar Motors Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+    ("List of investors in the national little giant fund\n\n1. Olden Capital\n2. Brackwater Partners\n",
+     ["Olden Capital", "Brackwater Partners"]),
+    ("Enterprises that failed the review of the national little giant list are as follows:\n"
+     "Serial number Enterprise name\n1 Varno Pumps Co., Ltd.\n2 Keldar Motors Co., Ltd.\n",
+     ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."]),
+])
+def test_notice_heading_and_table_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+# ---------------------------------------------------------------- "its ... title": a pronoun's own status
+
+@pytest.mark.parametrize("text, org, cat", [
+    ("Varno Pumps makes valves in Wuxi. Its national little giant title was renewed in July.", "Varno Pumps",
+     "little_giant"),
+    ("Pallas Pay raised $300m in May. Its unicorn status makes hiring easier, the chief executive said.",
+     "Pallas Pay", "unicorn"),
+    ("Brisk Tiles doubled its sales in three years. Its gazelle designation was confirmed by the county in June.",
+     "Brisk Tiles", "gazelle"),
+])
+def test_its_title(nlp, text, org, cat):
+    assert pairs(nlp, text, [org], **{org: coref(text, "Its")}) == {(org, cat)}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Daily Ledger publishes a ranking each spring. The paper names its 2025 gazelles today.", "The Daily Ledger"),
+    ("Pallas Pay raised $300m in 2021. Its unicorn status was revoked in May.", "Pallas Pay"),
+    ("Varno Pumps makes valves in Wuxi. Its supplier's national little giant title was renewed in July.",
+     "Varno Pumps"),
+])
+def test_its_title_leave_alone(nlp, text, org):
+    assert pairs(nlp, text, [org], **{org: coref(text, "its") if "its" in text else coref(text, "Its")}) == set()
+
+
+# ---------------------------------------------------------------- a colon at a line's end: the names on the next line
+
+@pytest.mark.parametrize("text, orgs, cat", [
+    ("The fifth batch of national little giant enterprises (12 in total):\nVarno Pumps Co., Ltd., Keldar Motors Co., "
+     "Ltd., Ostrel Glass Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd.", "Ostrel Glass Co., Ltd."],
+     "little_giant"),
+    ("This year's new unicorns in the region:\nPallas Pay, Corvid Labs and Tindra Labs.\n\nThe city hopes for more.",
+     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+    ("The county's new gazelles:\n\nBrisk Tiles, a maker of floor tiles; Ovo Foods, which bakes rye bread for the "
+     "schools and hospitals of three towns; and Lund Kitchens.\n", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"],
+     "gazelle"),
+])
+def test_colon_then_names_on_the_next_line(nlp, text, orgs, cat):
+    assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Investors in this year's new unicorns:\nOlden Capital, Brackwater Partners\n", ["Olden Capital", "Brackwater Partners"]),
+    ("Candidates for the national little giant list:\nVarno Pumps, Keldar Motors\n", ["Varno Pumps", "Keldar Motors"]),
+    ("The new unicorns in the region:\n\nThe city hopes for more. Pallas Pay and Corvid Labs raised money.",
+     ["Pallas Pay", "Corvid Labs"]),
+])
+def test_colon_then_names_on_the_next_line_leave_alone(nlp, text, orgs):
+    assert pairs(nlp, text, orgs) == set()
+
+
+def test_bulleted_list_ends_before_the_next_paragraph(nlp):
+    text = ("The following enterprises keep the national \"small giant\" qualification:\n\n1. Varno Pumps Co., Ltd.\n"
+            "2. Keldar Motors Co., Ltd.\n\nOstrel Glass Co., Ltd. did not pass the review and its qualification is "
+            "cancelled.\n")
+    orgs = ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd.", "Ostrel Glass Co., Ltd."]
+    assert pairs(nlp, text, orgs) == {(o, "little_giant") for o in orgs[:2]}

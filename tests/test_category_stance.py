@@ -256,6 +256,22 @@ def test_investor_by_role_gets_no_valuation(cats, text, investor):
     assert cats.labels(doc) == set()
 
 
+@pytest.mark.parametrize("text, investor", [
+    ("Vexa closed a $400m series F round led by Arrow Partners with participation from Halden Capital. "
+     "It values the start-up at $6.2bn.", "Halden Capital"),
+    ("Vexa closed a $400m round with backing from Halden Capital and Orrin Fund. It values the start-up at $6.2bn.",
+     "Orrin Fund"),
+    ("Vexa raised $400m from Halden Capital. The round values the start-up at $6.2bn.", "Halden Capital"),
+])
+def test_an_investor_resolved_as_the_start_up_gives_way_to_the_firm(cats, text, investor):
+    """The organisations component resolved "the start-up" to an investor of the round: the
+    figure is the firm's whose round it is."""
+    doc = cats(text, ["Vexa", investor], **cats.coref(text, investor, "the start-up"))
+    f = cats.figure(doc, "$6.2bn")
+    assert (f["kind"], f["subject"]) == ("valuation", "Vexa")
+    assert cats.labels(doc) == {("Vexa", "unicorn")}
+
+
 @pytest.mark.parametrize("text, org", [
     ("Olvo raised $400m in a new round. The round values the company at $2.5bn.", "Olvo"),
     ("Plover Pay led the industry in payment volume last year. The round values the company at $3bn.", "Plover Pay"),

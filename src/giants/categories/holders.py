@@ -278,6 +278,8 @@ class HolderFinder:
         for app in (top, head):
             if app.dep_ == "appos":
                 hit = self._named_or_phrase(app.head)
+                if hit and head.tag_ == "NNS" and top is head and not hit[1]:
+                    return self._with_conj(app.head, "apposition")  # "A, B and C, all unicorns, ...": each
                 if hit:
                     return [Holder(hit[0], "coreference" if hit[1] else "apposition", app.head.i)]
         # tokens: "X, a ... unicorn", "X (a ... little giant)", "X, now a decacorn,"; not "X, a supplier
@@ -305,6 +307,8 @@ class HolderFinder:
         hit = self._named_or_phrase(doc[k]) if k >= sent_start else None
         if hit:
             first = doc[i + 1] if i + 1 < m.start else doc[m.start]
+            if head.tag_ == "NNS" and first.lower_ in ("all", "both") and not hit[1]:
+                return self._with_conj(doc[k], "apposition")
             if first.lower_ in ("a", "an", "the", "now", "also", "one", "another", "among", "itself", "its", "already",
                                 "itself", "which") or doc[i].text == "(" or first.i == m.start:
                 return [Holder(hit[0], "coreference" if hit[1] else "apposition", k)]
@@ -503,10 +507,13 @@ class HolderFinder:
             not any(c.dep_ == "neg" for c in got[0].children)
 
     def possessive(self, m: Mention) -> list[Holder]:
+        """"X's unicorn status"; "its little giant title" only on a title noun (the firm's own status;
+        "X names its 2025 gazelles" are the namer's list, not its status)."""
         head = np_head(self.doc, m, self.vocab)
+        titled = head.lower_ in self.vocab.cues.get("title_nouns", set())
         for c in head.children:
             if c.dep_ == "poss":
-                hit = self.org_at(c, allow_coref=c.lower_ not in ("its", "their"))
+                hit = self.org_at(c, allow_coref=c.lower_ not in ("its", "their") or (c.lower_ == "its" and titled))
                 if hit:
                     return [Holder(hit[0], "coreference" if hit[1] else "possessive", c.i)]
         return []
@@ -578,7 +585,15 @@ class HolderFinder:
             return []
         if in_relation and (doc[j].pos_ in ("AUX", "VERB") or doc[j].is_punct):
             return []  # "Among the investors in the new unicorns were A and B": the relation's members
-        return [Holder(oi, "list", i) for oi, i in self.list_items(cue_end, self.line_end(sent.end))]
+        end = self.line_end(sent.end)
+        nxt = cue_end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if doc[cue_end - 1].text.endswith(":") and nxt >= end and nxt < len(doc) and \
+                not (doc[nxt].is_punct or doc[nxt].like_num):
+            # "... enterprises (12 in total):" and the names on the next line (bulleted lines are read line by line)
+            end = self.line_end(nxt + 1)
+        return [Holder(oi, "list", i) for oi, i in self.list_items(nxt, end)]
 
     def _cue_after_apposition(self, m: Mention) -> int | None:
         """"588 little giants, firms certified by the ministry for ..., including A and B": a plural
@@ -614,7 +629,7 @@ class HolderFinder:
             for cue in self.cue_words:
                 if [t.lower_ for t in doc[j:j + len(cue)]] == cue and not self._auxiliary(j + len(cue) - 1):
                     return j + len(cue)
-            if doc[j].text in (":", "—", "–") or self._spaced_dash(j):
+            if doc[j].text in (":", "—", "–", "):") or self._spaced_dash(j):  # ("(12 in total):" is one token)
                 return j + 1
         return None
 
@@ -690,7 +705,10 @@ class HolderFinder:
         doc = self.doc
         out: list[tuple[int, int]] = []
         # a list opened by a colon may split its items with semicolons ("are: A, a maker of X; B; and C")
-        colon = start > 0 and (doc[start - 1].text == ":" or (start < end and doc[start].text == ":"))
+        p = start - 1
+        while p > 0 and doc[p].is_space:
+            p -= 1
+        colon = start > 0 and (doc[p].text.endswith(":") or (start < end and doc[start].text == ":"))
         # ... and then each item ends at a semicolon however long its description ("are: A, which ...; B")
         semi = colon and any(t.text == ";" for t in doc[start:end])
         j, gap = start, 0

@@ -81,7 +81,12 @@ class ListMembers:
             cur = cur.head
         if cur.dep_ == "pobj" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return True
-        return any(a.lower_ in relations for a in tok.ancestors if a.sent.start == tok.sent.start)
+        for a in tok.ancestors:  # up to the clause's verb ("backed by funds")
+            if a.lower_ in relations:
+                return True
+            if a.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _joined_clubs(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[Mention]:
         """"Twelve start-ups joined the unicorn club": a discussed membership phrase that a clause
@@ -305,27 +310,36 @@ class ListMembers:
         while i < len(lines):
             s, e, raw = lines[i]
             i += 1
-            if not raw.rstrip().endswith(":"):
+            intro = doc.char_span(s, e, alignment_mode="expand") if raw.strip() else None
+            if intro is None:
                 continue
-            intro = doc.char_span(s, e, alignment_mode="expand")
-            colon = next((t for t in reversed(intro) if t.text.endswith(":")), None) if intro is not None else None
+            words = [t for t in intro if not t.is_space]
+            # the intro ends in a colon, or is a heading that names a list ("List of the fifth batch of ...")
+            heading = bool(words) and len(words) <= 25 and raw.rstrip()[-1] not in ".!?:;,\"'”" and \
+                any(t.lower_ in cues.get("list_nouns", set()) for t in words)
+            colon = words[-1] if heading else next((t for t in reversed(intro) if t.text.endswith(":")), None) \
+                if raw.rstrip().endswith(":") else None
             if colon is None or any(t.lower_ in relations and not self._attribution(t) for t in colon.sent if t.i <= colon.i):
                 continue  # "Investors in the round:": a list of another relation
+            stop = colon.i + 1 if heading else colon.i
             bullets = []
-            while i < len(lines) and (not lines[i][2].strip() or self._bulleted(lines[i][2])
-                                      or self._name_line(doc, lines[i], finder)):
-                if lines[i][2].strip():
+            while i < len(lines):
+                if not lines[i][2].strip():
+                    pass
+                elif self._bulleted(lines[i][2]) or self._name_line(doc, lines[i], finder):
                     bullets.append(lines[i])
+                elif bullets or not self._table_header(doc, lines, i, finder):
+                    break  # (a table's header line may stand before the first entry)
                 i += 1
             if not bullets:
                 continue
             intro = colon.sent  # the sentence the colon ends
-            own = [m for m in mentions if intro.start <= m.start < colon.i and m.kind == "term"]
+            own = [m for m in mentions if intro.start <= m.start < stop and m.kind == "term"]
             if own:
                 m = own[-1]  # (its stance says whether the intro is a wish)
-            elif self._wishful(doc[intro.start:colon.i]):
+            elif self._wishful(doc[intro.start:stop]):
                 continue  # "Candidates for next year's list:"
-            elif any(t.lower_ in entries or self._conferred_group(t) for t in intro if t.i < colon.i) \
+            elif any(t.lower_ in entries or self._conferred_group(t) for t in intro if t.i < stop) \
                     or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
                 floor = sents[max(k - 3, 0)].start
@@ -418,6 +432,16 @@ class ListMembers:
         rest = [t for t in doc[end:sp.end] if not (t.is_space or t.is_punct)]
         return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
+    def _table_header(self, doc: Doc, lines: list, i: int, finder: HolderFinder) -> bool:
+        """A table's header line ("Serial number Enterprise name District") between a list's intro and
+        its first entry: a few words with no number and no name, followed by an entry line."""
+        sp = doc.char_span(lines[i][0], lines[i][1], alignment_mode="expand")
+        words = [t for t in sp if not t.is_space] if sp is not None else []
+        nxt = next((ln for ln in lines[i + 1:] if ln[2].strip()), None)
+        return 0 < len(words) <= 6 and not any(t.like_num or t.i in finder.ix.at or t.pos_ in ("VERB", "AUX")
+                                               for t in words) and \
+            nxt is not None and (self._bulleted(nxt[2]) or self._name_line(doc, nxt, finder))
+
     @staticmethod
     def _marker(tok) -> bool:
         """A bullet, a number ("2", "2.", "2)") or a space opening a list line."""
@@ -497,20 +521,14 @@ class ListMembers:
         return out
 
     def _named_group(self, sent) -> int | None:
-        """"Among the newly certified enterprises are A and B": a sentence opening on "among the"
-        + a naming verb's participle + a firm noun; returns the token after the firm noun."""
-        toks = list(sent)
-        if len(toks) < 5 or toks[0].lower_ not in ("among", "amongst") or toks[1].lower_ not in ("the", "these"):
+        """"Among the newly certified enterprises are A and B": a sentence opening on "among" + a
+        definite conferred group; returns the token after the group's noun."""
+        first = sent[0]
+        group = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if first.lower_ not in ("among", "amongst") or group is None or not self._conferred_group(group) or \
+                not any(c.lower_ in ("the", "these") for c in group.children) or group.i + 1 >= sent.end:
             return None
-        j = 2
-        while j < len(toks) and toks[j].pos_ == "ADV":
-            j += 1
-        if j + 1 >= len(toks) or toks[j].tag_ != "VBN" or \
-                toks[j].lemma_.lower() not in self.vocab.cues.get("conferring_verbs", set()):
-            return None
-        if toks[j + 1].lower_ not in self.vocab.cues.get("firm_nouns", set()):
-            return None
-        return toks[j + 2].i if j + 2 < len(toks) else None
+        return group.i + 1
 
     def _pronoun_list(self, sent, finder: HolderFinder) -> int | None:
         """"The seven are A, B and C", "They include A and B": a sentence whose subject is a

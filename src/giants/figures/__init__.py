@@ -3,8 +3,9 @@ measure, whose they are and when they hold.
 
 - finder: the spaCy component (finding amounts, deciding kinds and US$, writing Doc._.figures);
 - counts: what a plain number counts; owners: which organisation an amount belongs to;
-- subjects: markets, deal prices and traded values read from the parse;
-- timing: a figure's time (current, past, target, rumoured);
+- roles: which organisation mentions are investors or sources (never owners by nearness);
+- subjects: markets, deal prices, traded values and yardsticks read from the parse;
+- timing: a figure's time (current, past, target, rumoured, negated);
 - clauses: definition thresholds and what grows; dollars: which dollar a bare "$" is;
 - patterns: the regexes and word sets these share.
 """

@@ -18,6 +18,10 @@ _ONE_IN_N = re.compile(r"(?i)(?<![\w-])(?:(?P<q>fewer than|more than|less than|n
                        r"(?:a\s+|every\s+|each\s+)?$")
 
 
+# Words glued to a number that only loosen it: "100-plus", "3,000-odd", "20-ish".
+_APPROXIMATORS = {"plus", "odd", "ish", "something"}
+
+
 def _number(word: str) -> float | None:
     """A small number written in digits or words ("7", "seven"); None otherwise."""
     if word.isdigit():
@@ -69,10 +73,10 @@ class CountReader:
             prev = None
         if prev is not None:
             pl = prev.lower_
-            of_the = pl == "the" and prev.i >= 1 and doc[prev.i - 1].lower_ == "of" \
-                and (doc[prev.i - 1].is_sent_start or doc[prev.i - 1].i == sent.start)
+            of_the = pl == "the" and prev.i >= 1 and doc[prev.i - 1].lower_ == "of"
             if (pl in self.not_before and not of_the) or pl in _MONTHS:
-                return None  # (but "Of the 611 listed little giants ...,": the group a share is of)
+                return None  # (but "Of the 611 listed little giants ...", "one of the 3,000-odd companies":
+                # a group of firms, let through below only when it is one; said before, it is a back-reference)
             # "aged 30 and 32", "No. 4 or 5": the second of a pair shares the first one's fate
             if pl in ("and", "or", "to", ",", "-", "–") and prev.i - 2 >= sent.start and doc[prev.i - 1].like_num \
                     and (doc[prev.i - 2].lower_ in self.not_before or doc[prev.i - 2].lower_ in _MONTHS):
@@ -96,10 +100,26 @@ class CountReader:
                 return None
             if nl in ("-", "–") and end_tok.i + 2 < len(doc) and doc[end_tok.i + 2].lower_ in self.not_nouns:
                 return None  # "five-day", "36-year-old"
+            if nl in ("-", "–") and not end_tok.whitespace_ and not nxt.whitespace_ and end_tok.i + 2 < len(doc) \
+                    and doc[end_tok.i + 2].is_alpha and doc[end_tok.i + 2].lower_ not in self.lex.scales \
+                    and doc[end_tok.i + 2].lower_ not in self.lex.suffix \
+                    and doc[end_tok.i + 2].lower_ not in _APPROXIMATORS:  # (not "a 500-million-yuan fund", "100-plus")
+                glued = doc[end_tok.i + 2]
+                if glued.lower_ in self.headcount_words:  # "a 90-person firm": its headcount
+                    fig = self._base(amt)
+                    fig.update(unit=None, kind="other", about="headcount", _no_subject=True)
+                    return fig
+                if self._word(glued) not in self.entity_nouns:
+                    return None  # "20-note sequences", "a 96-core chip": a modifier, not a quantity
         if start_tok.ent_type_ in ("TIME", "ORDINAL") or (
-                start_tok.ent_type_ == "DATE" and value < 32 and not amt.words):
-            return None  # "on the 5th", "March 17"
+                start_tok.ent_type_ == "DATE" and value < 32 and not amt.words
+                and not (re.match(r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b", text[amt.end:amt.end + 20])
+                         and self._elliptical(amt, sent, text, found))):
+            return None  # "on the 5th", "March 17" (not "down from 24 a year ago" after a count)
         noun = self._head_noun(span, doc)
+        if noun is not None and noun.i == end_tok.i + 2 and doc[end_tok.i + 1].lower_ in ("last", "previous", "prior") \
+                and noun.lower_ in ("year", "quarter", "month"):
+            noun = None  # "up from 39 last year": a time phrase, not what is counted
         nlow = noun.lower_ if noun is not None else ""
         fig = self._base(amt)
         fig["unit"] = None
@@ -115,6 +135,8 @@ class CountReader:
         is_entity = noun is not None and (nlow in self.entity_nouns or noun.lemma_.lower() in self.entity_nouns
                                           or self._word(noun) in self.entity_nouns
                                           or (noun.i > 0 and f"{doc[noun.i - 1].lower_} {nlow}" in self.entity_nouns))
+        if noun is None and self._about_animals(sent) and self._counts_animals(sent):
+            return None  # "recorded 2,793 gazelles ... and 783 more than last year": animal data
         if noun is None:
             same = self._elliptical(amt, sent, text, found)
             if same is not None:  # "29 unicorns, down from 36": the number counts what the first one did
@@ -248,6 +270,19 @@ class CountReader:
         near = set(re.findall(r"[a-z]+", text[max(0, amt.start - 45):amt.start].lower()))
         return bool(near & (self.animal_nouns | self.animal_senses | {"population", "numbers"}))
 
+    def _counts_animals(self, sent: Span) -> bool:
+        """The sentence counts animals: a number right before an animal word ("2,793 gazelles")."""
+        doc = sent.doc
+        for t in sent:
+            if not t.like_num or t.i + 1 >= sent.end:
+                continue
+            word = doc[t.i + 1]
+            after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+            firm_noun = after is not None and self._word(after) in self.entity_nouns  # "1,120 gazelle enterprises"
+            if (word.lower_ in self.animal_nouns or word.lower_ in self.animal_senses) and not firm_noun:
+                return True
+        return False
+
     def _animal_context(self, sent: Span) -> bool:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         return bool(words & (self.animal_nouns | self.animal_context))
@@ -270,7 +305,7 @@ class CountReader:
         compares with or adds to."""
         if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|with|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
                          r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+city's|the\s+zone's)"
-                         r"\s+(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
+                         r"\s+(?:[\w-]+\s+)?(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
                          text[max(sent.start_char, amt.start - 70):amt.start]):
             return None
         earlier = [f for f in found if f["unit"] is None and sent.start_char <= f["span"][0] < amt.start
@@ -335,7 +370,8 @@ class CountReader:
         if found is not None and (found.lower_ in self.animal_senses or (
                 found.dep_ in ("compound", "nmod") and ((found.is_title and not found.is_sent_start)
                                                         or found.tag_ == "NN"))
-                or (found.dep_ == "amod" and found.pos_ == "ADJ")):
+                or (found.dep_ == "amod" and found.pos_ == "ADJ" and found.head.i > found.i
+                    and any(t.pos_ == "CCONJ" for t in doc[found.i + 1:found.head.i]))):
             # "5,000 tiger-shaped buns", "41,000 Little Giant sump pumps", "100 company founders",
             # "five national and group standards": the firm or animal word modifies what is counted
             up = found
@@ -405,13 +441,13 @@ class CountReader:
         lo = tok.sent.start
         if lo > 0:
             lo = doc[lo - 1].sent.start
-        counted = [t for t in doc[lo:tok.i] if t.tag_ in ("NNS", "NNPS") and not t.like_num
-                   and any(c.dep_ == "nummod" and c.i < t.i for c in t.children)]
-        if counted:  # "Of the 611 listed little giants ..., 428 of them ..., 17 of them": the group counted
-            return counted[-1]  # (firms or not: "300 engineers ... 40 of them")
         subjects = [t for t in doc[lo:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
         if subjects:
             return subjects[-1] if self._word(subjects[-1]) in self.entity_nouns else None
+        counted = [t for t in doc[lo:tok.i] if t.tag_ in ("NNS", "NNPS") and not t.like_num
+                   and any(c.dep_ == "nummod" and c.i < t.i for c in t.children)]
+        if counted:  # "Of the 611 listed little giants ..., 428 of them ..., 17 of them": the group counted
+            return counted[-1]  # (firms or not: "Orvik employs 300 engineers ... 40 of them")
         for t in reversed(doc[lo:tok.i]):
             money = t.text in self.lex.prefix or t.lower_ in self.lex.suffix or (
                 t.i + 1 < len(doc) and doc[t.i + 1].like_num)

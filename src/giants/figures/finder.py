@@ -53,8 +53,11 @@ _MONEY_RAISED_AS = {"funding", "financing", "capital", "seed", "series", "ventur
                     "equity", "a", "an", "its", "his", "her", "their", "the"}  # (or a month or a year: "in June")
 # Verbs of getting money besides the owners' raise verbs: "raked in", "snagged", "scored", "pulled in".
 _MORE_RAISE_VERBS = {"rake", "snag", "score", "pull", "haul", "scoop", "net", "grab"}
+# Debt a firm carries, not money it raised: "its long-term debt of more than $32 billion", "debt load of".
+_DEBT_HELD = re.compile(r"(?i)\b(?:debt|debts|borrowings|liabilities)\s+(?:load\s+|pile\s+)?(?:of|totall?ing|stood\s+at"
+                        r"|reached|amounting\s+to)\s+(?:[\w-]+\s+){0,2}?$")
 # A price per unit after an amount: "$95/month", "$99 per month", "$22 a share", "$900 each".
-_PER_UNIT = re.compile(r"(?i)\s*(?:/\s*(?:mo|month|yr|user|seat)\b|(?:a|per|each)\s+(?:month|user|seat|licen[cs]e|share|"
+_PER_UNIT = re.compile(r"(?i)\)?\s*(?:/\s*(?:mo|month|yr|user|seat)\b|(?:a|per|each)\s+(?:month|user|seat|licen[cs]e|share|"
                        r"unit|head|person|night|ticket|hour|device|kit)\b|each\b|apiece\b)")
 # A traded price: "Sprint shares closed Friday at $6.50", "the stock opened at $12".
 _CLOSED_AT = re.compile(r"(?i)\b(?:shares?|stock|stocks)\s+(?:[\w'’-]+\s+){0,3}?(?:closed|opened|ended|finished|traded|"
@@ -95,6 +98,8 @@ class FigureFinder(CountReader, OwnerReader):
         self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
         self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
+        self.mass_nouns = {w.lower() for w in kinds.get("plurals_without_s", [])}
+        self.headcount_words = {w.lower() for w in kinds.get("headcount_words", [])}
         self.not_nouns = {w.lower() for w in kinds.get("not_figure_nouns", [])}
         self.not_before = {w.lower() for w in kinds.get("not_figure_before", [])}
         self.name_types = {w.lower() for w in kinds.get("name_types", [])}
@@ -141,6 +146,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.relation_nouns = {w.lower() for w in owners.get("relation_nouns", [])}
         self.investor_nouns = {w.lower() for w in owners.get("investor_nouns", [])}
         self.raise_verbs = {w.lower() for w in owners.get("raise_verbs", [])}
+        self.investor_from_nouns = {w.lower() for w in owners.get("investor_from_nouns", [])}
         self.dollars = DollarReader(data)
         # ambiguous currency forms: form -> [(code, regex of the words naming its country)]
         self.ambiguous = {
@@ -310,8 +316,7 @@ class FigureFinder(CountReader, OwnerReader):
                 unsure[form] = [code for _, code in counts]
         return overrides, unsure
 
-    @staticmethod
-    def _list_counts(figures: list[dict[str, Any]], text: str) -> None:
+    def _list_counts(self, figures: list[dict[str, Any]], text: str) -> None:
         """Numbers listed together with a count of firms count firms too: "eight in cyber
         security, 58 eCommerce, 19 FinTech and five video games companies", "538 city-level
         and 70 state-level enterprises" (an item of a number and one label word)."""
@@ -326,7 +331,8 @@ class FigureFinder(CountReader, OwnerReader):
                 for src, dst in ((a, b), (b, a)):
                     words = dst["text"].split()
                     if src["kind"] == "count" and dst["kind"] == "other" and (dst["about"] or "").startswith("number of") \
-                            and len(words) == 2 and words[0][:1].isdigit() and not re.search(r"[a-z]s$", words[1]):
+                            and len(words) == 2 and words[0][:1].isdigit() and not re.search(r"[a-z]s$", words[1]) \
+                            and words[1].lower() not in self.mass_nouns:  # (not "6,400 people")
                         dst["kind"] = "count"
                         changed = True
 
@@ -380,6 +386,10 @@ class FigureFinder(CountReader, OwnerReader):
                            and f["value"] is not None]
             if f.pop("_back", False) and said_before:
                 continue  # "That $1 billion price tag", "the 20% growth threshold": the amount said before
+            if (f["about"] or "").startswith("change") and f["unit"] == "%" and any(
+                    (g["about"] or "").startswith("change") and 0 <= f["span"][0] - g["span"][1] <= _RESTATED_NEAR
+                    for g in said_before):
+                continue  # "90 percent more than in 2021 ... an increase of 90 percent over the previous year"
             if (f["about"] or "").startswith("threshold") and any(
                     0 <= f["span"][0] - g["span"][1] <= _RESTATED_NEAR for g in said_before):
                 continue  # a criterion said again a sentence or two later ("... whose valuation exceeds $1bn")
@@ -486,9 +496,11 @@ class FigureFinder(CountReader, OwnerReader):
                     fig["subject"] = name  # the firm bought, never the bidder (None when unnamed)
         if fig["subject"] is not None and fig["subject_kind"] is None:
             fig["subject_kind"] = "organization"
-        # "a DKK 90m loan to X": money lent or granted to a named firm is its funding
+        # "a DKK 90m loan to X": money lent or granted to a named firm is its funding (not a debt
+        # it carries: "its long-term debt of more than $32 billion")
         if fig["kind"] == "other" and (fig.get("about") or "") in self.firm_funding \
-                and fig["subject_kind"] == "organization" and amt.qualifier != "upper_bound":
+                and fig["subject_kind"] == "organization" and amt.qualifier != "upper_bound" \
+                and not _DEBT_HELD.search(text[max(0, amt.start - 40):amt.start]):
             fig["kind"], fig["about"] = "funding", f"funding ({fig['about']})"
         if fig["kind"] == "valuation":
             lo, hi = _line_bounds(text, amt.start, sent)
@@ -787,6 +799,11 @@ class FigureFinder(CountReader, OwnerReader):
         if amt.qualifier in ("lower_bound", "upper_bound", "range") \
                 and _GENERIC_WHOSE.search(text[_line_bounds(text, amt.start, sent)[0]:amt.start]):
             fig["about"] = "threshold (definition)"
+            return fig
+        # "found that 58% would turn down an offer", "65% say ...": the part of a group that acts
+        if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX") \
+                and span.root.head.i > span.root.i:
+            fig["about"] = "share"
             return fig
         # "rose 0.5 percentage points", "cut by 25 basis points": a change in a rate, not growth
         if re.search(r"(?i)points?$|bps$", amt.text):
