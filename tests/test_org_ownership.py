@@ -303,3 +303,34 @@ def test_the_subject_of_a_deal_is_a_firm(nlp, text, name):
 ])
 def test_people_who_announce_deals_stay_people(nlp, text, not_org):
     assert not_org not in orgs_of(nlp, text)
+
+
+# --------------------------------------------------------------------------- categories read parent
+
+def labels_of(nlp, text):
+    return {(lab["org"], lab["category"]) for lab in nlp(text)._.category_labels}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Tarnwell's self-driving car subsidiary Quessly is valued at $30 billion after a new round.", "Quessly"),
+    ("Quessly Robotics, a unit of Tarnwell Group, raised $400 million at a valuation of $2.5 billion.",
+     "Quessly Robotics"),
+    ("Quessly Robotics, which is owned by Tarnwell Group, was valued at $3 billion in its latest round.",
+     "Quessly Robotics"),
+])
+def test_a_unit_of_another_firm_takes_no_valuation_label(nlp, text, unit):
+    labels = labels_of(nlp, text)
+    assert not {cat for name, cat in labels if name == unit}, labels
+
+
+@pytest.mark.parametrize("text, firm, cat", [
+    # no owner: the valuation labels the firm
+    ("Quessly Robotics raised $400 million at a valuation of $2.5 billion.", "Quessly Robotics", "unicorn"),
+    # a former owner, or a backer, is no parent
+    ("Quessly Robotics, a former unit of Tarnwell Group, was valued at $12 billion in its latest round.",
+     "Quessly Robotics", "decacorn"),
+    # the text itself names the unit a unicorn: explicit labels stand
+    ("Quessly Robotics, a unit of Tarnwell Group, became a unicorn last week.", "Quessly Robotics", "unicorn"),
+])
+def test_firms_without_a_present_owner_keep_their_labels(nlp, text, firm, cat):
+    assert (firm, cat) in labels_of(nlp, text)
