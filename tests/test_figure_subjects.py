@@ -277,3 +277,32 @@ def test_source_phrase_is_never_the_owner(analyze, text, needle, source):
 ])
 def test_a_firm_that_deals_in_data_still_owns_its_figure(analyze, text, needle, firm):
     assert _fig(analyze(text), needle).subject == firm
+
+
+# --- a bare measure subject ("sales rose to $X") is its firm's -------------------------------------
+
+@pytest.mark.parametrize("text,needle,firm", [
+    ("Halvern, a US media group, reported results on Thursday. Halvern said fourth quarter sales rose 2% to "
+     "$11.1bn from $10.9bn.", "$11.1bn", "Halvern"),
+    ("Quarterly profits at US media giant Halvern jumped 76% to $1.13bn for the three months to December.",
+     "$1.13bn", "Halvern"),
+    ("Morrow Telecom, the German phone group, reported its results. Sales rose 2.8% to 14.96bn euros.",
+     "14.96bn euros", "Morrow Telecom"),
+])
+def test_measure_subject_is_its_firms(analyze, text, needle, firm):
+    a = analyze(text)
+    assert firm in _names(a)
+    assert _fig(a, needle).subject == firm
+
+
+@pytest.mark.parametrize("text,needle,source", [
+    ("Keswick Bank, a London lender, said sales of electric cars in Europe rose to $40bn.", "$40bn",
+     "Keswick Bank"),
+    ("Retail sales in Spain rose to 40bn euros last year, Keswick Bank, a London lender, said.", "40bn euros",
+     "Keswick Bank"),
+    ("Sales rose 4% to $30bn last year, Keswick Bank, a London lender, said.", "$30bn", "Keswick Bank"),
+])
+def test_measure_of_a_market_or_said_by_a_source_is_not_the_sources(analyze, text, needle, source):
+    a = analyze(text)
+    assert source in _names(a)
+    assert _fig(a, needle).subject is None

@@ -157,6 +157,32 @@ class OwnerReader(RoleReader):
             return None  # (a name the tagger took for a common noun keeps its capital)
         return poss
 
+    def _measure_subject(self, subj: Token) -> bool:
+        """A clause subject that is a firm's measure with no possessor: "sales", "quarterly profits"."""
+        return (subj.lower_ in self.measure_owner_nouns or subj.lemma_.lower() in self.measure_owner_nouns) \
+            and not any(c.dep_ == "poss" for c in subj.children)
+
+    @staticmethod
+    def _measure_holder(subj: Token) -> Token | None:
+        """Whose measure a bare measure subject is: the object of its "at"/"of"/"for" ("profits at
+        X"), else the subject of the verb that reports the clause ("X said sales rose")."""
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "of", "for"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        if any(c.dep_ == "prep" for c in subj.children):
+            return None  # "retail sales in Spain": a measure of a place or a market
+        verb = subj.head
+        for _ in range(3):
+            if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            outer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if outer is not None:
+                return outer if outer.i < subj.i else None  # (not a source said after: "..., Y said")
+        return None
+
     def _relative_holder(self, span: Span) -> Token | None:
         """The subject of a relative clause on the amount whose verb values or raises it ("the $500m
         it was valued at", "the $40m the company raised"), not a relative pronoun."""
@@ -296,7 +322,7 @@ class OwnerReader(RoleReader):
         own: "the $1 billion funding", "this $44M Series A" (not "a $64m round", "X's round", "the
         round in X")."""
         tok = span.root
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "$250m and $400m funding rounds"
         for _ in range(3):
             head = tok.head
@@ -463,12 +489,28 @@ class OwnerReader(RoleReader):
         if subj is not None and lo <= subj.idx < hi and self._relation(subj) \
                 and self._resolve(subj, sent, in_sent, mentions) is None:
             return None  # "its rival is valued at $X"
+        measure = subj is not None and lo <= subj.idx < hi and self._measure_subject(subj)
+        if measure:
+            # "profits at X jumped to $Y", "X said sales rose to $Y": the measure's firm, else the
+            # subject of the clause that reports it
+            holder = self._measure_holder(subj)
+            name = self._resolve(holder, sent, in_sent, mentions) if holder is not None and lo <= holder.idx < hi else None
+            if name and not self._source_role(span.doc, next(
+                    (m for m in in_sent if m[2] == name and m[0] <= holder.idx < m[1]), (0, 0, name, True))):
+                return name
+            if holder is not None and holder.head.dep_ == "prep" and holder.head.head.i == subj.i:
+                return None  # "sales of electric cars rose to $X": a market's measure, nobody's by nearness
+            if holder is None and not in_sent and not any(c.dep_ == "prep" for c in subj.children):
+                # "Sales rose 2.8% to 14.96bn euros." in a story about one firm: that firm's
+                return self._previous_subject(sent, [m for m in mentions if not self._source_role(span.doc, m)])
+            if holder is None:
+                return None  # "Retail sales in Spain rose to $X, Y said": not Y's by nearness
         if subj is not None and lo <= subj.idx < hi:
             name = self._resolve(subj, sent, in_sent, mentions)
             if name and (described_subject or not any(self._investor_role(span.doc, m) for m in in_sent
                                                       if m[2] == name and m[0] <= subj.idx < m[1])):
                 return name  # (an investor's own clause, "X, which manages $4bn, led ...", is its own)
-            if subj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in subj.children):
+            if subj.tag_ == "NNS" and not measure and not any(c.dep_ == "poss" for c in subj.children):
                 return None  # "German start-ups raised 7.1 billion euros": a group, not one firm
             if subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "nsubjpass") and not any(
                     s < subj.idx + len(subj.text) and subj.left_edge.idx < e for s, e, _, _ in in_sent):
