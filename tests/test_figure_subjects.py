@@ -288,6 +288,12 @@ def test_a_firm_that_deals_in_data_still_owns_its_figure(analyze, text, needle, 
      "$1.13bn", "Halvern"),
     ("Morrow Telecom, the German phone group, reported its results. Sales rose 2.8% to 14.96bn euros.",
      "14.96bn euros", "Morrow Telecom"),
+    # a period is no holder
+    ("Keswick Airways, the UK airline, reported results. Turnover for the quarter was up 4.3% to £1.97bn.",
+     "£1.97bn", "Keswick Airways"),
+    # a bare apostrophe the parser split off
+    ("Halvern, a data startup, is growing. Halvern’ annual recurring revenue currently stands at $600 million.",
+     "$600 million", "Halvern"),
 ])
 def test_measure_subject_is_its_firms(analyze, text, needle, firm):
     a = analyze(text)

@@ -149,6 +149,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.own_event_nouns = {w.lower() for w in owners.get("own_event_nouns", [])}
         self.source_nouns = {w.lower() for w in owners.get("source_nouns", [])}
         self.measure_owner_nouns = {w.lower() for w in owners.get("measure_owner_nouns", [])}
+        self.period_nouns = {w.lower() for w in owners.get("period_nouns", [])}
         self.story_round_words = {w.lower() for w in owners.get("story_round_words", [])}
         self.investor_nouns = {w.lower() for w in owners.get("investor_nouns", [])}
         self.raise_verbs = {w.lower() for w in owners.get("raise_verbs", [])}

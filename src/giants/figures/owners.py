@@ -162,16 +162,28 @@ class OwnerReader(RoleReader):
         return (subj.lower_ in self.measure_owner_nouns or subj.lemma_.lower() in self.measure_owner_nouns) \
             and not any(c.dep_ == "poss" for c in subj.children)
 
-    @staticmethod
-    def _measure_holder(subj: Token) -> Token | None:
-        """Whose measure a bare measure subject is: the object of its "at"/"of"/"for" ("profits at
-        X"), else the subject of the verb that reports the clause ("X said sales rose")."""
+    def _measure_holder(self, subj: Token) -> Token | None:
+        """Whose measure a bare measure subject is: a name with a bare apostrophe the parser split
+        off ("Acme’ annual revenue"), the object of its "at"/"of"/"for"/"from" ("profits at X"; not
+        "for the quarter"), else the subject of the verb that reports the clause ("X said sales rose")."""
+        doc = subj.doc
+        before = subj.left_edge.i - 1
+        if before >= 1 and doc[before].text in ("’", "'") and doc[before - 1].text[:1].isupper():
+            return doc[before - 1]
         for c in subj.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "of", "for"):
+            if c.i < subj.i and c.i + 1 < len(doc) and doc[c.i + 1].text in ("’", "'") and c.text[:1].isupper():
+                return c  # (the name read as a modifier of the measure)
+        preps = []
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from"):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and (obj.lower_ in self.period_nouns or obj.ent_type_ in ("DATE", "TIME")):
+                    continue  # "turnover for the quarter": a period, not a holder
                 if obj is not None:
                     return obj
-        if any(c.dep_ == "prep" for c in subj.children):
+            if c.dep_ == "prep":
+                preps.append(c)
+        if preps:
             return None  # "retail sales in Spain": a measure of a place or a market
         verb = subj.head
         for _ in range(3):
@@ -182,6 +194,10 @@ class OwnerReader(RoleReader):
             if outer is not None:
                 return outer if outer.i < subj.i else None  # (not a source said after: "..., Y said")
         return None
+
+    def _period_prep(self, prep: Token) -> bool:
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return obj is not None and (obj.lower_ in self.period_nouns or obj.ent_type_ in ("DATE", "TIME"))
 
     def _relative_holder(self, span: Span) -> Token | None:
         """The subject of a relative clause on the amount whose verb values or raises it ("the $500m
@@ -490,7 +506,7 @@ class OwnerReader(RoleReader):
                 and self._resolve(subj, sent, in_sent, mentions) is None:
             return None  # "its rival is valued at $X"
         measure = subj is not None and lo <= subj.idx < hi and self._measure_subject(subj)
-        if measure:
+        if measure and self._resolve(subj, sent, in_sent, mentions) is None:
             # "profits at X jumped to $Y", "X said sales rose to $Y": the measure's firm, else the
             # subject of the clause that reports it
             holder = self._measure_holder(subj)
@@ -500,7 +516,8 @@ class OwnerReader(RoleReader):
                 return name
             if holder is not None and holder.head.dep_ == "prep" and holder.head.head.i == subj.i:
                 return None  # "sales of electric cars rose to $X": a market's measure, nobody's by nearness
-            if holder is None and not in_sent and not any(c.dep_ == "prep" for c in subj.children):
+            if holder is None and not in_sent and not any(
+                    c.dep_ == "prep" and not self._period_prep(c) for c in subj.children):
                 # "Sales rose 2.8% to 14.96bn euros." in a story about one firm: that firm's
                 return self._previous_subject(sent, [m for m in mentions if not self._source_role(span.doc, m)])
             if holder is None:
