@@ -332,7 +332,9 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     if kind is None or kind == "company":
         if cues & rules.investor_cues:
             kind = "investor"
-        elif cues & rules.media_cues and (kind is None or not any(
+        elif cues & rules.media_cues and (cues & rules.media_cues != {"outlet"} or not cues & (
+                STRONG_COMPANY_CUES | {"biz-subject", "founded", "value", "listed", "bought"})) and (
+                kind is None or not any(
                 fold(w.strip(".,")) in rules.core_suffixes for w in words_of(name))):
             kind = "media"
         elif cues & {"university"}:

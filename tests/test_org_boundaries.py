@@ -1,0 +1,87 @@
+"""Name boundaries and types: job titles next to a name, a firm's name plus a product word, a
+person's surname after a title, and 'outlet' readings of a firm that reports its own results.
+All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def orgs_of(nlp, text):
+    return {o["name"]: o for o in nlp(text)._.organizations}
+
+
+# ------------------------------------------------------------------ titles around a name
+
+@pytest.mark.parametrize("text, firm, person", [
+    ("The finance chief will report directly to CEO Ghelani. Ghelani says the firm has 5,000 clients.",
+     None, "Ghelani"),
+    ('"We are growing," said Tellwise VP Jorin Tesk. Tellwise makes chips for cars.', "Tellwise", "Jorin Tesk"),
+    ("Nerrick raised $30 million. Founder Varnow said Nerrick would hire 40 engineers. "
+     "Varnow started the company in 2019.", "Nerrick", "Varnow"),
+])
+def test_title_keeps_person_out_of_firm(nlp, text, firm, person):
+    orgs = orgs_of(nlp, text)
+    assert person not in orgs
+    assert not any(person in name for name in orgs)      # no "CEO Ghelani", no "Tellwise VP Jorin Tesk"
+    if firm:
+        assert firm in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halvora Capital led the round. CEO Jorin Tesk said Halvora Capital would invest more.", "Halvora Capital"),
+    ("Shares of Pellum Robotics rose after Chairman Varnow spoke. Pellum Robotics makes arms.",
+     "Pellum Robotics"),
+])
+def test_title_does_not_remove_a_firm(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+# ------------------------------------------------------------------ product word after a name
+
+@pytest.mark.parametrize("text, firm, product", [
+    ("Quorvane, a data startup, raised $40 million. Banks use Quorvane Runtime to run jobs. "
+     "Quorvane said revenue doubled. Quorvane has 300 staff.", "Quorvane", "Quorvane Runtime"),
+    ("Oskarra, a software company, said customers of Oskarra Beacon doubled. Oskarra said sales rose. "
+     "Oskarra employs 90 people.", "Oskarra", "Oskarra Beacon"),
+    ("Dalvex, a data startup, said Dalvex Sync now reaches 400 banks. Dalvex said it has 300 staff. "
+     "Dalvex grew by 40%.", "Dalvex", "Dalvex Sync"),
+])
+def test_product_word_is_cut_off(nlp, text, firm, product):
+    orgs = orgs_of(nlp, text)
+    assert firm in orgs
+    assert product not in orgs
+    assert product not in orgs[firm]["aliases"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a firm head word: the longer name is the firm's
+    ("Quorvane Robotics raised $40 million. Quorvane said revenue doubled. Quorvane has 300 staff. "
+     "Quorvane Robotics hires.", "Quorvane Robotics"),
+    # the longer form as often as the short one: no product reading
+    ("Nerrick Halvora, a software firm, raised $40 million. Nerrick Halvora said revenue doubled. Nerrick grew.",
+     "Nerrick Halvora"),
+])
+def test_firm_head_or_frequent_long_form_stays(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+# ------------------------------------------------------------------ outlet cue on a firm
+
+@pytest.mark.parametrize("text, name", [
+    ("Dalvex reported revenue of $40 million in 2023. Dalvex, a startup founded in 2015, makes chips.", "Dalvex"),
+    ("Nerrick, a software company, reported that sales doubled. Nerrick has 300 staff.", "Nerrick"),
+    ("Tellwise told investors that it would hire. Tellwise, a chip maker, was founded in 2011.", "Tellwise"),
+])
+def test_firm_that_reports_is_a_company(nlp, text, name):
+    o = orgs_of(nlp, text)[name]
+    assert o["type"] == "company"
+    assert o["is_company"] is True
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Pellum Gazette reported that the deal was close, the newspaper said.", "Pellum Gazette"),
+    ("Halvora News reported that Nerrick would be sold, according to the news website.", "Halvora News"),
+])
+def test_outlet_stays_media(nlp, text, name):
+    assert orgs_of(nlp, text)[name]["type"] == "media"
