@@ -85,3 +85,39 @@ def test_firm_that_reports_is_a_company(nlp, text, name):
 ])
 def test_outlet_stays_media(nlp, text, name):
     assert orgs_of(nlp, text)[name]["type"] == "media"
+
+
+# ------------------------------------------------------------------ listed/acquired: whose clause
+
+@pytest.mark.parametrize("text, listed, bought", [
+    # the parse joins the bought firm to the next clause's subject: "Pellum and Quorvane went public"
+    ("Activity picked up in June and saw big spikes as Halvora bought Pellum and Quorvane went public in an IPO.",
+     "Quorvane", "Pellum"),
+    ("Deals were many: Tellwise acquired Dalvex and Oskarra went public on Nasdaq in March.",
+     "Oskarra", "Dalvex"),
+])
+def test_listing_goes_to_the_clause_subject(nlp, text, listed, bought):
+    orgs = orgs_of(nlp, text)
+    assert orgs[listed]["listed"] is not None
+    assert orgs[bought]["listed"] is None
+    assert orgs[bought]["acquired"] is not None
+    assert orgs[listed]["acquired"] is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Pellum and Quorvane went public on Nasdaq in 2021.", ["Pellum", "Quorvane"]),
+    ("Halvora, Dalvex and Oskarra went public in Hong Kong last year.", ["Halvora", "Dalvex", "Oskarra"]),
+])
+def test_coordinated_subjects_all_listed(nlp, text, names):
+    orgs = orgs_of(nlp, text)
+    for name in names:
+        assert orgs[name]["listed"] is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halvora and Pellum plan to go public on Nasdaq in 2026.", "Pellum"),
+    ("Halvora bought Pellum and Quorvane last year.", "Quorvane"),
+])
+def test_no_listing_without_a_stated_one(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert name not in orgs or orgs[name]["listed"] is None
