@@ -121,3 +121,26 @@ def test_coordinated_subjects_all_listed(nlp, text, names):
 def test_no_listing_without_a_stated_one(nlp, text, name):
     orgs = orgs_of(nlp, text)
     assert name not in orgs or orgs[name]["listed"] is None
+
+
+# ------------------------------------------------------------------ known non-organisations (data)
+
+@pytest.mark.parametrize("text, gone", [
+    ("Owners of an Xbox can ask Alexa or Claude for help, Quorvane, a data startup, said.",
+     ["Xbox", "Alexa", "Claude"]),
+    ("Buyers in APAC and EMEA pay more for HDR screens, said Dalvex, a chip firm.", ["APAC", "EMEA", "HDR"]),
+    ("Quorvane, a data startup, sells HTML tools over USB to buyers in LATAM.", ["HTML", "USB", "LATAM"]),
+])
+def test_terms_and_devices_are_no_organisations(nlp, text, gone):
+    orgs = orgs_of(nlp, text)
+    for name in gone:
+        assert name not in orgs
+    assert any(n in orgs for n in ("Quorvane", "Dalvex"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pellum Linux Systems, a software company, raised $5 million from investors.", "Pellum Linux Systems"),
+    ("Halvora PC Labs, a hardware startup, raised $5 million from investors.", "Halvora PC Labs"),
+])
+def test_firm_names_containing_terms_stay(nlp, text, name):
+    assert name in orgs_of(nlp, text)
