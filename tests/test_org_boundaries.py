@@ -144,3 +144,31 @@ def test_terms_and_devices_are_no_organisations(nlp, text, gone):
 ])
 def test_firm_names_containing_terms_stay(nlp, text, name):
     assert name in orgs_of(nlp, text)
+
+
+# ------------------------------------------------------------------ listing stated on an anaphor
+
+@pytest.mark.parametrize("text, name, cue", [
+    ("Quorvane, a robotics startup, raised $40 million in 2019. The company went public on Nasdaq in 2021.",
+     "Quorvane", "The company went public"),
+    ("Dalvex, a Shenzhen chip maker, grew fast. The Shenzhen-based firm listed on the STAR Market last year.",
+     "Dalvex", "The Shenzhen-based firm listed"),
+    ("Oskarra, a data startup, was founded in 2012. The startup floated in Hong Kong in 2020, and its shares rose.",
+     "Oskarra", "The startup floated"),
+])
+def test_listing_on_an_anaphor_reaches_the_antecedent(nlp, text, name, cue):
+    listed = orgs_of(nlp, text)[name]["listed"]
+    assert listed is not None
+    assert cue in listed["evidence"]
+    s, e = listed["span"]
+    assert text[s:e] == listed["evidence"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quorvane, a robotics startup, raised $40 million in 2019. The company plans to go public on Nasdaq in 2026.",
+     "Quorvane"),
+    ("Halvora, a chip maker, was founded in 1999 and went public in 2005. Quorvane, a robotics startup, "
+     "raised $40 million. The company has 300 staff.", "Quorvane"),
+])
+def test_no_listing_from_a_plan_or_another_firm(nlp, text, name):
+    assert orgs_of(nlp, text)[name]["listed"] is None
