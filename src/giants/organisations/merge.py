@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from giants.organisations.names import span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
+from giants.organisations.names import span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of, person_shaped, OF_HEADS
 from giants.extensions import doc_text
 
 
@@ -261,8 +261,9 @@ class OrgMerger:
                 if not (0 < len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]):
                     continue
                 rest = lw[len(sw):]
-                if sc < 2 * lc or len(rest) > 2 or head_type(" ".join(rest), r) \
+                if sc < 2 * lc or len(rest) > 2 or head_type(" ".join(rest), r) or person_shaped(lw, r) \
                         or any(r.company_word(w) or fold(w) in r.unit_words or w.rstrip(".") in self.legal
+                               or fold(w) in OF_HEADS or any(fold(w) in hs for hs in r.heads.values())
                                or not w[:1].isupper() for w in rest):
                     continue
                 out.add(long)
