@@ -224,7 +224,7 @@ class OrgMerger:
             targets = {fold(a) for b, a in links.items() if not has_cjk(b)}   # a Chinese form renames nothing
             name = max(texts, key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
                                              x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]
-            products = self._product_forms(name, texts)
+            products = self._product_forms(name, texts, doc)
             if products:
                 name = max(((t, c) for t, c in texts if t not in products),
                            key=lambda x: (len(x[0].split()), len(x[0]), x[1]))[0]
@@ -245,7 +245,7 @@ class OrgMerger:
         orgs.sort(key=lambda o: o["first"])
         return orgs
 
-    def _product_forms(self, name: str, texts: list[tuple[str, int]]) -> set[str]:
+    def _product_forms(self, name: str, texts: list[tuple[str, int]], doc: Doc) -> set[str]:
         """Longer forms that are a shorter member's name plus a product or feature word ("Quorvane
         Runtime" beside a more frequent "Quorvane"): the extra words carry no firm, unit, body or
         legal head, and the short form is used at least twice as often."""
@@ -254,6 +254,7 @@ class OrgMerger:
         for t, c in texts:
             counts[t] = counts.get(t, 0) + c
         out: set[str] = set()
+        person_words = {t.text for t in tokens_of(doc) if t.ent_type_ == "PERSON"}
         for long, lc in counts.items():
             lw = long.split()
             for short, sc in counts.items():
@@ -264,7 +265,7 @@ class OrgMerger:
                 if sc < 2 * lc or len(rest) > 2 or head_type(" ".join(rest), r) or person_shaped(lw, r) \
                         or any(r.company_word(w) or fold(w) in r.unit_words or w.rstrip(".") in self.legal
                                or fold(w) in OF_HEADS or any(fold(w) in hs for hs in r.heads.values())
-                               or not w[:1].isupper() for w in rest):
+                               or not w[:1].isupper() or w in person_words for w in rest):
                     continue
                 out.add(long)
         return out
