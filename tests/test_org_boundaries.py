@@ -172,3 +172,29 @@ def test_listing_on_an_anaphor_reaches_the_antecedent(nlp, text, name, cue):
 ])
 def test_no_listing_from_a_plan_or_another_firm(nlp, text, name):
     assert orgs_of(nlp, text)[name]["listed"] is None
+
+
+# ------------------------------------------------------------------ possessive products, trailing sentence words
+
+@pytest.mark.parametrize("text, firm, gone", [
+    ("Quorvane, a data startup, said Halvora’s iPhones sold well. Halvora, a phone maker, grew.",
+     "Halvora", "Halvora’s iPhones"),
+    ("Dalvex, a chip firm, said Oskarra's iPads sold well. Oskarra, a device maker, grew.", "Oskarra", "Oskarra's iPads"),
+    ("Quorvane, a data startup, said sales rose in the U.S. However, Halvora, a phone maker, lost share.",
+     "Halvora", "U.S. However"),
+    ("Lastly, Halvora, a phone maker, lost share to Dalvex, a chip firm.", "Halvora", "Lastly"),
+])
+def test_possessed_product_and_sentence_word_cut_off(nlp, text, firm, gone):
+    orgs = orgs_of(nlp, text)
+    assert firm in orgs
+    assert gone not in orgs
+    assert not any(gone in o["aliases"] for o in orgs.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quorvane Together, a social app maker, raised $5 million. Quorvane Together has 20 staff.",
+     "Quorvane Together"),
+    ("Pellum Robotics, a hardware startup, said Pellum Robotics' arms sold well.", "Pellum Robotics"),
+])
+def test_firm_name_kept_whole(nlp, text, name):
+    assert name in orgs_of(nlp, text)

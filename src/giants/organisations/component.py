@@ -12,6 +12,7 @@ doc.ents is left as the model made it.
 from __future__ import annotations
 
 import os
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -211,7 +212,8 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
                         and not enum:
                     pieces.append((s, t.i))
                     s = t.i + 1
-                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and tok_text[t.i + 1][:1].isupper() \
+                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and (tok_text[t.i + 1][:1].isupper()
+                                                                        or re.match(r"[a-z]{1,2}[A-Z]", tok_text[t.i + 1])) \
                         and t.i > ent.start and fold(tok_text[t.i - 1]) not in self.rules.possessive_name_words:
                     pieces.append((s, t.i))     # "Corvix's Lumenio": two names
                     s = t.i + 1

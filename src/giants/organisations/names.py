@@ -76,6 +76,7 @@ class Rules:
     trade_nouns: set[str] = field(default_factory=set)
     trade_blockers: set[str] = field(default_factory=set)
     quantity_nouns: set[str] = field(default_factory=set)
+    sentence_adverbs: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
         """A company head ("Robotics") or a compound ending in one ("Softworks", "Cloudtech")."""
@@ -181,6 +182,7 @@ def load_rules(extra_path: str = "") -> Rules:
         trade_nouns=fset("trade_nouns"),
         trade_blockers=fset("trade_blockers"),
         quantity_nouns=fset("quantity_nouns"),
+        sentence_adverbs=fset("sentence_adverbs"),
     )
 
 

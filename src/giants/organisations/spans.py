@@ -240,6 +240,8 @@ class NameSpans:
                 end -= 1
             elif t.text == ")" and "(" not in span_text(doc, start, end):
                 end -= 1
+            elif end - start > 1 and fold(t.text) in self.rules.sentence_adverbs and t.text[:1].isupper():
+                end -= 1    # "AI While ...", "U.S. However, ...": a sentence word after the name
             else:
                 break
         return start, end
