@@ -62,6 +62,7 @@ class CategoryRun:
             doc = self.nlp.get_pipe("giants_figures")(doc)
         else:
             doc._.figures = figures
+        doc = self.nlp.get_pipe("giants_periods")(doc)  # the figures component's growth periods
         return self.nlp.get_pipe("giants_categories")(doc)
 
     @staticmethod

@@ -6,14 +6,11 @@ status the organisations component's."""
 from __future__ import annotations
 
 import math
-import re
 
 from spacy.tokens import Doc
 
 from giants.categories.vocab import Vocab
-
-YEAR = re.compile(r"^(19|20)\d{2}$")
-
+from giants.figures.periods import YEAR, article_year, cue_before, year_of
 
 def org_by_name(orgs: list[dict]) -> dict[str, int]:
     out: dict[str, int] = {}
@@ -22,13 +19,6 @@ def org_by_name(orgs: list[dict]) -> dict[str, int]:
             if n:
                 out.setdefault(n.lower(), oi)
     return out
-
-
-def _words(doc: Doc, s: int, e: int) -> str:
-    """The lower-case words of a character range, space-padded for phrase lookups."""
-    if e <= s:
-        return " "
-    return " " + " ".join(t.lower_ for t in doc.char_span(s, e, alignment_mode="expand") or []) + " "
 
 
 def is_listed(org: dict) -> bool:
@@ -136,83 +126,6 @@ def cutoff_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     return out
 
 
-def _year_of(tok) -> int | None:
-    """A year token: "2023", or a fiscal year "FY23" / "FY2023"."""
-    t = tok.text
-    if YEAR.match(t):
-        return int(t)
-    if t[:2].upper() == "FY" and t[2:].isdigit() and len(t[2:]) in (2, 4):
-        return int(t[2:]) + (2000 if len(t[2:]) == 2 else 0)
-    return None
-
-
-def _founding_before(low: list[str], i: int, founded: set[str]) -> bool:
-    """A founding cue ("founded", "set up") ends within the three words before position i."""
-    window = " " + " ".join(low[max(0, i - 3):i]) + " "
-    return any(f" {cue} " in window for cue in founded)
-
-
-def _years(doc: Doc, sent, vocab: Vocab, now: int | None = None) -> int | None:
-    """How many years a growth statement spans: "over three years", "the past four financial
-    years", "from 2019 to 2023", "between FY21 and FY24", "every year since 2020" (to the
-    article's year), or "over the period" of a sentence before."""
-    toks = list(sent)
-    founded = vocab.cues.get("founded_words", set())
-    for i, t in enumerate(toks):
-        n = vocab.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
-        after = [x.lower_ for x in toks[i + 1:i + 3]]
-        if n and after and (after[0] in ("years", "year", "-year", "consecutive", "straight") or after == ["-", "year"] or (
-                after[0] in ("financial", "fiscal", "full", "consecutive") and after[1:2] == ["years"])) \
-                and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("old", "ago", "later")):
-            return n
-    low = [t.lower_ for t in toks]
-    streak = vocab.growth.get("streak_words", set())
-    for i, t in enumerate(toks):
-        # "for the fourth year in a row", "a fifth consecutive year"
-        n = vocab.ordinal_words.get(t.lower_)
-        if n:
-            window = " " + " ".join(low[i + 1:i + 6]) + " "
-            if any(f" {w} " in window for w in streak) and ("year" in low[i + 1:i + 4] or "years" in low[i + 1:i + 4]):
-                return n
-    years = [y for i, t in enumerate(toks) if (y := _year_of(t)) is not None
-             and not _founding_before(low, i, founded)]  # a founding year is no span
-    if len(years) >= 2 and 0 < max(years) - min(years) <= 30:
-        return max(years) - min(years)
-    if now is not None:
-        for i, t in enumerate(toks[:-1]):
-            y = _year_of(toks[i + 1])
-            if t.lower_ == "since" and y is not None and 0 < now - y <= 30:
-                return now - y
-    if "period" in {t.lower_ for t in toks} and sent.start > 0:
-        return _years(doc, doc[sent.start - 1].sent, vocab, now)  # "over the period" named just before
-    return None
-
-
-def ranking_period(doc: Doc, sent, vocab: Vocab, now: int | None) -> int | None:
-    """The period a ranking measures growth over, stated earlier in the text ("the list ranks
-    firms by their revenue growth between 2014 and 2017"): an entrant's growth stated without
-    a period of its own is over that one."""
-    lists = vocab.cues.get("list_nouns", set()) | vocab.cues.get("ranking_verbs", set())
-    growth = vocab.growth.get("growth_nouns", set())
-    for prev in doc.sents:
-        if prev.start >= sent.start:
-            break
-        low = {t.lower_ for t in prev} | {t.lemma_.lower() for t in prev}
-        if low & lists and low & growth:
-            years = _years(doc, prev, vocab, now)
-            if years is not None:
-                return years
-    return None
-
-
-def _article_year(doc: Doc) -> int | None:
-    """The article's year: its publication date's, else (an undated text) the latest year it names."""
-    published = getattr(doc._, "published", None)
-    if isinstance(published, str) and published[:4].isdigit():
-        return int(published[:4])
-    return max((int(t.text) for t in doc if YEAR.match(t.text)), default=None)
-
-
 def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
     for s, e in org.get("mention_spans") or []:
         sp = doc.char_span(s, e, alignment_mode="expand")
@@ -228,7 +141,7 @@ def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
             return True
         founded = vocab.cues.get("founded_words", set())
         for i, t in enumerate(toks):
-            if YEAR.match(t.text) and now and now - int(t.text) > vocab.max_age and _founding_before(low, i, founded):
+            if YEAR.match(t.text) and now and now - int(t.text) > vocab.max_age and cue_before(low, i, founded):
                 return True
     return False
 
@@ -237,8 +150,7 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """Gazelle by the growth test: a growth-rate fact about a young firm, sustained over
     `min_years` or more at `min_yearly_growth` a year or more."""
     names = org_by_name(orgs)
-    gw = vocab.growth
-    now = _article_year(doc)
+    now = article_year(doc)
     out = []
     for f in doc._.figures or []:
         if not isinstance(f, dict) or f.get("kind") != "growth_rate" or f.get("value") is None:
@@ -248,21 +160,11 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
             continue
         if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or is_ranking(doc, orgs[oi]):
             continue  # a publication or a ranking's name: the growth is its entrants'
-        sp = _span(doc, f)
-        if sp is None:
-            continue
-        sent = sp.sent
-        words = _words(doc, sent.start_char, sent.end_char)
-        if any(f" {w} " in words for w in gw.get("single_period_words", set())):
-            continue
-        years = _years(doc, sent, vocab, now)
-        if years is None:
-            years = ranking_period(doc, sent, vocab, now)
+        years = f.get("period_years")  # the figures component's fact
         if years is None or years < vocab.min_years:
             continue
         pct = float(f["value"])
-        yearly = any(f" {w} " in words for w in gw.get("yearly_words", set()))
-        rate = pct / 100 if yearly else math.pow(1 + pct / 100, 1 / years) - 1 if pct > -100 else 0
+        rate = pct / 100 if f.get("per_year") else math.pow(1 + pct / 100, 1 / years) - 1 if pct > -100 else 0
         if rate < vocab.min_growth or _too_old(doc, orgs[oi], vocab, now):
             continue
         out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
@@ -272,7 +174,7 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
 def _year_after(doc: Doc, sp) -> int | None:
     """The year a level is stated for: "$2.1 million in 2021", "$5.4 million (2022)"."""
     for t in doc[sp.end:min(len(doc), sp.end + 3)]:
-        y = _year_of(t)
+        y = year_of(t)
         if y is not None:
             return y
         if t.lower_ not in ("in", "for", "(", "during", "by"):
@@ -285,7 +187,7 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
     sentence ("revenue rose from $2.1 million in 2021 to ... $19.6 million in 2024"): the
     first and last dated levels give the yearly rate over at least `min_years`."""
     names = org_by_name(orgs)
-    now = _article_year(doc)
+    now = article_year(doc)
     series: dict[tuple[int, int], list[tuple[int, float, dict]]] = {}
     for f in doc._.figures or []:
         if not isinstance(f, dict) or f.get("kind") != "revenue" or not f.get("usd"):

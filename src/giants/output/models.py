@@ -60,6 +60,12 @@ class Figure(_Model):
                           "e.g. before an acquisition), target (a goal or forecast), rumoured (talks, reports, "
                           "unconfirmed terms; a done deal that unnamed sources only tell is current), negated (the text denies it: \"is not raising at a $2bn valuation\"); null for counts, "
                     "shares and thresholds")
+    period_years: int | None = Field(
+        None, description="For kind growth_rate: how many years the text says the rate runs over ('over three "
+                          "years', 'from 2019 to 2023', 'since 2020', 'the fourth year in a row'; 1 for 'in a single "
+                          "year'); null when no period is stated")
+    per_year: bool | None = Field(
+        None, description="For kind growth_rate: true when the rate is stated per year ('a year', 'CAGR', 'annual')")
     market_value: bool = Field(
         False, description="For kind valuation: true when it is a traded market value (a listed company's market "
                            "capitalisation, a token's market value, a firm's bracketed value as the yardstick of a "

@@ -26,6 +26,7 @@ COMPONENTS = [
     "giants_source",
     "giants_organisations",
     "giants_figures",
+    "giants_periods",
     "giants_categories",
     "giants_sectors",
     "giants_keyphrases",
