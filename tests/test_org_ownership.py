@@ -25,6 +25,8 @@ def orgs_of(nlp, text):
     ("Quessly Robotics is wholly owned by Tarnwell Group.", "Quessly Robotics", "Tarnwell Group"),
     ("Quessly Robotics's parent company, Tarnwell Group, reported revenue of $3bn.", "Quessly Robotics",
      "Tarnwell Group"),
+    ("Quessly Robotics, an Ardley company, raised $30 million.", "Quessly Robotics", "Ardley"),
+    ("Quessly Robotics is a Tarnwell Group business.", "Quessly Robotics", "Tarnwell Group"),
 ])
 def test_parent_is_the_named_owner(nlp, text, owned, owner):
     orgs = orgs_of(nlp, text)
@@ -43,6 +45,9 @@ def test_parent_is_the_named_owner(nlp, text, owned, owner):
     # "part of" something that is not an organisation; a unit that is no firm
     ("Quessly Robotics is part of a deal with Tarnwell Group.", "Quessly Robotics"),
     ("Quessly Robotics and Tarnwell Group signed a partnership to build a unit in Texas.", "Quessly Robotics"),
+    # a backer's portfolio is no ownership; a home town is no owner
+    ("Quessly Robotics, an Ostmark portfolio company, raised $30 million.", "Quessly Robotics"),
+    ("Quessly Robotics, a Berlin company, raised $30 million.", "Quessly Robotics"),
 ])
 def test_no_parent_without_a_present_ownership(nlp, text, name):
     orgs = orgs_of(nlp, text)
@@ -63,7 +68,7 @@ def test_parent_reaches_the_json_output(analyze):
     ("Quessly, acquired by Tarnwell last year, raised prices.", "Quessly", "acquired"),
     ("Pellomar went public on Nasdaq in 2021 and now employs 3,000 people.", "Pellomar", "listed"),
     ("Open source data company Pellomar is now, finally, a public company.", "Pellomar", "listed"),
-    ("Quessly Robotics became Canada's first AI unicorn, acquired by Tarnwell Group at $2.75 billion in 2020.",
+    ("Quessly Robotics became Norway's first robotics unicorn, acquired by Tarnwell Group for $3 billion in 2021.",
      "Quessly Robotics", "acquired"),
 ])
 def test_status_in_relative_and_reduced_clauses(nlp, text, name, fact):
@@ -97,7 +102,7 @@ def test_one_word_firms_named_by_what_happened_to_them(nlp, text, name):
 
 def test_lower_case_word_inside_a_translated_legal_name(nlp):
     text = ("The list includes Wuxi Hengfeng Precision Technology Co., Ltd., Suzhou lianke Electronic Co., Ltd. "
-            "and Changzhou Ruida New Material Co., Ltd.")
+            "and Changzhou Minghe New Material Co., Ltd.")
     names = set(orgs_of(nlp, text))
     assert "Suzhou lianke Electronic Co., Ltd." in names
     assert "Electronic Co., Ltd." not in names
@@ -131,7 +136,7 @@ def test_words_products_and_people_are_not_organisations(nlp, text, not_org):
 
 @pytest.mark.parametrize("text, name", [
     ("It came after the acquisition of e-commerce firm Souqly for $580m in 2017.", "Souqly"),
-    ("Harbourline raised $40m in a Series B round led by Tamsin Ventures.", "Harbourline"),
+    ("Corvessa raised $40m in a Series B round led by Tamsin Ventures.", "Corvessa"),
     ("Tarnwell Group's Beamly unit hired 40 engineers.", "Tarnwell Group"),
 ])
 def test_firms_beside_those_words_are_kept(nlp, text, name):
@@ -140,8 +145,8 @@ def test_firms_beside_those_words_are_kept(nlp, text, name):
 
 # --------------------------------------------------------------------------- types and places
 
-SPORT = ("He played twelve seasons as a player and won two league titles with the {team}. "
-         "Later he coached the team to a pennant.")
+SPORT = ("She joined the {team} as a rookie and scored in her first three games. "
+         "The team's coach called her the best player in the league.")
 
 
 @pytest.mark.parametrize("team", ["Denver Harriers", "New York Comets", "Seattle Pilots"])
@@ -165,7 +170,7 @@ def test_plural_names_outside_sport_stay_companies(nlp, text, name):
 @pytest.mark.parametrize("text, name", [
     ("The Qiaoxi Industrial Fund invested 50 million yuan in the company.", "Qiaoxi Industrial Fund"),
     ("Banco Central de Tarnova raised its policy rate.", "Banco Central de Tarnova"),
-    ("Firms in the Lanxi National Hi-tech District won the most titles.", "Lanxi National Hi-tech District"),
+    ("Firms in the Dongtan National Hi-tech District won the most titles.", "Dongtan National Hi-tech District"),
 ])
 def test_public_funds_banks_and_districts_are_no_companies(nlp, text, name):
     orgs = orgs_of(nlp, text)
@@ -173,17 +178,17 @@ def test_public_funds_banks_and_districts_are_no_companies(nlp, text, name):
 
 
 @pytest.mark.parametrize("text, not_org", [
-    ("Gazelle numbers soar in the Kestrel Plains reserve as rangers count herds.", "Kestrel Plains"),
-    ("Traps set in the Dorvani mountains were removed.", "Dorvani"),
-    ("The Brenholt company has three drugs in trials, it said in a filing.", "Brenholt"),
-    ("Lindqvist Dental Partners of Tampa ranked 311th.", "Tampa"),
+    ("Hikers were warned about floods in the Ravenmoor reserve this week.", "Ravenmoor"),
+    ("Snow closed the road through the Dorvani mountains.", "Dorvani"),
+    ("The Brenholt company said its new lab would open in June.", "Brenholt"),
+    ("Ambrose Dental Group of Tucson ranked 88th.", "Tucson"),
 ])
 def test_places_beside_firm_words_are_not_organisations(nlp, text, not_org):
     assert not_org not in orgs_of(nlp, text)
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Lindqvist Dental Partners of Tampa ranked 311th.", "Lindqvist Dental Partners"),
+    ("Ambrose Dental Group of Tucson ranked 88th.", "Ambrose Dental Group"),
     ("The Brenholt Group company said revenue rose.", "Brenholt Group"),
     ("Tarnwell Group's Lisbon unit hired 40 engineers; the Tarnwell Group company grew.", "Tarnwell Group"),
 ])
@@ -194,13 +199,13 @@ def test_the_firm_beside_a_place_is_kept(nlp, text, name):
 # --------------------------------------------------------------------------- recall: trade words, misread tags
 
 @pytest.mark.parametrize("text, name", [
-    ("Merrow Tiles, which started in 2019 with 14 staff, recycles glass into floor tiles.", "Merrow Tiles"),
-    ("Hollin Toys said it had sold more than a million of its light-up trainers.", "Hollin Toys"),
-    ("In Ganzhou, Weiyang Hydraulics was named a provincial champion.", "Weiyang Hydraulics"),
-    ("And Sorrel Pay, a rent-payments app valued at $1.1 billion in 2021, cut staff.", "Sorrel Pay"),
-    ("Dunmore Apps, a two-year-old maker of budgeting software, has grown fast.", "Dunmore Apps"),
-    ("The shortlist includes chip-testing specialist Yunke Baixin and two others.", "Yunke Baixin"),
-    ("Not every firm is on the list. Keling Instruments, which markets itself as a leader, is not.", "Keling Instruments"),
+    ("Merrow Tiles opened a second kiln near the harbour in March.", "Merrow Tiles"),
+    ("Pindar Toys said Christmas orders from schools had doubled.", "Pindar Toys"),
+    ("Weiyang Hydraulics supplies cylinders to three excavator makers.", "Weiyang Hydraulics"),
+    ("Mirevo Pay lets tenants split deposits and now serves 40 cities.", "Mirevo Pay"),
+    ("Dunmore Apps, a maker of timetable software for ferries, hired 12 people.", "Dunmore Apps"),
+    ("Orders went to wafer-inspection specialist Yunke Baixin and two others.", "Yunke Baixin"),
+    ("Keling Instruments, founded by two surveyors, sells laser levels.", "Keling Instruments"),
 ])
 def test_trade_words_and_misread_tags_keep_firms(nlp, text, name):
     assert name in orgs_of(nlp, text)
@@ -208,11 +213,11 @@ def test_trade_words_and_misread_tags_keep_firms(nlp, text, name):
 
 @pytest.mark.parametrize("text, not_org", [
     # one category word stays a word, even after a firm noun
-    ("The country has seen 10 more start-up Unicorns in a year.", "Unicorns"),
+    ("The report profiles ten start-up Unicorns from Pune.", "Unicorns"),
     # a person after a specialist title, and a bare specialist of a person's field
     ("Heart specialist Jane Doe said the trial went well.", "Jane Doe"),
     # a wallet named after its maker is the maker's product
-    ("Tarnwell Group, the tech giant behind the Tarnwell Pay wallet, said revenue rose.", "Tarnwell Pay"),
+    ("Shoppers can now top up the Tarnwell Pay wallet at petrol stations, Tarnwell Group said.", "Tarnwell Pay"),
 ])
 def test_trade_words_do_not_make_words_people_or_products_firms(nlp, text, not_org):
     assert not_org not in orgs_of(nlp, text)
@@ -231,7 +236,7 @@ def test_public_agencies_are_no_companies(nlp, text, name):
 
 @pytest.mark.parametrize("text, product", [
     ("Tarnwell X500 Pro chips ship next month, Tarnwell Group said.", "Tarnwell X500 Pro"),
-    ("Demand for the Kestrel MI300X outstripped supply at Kestrel Semiconductor.", "Kestrel MI300X"),
+    ("Demand for the Vantor MI300X outstripped supply at Vantor Semiconductor.", "Vantor MI300X"),
     ("Buyers of the Lorvane RX450h can claim a rebate, Lorvane Motors said.", "Lorvane RX450h"),
 ])
 def test_a_name_with_a_model_code_is_a_product(nlp, text, product):
@@ -258,7 +263,7 @@ def test_departments_and_imperatives_are_not_organisations(nlp, text, not_org):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Jane Rollins, chief executive of Quillon Analytics, said sign-ups doubled.", "Quillon Analytics"),
+    ("Jane Rollins, chief executive of Brisklane Analytics, said sign-ups doubled.", "Brisklane Analytics"),
     ("Tom Reyes, head of Brightpeak, left in May.", "Brightpeak"),
 ])
 def test_firms_after_a_job_title_are_kept(nlp, text, name):
@@ -266,8 +271,8 @@ def test_firms_after_a_job_title_are_kept(nlp, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Vietnamese ride-hailing app Zelvo ($9.6bn) is third in the ranking.", "Zelvo"),
-    ("The deal puts Ledra well ahead of Pavstrom, which was valued at $900 million last spring.", "Pavstrom"),
+    ("Food-delivery app Zelvo ($2.4bn) is the largest of the three.", "Zelvo"),
+    ("Brokers compared it with Pavstrom, which was valued at $300 million in 2022.", "Pavstrom"),
     ("Analysts compared it with Korvane, which has been backed by Tarnwell Capital since 2019.", "Korvane"),
 ])
 def test_values_and_firm_passives_make_firms(nlp, text, name):
@@ -280,3 +285,52 @@ def test_values_and_firm_passives_make_firms(nlp, text, name):
 ])
 def test_products_and_clauses_without_firm_passives_stay_out(nlp, text, not_org):
     assert not_org not in orgs_of(nlp, text)
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talvique announced a partnership with Tarnwell Group on Tuesday.", "Talvique"),
+    ("Orbesk signed an agreement with two carmakers last week.", "Orbesk"),
+    ("Pellavo announced a merger with a Danish rival.", "Pellavo"),
+])
+def test_the_subject_of_a_deal_is_a_firm(nlp, text, name):
+    assert name in orgs_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Jane Doe announced a partnership with Tarnwell Group on Tuesday.", "Jane Doe"),
+    ("Marta Kowalczyk signed an agreement to join the board.", "Marta Kowalczyk"),
+])
+def test_people_who_announce_deals_stay_people(nlp, text, not_org):
+    assert not_org not in orgs_of(nlp, text)
+
+
+# --------------------------------------------------------------------------- categories read parent
+
+def labels_of(nlp, text):
+    return {(lab["org"], lab["category"]) for lab in nlp(text)._.category_labels}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Tarnwell's self-driving car subsidiary Quessly is valued at $30 billion after a new round.", "Quessly"),
+    ("Quessly Robotics, a unit of Tarnwell Group, raised $400 million at a valuation of $2.5 billion.",
+     "Quessly Robotics"),
+    ("Quessly Robotics, which is owned by Tarnwell Group, was valued at $3 billion in its latest round.",
+     "Quessly Robotics"),
+])
+def test_a_unit_of_another_firm_takes_no_valuation_label(nlp, text, unit):
+    labels = labels_of(nlp, text)
+    assert not {cat for name, cat in labels if name == unit}, labels
+
+
+@pytest.mark.parametrize("text, firm, cat", [
+    # no owner: the valuation labels the firm
+    ("Quessly Robotics raised $400 million at a valuation of $2.5 billion.", "Quessly Robotics", "unicorn"),
+    # a former owner, or a backer, is no parent
+    ("Quessly Robotics, a former unit of Tarnwell Group, was valued at $12 billion in its latest round.",
+     "Quessly Robotics", "decacorn"),
+    # the text itself names the unit a unicorn: explicit labels stand
+    ("Quessly Robotics, a unit of Tarnwell Group, became a unicorn last week.", "Quessly Robotics", "unicorn"),
+])
+def test_firms_without_a_present_owner_keep_their_labels(nlp, text, firm, cat):
+    assert (firm, cat) in labels_of(nlp, text)

@@ -288,6 +288,10 @@ class CategoryTagger(ListMembers):
                     listed[oi] = is_listed(index.orgs[oi])
                 if listed[oi]:
                     continue
+                # a unit of another organisation ("Y's subsidiary X") is no independent start-up,
+                # so a valuation alone does not make it one; the text naming it one still does
+                if lab["basis"] == "criterion" and index.orgs[oi].get("parent"):
+                    continue
             negs = vetoes.get((oi, cat), []) + (vetoes.get((oi, "unicorn"), []) if cat == "decacorn" else [])
             if negs and not self._outlives(doc, lab, negs, present):
                 continue

@@ -25,9 +25,10 @@ LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefec
                 "village", "state", "regional"}
 # firm nouns that relate two named firms ("Westhold parent Corvane"): the first is no modifier
 # passive verbs in "X, which was valued at ..." that only firms undergo
-FIRM_PASSIVES = {"valued", "founded", "acquired", "listed", "backed", "funded", "incorporated", "headquartered",
-                 "spun", "floated", "bought", "capitalised", "capitalized"}
-# firm nouns after "the <Place>" that make the capitalised word a home town ("the Incheon company")
+# (not "listed" or "bought": "which was listed in third place", "which was bought for $5")
+FIRM_PASSIVES = {"valued", "founded", "acquired", "backed", "funded", "incorporated", "headquartered",
+                 "spun", "floated", "capitalised", "capitalized"}
+# firm nouns after "the <Place>" that make the capitalised word a home town ("the Brenholt company")
 HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "maker", "manufacturer"}
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 
@@ -109,12 +110,12 @@ class SpanCues:
             #                     (but "3. Orbly Technologies: $1.2bn" is an entry of a numbered list)
             return
         if after is not None and after.is_lower and fold(after.text) in r.place_after and m.body is None:
-            m.blocked = True    # "the Salt Plains reserve": a place
+            m.blocked = True    # "the Ravenmoor reserve": a place
             return
         if before is not None and before.lower_ == "the" and after is not None and after.is_lower \
                 and e - s <= 3 and fold(after.text) in HOME_NOUNS and m.body is None \
                 and head_type(text, r) is None and not (e + 1 < n and toks[e + 1].pos_ in ("NOUN", "PROPN")):
-            m.blocked = True    # "the Incheon company has ...": a home town before the firm noun
+            m.blocked = True    # "the Brenholt company said ...": a home town before the firm noun
             return
         if after is not None and after.is_lower and fold(after.text) in r.product_after:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
@@ -134,8 +135,8 @@ class SpanCues:
             return
         if before is not None and before.is_lower and fold(before.text) in r.product_cues \
                 and not self._valued_after(doc, e):
-            m.blocked = True    # "the messaging app Chatterly": a product, not its maker (but "ride-hailing
-            return              # app Xeloop ($9.6bn)": a value belongs to a firm)
+            m.blocked = True    # "the messaging app Chatterly": a product, not its maker (but "food-delivery
+            return              # app Zelvo ($2.4bn)": a value belongs to a firm)
         if e - s == 1 and self._hard_break(doc, s) and after is not None and after.is_lower \
                 and fold(after.text) in r.company_cues and e + 1 < n and tok_text[e + 1][:1].isupper() \
                 and fold(after.text) not in RELATIONAL:
@@ -332,7 +333,7 @@ class SpanCues:
         if j >= 2 and tok_low[j] in {"'s", "’s"} and tok_text[j - 1][:1].isupper():
             j -= 2
         home = s >= 1 and tok_low[s - 1] in {"of", "in", "from"} and toks[s].ent_type_ in ("GPE", "LOC")
-        # (home: "X Partners of Tampa ranked 311th": the home of the ranked firm, not the entry)
+        # (home: "X Group of Tucson ranked 88th": the home of the ranked firm, not the entry)
         if j >= 1 and not home and tok_low[j] == "to" and not (after is not None and after.lower_ in {"'s", "’s"}) and (
                 toks[j - 1].ent_type_ == "ORDINAL" or tok_low[j - 1] in {"went", "goes", "go"} and j >= 2
                 and tok_low[j - 2] in {"place", "spot", "prize", "award", "title", "position", "slot"}):
@@ -361,7 +362,7 @@ class SpanCues:
 
     @staticmethod
     def _valued_after(doc: Doc, e: int) -> bool:
-        """A money amount in brackets right after a span ("Xeloop ($9.6bn)")."""
+        """A money amount in brackets right after a span ("Zelvo ($2.4bn)")."""
         toks = tokens_of(doc)
         if e + 1 >= len(doc) or toks[e].text != "(":
             return False

@@ -787,6 +787,9 @@ class OrgFacts:
                 elif t.dep_ == "advcl" and t.tag_ == "VBN" and t.head.pos_ in ("VERB", "AUX") \
                         and any(c.dep_ == "agent" for c in t.children):
                     k = self._verb_subject_org(t.head)  # "X became a unicorn, acquired by Y in 2020"
+                elif t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "attr" \
+                        and any(c.dep_ == "agent" for c in t.children):
+                    k = self.org_attached(t.head)       # the same, the clause read as the noun's
                 elif t.tag_ in ("VBD", "VBN", "VBZ"):
                     for c in t.children:
                         if c.dep_ == "dobj":

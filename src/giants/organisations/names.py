@@ -353,7 +353,7 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
 
 
 def sports_team(name: str, rules: Rules, sports_hits: int) -> bool:
-    """A place and a plural nickname ("Boston Harriers", "New York Comets") in a text about sport
+    """A place and a plural nickname ("Denver Harriers", "Lake City Comets") in a text about sport
     (sports_hits: how many of its words are sports words): a team, no company."""
     words = words_of(name)
     if len(words) < 2 or sports_hits < 2:

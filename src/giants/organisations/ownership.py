@@ -10,7 +10,7 @@ Constructions, read from the dependency parse over the organisations already fou
 - reverse nouns: "X's parent Y", "X's parent company, Y", "Y, the owner of X";
 - "part of": "X, now part of Y", "X is part of Y";
 - passive owning verbs: "X is owned by Y", "X, which is wholly owned by Y", "X, owned by Y";
-- "Y-owned X", "Y-backed"-style hyphenated owners ("Alphabet-owned X").
+- "Y-owned X", "Y-backed"-style hyphenated owners ("Ardley-owned X").
 A past relation ("a former unit of Y", "no longer part of Y") and a plan ("will become a unit of
 Y") state nothing. Cue words live in data/orgfacts.toml, table [parent].
 """
@@ -36,6 +36,7 @@ class OwnershipVocab:
     part_nouns: set[str] = field(default_factory=set)       # "part of Y"
     carrier_nouns: set[str] = field(default_factory=set)    # "parent company": the head the noun modifies
     owning_verbs: set[str] = field(default_factory=set)     # "owned by Y"
+    member_nouns: set[str] = field(default_factory=set)     # "X, an Ardley company"
     past_modifiers: set[str] = field(default_factory=set)   # "a former unit of Y"
 
 
@@ -48,6 +49,7 @@ def load_ownership(data: dict | None = None) -> OwnershipVocab:
         part_nouns=_set(p.get("part_nouns")),
         carrier_nouns=_set(p.get("carrier_nouns")),
         owning_verbs=_set(p.get("owning_verbs")),
+        member_nouns=_set(p.get("member_nouns")),
         past_modifiers=_set(p.get("past_modifiers")),
     )
 
@@ -73,6 +75,8 @@ class Ownership:
                     pair = self._noun_pair(t, reverse=True)
                 elif low in v.part_nouns:
                     pair = self._part_pair(t)
+                elif low in v.member_nouns:
+                    pair = self._member_pair(t)
             if pair is None and t.tag_ == "VBN" and t.lemma_.lower() in v.owning_verbs:
                 pair = self._owned_pair(doc, t)
             if pair is not None and pair[0] >= 0 and pair[1] >= 0 and pair[0] != pair[1]:
@@ -165,6 +169,23 @@ class Ownership:
         owner = self._related_org(t, {"of"})
         owned = self.facts.org_attached(t)
         return (owned, owner) if owner >= 0 and owned >= 0 else None
+
+    def _member_pair(self, t: Token) -> tuple[int, int] | None:
+        """"X, an Ardley company", "X is a Tarnwell Group business": a/an, the owner's name right
+        before the noun, the noun beside or said of X (not "an Ostmark portfolio company")."""
+        f = self.facts
+        doc = t.doc
+        if t.dep_ not in ("appos", "attr") or self._past(t):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+            return None
+        if t.i < 1 or f.org_of(doc[t.i - 1]) < 0:
+            return None
+        owner = f.org_of(doc[t.i - 1])
+        owned = f.org_attached(t) if t.dep_ == "attr" else f.org_of(t.head)
+        if owned < 0 and t.dep_ == "appos":
+            owned = self._described_org(t)
+        return (owned, owner) if owned >= 0 else None
 
     def _owned_pair(self, doc: Doc, t: Token) -> tuple[int, int] | None:
         f = self.facts

@@ -225,7 +225,7 @@ class Verdicts:
             return None
         last = fold(words[-1].strip(".,")) if words else ""
         if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE) and not numbered \
-                and not (len(words) > 1 and cues & STRONG_COMPANY_CUES):    # (but "Quire Apps, a maker of")
+                and not (len(words) > 1 and cues & STRONG_COMPANY_CUES):    # (but "Dunmore Apps, a maker of")
             return None
         if any(fold(w) in r.soft_stop for w in words) or bare in r.soft_stop:
             # category words ("Unicorn", "Gazelle") name a body only with a cue noun ("the bicycle maker Unicorn")
@@ -268,7 +268,7 @@ class Verdicts:
                     if toks[m.start - 2].is_lower or (nxt is not None and fold(nxt.text) in r.non_org_heads):
                         return None
         if toks[ms[0].start].tag_ == "VBG" and not (len(words) > 1 and head_type(text, r) is not None):
-            return None     # "Building ...": a verb (but "Gaoling Instruments": a name the tagger misread)
+            return None     # "Building ...": a verb (but "Keling Instruments": a name the tagger misread)
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
@@ -298,7 +298,7 @@ class Verdicts:
         if cues & {"specialist", "pioneer"} and not person_shaped(words, r) and any(
                 m.start >= 3 and tok_low[m.start - 1] in {"specialist", "pioneer"} and toks[m.start - 2].is_lower
                 and "-" in tok_text[max(0, m.start - 4):m.start - 1] for m in live):
-            firm_cues.add("specialist")     # "chip-testing specialist X": a hyphenated trade before the word
+            firm_cues.add("specialist")     # "wafer-inspection specialist X": a hyphenated trade before the word
         if "trade" in cues and not person_shaped(words, r) and not self._titled(doc, live, words):
             firm_cues.add("trade")      # "X, a steel trader": a firm unless the name is a person's
         if not (sources & {"legal", "known"}) and not firm_cues and (
