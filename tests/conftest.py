@@ -63,6 +63,7 @@ class CategoryRun:
         else:
             doc._.figures = figures
         doc = self.nlp.get_pipe("giants_periods")(doc)  # the figures component's growth periods
+        doc = self.nlp.get_pipe("giants_org_standing")(doc)  # the organisations component's standing facts
         return self.nlp.get_pipe("giants_categories")(doc)
 
     @staticmethod

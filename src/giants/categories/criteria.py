@@ -10,7 +10,7 @@ import math
 from spacy.tokens import Doc
 
 from giants.categories.vocab import Vocab
-from giants.figures.periods import YEAR, article_year, cue_before, year_of
+from giants.figures.periods import article_year, year_of
 
 def org_by_name(orgs: list[dict]) -> dict[str, int]:
     out: dict[str, int] = {}
@@ -29,22 +29,6 @@ def is_listed(org: dict) -> bool:
 def _span(doc: Doc, f: dict):
     sp = f.get("span")
     return doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
-
-
-def is_ranking(doc: Doc, org: dict) -> bool:
-    """The organisation is a ranking's or a publication's name ("this year's PROFIT 100"):
-    one of its names is followed by the ranking's size, a round number ("the Fortune 500",
-    "the FT 1000"), not a model number ("Xiaomi 14")."""
-    for s, e in org.get("mention_spans") or []:
-        sp = doc.char_span(s, e, alignment_mode="expand")
-        if sp is None or sp.end >= len(doc):
-            continue
-        nxt = doc[sp.end]
-        after = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
-        if nxt.text.isdigit() and int(nxt.text) >= 10 and int(nxt.text) % 10 == 0 and not YEAR.match(nxt.text) and \
-                (after is None or not (after.like_num or after.lower_ in ("%", "percent", "per", "million", "billion"))):
-            return True
-    return False
 
 
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
@@ -73,7 +57,7 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         cid = vocab.category_for_usd(float(f["usd"]))
         if cid is None:
             continue
-        if is_ranking(doc, o):
+        if o.get("ranking"):  # a ranking's or publication's name
             continue
         out.append({"org": oi, "cat": cid, "figure": f, "pos": f["span"][0]})
     return out
@@ -126,24 +110,11 @@ def cutoff_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     return out
 
 
-def _too_old(doc: Doc, org: dict, vocab: Vocab, now: int | None) -> bool:
-    for s, e in org.get("mention_spans") or []:
-        sp = doc.char_span(s, e, alignment_mode="expand")
-        if sp is None:
-            continue
-        toks = list(sp.sent)
-        low = [t.lower_ for t in toks]
-        if set(low) & vocab.cues.get("old_firm_words", set()):
-            return True
-        # "X, China's largest steel producer, ...", "X, the listed power equipment major, ...": not a young firm
-        described = [t.lower_ for c in sp.root.children if c.dep_ == "appos" for t in c.subtree]
-        if set(described) & vocab.cues.get("large_firm_words", set()):
-            return True
-        founded = vocab.cues.get("founded_words", set())
-        for i, t in enumerate(toks):
-            if YEAR.match(t.text) and now and now - int(t.text) > vocab.max_age and cue_before(low, i, founded):
-                return True
-    return False
+def _too_old(org: dict, vocab: Vocab, now: int | None) -> bool:
+    """No young firm, by the organisations component's facts: described as old or large, or
+    founded more than `max_age_years` before the article's year."""
+    founded = org.get("founded")
+    return bool(org.get("mature")) or (founded is not None and now is not None and now - founded > vocab.max_age)
 
 
 def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
@@ -158,14 +129,14 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         oi = names.get((f.get("subject") or "").lower())
         if oi is None or not orgs[oi].get("is_company") or f.get("subject_kind") not in (None, "organization"):
             continue
-        if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or is_ranking(doc, orgs[oi]):
+        if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or orgs[oi].get("ranking"):
             continue  # a publication or a ranking's name: the growth is its entrants'
         years = f.get("period_years")  # the figures component's fact
         if years is None or years < vocab.min_years:
             continue
         pct = float(f["value"])
         rate = pct / 100 if f.get("per_year") else math.pow(1 + pct / 100, 1 / years) - 1 if pct > -100 else 0
-        if rate < vocab.min_growth or _too_old(doc, orgs[oi], vocab, now):
+        if rate < vocab.min_growth or _too_old(orgs[oi], vocab, now):
             continue
         out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
     return out
@@ -206,7 +177,7 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
         years = y1 - y0
         if years < vocab.min_years or v0 <= 0 or len({p[0] for p in pts}) < 2:
             continue
-        if math.pow(v1 / v0, 1 / years) - 1 < vocab.min_growth or _too_old(doc, orgs[oi], vocab, now):
+        if math.pow(v1 / v0, 1 / years) - 1 < vocab.min_growth or _too_old(orgs[oi], vocab, now):
             continue
         out.append({"org": oi, "cat": "gazelle", "figure": last, "pos": last["span"][0]})
     return out

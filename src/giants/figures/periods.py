@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from giants.data import builtin
+from giants.organisations.standing import cue_before, founded_words
 
 YEAR = re.compile(r"^(19|20)\d{2}$")
 
@@ -23,12 +24,6 @@ def year_of(tok) -> int | None:
     if t[:2].upper() == "FY" and t[2:].isdigit() and len(t[2:]) in (2, 4):
         return int(t[2:]) + (2000 if len(t[2:]) == 2 else 0)
     return None
-
-
-def cue_before(low: list[str], i: int, cues: set[str], width: int = 3) -> bool:
-    """One of `cues` ends within the `width` words before position i ("founded in 2015")."""
-    window = " " + " ".join(low[max(0, i - width):i]) + " "
-    return any(f" {cue} " in window for cue in cues)
 
 
 def article_year(doc: Doc) -> int | None:
@@ -89,7 +84,7 @@ class Periods:
                 if any(f" {w} " in window for w in self.words.get("streak_words", ())) and \
                         ("year" in low[i + 1:i + 4] or "years" in low[i + 1:i + 4]):
                     return n
-        founded = self.words.get("founded_words", set())
+        founded = founded_words()
         years = [y for i, t in enumerate(toks) if (y := year_of(t)) is not None
                  and not cue_before(low, i, founded)]  # a founding year is no span
         if len(years) >= 2 and 0 < max(years) - min(years) <= 30:

@@ -113,6 +113,12 @@ class Organization(_Model):
     acquired: OrgStatus | None = Field(None, description="Set when the text states another party bought it")
     parent: OrgParent | None = Field(None, description="Set when the text states another named organisation owns "
                                      "it (a subsidiary, unit, arm or division of it, owned by it, part of it)")
+    founded: int | None = Field(None, description="The founding year the text states ('founded in 1974'); the "
+                                "earliest when it states several")
+    mature: OrgStatus | None = Field(None, description="Set when the text describes it as an old or large established "
+                                     "firm ('the century-old brewer', 'X, China's largest steel producer')")
+    ranking: bool = Field(False, description="True when its name is a ranking's or publication's, followed by the "
+                                            "ranking's size ('the Fortune 500', 'this year's PROFIT 100')")
     categories: list[CategoryLabel] = Field(default_factory=list)
     past_categories: list[PastCategory] = Field(
         default_factory=list, description="Statuses the text says are past or lost ('a former unicorn')")
