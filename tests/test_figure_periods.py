@@ -42,3 +42,23 @@ def test_founding_year_is_no_period_end(nlp):
     """'founded in 2016 ... in 2023': the founding year does not open a growth period."""
     f = _growth(nlp, "Founded in 2016, Quillon Health grew revenue 120% in 2023.")
     assert f["period_years"] is None
+
+
+def _amounts(nlp, text):
+    doc = nlp(text)
+    return {f["text"]: f for f in doc._.figures}
+
+
+def test_year_an_amount_is_stated_for(nlp):
+    figs = _amounts(nlp, "Revenue at Korvane Labs rose from $2.1 million in 2021 to $19.6 million (2024).")
+    assert figs["$2.1 million"]["year"] == 2021
+    assert figs["$19.6 million"]["year"] == 2024
+    figs = _amounts(nlp, "Pellmora booked revenue of $8 million for FY2023.")
+    assert figs["$8 million"]["year"] == 2023
+
+
+def test_no_year_when_none_follows(nlp):
+    figs = _amounts(nlp, "In 2021 Korvane Labs raised $30 million from investors.")
+    assert figs["$30 million"]["year"] is None
+    figs = _amounts(nlp, "Korvane Labs raised $30 million and, in 2022, hired 40 staff.")
+    assert figs["$30 million"]["year"] is None

@@ -10,7 +10,7 @@ import math
 from spacy.tokens import Doc
 
 from giants.categories.vocab import Vocab
-from giants.figures.periods import article_year, year_of
+from giants.figures.periods import article_year
 
 def org_by_name(orgs: list[dict]) -> dict[str, int]:
     out: dict[str, int] = {}
@@ -142,17 +142,6 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     return out
 
 
-def _year_after(doc: Doc, sp) -> int | None:
-    """The year a level is stated for: "$2.1 million in 2021", "$5.4 million (2022)"."""
-    for t in doc[sp.end:min(len(doc), sp.end + 3)]:
-        y = year_of(t)
-        if y is not None:
-            return y
-        if t.lower_ not in ("in", "for", "(", "during", "by"):
-            return None
-    return None
-
-
 def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """Gazelle by the growth test read off a dated series of one young firm's revenue in one
     sentence ("revenue rose from $2.1 million in 2021 to ... $19.6 million in 2024"): the
@@ -167,9 +156,8 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
         if oi is None or not orgs[oi].get("is_company"):
             continue
         sp = _span(doc, f)
-        year = _year_after(doc, sp) if sp is not None else None
-        if year is not None:
-            series.setdefault((oi, sp.sent.start), []).append((year, float(f["usd"]), f))
+        if sp is not None and f.get("year") is not None:  # the figures component's fact
+            series.setdefault((oi, sp.sent.start), []).append((f["year"], float(f["usd"]), f))
     out = []
     for (oi, _), pts in series.items():
         pts.sort(key=lambda p: p[0])

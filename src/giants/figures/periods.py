@@ -1,4 +1,5 @@
-"""How long a growth rate runs: each growth figure gains `period_years` (the years the text says
+"""When a figure holds, in years: every figure gains `year` (the year it is stated for, right
+after it: "$2.1 million in 2021"); each growth figure gains `period_years` (the years the text says
 the rate covers: "over three years", "from 2019 to 2023", "since 2020", "for the fourth year in a
 row", one year for "in a single year alone") and `per_year` (the rate is stated per year:
 "a year", "CAGR"). A figure with no stated period keeps `period_years` None."""
@@ -26,6 +27,17 @@ def year_of(tok) -> int | None:
     return None
 
 
+def stated_year(doc: Doc, sp) -> int | None:
+    """The year an amount is stated for, right after it: "$2.1 million in 2021", "$5.4 million (2022)"."""
+    for t in doc[sp.end:min(len(doc), sp.end + 3)]:
+        y = year_of(t)
+        if y is not None:
+            return y
+        if t.lower_ not in ("in", "for", "(", "during", "by"):
+            return None
+    return None
+
+
 def article_year(doc: Doc) -> int | None:
     """The article's year: its publication date's, else (an undated text) the latest year it names."""
     published = getattr(doc._, "published", None)
@@ -44,10 +56,11 @@ class Periods:
     def __call__(self, doc: Doc) -> Doc:
         now = article_year(doc)
         for f in doc._.figures or []:
-            if not isinstance(f, dict) or f.get("kind") != "growth_rate" or not f.get("span"):
+            sp = doc.char_span(*f["span"], alignment_mode="expand") if isinstance(f, dict) and f.get("span") else None
+            if sp is None:
                 continue
-            sp = doc.char_span(*f["span"], alignment_mode="expand")
-            if sp is not None:
+            f["year"] = stated_year(doc, sp)
+            if f.get("kind") == "growth_rate":
                 f["period_years"], f["per_year"] = self.period(doc, sp.sent, now)
         return doc
 

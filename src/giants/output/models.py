@@ -60,6 +60,9 @@ class Figure(_Model):
                           "e.g. before an acquisition), target (a goal or forecast), rumoured (talks, reports, "
                           "unconfirmed terms; a done deal that unnamed sources only tell is current), negated (the text denies it: \"is not raising at a $2bn valuation\"); null for counts, "
                     "shares and thresholds")
+    year: int | None = Field(
+        None, description="The year the figure is stated for, named right after it ('$2.1 million in 2021', "
+                          "'$5.4 million (2022)'); null when none")
     period_years: int | None = Field(
         None, description="For kind growth_rate: how many years the text says the rate runs over ('over three "
                           "years', 'from 2019 to 2023', 'since 2020', 'the fourth year in a row'; 1 for 'in a single "
