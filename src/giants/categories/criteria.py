@@ -9,6 +9,7 @@ import math
 
 from spacy.tokens import Doc
 
+from giants.categories.sense import subject_of
 from giants.categories.vocab import Vocab
 from giants.figures.periods import article_year
 
@@ -84,7 +85,7 @@ def cutoff_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         top = sp.root  # the verb of the clause that states the sum
         while top.head.i != top.i and top.pos_ not in ("VERB", "AUX"):
             top = top.head
-        subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(top)
         if subj is None:
             continue
         head = "".join(t.text for t in doc[subj.left_edge.i:subj.i + 1] if t.dep_ in ("compound", "punct") or t.i == subj.i)

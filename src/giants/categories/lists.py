@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from giants.categories.criteria import is_listed
 from giants.categories.holders import HolderFinder
 from giants.categories.mentions import Mention
-from giants.categories.sense import np_head, stance_of
+from giants.categories.sense import np_head, stance_of, subject_of
 from giants.extensions import doc_text
 
 
@@ -396,7 +396,7 @@ class ListMembers:
         root = sent.root
         if root.lemma_.lower() not in ("be", "include"):
             return False
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(root)
         if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
                for c in root.children):
             return False  # "Among the biggest deals were these:": the group is named right there
@@ -465,7 +465,7 @@ class ListMembers:
         """"It is followed by D and E": a pronoun subject (no organisation) of a passive
         continuation verb; returns the token after its agent's "by"."""
         root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(root)
         agent = next((c for c in root.children if c.dep_ == "agent"), None)
         if root.lemma_.lower() in self.vocab.cues.get("continuation_verbs", set()) and agent is not None and \
                 subj is not None and subj.pos_ == "PRON" and subj.i not in finder.ix.at:
@@ -492,7 +492,7 @@ class ListMembers:
                 verb = before if before.pos_ in ("VERB", "AUX") else before.head
                 anchor = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) if verb.lemma_.lower() != "join" else None
                 for _ in range(2):
-                    anchor = anchor or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    anchor = anchor or subject_of(verb)
                     if anchor is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
                         break
                     verb = verb.head  # "X became a unicorn in May, joining the likes of A and B"
@@ -536,7 +536,7 @@ class ListMembers:
         root = sent.root
         if root.lemma_.lower() not in ("be", "include"):
             return None
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(root)
         if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
             return None
         if any(t.lower_ in self.vocab.cues.get("relation_words", set()) for t in subj.subtree):
