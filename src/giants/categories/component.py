@@ -13,7 +13,7 @@ from giants.extensions import doc_text, guarded
 from giants.categories.criteria import cutoff_labels, growth_labels, is_listed, series_growth_labels, valuation_labels
 from giants.categories.holders import HolderFinder, OrgIndex
 from giants.categories.lists import ListMembers
-from giants.categories.mentions import Mention, find_mentions
+from giants.categories.mentions import Mention, find_mentions, terms_in
 from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of, subject_of
 from giants.categories.vocab import Vocab
 
@@ -188,7 +188,7 @@ class CategoryTagger(ListMembers):
             subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok)
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
-            before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"]
+            before = terms_in(mentions, floor, tok.i, business=True)
             if hit is not None and before:
                 out.append((hit[0], before[-1].out, tok.idx))
         return out
@@ -211,8 +211,7 @@ class CategoryTagger(ListMembers):
                     and tok.i > 0 and tok.i - 1 in finder.ix.at:
                 # "The little giant firms in the city, Feiyu Tech among them, received subsidies."
                 hit = finder.ix.at[tok.i - 1]
-                before = [m for m in mentions if tok.sent.start <= m.start < tok.i and m.kind == "term"
-                          and m.sense == "business" and m.stance == "member"]
+                before = terms_in(mentions, tok.sent.start, tok.i, member=True)
                 if before and finder.ix.orgs[hit[0]].get("is_company"):
                     out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
                 continue

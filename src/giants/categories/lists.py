@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from giants.categories.criteria import is_listed
 from giants.categories.holders import HolderFinder
-from giants.categories.mentions import Mention
+from giants.categories.mentions import Mention, terms_in
 from giants.categories.sense import np_head, stance_of, subject_of
 from giants.extensions import doc_text
 
@@ -44,7 +44,7 @@ class ListMembers:
                 # sentence about one member, with no new group, sits between
                 prev = sents[k - 2]
             floor = sents[max(k - 3, 0)].start if named else prev.start
-            before = [m for m in mentions if floor <= m.start < prev.end and m.kind == "term"]
+            before = terms_in(mentions, floor, prev.end)
             if named:
                 before = [m for m in before if m.stance == "member" and m.sense == "business"]
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
@@ -129,8 +129,7 @@ class ListMembers:
         ranked, ranking = -9, None  # the last sentence that named or went on with a ranking, and its mention
         for k in range(len(sents)):
             sent = sents[k]
-            own = [m for m in mentions if sent.start <= m.start < sent.end and m.kind == "term"
-                   and m.sense == "business" and m.stance == "member"]
+            own = terms_in(mentions, sent.start, sent.end, member=True)
             if own and (any(t.lower_ in nouns for t in sent) or (ranking and own[-1].cat == ranking.cat)):
                 # "A tops the Gazelle list": a ranking named with its category (a later mention of
                 # the same category keeps it in view)
@@ -158,8 +157,7 @@ class ListMembers:
             while j > max(k - 3, 0) and not any(sents[j].start <= m.start < sents[j].end for m in mentions):
                 j -= 1  # back over sentences that name no category (a rule, a definition), three at most
             floor = sents[j].start
-            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term"
-                      and m.sense == "business" and m.stance == "member"]
+            before = terms_in(mentions, floor, sent.start, member=True)
             if not before:
                 continue
             m = before[-1]
@@ -282,7 +280,7 @@ class ListMembers:
             if cue is None or self._wishful(doc[sent.start:cue]):
                 continue  # ("... were selected as candidates, namely:")
             floor = sents[max(k - 2, 0)].start
-            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term" and m.sense == "business"]
+            before = terms_in(mentions, floor, sent.start, business=True)
             if not before or before[-1].stance != "member":
                 continue
             m = before[-1]
@@ -334,7 +332,7 @@ class ListMembers:
             if not bullets:
                 continue
             intro = colon.sent  # the sentence the colon ends
-            own = [m for m in mentions if intro.start <= m.start < stop and m.kind == "term"]
+            own = terms_in(mentions, intro.start, stop)
             if own:
                 m = own[-1]  # (its stance says whether the intro is a wish)
             elif self._wishful(doc[intro.start:stop]):
@@ -343,7 +341,7 @@ class ListMembers:
                     or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
                 floor = sents[max(k - 3, 0)].start
-                before = [m for m in mentions if floor <= m.start < intro.start and m.kind == "term"]
+                before = terms_in(mentions, floor, intro.start)
                 if not before:
                     continue
                 m = before[-1]
