@@ -31,6 +31,11 @@ def test_mature_by_description(nlp):
     assert org["mature"] is not None
 
 
+def test_mature_by_hyphenated_description(nlp):
+    org = _org(nlp, "Corrin Power, a state-owned utility, bought the plant.", "Corrin Power")
+    assert org["mature"] is not None
+
+
 def test_a_young_firm_is_not_mature(nlp):
     org = _org(nlp, "Vantrel Bio, a two-year-old biotech start-up, raised $20 million.", "Vantrel Bio")
     assert org["mature"] is None

@@ -51,12 +51,16 @@ class Standing:
 
     def mature(self, spans) -> dict | None:
         for sp in spans:
-            low = sp.sent.text.lower()  # "century-old" is three tokens: read the words as written
-            old = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in self.words["old_firm_words"])
-            described = {t.lower_ for c in sp.root.children if c.dep_ == "appos" for t in c.subtree}
-            if old or described & self.words["large_firm_words"]:
+            described = " ".join(sp.doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
+                                 for c in sp.root.children if c.dep_ == "appos")
+            if self._says(sp.sent.text.lower(), "old_firm_words") or self._says(described, "large_firm_words"):
                 return {"evidence": sp.sent.text, "span": [sp.sent.start_char, sp.sent.end_char]}
         return None
+
+    def _says(self, low: str, key: str) -> bool:
+        """One of the words under `key` stands in `low` as written: spaCy splits "century-old" and
+        "state-owned" into three tokens, so the words are read off the text, not the tokens."""
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in self.words[key])
 
     def ranking_size(self, doc: Doc, sp) -> bool:
         """The name is followed by a round number of ten or more that is no year and no
