@@ -52,6 +52,7 @@ class Periods:
         self.words = {k: {str(w).lower() for w in v} for k, v in data.items() if isinstance(v, list)}
         self.numbers = {k.lower(): int(v) for k, v in data.get("number_words", {}).items()}
         self.ordinals = {k.lower(): int(v) for k, v in data.get("ordinal_words", {}).items()}
+        self.founded = founded_words()  # a founding year opens no period (the organisations' cue words)
 
     def __call__(self, doc: Doc) -> Doc:
         now = article_year(doc)
@@ -97,9 +98,8 @@ class Periods:
                 if any(f" {w} " in window for w in self.words.get("streak_words", ())) and \
                         ("year" in low[i + 1:i + 4] or "years" in low[i + 1:i + 4]):
                     return n
-        founded = founded_words()
         years = [y for i, t in enumerate(toks) if (y := year_of(t)) is not None
-                 and not cue_before(low, i, founded)]  # a founding year is no span
+                 and not cue_before(low, i, self.founded)]  # a founding year is no span
         if len(years) >= 2 and 0 < max(years) - min(years) <= 30:
             return max(years) - min(years)
         if now is not None:
