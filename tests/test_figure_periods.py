@@ -18,7 +18,7 @@ def _growth(nlp, text, published=None):
     ("Revenue at Korvane Labs grew 310% over three years, the company said.", None, 3),
     ("Pellmora's sales rose 85% a year between 2019 and 2023.", None, 4),
     ("Brisket Robotics has grown revenue by more than 40% every year since 2020.", "2024-05-01", 4),
-    ("Tessaly Foods grew its turnover 60% for the fourth year in a row.", None, 4),
+    ("Fenwold Foods grew its turnover 60% for the fourth year in a row.", None, 4),
 ])
 def test_period_years_stated(nlp, text, published, years):
     assert _growth(nlp, text, published)["period_years"] == years

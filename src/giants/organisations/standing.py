@@ -2,7 +2,7 @@
 (the earliest founding year stated in a sentence that names it: "founded in 1974"), `mature`
 (None, or {"evidence", "span"} of a sentence describing it as old or large: "the century-old
 brewer", "X, China's largest steel producer") and `ranking` (its name is a ranking's or a
-publication's, followed by the ranking's size: "the Fortune 500", "this year's PROFIT 100")."""
+publication's, followed by the ranking's size: "the Fortune 500", "this year's Growth 250")."""
 
 from __future__ import annotations
 

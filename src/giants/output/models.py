@@ -121,7 +121,7 @@ class Organization(_Model):
     mature: OrgStatus | None = Field(None, description="Set when the text describes it as an old or large established "
                                      "firm ('the century-old brewer', 'X, China's largest steel producer')")
     ranking: bool = Field(False, description="True when its name is a ranking's or publication's, followed by the "
-                                            "ranking's size ('the Fortune 500', 'this year's PROFIT 100')")
+                                            "ranking's size ('the Fortune 500', 'this year's Growth 250')")
     categories: list[CategoryLabel] = Field(default_factory=list)
     past_categories: list[PastCategory] = Field(
         default_factory=list, description="Statuses the text says are past or lost ('a former unicorn')")
