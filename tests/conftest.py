@@ -62,6 +62,8 @@ class CategoryRun:
             doc = self.nlp.get_pipe("giants_figures")(doc)
         else:
             doc._.figures = figures
+        doc = self.nlp.get_pipe("giants_periods")(doc)  # the figures component's growth periods
+        doc = self.nlp.get_pipe("giants_org_standing")(doc)  # the organisations component's standing facts
         return self.nlp.get_pipe("giants_categories")(doc)
 
     @staticmethod

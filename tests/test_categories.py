@@ -48,6 +48,8 @@ def run(nlp, text: str, orgs: list[str] | None = None, facts: list[tuple] | None
             doc = nlp.get_pipe("giants_figures")(doc)
         else:  # the figures component's facts, as stated by the test
             doc._.figures = [fact(text, *f) for f in facts]
+        doc = nlp.get_pipe("giants_periods")(doc)  # the figures component's growth periods
+        doc = nlp.get_pipe("giants_org_standing")(doc)  # the organisations component's standing facts
         doc = nlp.get_pipe("giants_categories")(doc)
     return doc
 

@@ -85,7 +85,7 @@ def test_list_between_dashes_leave_alone(nlp, text, orgs):
     ("The sixth batch of national little giants, published by the ministry on Friday, includes Varno Pumps, "
      "Keldar Motors and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"], "little_giant"),
     ("This year's new unicorns, according to figures compiled by the agency over the summer, are Pallas Pay "
-     "and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+     "and Quiller Labs.", ["Pallas Pay", "Quiller Labs"], "unicorn"),
     ("The 2024 gazelle companies of the region, chosen from 900 applicants, comprise Brisk Tiles and Ovo Foods.",
      ["Brisk Tiles", "Ovo Foods"], "gazelle"),
     ("The fifth batch of national little giants includes 12 firms from Wuxi, among them Hengrui Biomedical and "
@@ -96,8 +96,8 @@ def test_group_subject_lists_its_members(nlp, text, orgs, cat):
 
 
 @pytest.mark.parametrize("text, orgs", [
-    ("The unicorns, according to the fund's own figures, do not include Pallas Pay or Corvid Labs.",
-     ["Pallas Pay", "Corvid Labs"]),
+    ("The unicorns, according to the fund's own figures, do not include Pallas Pay or Quiller Labs.",
+     ["Pallas Pay", "Quiller Labs"]),
     ("Investors in the new unicorns, according to filings, include Brackwater Partners and Olden Capital.",
      ["Brackwater Partners", "Olden Capital"]),
     ("The fifth batch of national little giants includes 12 firms backed by funds such as Olden Capital.",
@@ -173,8 +173,8 @@ def test_peers_leave_alone(nlp, text, orgs, expected):
      ["Vesterby Foods", "Brisk Tiles", "Ovo Foods"]),
     ("The ministry added 40 firms to its list of national little giants on Friday. The list is topped by Varno "
      "Pumps. It is followed by Keldar Motors and Tenly Glass.", ["Varno Pumps", "Keldar Motors", "Tenly Glass"]),
-    ("The agency named eight new unicorns this quarter. The full list is led by Pallas Pay and Corvid Labs.",
-     ["Pallas Pay", "Corvid Labs"]),
+    ("The agency named eight new unicorns this quarter. The full list is led by Pallas Pay and Quiller Labs.",
+     ["Pallas Pay", "Quiller Labs"]),
 ])
 def test_ranking_list_reference_and_continuation(nlp, text, orgs):
     cat = "gazelle" if "Gazelle" in text else "little_giant" if "little giant" in text else "unicorn"
@@ -185,7 +185,7 @@ def test_ranking_list_reference_and_continuation(nlp, text, orgs):
     ("The Weekly Ledger named 300 firms as 2024 Gazelles. The Forbes list is topped by Vesterby Foods.",
      ["Weekly Ledger", "Forbes", "Vesterby Foods"]),
     ("The agency named eight new unicorns this quarter. Its list of best employers is led by Pallas Pay. "
-     "It is followed by Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+     "It is followed by Quiller Labs.", ["Pallas Pay", "Quiller Labs"]),
 ])
 def test_ranking_list_reference_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
@@ -247,15 +247,15 @@ def test_among_those_selected_leave_alone(nlp, text, orgs):
 # ---------------------------------------------------------------- bulleted and numbered lists under an intro
 
 @pytest.mark.parametrize("text, orgs, cat", [
-    ("Meridian released its 2025 unicorn ranking on Tuesday. The ranking lists 1,200 firms. Selected entries:\n\n"
-     "- Pallas Pay (Oslo, payments): $2 billion\n- Corvid Labs (Berlin, AI): $1.5 billion, new entry\n",
-     ["Pallas Pay", "Corvid Labs"], "unicorn"),
+    ("Palsgrave released its 2025 unicorn ranking on Tuesday. The ranking lists 1,200 firms. Selected entries:\n\n"
+     "- Pallas Pay (Oslo, payments): $2 billion\n- Quiller Labs (Berlin, AI): $1.5 billion, new entry\n",
+     ["Pallas Pay", "Quiller Labs"], "unicorn"),
     ("The new national little giants from the county:\n1. Varno Pumps, a maker of valves\n"
      "2. Keldar Motors, which builds servo motors\n", ["Varno Pumps", "Keldar Motors"], "little_giant"),
     ("This year's gazelles in the region:\n• Brisk Tiles (Lund)\n• Ovo Foods (Malmo)\n",
      ["Brisk Tiles", "Ovo Foods"], "gazelle"),
     ("Jingdata published its annual list of Chinese unicorns on Monday. The five newest are:\n\n1. Pallas Pay, "
-     "8 billion yuan\n2. Corvid Labs, 7.5 billion yuan\n", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+     "8 billion yuan\n2. Quiller Labs, 7.5 billion yuan\n", ["Pallas Pay", "Quiller Labs"], "unicorn"),
 ])
 def test_bulleted_list_under_an_intro(nlp, text, orgs, cat):
     assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
@@ -264,8 +264,8 @@ def test_bulleted_list_under_an_intro(nlp, text, orgs, cat):
 @pytest.mark.parametrize("text, orgs", [
     ("Three start-ups became unicorns in May. Investors in the rounds:\n- Brackwater Partners\n- Olden Capital\n",
      ["Brackwater Partners", "Olden Capital"]),
-    ("Meridian counted 1,200 unicorns this year. Among the biggest deals of the month were these:\n"
-     "- Pallas Pay: $300 million in Series C\n- Corvid Labs: $120 million\n", ["Pallas Pay", "Corvid Labs"]),
+    ("Palsgrave counted 1,200 unicorns this year. Among the biggest deals of the month were these:\n"
+     "- Pallas Pay: $300 million in Series C\n- Quiller Labs: $120 million\n", ["Pallas Pay", "Quiller Labs"]),
     ("The city wants more little giants by 2027. Candidates for next year's list:\n- Varno Pumps\n- Keldar Motors\n",
      ["Varno Pumps", "Keldar Motors"]),
 ])
@@ -275,11 +275,11 @@ def test_bulleted_list_leave_alone(nlp, text, orgs):
 
 def test_bulleted_item_with_a_higher_tier_amount_is_left_to_the_amount(nlp):
     text = ("Selected entries of the 2025 unicorn ranking:\n- Pallas Pay (Oslo): $40 billion\n"
-            "- Corvid Labs (Berlin): $1.5 billion\n")
+            "- Quiller Labs (Berlin): $1.5 billion\n")
     s = text.index("$40 billion")
     fig = {"text": "$40 billion", "span": [s, s + 11], "kind": "funding", "value": 4e10, "unit": "USD", "usd": 4e10,
            "about": "funding", "subject": "Pallas Pay", "subject_kind": "organization", "time": "current"}
-    assert pairs(nlp, text, ["Pallas Pay", "Corvid Labs"], figures=[fig]) == {("Corvid Labs", "unicorn")}
+    assert pairs(nlp, text, ["Pallas Pay", "Quiller Labs"], figures=[fig]) == {("Quiller Labs", "unicorn")}
 
 
 # ---------------------------------------------------------------- "one of the N firms that MIIT added to its list"
@@ -372,8 +372,8 @@ NOTICE = ("Notice on the 2023 list of gazelle enterprises in the high-tech zone\
     ("The city's companies in the fifth batch of national little giants:\nVarno Pumps Co., Ltd.\n"
      "Keldar Motors Co., Ltd. (Xinbei district)\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd."],
      {("Varno Pumps Co., Ltd.", "little_giant"), ("Keldar Motors Co., Ltd.", "little_giant")}),
-    ("The new unicorns of the quarter:\n\nPallas Pay\nCorvid Labs\n", ["Pallas Pay", "Corvid Labs"],
-     {("Pallas Pay", "unicorn"), ("Corvid Labs", "unicorn")}),
+    ("The new unicorns of the quarter:\n\nPallas Pay\nQuiller Labs\n", ["Pallas Pay", "Quiller Labs"],
+     {("Pallas Pay", "unicorn"), ("Quiller Labs", "unicorn")}),
 ])
 def test_lines_of_names_under_an_intro(nlp, text, orgs, expected):
     assert pairs(nlp, text, orgs) == expected
@@ -399,7 +399,7 @@ def test_lines_of_names_leave_alone(nlp, text, orgs):
     ("The agency certified 12 new gazelle enterprises on Monday. The list, released after a month of public review, "
      "includes Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
     ("Eight start-ups became unicorns in the quarter. The list, compiled by a data provider, comprises Pallas Pay "
-     "and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+     "and Quiller Labs.", ["Pallas Pay", "Quiller Labs"], "unicorn"),
 ])
 def test_batch_reference_lists_members(nlp, text, orgs, cat):
     gov = {"Ministry of Industry and Information Technology": {"type": "government", "is_company": False}}
@@ -433,7 +433,7 @@ def test_item_after_another_items_place_is_an_item(nlp):
     ("The zone published its list of 2023 gazelle enterprises on Monday. Five companies were included, including "
      "Brisk Tiles and Ovo Foods.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
     ("Eight start-ups became unicorns in the third quarter. Three European firms were named: Pallas Pay, "
-     "Corvid Labs and Tindra.", ["Pallas Pay", "Corvid Labs", "Tindra"], "unicorn"),
+     "Quiller Labs and Tindra.", ["Pallas Pay", "Quiller Labs", "Tindra"], "unicorn"),
 ])
 def test_selected_group_lists_members(nlp, text, orgs, cat):
     assert pairs(nlp, text, orgs) == {(o, cat) for o in orgs}
@@ -474,8 +474,8 @@ def test_headline_about_the_main_firm(nlp, text, orgs, expected):
     ("Berlin start-up becomes unicorn\n\nNorthwind Capital led a €210 million round in Flottwerk. Northwind Capital "
      "also backs Fixoo.", ["Northwind Capital", "Flottwerk", "Fixoo"]),
     # two firms named as often: no main firm
-    ("Payments start-up becomes unicorn\n\nPallas Pay raised $200 million. Corvid Labs raised $50 million.",
-     ["Pallas Pay", "Corvid Labs"]),
+    ("Payments start-up becomes unicorn\n\nPallas Pay raised $200 million. Quiller Labs raised $50 million.",
+     ["Pallas Pay", "Quiller Labs"]),
     # the headline's subject is plural: many firms, not the main one
     ("Three Swedish firms win Gazelle awards\n\nBrisk Tiles doubled its sales in three years.", ["Brisk Tiles"]),
 ])
@@ -532,7 +532,7 @@ def test_ranking_goes_on_leave_alone(nlp, text, orgs):
 # ---------------------------------------------------------------- "joined the unicorn club: A and B"
 
 @pytest.mark.parametrize("text, orgs", [
-    ("Two firms joined the unicorn club this month: Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+    ("Two firms joined the unicorn club this month: Pallas Pay and Quiller Labs.", ["Pallas Pay", "Quiller Labs"]),
     ("Three start-ups entered the unicorn club in May - Tindra, Brindle Pay and Corvato - after big rounds.",
      ["Tindra", "Brindle Pay", "Corvato"]),
     ("Two Oslo firms are now in the unicorn club: Fjellpay and Skarv Labs.", ["Fjellpay", "Skarv Labs"]),
@@ -542,7 +542,7 @@ def test_club_joined_by_a_listed_group(nlp, text, orgs):
 
 
 @pytest.mark.parametrize("text, orgs", [
-    ("Two firms failed to join the unicorn club this month: Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+    ("Two firms failed to join the unicorn club this month: Pallas Pay and Quiller Labs.", ["Pallas Pay", "Quiller Labs"]),
     ("Investors in the unicorn club: Olden Capital and Brackwater Partners.", ["Olden Capital", "Brackwater Partners"]),
 ])
 def test_club_leave_alone(nlp, text, orgs):
@@ -554,8 +554,8 @@ def test_club_leave_alone(nlp, text, orgs):
      "- Keldar Motors\n", ["Varno Pumps", "Keldar Motors"]),
     ("The ministry announced the fifth batch of national little giants. Six enterprises in our district were "
      "selected as candidates for the sixth batch, namely: Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
-    ("Eight start-ups became unicorns in May. Firms that no longer qualify:\n- Pallas Pay\n- Corvid Labs\n",
-     ["Pallas Pay", "Corvid Labs"]),
+    ("Eight start-ups became unicorns in May. Firms that no longer qualify:\n- Pallas Pay\n- Quiller Labs\n",
+     ["Pallas Pay", "Quiller Labs"]),
 ])
 def test_list_intro_of_candidates_or_losses_gives_nothing(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
@@ -619,8 +619,8 @@ def test_other_plural_subject_breaks_the_list(nlp, text, orgs):
      "for packaging lines; and Ostrel Glass Co., Ltd.", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd.",
                                                         "Ostrel Glass Co., Ltd."], "little_giant"),
     ("Five start-ups became unicorns in May. They are: Pallas Pay, which sells payment terminals to the small "
-     "grocers and bakeries of three provinces; Corvid Labs, a maker of robot arms; and Tindra Labs.",
-     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+     "grocers and bakeries of three provinces; Quiller Labs, a maker of robot arms; and Tindra Labs.",
+     ["Pallas Pay", "Quiller Labs", "Tindra Labs"], "unicorn"),
     ("The county named six gazelle enterprises. The new gazelles are: Brisk Tiles, whose sales grew from 4 million "
      "to 31 million crowns in the four years to 2024; Ovo Foods; and Lund Kitchens.",
      ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"], "gazelle"),
@@ -632,8 +632,8 @@ def test_colon_list_items_split_by_semicolons(nlp, text, orgs, cat):
 @pytest.mark.parametrize("text, orgs, expected", [
     # without a colon a semicolon ends the list: the clause after it is another statement
     ("Five start-ups became unicorns in May, including Pallas Pay, which sells payment terminals to the small "
-     "grocers and bakeries of three provinces; Corvid Labs, a maker of robot arms, raised $5m.",
-     ["Pallas Pay", "Corvid Labs"], {("Pallas Pay", "unicorn")}),
+     "grocers and bakeries of three provinces; Quiller Labs, a maker of robot arms, raised $5m.",
+     ["Pallas Pay", "Quiller Labs"], {("Pallas Pay", "unicorn")}),
     ("The county hopes to name six gazelle enterprises next year. Candidates are: Brisk Tiles, whose sales grew "
      "from 4 million to 31 million crowns in the four years to 2024; and Ovo Foods.",
      ["Brisk Tiles", "Ovo Foods"], set()),
@@ -678,7 +678,7 @@ def test_notice_list_with_a_source_leave_alone(nlp, text, orgs):
      "technology, including valve maker Varno Pumps and motor developer Keldar Motors.",
      ["Varno Pumps", "Keldar Motors"], "little_giant"),
     ("The region counts twelve unicorns, companies worth $1bn or more on paper, such as "
-     "Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+     "Pallas Pay and Quiller Labs.", ["Pallas Pay", "Quiller Labs"], "unicorn"),
     ("The county named 31 gazelles, firms whose sales have doubled in four years, including Brisk Tiles, "
      "Ovo Foods and Lund Kitchens.", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"], "gazelle"),
 ])
@@ -700,10 +700,10 @@ def test_list_after_an_apposition_leave_alone(nlp, text, orgs):
 
 @pytest.mark.parametrize("text, orgs, cat", [
     ("Twelve start-ups joined the unicorn club in the quarter. The newcomers raised a combined $4 billion from "
-     "investors in the US and Europe. They include Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"],
+     "investors in the US and Europe. They include Pallas Pay and Quiller Labs.", ["Pallas Pay", "Quiller Labs"],
      "unicorn"),
     ("Twelve start-ups became unicorns in the quarter, most of them backed by funds in the US. They include "
-     "Pallas Pay and Corvid Labs.", ["Pallas Pay", "Corvid Labs"], "unicorn"),
+     "Pallas Pay and Quiller Labs.", ["Pallas Pay", "Quiller Labs"], "unicorn"),
     ("Fourteen firms were named national little giants in the fifth batch of 3,000 companies from 31 provinces. "
      "They include Varno Pumps and Keldar Motors.", ["Varno Pumps", "Keldar Motors"], "little_giant"),
     ("The fifth batch of national little giants was published on Monday. The district's entries are Varno Pumps "
@@ -714,15 +714,15 @@ def test_they_include_after_a_group(nlp, text, orgs, cat):
 
 
 @pytest.mark.parametrize("text, orgs", [
-    ("Twelve start-ups hope to join the unicorn club this year. They include Pallas Pay and Corvid Labs.",
-     ["Pallas Pay", "Corvid Labs"]),
+    ("Twelve start-ups hope to join the unicorn club this year. They include Pallas Pay and Quiller Labs.",
+     ["Pallas Pay", "Quiller Labs"]),
     ("Twelve start-ups joined the unicorn club in the quarter, raising money from banks. They include Varno Bank "
      "and Keldar Credit.", ["Varno Bank", "Keldar Credit"]),
-    ("Twelve start-ups did not join the unicorn club this year. They include Pallas Pay and Corvid Labs.",
-     ["Pallas Pay", "Corvid Labs"]),
+    ("Twelve start-ups did not join the unicorn club this year. They include Pallas Pay and Quiller Labs.",
+     ["Pallas Pay", "Quiller Labs"]),
     # a later plural outside any relation phrase is the group "They" may mean
     ("Europe minted 12 unicorns in the quarter as investors returned to later rounds. They include Pallas Pay and "
-     "Corvid Labs.", ["Pallas Pay", "Corvid Labs"]),
+     "Quiller Labs.", ["Pallas Pay", "Quiller Labs"]),
     ("The fifth batch of national little giants was published on Monday. Its rivals' names are Varno Pumps and "
      "Keldar Motors.", ["Varno Pumps", "Keldar Motors"]),
 ])
@@ -736,9 +736,9 @@ def test_they_include_after_a_group_leave_alone(nlp, text, orgs):
     ("Brisk Tiles tops this year's Gazelle list for the county. The firm makes floor tiles in Lund. In second "
      "place came Ovo Foods, followed by Lund Kitchens.", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"],
      {"Ovo Foods", "Lund Kitchens"}),
-    ("Meridian published its unicorn ranking for the region on Monday. Pallas Pay leads the ranking for a third "
-     "year. Corvid Labs is second. Tindra Labs follows at $2bn.", ["Pallas Pay", "Corvid Labs", "Tindra Labs"],
-     {"Corvid Labs", "Tindra Labs"}),
+    ("Palsgrave published its unicorn ranking for the region on Monday. Pallas Pay leads the ranking for a third "
+     "year. Quiller Labs is second. Tindra Labs follows at $2bn.", ["Pallas Pay", "Quiller Labs", "Tindra Labs"],
+     {"Quiller Labs", "Tindra Labs"}),
     ("The ministry's new list of national little giants in the province is topped by Varno Pumps. Second place "
      "went to Keldar Motors.", ["Varno Pumps", "Keldar Motors"], {"Keldar Motors"}),
 ])
@@ -748,12 +748,12 @@ def test_ranked_places(nlp, text, orgs, expected):
 
 
 @pytest.mark.parametrize("text, orgs", [
-    ("Pallas Pay became a unicorn in May. Corvid Labs came second in the city's hackathon.",
-     ["Pallas Pay", "Corvid Labs"]),
+    ("Pallas Pay became a unicorn in May. Quiller Labs came second in the city's hackathon.",
+     ["Pallas Pay", "Quiller Labs"]),
     ("The agency hopes to publish a list of ten gazelles next year. In second place came Ovo Foods.",
      ["Ovo Foods"]),
-    ("Meridian published its unicorn ranking for the region on Monday. Corvid Labs is not second.",
-     ["Corvid Labs"]),
+    ("Palsgrave published its unicorn ranking for the region on Monday. Quiller Labs is not second.",
+     ["Quiller Labs"]),
 ])
 def test_ranked_places_leave_alone(nlp, text, orgs):
     assert {o for o, _ in pairs(nlp, text, orgs)} & set(orgs[-1:]) == set()
@@ -841,8 +841,8 @@ def test_apposition_on_a_resolved_phrase_leave_alone(nlp, text, org, phrase):
 # ---------------------------------------------------------------- a plural aside on a list of names
 
 @pytest.mark.parametrize("text, orgs, cat", [
-    ("Pallas Pay, Corvid Labs and Tindra Labs, all unicorns, raised money this year.",
-     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+    ("Pallas Pay, Quiller Labs and Tindra Labs, all unicorns, raised money this year.",
+     ["Pallas Pay", "Quiller Labs", "Tindra Labs"], "unicorn"),
     ("Varno Pumps and Keldar Motors, both national little giants, opened plants in Wuxi.",
      ["Varno Pumps", "Keldar Motors"], "little_giant"),
     ("Its rivals include Brisk Tiles and Ovo Foods, two gazelles from Lund.", ["Brisk Tiles", "Ovo Foods"], "gazelle"),
@@ -852,12 +852,12 @@ def test_plural_apposition_on_a_list(nlp, text, orgs, cat):
 
 
 @pytest.mark.parametrize("text, orgs, expected", [
-    ("Olden Capital backed Pallas Pay and Corvid Labs, both unicorns.", ["Olden Capital", "Pallas Pay", "Corvid Labs"],
-     {("Pallas Pay", "unicorn"), ("Corvid Labs", "unicorn")}),
-    ("Pallas Pay and Corvid Labs, both investors in unicorns, raised money this year.", ["Pallas Pay", "Corvid Labs"],
+    ("Olden Capital backed Pallas Pay and Quiller Labs, both unicorns.", ["Olden Capital", "Pallas Pay", "Quiller Labs"],
+     {("Pallas Pay", "unicorn"), ("Quiller Labs", "unicorn")}),
+    ("Pallas Pay and Quiller Labs, both investors in unicorns, raised money this year.", ["Pallas Pay", "Quiller Labs"],
      set()),
-    ("Pallas Pay, Corvid Labs and Tindra Labs, a unicorn, raised money this year.",
-     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], {("Tindra Labs", "unicorn")}),
+    ("Pallas Pay, Quiller Labs and Tindra Labs, a unicorn, raised money this year.",
+     ["Pallas Pay", "Quiller Labs", "Tindra Labs"], {("Tindra Labs", "unicorn")}),
 ])
 def test_plural_apposition_on_a_list_leave_alone(nlp, text, orgs, expected):
     assert pairs(nlp, text, orgs) == expected
@@ -921,8 +921,8 @@ def test_its_title_leave_alone(nlp, text, org):
     ("The fifth batch of national little giant enterprises (12 in total):\nVarno Pumps Co., Ltd., Keldar Motors Co., "
      "Ltd., Ostrel Glass Co., Ltd.\n", ["Varno Pumps Co., Ltd.", "Keldar Motors Co., Ltd.", "Ostrel Glass Co., Ltd."],
      "little_giant"),
-    ("This year's new unicorns in the region:\nPallas Pay, Corvid Labs and Tindra Labs.\n\nThe city hopes for more.",
-     ["Pallas Pay", "Corvid Labs", "Tindra Labs"], "unicorn"),
+    ("This year's new unicorns in the region:\nPallas Pay, Quiller Labs and Tindra Labs.\n\nThe city hopes for more.",
+     ["Pallas Pay", "Quiller Labs", "Tindra Labs"], "unicorn"),
     ("The county's new gazelles:\n\nBrisk Tiles, a maker of floor tiles; Ovo Foods, which bakes rye bread for the "
      "schools and hospitals of three towns; and Lund Kitchens.\n", ["Brisk Tiles", "Ovo Foods", "Lund Kitchens"],
      "gazelle"),
@@ -934,8 +934,8 @@ def test_colon_then_names_on_the_next_line(nlp, text, orgs, cat):
 @pytest.mark.parametrize("text, orgs", [
     ("Investors in this year's new unicorns:\nOlden Capital, Brackwater Partners\n", ["Olden Capital", "Brackwater Partners"]),
     ("Candidates for the national little giant list:\nVarno Pumps, Keldar Motors\n", ["Varno Pumps", "Keldar Motors"]),
-    ("The new unicorns in the region:\n\nThe city hopes for more. Pallas Pay and Corvid Labs raised money.",
-     ["Pallas Pay", "Corvid Labs"]),
+    ("The new unicorns in the region:\n\nThe city hopes for more. Pallas Pay and Quiller Labs raised money.",
+     ["Pallas Pay", "Quiller Labs"]),
 ])
 def test_colon_then_names_on_the_next_line_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()

@@ -259,8 +259,8 @@ def test_investor_by_role_gets_no_valuation(cats, text, investor):
 @pytest.mark.parametrize("text, investor", [
     ("Vexa closed a $400m series F round led by Arrow Partners with participation from Halden Capital. "
      "It values the start-up at $6.2bn.", "Halden Capital"),
-    ("Vexa closed a $400m round with backing from Halden Capital and Orrin Fund. It values the start-up at $6.2bn.",
-     "Orrin Fund"),
+    ("Vexa closed a $400m round with backing from Halden Capital and Ostwind Fund. It values the start-up at $6.2bn.",
+     "Ostwind Fund"),
     ("Vexa raised $400m from Halden Capital. The round values the start-up at $6.2bn.", "Halden Capital"),
 ])
 def test_an_investor_resolved_as_the_start_up_gives_way_to_the_firm(cats, text, investor):

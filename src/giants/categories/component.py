@@ -13,8 +13,8 @@ from giants.extensions import doc_text, guarded
 from giants.categories.criteria import cutoff_labels, growth_labels, is_listed, series_growth_labels, valuation_labels
 from giants.categories.holders import HolderFinder, OrgIndex
 from giants.categories.lists import ListMembers
-from giants.categories.mentions import Mention, find_mentions
-from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of
+from giants.categories.mentions import Mention, find_mentions, terms_in
+from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of, subject_of
 from giants.categories.vocab import Vocab
 
 CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.65}
@@ -115,10 +115,7 @@ class CategoryTagger(ListMembers):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
             if sp is None:
                 continue
-            lab = self._label(doc, crit["org"], crit["cat"], "criterion",
-                              "valuation" if crit["cat"] != "gazelle" else "growth", sp.start, sp.end - 1)
-            lab["figure"] = {k: v for k, v in crit["figure"].items() if k in FIGURE_KEYS}
-            labels.append(lab)
+            labels.append(self._criterion(doc, crit["org"], crit["cat"], crit["figure"], sp))
         labels += self._generic_valuations(doc, finder, mentions)
         labels += self._peer_lists(doc, labels, finder, mentions, vetoes)
         bands = {m.out for m in mentions if m.sense == "valuation_band"}
@@ -172,9 +169,7 @@ class CategoryTagger(ListMembers):
             mentions.append(m)  # discussed: the text states the test
             for h in ([] if threshold else finder.list_after(m)):
                 if finder.ix.orgs[h.org].get("is_company"):
-                    lab = self._label(doc, h.org, cid, "criterion", "valuation", sp.start, sp.end - 1)
-                    lab["figure"] = {k: v for k, v in f.items() if k in FIGURE_KEYS}
-                    out.append(lab)
+                    out.append(self._criterion(doc, h.org, cid, f, sp))
         return out
 
     def _lost_titles(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[tuple[int, str, int]]:
@@ -190,11 +185,10 @@ class CategoryTagger(ListMembers):
             objs = [c for c in tok.subtree if c.lower_ in titles]
             if not objs or any(m.kind == "term" and objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
                 continue  # a mention next to the title noun is read on its own
-            subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or \
-                next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok)
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
-            before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"]
+            before = terms_in(mentions, floor, tok.i, business=True)
             if hit is not None and before:
                 out.append((hit[0], before[-1].out, tok.idx))
         return out
@@ -217,8 +211,7 @@ class CategoryTagger(ListMembers):
                     and tok.i > 0 and tok.i - 1 in finder.ix.at:
                 # "The little giant firms in the city, Feiyu Tech among them, received subsidies."
                 hit = finder.ix.at[tok.i - 1]
-                before = [m for m in mentions if tok.sent.start <= m.start < tok.i and m.kind == "term"
-                          and m.sense == "business" and m.stance == "member"]
+                before = terms_in(mentions, tok.sent.start, tok.i, member=True)
                 if before and finder.ix.orgs[hit[0]].get("is_company"):
                     out.append(self._label(doc, hit[0], before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
                 continue
@@ -250,7 +243,7 @@ class CategoryTagger(ListMembers):
         the verb ("..., just one firm, Talvik, qualifies"); None when the verb is negated."""
         if any(c.dep_ == "neg" for c in verb.children):
             return None
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(verb)
         if subj is None:
             j = verb.i - 1
             while j > verb.sent.start and doc[j].is_punct:
@@ -264,6 +257,12 @@ class CategoryTagger(ListMembers):
         words = self.vocab.cues.get("firm_nouns", set())
         near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
         return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
+
+    def _criterion(self, doc: Doc, org: int, cat: str, figure: dict, sp) -> dict:
+        """A criterion label: the figure's sentence as evidence, the figure's facts attached."""
+        lab = self._label(doc, org, cat, "criterion", "growth" if cat == "gazelle" else "valuation", sp.start, sp.end - 1)
+        lab["figure"] = {k: v for k, v in figure.items() if k in FIGURE_KEYS}
+        return lab
 
     def _label(self, doc: Doc, org: int, cat: str, basis: str, rule: str, first: int, last: int) -> dict:
         s = doc[first].sent.start_char

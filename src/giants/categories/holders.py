@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from giants.categories.mentions import Mention
-from giants.categories.sense import np_head
+from giants.categories.sense import np_head, subject_of
 from giants.categories.vocab import Vocab
 
 LIST_SEPARATORS = {",", "and", "&", "or", ";", "as", "well", "plus"}
@@ -174,7 +174,7 @@ class HolderFinder:
         if got is None or got[0].lemma_.lower() not in self.verbs:
             return []
         verb = got[0]
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(verb)
         if subj is None and verb.dep_ == "acl":
             subj = verb.head  # "Chinese bearing maker named national little giant"
         if subj is None or not self._firm_noun(subj) or subj.tag_ not in ("NN", "NNP") or \
@@ -383,7 +383,7 @@ class HolderFinder:
                     return self._with_conj(c, rule)
         v = verb
         for _ in range(3):
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = subject_of(v)
             if subj is not None and v.dep_ == "relcl" and \
                     any(t.lower_ in ("which", "that", "who", "whom") for t in subj.subtree):
                 return self._with_conj(self._antecedent_noun(v.head), "relative_clause")
@@ -414,7 +414,7 @@ class HolderFinder:
             hit = self.org_at(top.head)
             return [Holder(hit[0], "coreference" if hit[1] else "apposition", top.head.i)] if hit else []
         if top.dep_ == "attr" and top.head.lemma_.lower() in self.copulas:
-            subj = next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = subject_of(top.head)
             return self._with_conj(subj, "copula") if subj is not None else []
         return []
 
@@ -535,7 +535,7 @@ class HolderFinder:
             if cur.dep_ in ("dobj", "pobj", "attr") and cur.head.pos_ in ("VERB", "AUX", "ADP"):
                 cur = cur.head
                 if cur.pos_ in ("VERB", "AUX"):
-                    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    subj = subject_of(cur)
                     got = self.org_at(subj) if subj is not None else None
                     return [Holder(got[0], "coreference", subj.i)] if got else []
             else:

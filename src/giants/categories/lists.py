@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span
 
 from giants.categories.criteria import is_listed
 from giants.categories.holders import HolderFinder
-from giants.categories.mentions import Mention
-from giants.categories.sense import np_head, stance_of
+from giants.categories.mentions import Mention, terms_in
+from giants.categories.sense import np_head, stance_of, subject_of
 from giants.extensions import doc_text
 
 
@@ -44,7 +44,7 @@ class ListMembers:
                 # sentence about one member, with no new group, sits between
                 prev = sents[k - 2]
             floor = sents[max(k - 3, 0)].start if named else prev.start
-            before = [m for m in mentions if floor <= m.start < prev.end and m.kind == "term"]
+            before = terms_in(mentions, floor, prev.end)
             if named:
                 before = [m for m in before if m.stance == "member" and m.sense == "business"]
             if not before or before[-1].stance != "member" or before[-1].sense != "business":
@@ -129,8 +129,7 @@ class ListMembers:
         ranked, ranking = -9, None  # the last sentence that named or went on with a ranking, and its mention
         for k in range(len(sents)):
             sent = sents[k]
-            own = [m for m in mentions if sent.start <= m.start < sent.end and m.kind == "term"
-                   and m.sense == "business" and m.stance == "member"]
+            own = terms_in(mentions, sent.start, sent.end, member=True)
             if own and (any(t.lower_ in nouns for t in sent) or (ranking and own[-1].cat == ranking.cat)):
                 # "A tops the Gazelle list": a ranking named with its category (a later mention of
                 # the same category keeps it in view)
@@ -158,8 +157,7 @@ class ListMembers:
             while j > max(k - 3, 0) and not any(sents[j].start <= m.start < sents[j].end for m in mentions):
                 j -= 1  # back over sentences that name no category (a rule, a definition), three at most
             floor = sents[j].start
-            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term"
-                      and m.sense == "business" and m.stance == "member"]
+            before = terms_in(mentions, floor, sent.start, member=True)
             if not before:
                 continue
             m = before[-1]
@@ -282,7 +280,7 @@ class ListMembers:
             if cue is None or self._wishful(doc[sent.start:cue]):
                 continue  # ("... were selected as candidates, namely:")
             floor = sents[max(k - 2, 0)].start
-            before = [m for m in mentions if floor <= m.start < sent.start and m.kind == "term" and m.sense == "business"]
+            before = terms_in(mentions, floor, sent.start, business=True)
             if not before or before[-1].stance != "member":
                 continue
             m = before[-1]
@@ -334,7 +332,7 @@ class ListMembers:
             if not bullets:
                 continue
             intro = colon.sent  # the sentence the colon ends
-            own = [m for m in mentions if intro.start <= m.start < stop and m.kind == "term"]
+            own = terms_in(mentions, intro.start, stop)
             if own:
                 m = own[-1]  # (its stance says whether the intro is a wish)
             elif self._wishful(doc[intro.start:stop]):
@@ -343,7 +341,7 @@ class ListMembers:
                     or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
                 floor = sents[max(k - 3, 0)].start
-                before = [m for m in mentions if floor <= m.start < intro.start and m.kind == "term"]
+                before = terms_in(mentions, floor, intro.start)
                 if not before:
                     continue
                 m = before[-1]
@@ -396,7 +394,7 @@ class ListMembers:
         root = sent.root
         if root.lemma_.lower() not in ("be", "include"):
             return False
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(root)
         if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
                for c in root.children):
             return False  # "Among the biggest deals were these:": the group is named right there
@@ -465,7 +463,7 @@ class ListMembers:
         """"It is followed by D and E": a pronoun subject (no organisation) of a passive
         continuation verb; returns the token after its agent's "by"."""
         root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(root)
         agent = next((c for c in root.children if c.dep_ == "agent"), None)
         if root.lemma_.lower() in self.vocab.cues.get("continuation_verbs", set()) and agent is not None and \
                 subj is not None and subj.pos_ == "PRON" and subj.i not in finder.ix.at:
@@ -492,7 +490,7 @@ class ListMembers:
                 verb = before if before.pos_ in ("VERB", "AUX") else before.head
                 anchor = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) if verb.lemma_.lower() != "join" else None
                 for _ in range(2):
-                    anchor = anchor or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    anchor = anchor or subject_of(verb)
                     if anchor is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
                         break
                     verb = verb.head  # "X became a unicorn in May, joining the likes of A and B"
@@ -536,7 +534,7 @@ class ListMembers:
         root = sent.root
         if root.lemma_.lower() not in ("be", "include"):
             return None
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(root)
         if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
             return None
         if any(t.lower_ in self.vocab.cues.get("relation_words", set()) for t in subj.subtree):

@@ -29,6 +29,14 @@ class Mention:
         return self.start, self.end
 
 
+def terms_in(mentions: list[Mention], lo: int, hi: int, *, business: bool = False,
+             member: bool = False) -> list[Mention]:
+    """The category terms that start in tokens [lo, hi), in text order; only those read in the
+    business sense with `business`, only members (which are business ones) with `member`."""
+    return [m for m in mentions if lo <= m.start < hi and m.kind == "term"
+            and (not (business or member) or m.sense == "business") and (not member or m.stance == "member")]
+
+
 def _national_near(doc: Doc, start: int, end: int, words: set[str]) -> bool:
     sent = doc[start].sent
     return any(t.lower_ in words for t in doc[max(sent.start, start - 4):min(sent.end, end + 10)])

@@ -130,6 +130,11 @@ def _starts_org(doc: Doc, tok: Token) -> bool:
     return False
 
 
+def subject_of(tok: Token) -> Token | None:
+    """The subject (active or passive) a verb governs, if any."""
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def clause_top(tok: Token) -> Token:
     """The verb (or root) of the clause a noun belongs to: the head chain up to the first
     clause boundary."""

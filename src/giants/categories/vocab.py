@@ -26,7 +26,6 @@ class Vocab:
         self.valuations = {k: self._set(v) for k, v in vocab.get("valuations", {}).items() if isinstance(v, list)}
         growth = vocab.get("growth", {})
         self.growth = {k: self._set(v) for k, v in growth.items() if isinstance(v, list)}
-        self.number_words = {k.lower(): int(v) for k, v in (growth.get("number_words") or {}).items()}
         self.ordinal_words = {k.lower(): int(v) for k, v in (growth.get("ordinal_words") or {}).items()}
         self.thresholds = sorted(((float(c["threshold_usd"]), cid) for cid, c in self.cats.items()
                                   if "threshold_usd" in c), reverse=True)

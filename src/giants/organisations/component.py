@@ -12,6 +12,7 @@ doc.ents is left as the model made it.
 from __future__ import annotations
 
 import os
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -150,6 +151,7 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
         links = self._alias_links(doc, keys, accepted)
         chosen = self._choose(doc, keys, accepted, title_end)
         orgs = self._merge(doc, chosen, keys, links, accepted)
+        orgs = [o for o in orgs if not self._titled_person(doc, o)]
         self._count_mentions(doc, orgs, title_end)
         people = find_people(doc, orgs, r)
         places = find_places(doc, orgs, r)
@@ -163,6 +165,25 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
                         "mentions": len(org["spans"]), "mention_spans": org["spans"]})
         self.facts.annotate(doc, out)
         return out, people, places
+
+    def _titled_person(self, doc: Doc, org: dict) -> bool:
+        """A name written right after a capitalised job title somewhere in the text ("reporting to
+        CEO Ghodsi") is a person's, unless it is a known body or carries a firm's head word."""
+        if org["body"]:
+            return False
+        forms = [org["name"]] + list(org["aliases"])
+        if any(self.rules.company_word(w) or w.rstrip(".") in self.legal for f in forms for w in f.split()):
+            return False
+        tok_text = texts_of(doc)
+        folded = {tuple(fold(w) for w in f.split()) for f in forms}
+        for i in range(len(tok_text) - 1):
+            if self._title_word(tok_text[i]) and tok_text[i] != tok_text[i].lower():
+                for words in folded:
+                    n = len(words)
+                    if tuple(fold(t) for t in tok_text[i + 1:i + 1 + n]) == words and (
+                            i + 1 + n >= len(tok_text) or not tok_text[i + 1 + n][:1].isupper()):
+                        return True
+        return False
 
     def _candidates(self, doc: Doc, units: list[tuple[int, int]]) -> dict[str, list[Mention]]:
         """Every span that might name an organisation, with its evidence, grouped by surface form."""
@@ -191,7 +212,8 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
                         and not enum:
                     pieces.append((s, t.i))
                     s = t.i + 1
-                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and tok_text[t.i + 1][:1].isupper() \
+                if t.lower_ in {"'s", "’s"} and t.i + 1 < ent.end and (tok_text[t.i + 1][:1].isupper()
+                                                                        or re.match(r"[a-z]{1,2}[A-Z]", tok_text[t.i + 1])) \
                         and t.i > ent.start and fold(tok_text[t.i - 1]) not in self.rules.possessive_name_words:
                     pieces.append((s, t.i))     # "Corvix's Lumenio": two names
                     s = t.i + 1
@@ -216,7 +238,9 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
             s, e = self._clean(doc, s, e)
             if s < e:
                 s2, e2 = self._extend(doc, s, e)
-                cands.append(Mention(s2, e2, {"chunk"}))
+                s2, e2 = self._clean(doc, s2, e2)   # "CEO" grown over "Ghodsi": the title goes again
+                if s2 < e2 and not (e2 - s2 == 1 and self._title_word(tok_text[s2])):
+                    cands.append(Mention(s2, e2, {"chunk"}))
         # 4b. "venture capital firm 500 Startups": a name that opens with a number, right after a
         # firm noun (a number alone never starts a run of capitalised words)
         for s, e in self._numbered_names(doc):

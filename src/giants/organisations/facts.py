@@ -274,8 +274,30 @@ class OrgFacts:
             cur = cur.head
         return -1
 
+    @staticmethod
+    def stray_object(subj: Token) -> Token | None:
+        """The last conjunct when the parse made "Y and Z" the subject of a later verb although Y
+        is the object of the verb right before it ("A bought Y and Z went public": Y was bought,
+        Z went public); None when the subject reads as it stands."""
+        doc = subj.doc
+        if subj.dep_ not in SUBJECTS or subj.i == 0 or subj.head.i <= subj.i:
+            return None
+        before = doc[subj.i - 1]
+        conjs = [c for c in subj.children if c.dep_ == "conj"]
+        if not conjs or before.pos_ != "VERB" or before.tag_ not in ("VBD", "VBZ", "VBP", "VBN") \
+                or any(c.dep_ in ("dobj", "attr", "xcomp") or c.dep_ == "ccomp" and c.i != subj.head.i
+                       and c.i > before.i for c in before.children):
+            return None
+        last = conjs[-1]
+        while any(c.dep_ == "conj" for c in last.children):
+            last = [c for c in last.children if c.dep_ == "conj"][-1]
+        return last
+
     def _subject_org(self, subj: Token) -> int:
         """The organisation a subject names: itself, or "shares of X" / "X's shares"."""
+        stray = self.stray_object(subj)
+        if stray is not None:
+            return self.org_of(stray)
         k = self.org_of(subj)
         if k >= 0:
             return k
@@ -669,6 +691,10 @@ class OrgFacts:
                 k = self._ticker_owner(doc, t)
             if k >= 0:
                 found.append((k, t))
+                verb = t.head if low == "public" and t.head.lemma_.lower() in v.go_public else t
+                for j in self._co_subjects(verb):      # "X and Y went public": both
+                    if j != k:
+                        found.append((j, t))
         # "X's shares rose", "X's IPO", "the market value of X"
         for _, s, e in self.possessed_matcher(doc):
             span = doc[s:e]
@@ -730,6 +756,19 @@ class OrgFacts:
                     if self.org_of(t) >= 0 and self._orgs[self.org_of(t)].get("type") == "exchange":
                         return True
         return False
+
+    def _co_subjects(self, verb: Token) -> list[int]:
+        """The organisations coordinated with a verb's subject ("X and Y listed"), unless the
+        parse joined an earlier verb's object to the subject (see stray_object)."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        out = []
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and self.stray_object(child) is None:
+                for c in child.conjuncts:
+                    if self.org_of(c) >= 0:
+                        out.append(self.org_of(c))
+        return out
 
     def _verb_subject_org(self, verb: Token) -> int:
         for child in verb.children:
@@ -796,6 +835,8 @@ class OrgFacts:
                             k = self.org_of(c)
                             if k < 0 and c.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                                 k = self.org_of(t.head)     # "X, which Y bought in 2022,"
+                    if k < 0 and t.i + 1 < len(doc) and self.stray_object(doc[t.i + 1]) is not None:
+                        k = self.org_of(doc[t.i + 1])   # "A bought Y and Z went public": Y was bought
                 if k >= 0 and self.realis(t):
                     found.append((k, t))
             elif t.pos_ == "VERB" and lemma in v.sell_verbs and t.tag_ in ("VBD", "VBN", "VBZ"):

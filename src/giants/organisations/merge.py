@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from giants.organisations.names import span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of
+from giants.organisations.names import span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, core_words, fold, has_cjk, head_type, is_acronym_of, person_shaped, OF_HEADS
 from giants.extensions import doc_text
 
 
@@ -224,9 +224,13 @@ class OrgMerger:
             targets = {fold(a) for b, a in links.items() if not has_cjk(b)}   # a Chinese form renames nothing
             name = max(texts, key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
                                              x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]
+            products = self._product_forms(name, texts, doc)
+            if products:
+                name = max(((t, c) for t, c in texts if t not in products),
+                           key=lambda x: (len(x[0].split()), len(x[0]), x[1]))[0]
             aliases = []
             for t, _ in texts:
-                if t != name and t not in aliases:
+                if t != name and t not in aliases and t not in products:
                     aliases.append(t)
             for t, _, _ in cjk_alias.get(rk, []):
                 if t not in aliases and t != name:
@@ -240,6 +244,31 @@ class OrgMerger:
                          "spans": []})
         orgs.sort(key=lambda o: o["first"])
         return orgs
+
+    def _product_forms(self, name: str, texts: list[tuple[str, int]], doc: Doc) -> set[str]:
+        """Longer forms that are a shorter member's name plus a product or feature word ("Quorvane
+        Runtime" beside a more frequent "Quorvane"): the extra words carry no firm, unit, body or
+        legal head, and the short form is used at least twice as often."""
+        r = self.rules
+        counts: dict[str, int] = {}
+        for t, c in texts:
+            counts[t] = counts.get(t, 0) + c
+        out: set[str] = set()
+        person_words = {t.text for t in tokens_of(doc) if t.ent_type_ == "PERSON"}
+        for long, lc in counts.items():
+            lw = long.split()
+            for short, sc in counts.items():
+                sw = short.split()
+                if not (0 < len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw]):
+                    continue
+                rest = lw[len(sw):]
+                if sc < 2 * lc or len(rest) > 2 or head_type(" ".join(rest), r) or person_shaped(lw, r) \
+                        or any(r.company_word(w) or fold(w) in r.unit_words or w.rstrip(".") in self.legal
+                               or fold(w) in OF_HEADS or any(fold(w) in hs for hs in r.heads.values())
+                               or not w[:1].isupper() or w in person_words for w in rest):
+                    continue
+                out.add(long)
+        return out
 
     def _place_led(self, words: list[str]) -> bool:
         """A firm name of three or more words whose first word may be an unlisted town or district:

@@ -76,6 +76,7 @@ class Rules:
     trade_nouns: set[str] = field(default_factory=set)
     trade_blockers: set[str] = field(default_factory=set)
     quantity_nouns: set[str] = field(default_factory=set)
+    sentence_adverbs: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
         """A company head ("Robotics") or a compound ending in one ("Softworks", "Cloudtech")."""
@@ -181,6 +182,7 @@ def load_rules(extra_path: str = "") -> Rules:
         trade_nouns=fset("trade_nouns"),
         trade_blockers=fset("trade_blockers"),
         quantity_nouns=fset("quantity_nouns"),
+        sentence_adverbs=fset("sentence_adverbs"),
     )
 
 
@@ -332,7 +334,9 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
     if kind is None or kind == "company":
         if cues & rules.investor_cues:
             kind = "investor"
-        elif cues & rules.media_cues and (kind is None or not any(
+        elif cues & rules.media_cues and (cues & rules.media_cues != {"outlet"} or not cues & (
+                STRONG_COMPANY_CUES | {"biz-subject", "founded", "value", "listed", "bought"})) and (
+                kind is None or not any(
                 fold(w.strip(".,")) in rules.core_suffixes for w in words_of(name))):
             kind = "media"
         elif cues & {"university"}:

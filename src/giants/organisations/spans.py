@@ -191,6 +191,13 @@ class NameSpans:
         while end - start > 1 and self._title_word(tok_text[end - 1]) \
                 and fold(tok_text[end - 2]) not in {"the", "of", "vice", "deputy"}:
             end -= 1
+        # "Tellwise VP Jane Brook": a title inside the span ends the firm's name before a person's
+        for i in range(start + 1, end - 1):
+            if self._title_word(tok_text[i]) and fold(tok_text[i - 1]) not in {"the", "of", "vice", "deputy"} \
+                    and all(tok_text[j][:1].isupper() and tok_text[j].isalpha() for j in range(i + 1, end)) \
+                    and end - i - 1 <= 3:
+                end = i
+                break
         while start < end:
             t = toks[start]
             if t.lower_ == "the" and not (t.text == "The" and not t.is_sent_start and end - start == 2):
@@ -233,6 +240,8 @@ class NameSpans:
                 end -= 1
             elif t.text == ")" and "(" not in span_text(doc, start, end):
                 end -= 1
+            elif end - start > 1 and fold(t.text) in self.rules.sentence_adverbs and t.text[:1].isupper():
+                end -= 1    # "AI While ...", "U.S. However, ...": a sentence word after the name
             else:
                 break
         return start, end

@@ -30,7 +30,8 @@ def to_analysis(doc: Doc, path: str = "-", warnings: list[str] | None = None) ->
             name=org["name"], aliases=org.get("aliases", []), type=org.get("type", "other"),
             is_company=org.get("is_company", False), mentions=org.get("mentions", 0),
             listed=org.get("listed"), acquired=org.get("acquired"),
-            parent=org.get("parent"), categories=labels,
+            parent=org.get("parent"), founded=org.get("founded"), mature=org.get("mature"),
+            ranking=bool(org.get("ranking")), categories=labels,
             past_categories=past_by_org.get(org["name"], []),
         ))
     gist_spans = [tuple(s) for s in doc._.gist_spans or []]

@@ -60,6 +60,15 @@ class Figure(_Model):
                           "e.g. before an acquisition), target (a goal or forecast), rumoured (talks, reports, "
                           "unconfirmed terms; a done deal that unnamed sources only tell is current), negated (the text denies it: \"is not raising at a $2bn valuation\"); null for counts, "
                     "shares and thresholds")
+    year: int | None = Field(
+        None, description="The year the figure is stated for, named right after it ('$2.1 million in 2021', "
+                          "'$5.4 million (2022)'); null when none")
+    period_years: int | None = Field(
+        None, description="For kind growth_rate: how many years the text says the rate runs over ('over three "
+                          "years', 'from 2019 to 2023', 'since 2020', 'the fourth year in a row'; 1 for 'in a single "
+                          "year'); null when no period is stated")
+    per_year: bool | None = Field(
+        None, description="For kind growth_rate: true when the rate is stated per year ('a year', 'CAGR', 'annual')")
     market_value: bool = Field(
         False, description="For kind valuation: true when it is a traded market value (a listed company's market "
                            "capitalisation, a token's market value, a firm's bracketed value as the yardstick of a "
@@ -107,6 +116,12 @@ class Organization(_Model):
     acquired: OrgStatus | None = Field(None, description="Set when the text states another party bought it")
     parent: OrgParent | None = Field(None, description="Set when the text states another named organisation owns "
                                      "it (a subsidiary, unit, arm or division of it, owned by it, part of it)")
+    founded: int | None = Field(None, description="The founding year the text states ('founded in 1974'); the "
+                                "earliest when it states several")
+    mature: OrgStatus | None = Field(None, description="Set when the text describes it as an old or large established "
+                                     "firm ('the century-old brewer', 'X, China's largest steel producer')")
+    ranking: bool = Field(False, description="True when its name is a ranking's or publication's, followed by the "
+                                            "ranking's size ('the Fortune 500', 'this year's Growth 250')")
     categories: list[CategoryLabel] = Field(default_factory=list)
     past_categories: list[PastCategory] = Field(
         default_factory=list, description="Statuses the text says are past or lost ('a former unicorn')")

