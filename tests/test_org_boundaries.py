@@ -198,3 +198,24 @@ def test_possessed_product_and_sentence_word_cut_off(nlp, text, firm, gone):
 ])
 def test_firm_name_kept_whole(nlp, text, name):
     assert name in orgs_of(nlp, text)
+
+
+# --------------------------------------------------------------------------- names tagged as verbs
+
+@pytest.mark.parametrize("text, name", [
+    ("Indeed, Tallify tops all European start-ups with an $8.84 billion valuation.", "Tallify"),
+    ("Indeed, Brandify tops all European start-ups with an $8.84 billion valuation.", "Brandify"),
+    ("Rivals such as Vexify cut prices last year, and Vexify now sells in Spain.", "Vexify"),
+    ("Rivals such as Plumify cut prices last year, and Plumify now sells in Spain.", "Plumify"),
+])
+def test_a_name_the_tagger_reads_as_a_verb_in_a_nouns_place_is_kept(nlp, text, name):
+    assert name in {o["name"] for o in nlp(text)._.organizations}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Say hello to the new phone from Tarnwell.", "Say"),
+    ("Stream your music anywhere, the advert said.", "Stream"),
+    ("Plumify your inbox in a day, the advert said.", "Plumify"),
+])
+def test_a_verb_opening_an_imperative_is_no_name(nlp, text, word):
+    assert word not in {o["name"] for o in nlp(text)._.organizations}

@@ -33,6 +33,9 @@ PARSE_EVIDENCE = {"biz-subject", "biz-possessor", "party", "bought", "backer", "
 MODEL_CODE_RE = re.compile(r"(?=[^ ]*\d)(?=[^ ]*[A-Za-z])[A-Za-z]{1,4}-?\d{1,5}[A-Za-z]{0,3}")
 # tags of words that are never a name on their own: pronouns, determiners, adverbs, conjunctions
 FUNCTION_TAGS = {"RB", "RBR", "RBS", "UH", "CC", "MD", "IN", "TO", "VB", "VBP"}
+# a word tagged as a base-form verb but parsed in a noun's place ("including Spotify in Sweden",
+# "X tops the list") is a name the tagger misread, not a verb
+NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "conj", "appos", "poss", "attr", "npadvmod"}
 CLOSED_TAGS = {"PRP", "PRP$", "WP", "WP$", "WDT", "DT", "PDT", "EX"}
 ALIAS_LINKS = {"formerly", "previously", "now", "aka", "known", "also"}
 # a bullet or numbered line: marker, a name of capitalised words, then a delimiter
@@ -278,7 +281,8 @@ class Verdicts:
                 and any(MODEL_CODE_RE.fullmatch(w) for w in words[1:]) and not r.company_word(words[-1]):
             return None     # "Tarnwell X500 Pro", "AMD MI300X": a maker's name and a model code: a product
         if len(words) == 1 and not (sources & {"legal"}) and not (cues & r.company_cues) and all(
-                toks[m.start].tag_ in CLOSED_TAGS or toks[m.start].tag_ in FUNCTION_TAGS and not cues for m in live):
+                toks[m.start].tag_ in CLOSED_TAGS or toks[m.start].tag_ in FUNCTION_TAGS and not cues
+                and not (toks[m.start].tag_ in ("VB", "VBP") and toks[m.start].dep_ in NOUN_DEPS) for m in live):
             return None     # "We already outsource ...", "Next, we need ...": a pronoun or an adverb (an unknown
             #                 name the tagger reads as an adverb keeps what the parse found: "Quessly, acquired by")
         if not (sources & {"legal", "known"}) and head_type(text, r) not in ("company", "investor", "exchange",
