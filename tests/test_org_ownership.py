@@ -334,3 +334,22 @@ def test_a_unit_of_another_firm_takes_no_valuation_label(nlp, text, unit):
 ])
 def test_firms_without_a_present_owner_keep_their_labels(nlp, text, firm, cat):
     assert (firm, cat) in labels_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a trade's acronym before "company" is no owner, even when it reads like another firm's short form
+    ("Elmwick Labs (EWL) sells data tools. Quabbin, an EWL company, raised $565 million at a $5.6 billion "
+     "valuation.", "Quabbin"),
+    ("Tarnwell Logic (TL) sells chips. Quabbin, a TL company, raised $300 million at a $2 billion valuation.",
+     "Quabbin"),
+])
+def test_an_acronym_before_company_names_no_owner(nlp, text, firm):
+    doc = nlp(text)
+    org = next(o for o in doc._.organizations if o["name"] == firm)
+    assert org["parent"] is None
+    assert (firm, "unicorn") in {(lab["org"], lab["category"]) for lab in doc._.category_labels}
+
+
+def test_an_owner_named_in_full_before_company_stays_the_parent(nlp):
+    orgs = orgs_of(nlp, "Quessly Robotics, a Tarnwell Group company, raised $30 million.")
+    assert orgs["Quessly Robotics"]["parent"]["name"] == "Tarnwell Group"
