@@ -248,6 +248,10 @@ class OrgFacts:
             e -= 1
         return {"evidence": text[s:e], "span": [s, e]}
 
+    def name_of(self, k: int) -> str:
+        """The canonical name of organisation k."""
+        return self._orgs[k]["name"]
+
     def org_of(self, tok: Token) -> int:
         """The organisation a token belongs to (a name or a resolved anaphor), else -1."""
         return self._owner[tok.i]

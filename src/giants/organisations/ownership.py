@@ -183,7 +183,7 @@ class Ownership:
             return None
         owner = f.org_of(doc[t.i - 1])
         word = doc[t.i - 1].text
-        if word.isupper() and len(word) <= 5 and word != f._orgs[owner]["name"]:
+        if word.isupper() and len(word) <= 5 and word != f.name_of(owner):
             return None     # "X, an ETL company": a trade's acronym, though it reads like a short form
         owned = f.org_attached(t) if t.dep_ == "attr" else f.org_of(t.head)
         if owned < 0 and t.dep_ == "appos":
