@@ -93,8 +93,8 @@ def test_in_before_a_year_or_after_a_verb_is_not_a_share(analyze, text, needle, 
 # --- what a count counts ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,needle,kind,about_has", [
-    ("The company recalled about 41,000 Little Giant submersible sump pumps last year.", "41,000", "other",
-     "pumps"),
+    ("The toolmaker shipped about 41,000 Little Giant folding workbenches last year.", "41,000", "other",
+     "workbenches"),
     ("To date, 107 of the Ministry of Industry and Information Technology's specialised \"little giant\" "
      "enterprises are based in the city.", "107", "count", "enterprises"),
     ("So far 12 of the province's listed companies hold the title.", "12", "count", "companies"),

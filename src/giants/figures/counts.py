@@ -372,7 +372,7 @@ class CountReader:
                                                         or found.tag_ == "NN"))
                 or (found.dep_ == "amod" and found.pos_ == "ADJ" and found.head.i > found.i
                     and any(t.pos_ == "CCONJ" for t in doc[found.i + 1:found.head.i]))):
-            # "5,000 tiger-shaped buns", "41,000 Little Giant sump pumps", "100 company founders",
+            # "5,000 tiger-shaped buns", "41,000 Little Giant folding workbenches", "100 company founders",
             # "five national and group standards": the firm or animal word modifies what is counted
             up = found
             while up.head.i > up.i and up.head.i - found.i <= 4 and up.head.pos_ in ("NOUN", "ADJ", "VERB"):

@@ -44,7 +44,7 @@ from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
 from giants.figures.patterns import _MONTHS, _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
-# "- Vaskor Intelligence (Beijing, large language models): ": a named entry of a list
+# "- Quabbin Data (Oslo, analytics): ": a named entry of a bulleted list
 _RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
 
 
@@ -373,7 +373,7 @@ class FigureFinder(CountReader, OwnerReader):
             b["about"] = measure
             if b["subject"] is None and a["subject"] is not None:
                 b["subject"], b["subject_kind"] = a["subject"], a["subject_kind"]
-        # "RMB 140 billion, up from RMB 90 billion", "cut to $640m from $1.6bn": the earlier level of
+        # "€3 billion, up from €2 billion", "cut to $640m from $1.6bn": the earlier level of
         # the same measure
         for a, b in zip(money, money[1:]):
             if a["kind"] in ("valuation", "funding", "revenue") and b["kind"] != a["kind"] and re.fullmatch(
@@ -726,7 +726,7 @@ class FigureFinder(CountReader, OwnerReader):
                 fig["about"] = f"value of {thing.lower_}"
                 return fig
         if lead and self._ranking_entry(amt, text):
-            kind, dist, cue = "valuation", 0, "valuation"  # "- Vaskor AI (Beijing): RMB 140 billion" in a ranking
+            kind, dist, cue = "valuation", 0, "valuation"  # "- Quabbin Data (Oslo): €3 billion" in a ranking
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
         # "up 410% since 2019, reaching $18 million": what grows to an amount is usually sales
