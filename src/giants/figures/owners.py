@@ -176,9 +176,9 @@ class OwnerReader(RoleReader):
         preps = []
         for c in subj.children:
             if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from"):
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and (obj.lower_ in self.period_nouns or obj.ent_type_ in ("DATE", "TIME")):
+                if self._period_prep(c):
                     continue  # "turnover for the quarter": a period, not a holder
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
             if c.dep_ == "prep":

@@ -76,7 +76,21 @@ class RoleReader:
     def _investor_role(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
         """An organisation mention that is an investor in its sentence: after "backed by",
         "led by", "raised ... from"; the subject of "led", "invested", "participated", "joined";
-        or "X was part of Y's round"."""
+        or "X was part of Y's round". Read once per mention and document."""
+        return self._role_once("investor", doc, mention, self._read_investor_role)
+
+    def _role_once(self, role: str, doc: Doc, mention: tuple[int, int, str, bool], read) -> bool:
+        """A mention's role, read once per document (every amount asks about every mention)."""
+        cache = self.__dict__.setdefault("_roles", {})
+        if cache.get("doc") is not doc:
+            cache.clear()
+            cache["doc"] = doc
+        key = (role, mention[0], mention[1], mention[2])
+        if key not in cache:
+            cache[key] = read(doc, mention)
+        return cache[key]
+
+    def _read_investor_role(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
         span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
         if span is None:
             return False
@@ -115,6 +129,9 @@ class RoleReader:
         """An organisation mention that is a source, not an actor: an outlet, exchange or
         government, or a name after "according to", "told", "reported by", "said to" (a firm
         that itself reports, "X reported revenue of", stays the subject of its clause)."""
+        return self._role_once("source", doc, mention, self._read_source_role)
+
+    def _read_source_role(self, doc: Doc, mention: tuple[int, int, str, bool]) -> bool:
         if self._org_types.get(mention[2]) in _NEVER_OWNERS:
             return True
         span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
