@@ -23,13 +23,13 @@ DATA_CUES = [("database", "of"), ("data", "from"), ("according", "to"), ("publis
 CURRENCY_START = {"$", "US$", "€", "£", "¥", "Rs", "Rs.", "USD", "EUR", "RMB", "CNY", "INR", "US"}
 LOCAL_LEVELS = {"district", "county", "city", "municipal", "provincial", "prefectural", "town", "township",
                 "village", "state", "regional"}
-# firm nouns that relate two named firms ("Westhold parent Corvane"): the first is no modifier
 # passive verbs in "X, which was valued at ..." that only firms undergo
 # (not "listed" or "bought": "which was listed in third place", "which was bought for $5")
 FIRM_PASSIVES = {"valued", "founded", "acquired", "backed", "funded", "incorporated", "headquartered",
                  "spun", "floated", "capitalised", "capitalized"}
 # firm nouns after "the <Place>" that make the capitalised word a home town ("the Brenholt company")
 HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "maker", "manufacturer"}
+# firm nouns that relate two named firms ("Westhold parent Corvane"): the first is no modifier
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 
 

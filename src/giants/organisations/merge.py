@@ -221,13 +221,12 @@ class OrgMerger:
                 texts.extend(forms[k]["texts"].items())
             # fullest form: the current name of a renamed body ("A, formerly B"), then most words,
             # then a legal form ("Hollin AG" over "Hollin Group"), then longest, then most frequent
+            # (a name plus a product word, "X Runtime" beside a more frequent "X", is never chosen)
             targets = {fold(a) for b, a in links.items() if not has_cjk(b)}   # a Chinese form renames nothing
-            name = max(texts, key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
-                                             x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]
-            products = self._product_forms(name, texts, doc)
-            if products:
-                name = max(((t, c) for t, c in texts if t not in products),
-                           key=lambda x: (len(x[0].split()), len(x[0]), x[1]))[0]
+            products = self._product_forms(texts, doc)
+            name = max(((t, c) for t, c in texts if t not in products),
+                       key=lambda x: (fold(x[0]) in targets, len(x[0].split()) if not has_cjk(x[0]) else 0,
+                                      x[0].split()[-1].rstrip(".") in self.legal, len(x[0]), x[1]))[0]
             aliases = []
             for t, _ in texts:
                 if t != name and t not in aliases and t not in products:
@@ -245,7 +244,7 @@ class OrgMerger:
         orgs.sort(key=lambda o: o["first"])
         return orgs
 
-    def _product_forms(self, name: str, texts: list[tuple[str, int]], doc: Doc) -> set[str]:
+    def _product_forms(self, texts: list[tuple[str, int]], doc: Doc) -> set[str]:
         """Longer forms that are a shorter member's name plus a product or feature word ("Quorvane
         Runtime" beside a more frequent "Quorvane"): the extra words carry no firm, unit, body or
         legal head, and the short form is used at least twice as often."""

@@ -19,7 +19,8 @@ from giants.extensions import doc_text
 from giants.organisations.merge import CJK_TERMS
 from giants.organisations.mention import Mention, digit_name
 from giants.organisations.names import (CONNECTORS, OF_HEADS, core_words, fold, has_cjk, head_type, is_acronym_of,
-                                        lowers_of, person_shaped, span_text, texts_of, tokens_of, STRONG_COMPANY_CUES)
+                                        lowers_of, person_shaped, span_text, texts_of, token_starts, tokens_of,
+                                        STRONG_COMPANY_CUES)
 from giants.organisations.spans import NUMERIC_ENTS, odd_case
 
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
@@ -116,7 +117,7 @@ class Verdicts:
         Each item is (start token, end token, delimiter)."""
         toks = tokens_of(doc)
         text = doc_text(doc)
-        starts = [t.idx for t in toks]
+        starts = token_starts(doc)
         blocks: list[list[tuple[int, int, str]]] = []
         block: list[tuple[int, int, str]] = []
         pos = 0
