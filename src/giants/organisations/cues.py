@@ -92,9 +92,8 @@ class SpanCues:
                 and (e + 1 < n and toks[e + 1].ent_type_ == "DATE" or self._dateline_place(doc, s, e)):
             m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --", "TROMSO, Norway, May 2 --"
             return
-        if self._dateline_credit(doc, s, e):
-            m.blocked = True    # "HONG KONG, May 2 (Zarnow News) --": byline furniture, not an actor
-            return
+        # "HONG KONG, May 2 (Zarnow News) --": the dateline credits the outlet the story comes from, a
+        # source the text names (its mentions are left out of the spans others read, merge.py)
         if e - s == 1 and tok_low[s] in {"vice", "deputy", "senior", "executive", "acting"} and after is not None \
                 and self._title_word(after.text):
             m.blocked = True    # "Vice President Jane Doe": part of a title

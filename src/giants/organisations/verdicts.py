@@ -46,10 +46,20 @@ BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,3}[.)])[ \t]+"
 
 
 
+def _trimmed(ent):
+    """A PERSON entity without the space tokens and the possessive "'s" the model takes in at its ends."""
+    while len(ent) and (ent[-1].is_space or ent[-1].lower_ in {"'s", "’s"}):
+        ent = ent[:-1]
+    while len(ent) and ent[0].is_space:
+        ent = ent[1:]
+    return ent
+
+
 def money_shaped(text: str) -> bool:
     """A currency symbol (Unicode category Sc) right before a digit: an amount, whatever the
     letters around it ("R$600m", "HK$3bn", "€40m")."""
     return any(unicodedata.category(a) == "Sc" and b.isdigit() for a, b in zip(text, text[1:]))
+
 
 class Verdicts:
     """Mixed into OrganisationFinder: needs self.rules, self.legal, self._generic, self._flat,
@@ -59,7 +69,7 @@ class Verdicts:
         """Surface forms that name organisations -> the reason."""
         r = self.rules
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
-        person_ents = [ent[:-1] if ent[-1].lower_ in {"'s", "’s"} else ent for ent in doc.ents if ent.label_ == "PERSON"]
+        person_ents = [_trimmed(ent) for ent in doc.ents if ent.label_ == "PERSON"]
         person_ents = [ent for ent in person_ents if 1 < len(ent) <= 3
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
                        and not any(r.company_word(t.text) for t in ent)]
@@ -249,6 +259,8 @@ class Verdicts:
         if any(w in {"And", "Of", "For", "The"} for w in words[1:]) and not (sources & {"legal"}) \
                 and not all(m.start in self._flat for m in ms):
             return None     # "Industry And Information Technology officials": a capitalised fragment
+        if re.search(r"\s[-–—|]\s", text) and "legal" not in sources:
+            return None     # "X Weekly - Issue 212": a masthead and what follows the dash, not one name
         # "Tamsin and Velorin": two names the model joined
         of_name = len(words) > 2 and fold(words[0]) in OF_HEADS and fold(words[1]) in {"of", "for"}
         for sep in (" and ", " & ", ", "):
@@ -313,7 +325,10 @@ class Verdicts:
 
         body_mentions = [m for m in live if toks[m.start].idx >= title_end
                          and (m.start not in self._headings or m.cues)]
-        if all(m.start in self._flat for m in live):
+        # "SHENZHEN, Sept 4 (X Tech Daily) -": a dateline names its source in brackets
+        bracketed = head_type(text, r) is not None and any(
+            m.start > 0 and tok_text[m.start - 1] == "(" and m.end < len(doc) and tok_text[m.end] == ")" for m in live)
+        if all(m.start in self._flat for m in live) and not bracketed:
             # all-caps or title-case text: only short names with firm evidence
             if not (sources & {"legal", "known"}) and (len(words) > 3 or any(
                     doc.vocab[w.lower()].is_stop for w in words) or not (sources & {"cue", "list"} or "ORG" in [
@@ -367,6 +382,8 @@ class Verdicts:
                 and all(toks[m.start].tag_ in ("NN", "NNS") for m in live):
             return None     # "Collections, lets you save ...": the tagger reads a common noun; the ORG tag alone
             #                 does not outweigh it
+        if n_org and self._beside_person(doc, live, words):
+            return None     # "founded by Jane Doe and John Roe": the model tagged only the first a person
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
             if len(words) == 1 and all(m.start > 0 and tok_low[m.start - 1] in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
@@ -376,6 +393,32 @@ class Verdicts:
             if not any(lab in ("GPE", "LOC", "NORP") for lab in ner):
                 return "acronym"
         return None
+
+    def _beside_person(self, doc: Doc, ms: list[Mention], words: list[str]) -> bool:
+        """A plain name of two or three capitalised words, with no word of a firm, place or title,
+        joined by "and" to a name the model calls a person ("Jane Doe and John Roe", either way
+        round): a person too. Names of firms carry a head word or a cue and never get here."""
+        r = self.rules
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if head_type(" ".join(words), r) is not None or any(
+                r.company_word(w) or r.place_kind(w) or fold(w) in r.nationalities for w in words):
+            return False
+        toks = tokens_of(doc)
+        people = {}
+        for ent in doc.ents:
+            ent = _trimmed(ent)
+            if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and all(
+                    t.is_alpha and t.text[:1].isupper() and not t.is_upper and not r.company_word(t.text) for t in ent):
+                people[ent.start] = people[ent.end - 1] = ent
+        for m in ms:
+            before = people.get(m.start - 2)
+            if m.start >= 2 and toks[m.start - 1].lower_ == "and" and before is not None and before.end == m.start - 1:
+                return True
+            after = people.get(m.end + 1)
+            if m.end + 1 < len(doc) and toks[m.end].lower_ == "and" and after is not None and after.start == m.end + 1:
+                return True
+        return False
 
     def _surnamed(self, doc: Doc, words: list[str]) -> bool:
         """Two plain capitalised words whose LAST word recurs alone ("Marta Wolna ... Wolna said")
@@ -433,6 +476,11 @@ class Verdicts:
         if not (k + 1 < len(doc) and tok_low[k] in {"'s", "’s"}):
             return False
         nxt = toks[k + 1]
+        j = k + 1
+        while j + 1 < len(doc) and (toks[j + 1].text[:1].isupper() or toks[j + 1].like_num) and not toks[j].like_num:
+            j += 1
+        if toks[j].like_num or fold(toks[j].text) in self.rules.non_org_heads:
+            return False    # "X's Technology Fast 50", "X's Index": a ranking or a work its owner names
         return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper \
             and fold(nxt.text) not in self.rules.person_titles and not nxt.is_sent_start \
             and head_type(nxt.text, self.rules) in (None, "company") \
@@ -503,6 +551,8 @@ class Verdicts:
                     keys[k].append(Mention(s, e, {"list"}, cues=set(shared)))
                 if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
                     continue
+                if e < len(doc) and tok_text[e][:1].isupper() and r.place_kind(f"{t} {tok_text[e]}"):
+                    continue    # "and Hong Kong-based X": the first word of a place the item was cut from
                 if self._pagainst.get(doc[s:e].root.i, set()) & {"product", "place"}:
                     continue    # "technologies such as X, Y and Z": products beside a firm's name;
                     #             "clinics in Gothenburg and Uddevalla": places inside a list of firms

@@ -1,0 +1,168 @@
+"""Organisation mechanisms for text nobody tuned for: people named beside people, a first name
+used alone, public and non-profit bodies by the words of their names, field words and products,
+mastheads and datelines, a ranking named by its owner, and list items cut from a place name.
+Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacy.tokens import Span
+
+from giants.organisations.names import load_rules, org_type
+from giants.organisations.verdicts import _trimmed
+
+
+def names(nlp, text):
+    return {o["name"]: o for o in nlp(text)._.organizations}
+
+
+def forms(nlp, text):
+    out = set()
+    for o in nlp(text)._.organizations:
+        out |= {o["name"], *o["aliases"]}
+    return out
+
+
+# --------------------------------------------------------------------------- people beside people
+
+@pytest.mark.parametrize("text, person", [
+    ("Quorvane was founded in 2016 by Adwoa Mensimah and Kwabena Osei-Tutu, the company says it now "
+     "serves 90,000 shops.", "Kwabena Osei-Tutu"),
+    ("The Pune-based startup Lendivo, set up in 2020 by former bank executives Meghna Iyer and Kabir Dhawan, "
+     "lends to small traders.", "Kabir Dhawan"),
+    ("Brisk Ferrum was started by Tobias Lindqvist and Oskar Wahlgren in a garage in Umea.", "Oskar Wahlgren"),
+])
+def test_a_name_joined_to_a_persons_name_is_a_person(nlp, text, person):
+    found = forms(nlp, text)
+    assert person not in found
+    assert not any(person.split()[-1] in f for f in found)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The deal was signed by Adwoa Mensimah and Kelvane Robotics on Monday.", "Kelvane Robotics"),
+    ("Meghna Iyer and Brightpeak Labs agreed to share the patent.", "Brightpeak Labs"),
+])
+def test_a_firm_joined_to_a_person_stays_a_firm(nlp, text, firm):
+    assert firm in forms(nlp, text)
+
+
+def test_a_persons_name_ending_a_line_keeps_its_words_for_the_first_name_alone(nlp):
+    # the model takes the line break into the PERSON entity; its words still mark "Amrit" alone as a person
+    doc = nlp.make_doc("The growth of Corvane led by Amrit Voskuijlen\n\nAs CEO, Amrit wants more.")
+    i = [t.text for t in doc].index("Amrit")
+    span = Span(doc, i, i + 3, label="PERSON")
+    assert span[-1].is_space
+    assert _trimmed(span).text == "Amrit Voskuijlen"
+    assert _trimmed(Span(doc, i, i + 2, label="PERSON")).text == "Amrit Voskuijlen"
+
+
+# --------------------------------------------------------------------------- public and non-profit bodies
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Tarnow Policy Institute", "ngo"),
+    ("Blue Water Fund for West Africa", "ngo"),
+    ("Linhai Torch Innovation Service Center", "other"),
+    ("Small Business Support Division", "other"),
+    ("Wexford Enterprise Board", "other"),
+    ("Instituto Aragonés de Fomento", "other"),
+    ("Kerala Coastal Industries Development Corporation", "government"),
+])
+def test_public_and_non_profit_bodies_are_no_companies(rules, name, kind):
+    assert org_type(name, set(), rules) == (kind, False)
+
+
+@pytest.mark.parametrize("name, cues, kind", [
+    ("Brightpeak Research Institute", set(), "company"),     # a research firm keeps its head word's type
+    ("Halden Growth Fund", {"investor"}, "investor"),
+    ("Carrow Data Center", {"firm"}, "company"),             # the text calls it a firm
+])
+def test_firms_keep_their_company_type(rules, name, cues, kind):
+    assert org_type(name, cues, rules) == (kind, True)
+
+
+def test_public_bodies_in_text(nlp):
+    orgs = names(nlp, "The farm got a loan from the Kerala Coastal Industries Development Corporation and a "
+                      "grant from the Linhai Torch Innovation Service Center, said the Tarnow Policy Institute.")
+    for name in ("Kerala Coastal Industries Development Corporation", "Linhai Torch Innovation Service Center",
+                 "Tarnow Policy Institute"):
+        assert orgs[name]["is_company"] is False
+
+
+# --------------------------------------------------------------------------- fields, materials, products
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Embodied AI has been named among the industries the city wants to foster.", "Embodied AI"),
+    ("Physical AI is the next frontier, said Ardun Robotics.", "Physical AI"),
+    ("Haoyu Power (SiC chips, Wuxi) was valued at 7 billion yuan.", "SiC"),
+    ("It competes with open source efforts including Quillmark and the Pendra Coder project.", "Quillmark"),
+    ("It competes with open source efforts including Quillmark and the Pendra Coder project.", "Pendra Coder"),
+])
+def test_fields_materials_and_projects_are_no_organisations(nlp, text, not_org):
+    assert not_org not in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Physical AI is the next frontier, said Ardun Robotics.", "Ardun Robotics"),
+    ("The round was led by Corvane Ventures and rivals such as Quillmark Labs joined.", "Quillmark Labs"),
+])
+def test_firms_beside_fields_and_products_stay(nlp, text, firm):
+    assert firm in forms(nlp, text)
+
+
+# --------------------------------------------------------------------------- sources: mastheads and datelines
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Funding roundup\n\nThe Harbour Weekly - Issue 88\n\nFunding news from the week.", "Harbour Weekly"),
+    ("Risk software draws money\n\nBy staff, Eastgate Wire\n\nInvestors piled into risk software.", "Eastgate Wire"),
+    ("Robot maker raises 2 billion yuan\n\nSHENZHEN, Sept 9 (Lingnan Tech Daily) - Corvane Robotics, a Shenzhen "
+     "developer of humanoid robots, has completed a Series B round, the company said on Monday.", "Lingnan Tech Daily"),
+    ("Robot maker raises 2 billion yuan\n\nSUZHOU, June 3 (Jiangnan Business Daily) - Corvane Robotics has "
+     "completed a Series B round, the company said on Monday.", "Jiangnan Business Daily"),
+])
+def test_news_outlets_in_mastheads_bylines_and_datelines(nlp, text, outlet):
+    orgs = names(nlp, text)
+    found = {n: o for n, o in orgs.items() if outlet in n}
+    assert found, orgs.keys()
+    assert not any(" - " in n for n in orgs)
+    assert all(o["type"] == "media" for o in found.values())
+
+
+def test_an_investor_named_vc(nlp):
+    orgs = names(nlp, "- Quillmark (note-taking for lawyers): $20M Series A from Ninebar VC. No valuation given.")
+    assert orgs["Ninebar VC"]["type"] == "investor"
+
+
+def test_a_dash_inside_a_sentence_still_joins_nothing(nlp):
+    orgs = names(nlp, "Shares of Corvane Robotics - the arm maker - rose 4% on Monday.")
+    assert "Corvane Robotics" in orgs
+    assert not any(" - " in n for n in orgs)
+
+
+# --------------------------------------------------------------------------- possessives and lists
+
+def test_the_owner_of_a_ranking_is_an_organisation(nlp):
+    assert "Harrowgate" in forms(nlp, "The ranking, modelled on Harrowgate's Technology Fast 50, measures "
+                                      "revenue growth over three years.")
+
+
+def test_a_home_town_before_a_firms_name_is_still_no_organisation(nlp):
+    assert "Tartu" not in forms(nlp, "We went to Tartu's Kelder, a bakery chain, to see its ovens.")
+
+
+def test_a_list_item_cut_from_a_place_name_is_dropped(nlp):
+    found = forms(nlp, "The round was led by Qiaonan Hengda Fund, with Linhai Guidance Fund and "
+                       "Hong Kong-based Silverdale Capital following.")
+    assert "Hong" not in found
+    assert {"Qiaonan Hengda Fund", "Silverdale Capital"} <= found
+
+
+def test_a_plain_list_of_firms_is_kept(nlp):
+    found = forms(nlp, "The round was led by Qiaonan Hengda Fund, with Linhai Guidance Fund and "
+                       "Corvane Capital following.")
+    assert {"Qiaonan Hengda Fund", "Linhai Guidance Fund", "Corvane Capital"} <= found
