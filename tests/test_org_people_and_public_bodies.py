@@ -166,3 +166,35 @@ def test_a_plain_list_of_firms_is_kept(nlp):
     found = forms(nlp, "The round was led by Qiaonan Hengda Fund, with Linhai Guidance Fund and "
                        "Corvane Capital following.")
     assert {"Qiaonan Hengda Fund", "Linhai Guidance Fund", "Corvane Capital"} <= found
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("Among its customers are Quarrow, Dentley, Hallam and the consumer goods giant Pellor & Vance.",
+     {"Quarrow", "Dentley", "Hallam", "Pellor & Vance"}),
+    ("Its clients include Brackwell, Tenmouth and the logistics group Ashby & Coyle.",
+     {"Brackwell", "Tenmouth", "Ashby & Coyle"}),
+])
+def test_a_list_ending_in_a_name_with_an_ampersand_shares_its_fate(nlp, text, firms):
+    assert firms <= forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("He said Veltrix, Quorra and similar companies can focus on the models.", {"Veltrix", "Quorra"}),
+    ("Brackwell, Tenmouth and other retailers raised prices in May.", {"Brackwell", "Tenmouth"}),
+    ("Orvant, Kesselby or rival firms may bid for the unit.", {"Orvant", "Kesselby"}),
+])
+def test_a_list_ending_in_other_companies_names_firms(nlp, text, firms):
+    assert firms <= forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_orgs", [
+    ("The Ministry of Industry and Information Technology said so.", {"Industry", "Information Technology"}),
+    ("He met Anna, Petra and other friends in May.", {"Anna", "Petra"}),
+])
+def test_lists_without_firms_stay_out(nlp, text, not_orgs):
+    assert not (not_orgs & forms(nlp, text))
+
+
+def test_a_list_inside_a_longer_name_adds_no_names(nlp):
+    found = forms(nlp, "According to a study by Tavora School of Business and Economics, few firms grow.")
+    assert "Economics" not in found and "Business" not in found

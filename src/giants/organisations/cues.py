@@ -119,7 +119,7 @@ class SpanCues:
         if after is not None and after.is_lower and fold(after.text) in r.product_after:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
             return
-        if before is not None and before.lower_ in {"its", "their", "his", "her"} \
+        if before is not None and before.lower_ in {"its", "their", "his", "her"} and m.body is None \
                 and head_type(text, r) in (None, "company") and not self._is_legal(toks[e - 1]):
             m.blocked = True
             return

@@ -179,6 +179,13 @@ class NameSpans:
         ("OutSystems CEO") and starts a person's ("CEO Tom Livne"), never belongs to either."""
         return (text[:1].isupper() or text[:1] == "c" and text[1:3] == "o-") and fold(text) in self._edge_titles
 
+    def _opening_cue(self, word: str) -> bool:
+        """A cue noun for firms that no name starts with ("Rival", "Startup"; but "Bank", "Group"
+        open names and are heads)."""
+        r = self.rules
+        w = fold(word)
+        return w in r.company_cues and w not in r.company_heads and not any(w in h for h in r.heads.values())
+
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Strip articles, possessives, quotes, trailing connectors and numbers, and job titles
         at either edge ("OutSystems CEO", "CEO Kyle Vogt")."""
@@ -209,6 +216,9 @@ class NameSpans:
                 start += 2      # "Later the Quanling Bureau": an opening word and the article
             elif t.is_punct or t.text in QUOTES or t.is_space:
                 start += 1
+            elif end - start > 2 and (t.is_sent_start or self._hard_break(doc, start)) and t.tag_ in ("JJ", "NN") \
+                    and self._opening_cue(t.text):
+                start += 1      # "Rival Ardmore Pay, which ...": a cue noun capitalised by its place
             else:
                 break
         # "Securities Board (Sebi": an unclosed parenthesis ends the name

@@ -46,6 +46,11 @@ BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,3}[.)])[ \t]+"
 
 
 
+# Words between "and" and a plural noun for firms that end a list of names ("and other companies").
+LIKE_WORDS = {"other", "similar", "fellow", "rival", "competing", "many", "several", "various", "smaller", "bigger",
+              "larger", "newer", "younger", "established"}
+
+
 def _trimmed(ent):
     """A PERSON entity without the space tokens and the possessive "'s" the model takes in at its ends."""
     while len(ent) and (ent[-1].is_space or ent[-1].lower_ in {"'s", "’s"}):
@@ -514,7 +519,8 @@ class Verdicts:
         # spans of accepted names with inner words: "Ministry of Industry and Information Technology"
         inside = [(m.start, m.end) for k, ms in keys.items() if k in accepted and " " in k for m in ms]
         for items in self._list_items(doc, units):
-            if any(s0 <= s and e <= e0 and (e0 - s0) > (e - s) for s, e in items for s0, e0 in inside):
+            items = self._whole_names(items, inside)
+            if items is None:
                 continue    # words of one longer name, not a list
             cleaned = []
             for s, e in items:
@@ -534,6 +540,16 @@ class Verdicts:
                         and tok_text[s - 2][:1].isupper() and e - s <= 3)
             if homed >= 3 and homed == len(cleaned) and not persons:
                 orgish = max(orgish, 1)
+            kind_after = self._kind_after(doc, cleaned[-1][1])
+            if kind_after == "other":
+                # "Anna, Petra and other friends": the list says its names are no firms, which outweighs
+                # the model's ORG tag alone
+                for k in folded:
+                    if accepted.get(k) == "ner":
+                        del accepted[k]
+                continue
+            if kind_after == "firm" and not persons:
+                orgish = max(orgish, 1)     # "X, Y and other companies": the list says what its names are
             if not orgish or places * 2 >= len(cleaned) or persons * 2 >= len(cleaned):
                 continue
             if len(cleaned) == 2 and orgish < 1:
@@ -568,6 +584,41 @@ class Verdicts:
                     continue    # "in Shanghai, Jane Doe, Velorin's co-founder": a person among names
                 accepted[k] = "list"
                 keys.setdefault(k, []).append(Mention(s, e, {"list"}, cues=set(shared)))
+
+    @staticmethod
+    def _whole_names(items: list[tuple[int, int]], inside: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+        """List items with an accepted longer name that an item opens put back together ("..., Mothercare
+        and the consumer products giant Procter & Gamble" was cut at the "&"); None when the list runs
+        inside one name ("Ministry of Industry and Information Technology")."""
+        out: list[tuple[int, int]] = []
+        for s, e in items:
+            whole = next(((s0, e0) for s0, e0 in inside if s0 <= s and e <= e0 and e0 - s0 > e - s), None)
+            if whole is not None and (all(whole[0] != s1 for s1, _ in items)
+                                      or all(whole[0] <= s1 and e1 <= whole[1] for s1, e1 in items)):
+                return None     # the list runs inside the name ("School of Business and Economics")
+            span = whole or (s, e)
+            if span not in out:
+                out.append(span)
+        return out
+
+    def _kind_after(self, doc: Doc, end: int) -> str | None:
+        """What a list says its names are when it ends in "and other X", "or similar X": "firm" for a
+        plural noun for firms ("and other companies"), "other" for any other plural ("and other
+        towns"), None when no such phrase follows the last name."""
+        toks = tokens_of(doc)
+        tok_low = lowers_of(doc)
+        if end + 2 >= len(doc) or tok_low[end] not in {"and", "or", ","}:
+            return None
+        k = end + 1
+        if tok_low[k] in {"and", "or"}:
+            k += 1
+        if k + 1 >= len(doc) or tok_low[k] not in LIKE_WORDS:
+            return None
+        noun = toks[k + 1]
+        if not (noun.is_lower and noun.is_alpha and noun.tag_ == "NNS"):
+            return None
+        cues = self.rules.company_cues
+        return "firm" if noun.lower_ in cues or noun.lemma_.lower() in cues else "other"
 
     def _accept_short_forms(self, doc, keys, accepted, person_last) -> None:
         toks = tokens_of(doc)
