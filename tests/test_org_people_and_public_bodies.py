@@ -198,3 +198,35 @@ def test_lists_without_firms_stay_out(nlp, text, not_orgs):
 def test_a_list_inside_a_longer_name_adds_no_names(nlp):
     found = forms(nlp, "According to a study by Tavora School of Business and Economics, few firms grow.")
     assert "Economics" not in found and "Business" not in found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Most orders now come from the caterer Golden Ladle.", "Golden Ladle"),
+    ("The beans are sold through the wholesaler Harvest Crate in Leeds.", "Harvest Crate"),
+    ("Her biggest client is the caterer Blue Acacia Feasts.", "Blue Acacia Feasts"),
+])
+def test_a_trade_noun_before_a_name_marks_a_firm(nlp, text, firm):
+    assert firm in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("She says the biggest customer is the caterer Jane Moreau.", "Jane Moreau"),
+    ("The deal was made by the trader Wang Lei last spring.", "Wang Lei"),
+])
+def test_a_trade_noun_before_a_persons_name_marks_no_firm(nlp, text, person):
+    assert person not in forms(nlp, text)
+
+
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Shares of Corvane Holdings jumped 38% in their Nasdaq debut on Thursday.", "Nasdaq"),
+    ("The chipmaker prepared its Shanghai Stock Exchange listing for a year.", "Shanghai Stock Exchange"),
+    ("Investors cheered their NYSE debut.", "NYSE"),
+])
+def test_a_known_body_after_its_or_their_is_still_named(nlp, text, body):
+    assert body in names(nlp, text)
+
+
+def test_an_unknown_name_after_its_is_still_no_organisation(nlp):
+    assert "Quillmark" not in forms(nlp, "Corvane Labs said its Quillmark assistant now has a million users.")

@@ -158,6 +158,13 @@ class SpanCues:
                 m.sources.add("cue")
                 if cue in {"agency", "authority", "body"} and j0 > 0 and tok_low[j0 - 1] in r.public_agency_words:
                     m.cues.add("regulator")     # "the state innovation agency X": a public body
+        # "the caterer X", "a Leeds headhunter X": a trade that fits a person too, so only before a
+        # name that is not shaped like a person's
+        if s >= 2 and toks[s - 1].is_lower and tok_low[s - 1] in r.trade_nouns \
+                and (tok_low[s - 2] in {"the", "a", "an"} or toks[s - 2].ent_type_ in ("GPE", "NORP")) \
+                and toks[s].ent_type_ != "PERSON" and not person_shaped(text.split(), r):
+            m.cues.add("trade")
+            m.sources.add("cue")
         # "a kiosk business called X", "a start-up named X"
         if s >= 2 and tok_low[s - 1] in {"called", "named", "dubbed"} and (
                 fold(tok_text[s - 2]) in r.company_cues or s >= 3 and fold(tok_text[s - 2]) in {",", "now"}
