@@ -230,3 +230,44 @@ def test_a_known_body_after_its_or_their_is_still_named(nlp, text, body):
 
 def test_an_unknown_name_after_its_is_still_no_organisation(nlp):
     assert "Quillmark" not in forms(nlp, "Corvane Labs said its Quillmark assistant now has a million users.")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Corvane's Talent Cloud matches engineers to roles. The firm counts two million developers in its "
+     "AI-powered Talent Cloud.", "Talent Cloud"),
+    ("Payments run through Quillmark's Harbour Pay, which launched last year.", "Harbour Pay"),
+    ("Users reach the service through their Brightline Music accounts, Tarrow Labs said.", "Brightline Music"),
+])
+def test_a_unit_or_product_named_after_its_owner_is_no_organisation(nlp, text, unit):
+    assert unit not in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Alibaba Cloud and Tencent Cloud compete for the contract.", "Tencent Cloud"),
+    ("Corvane's rival Brightmoor Cloud raised $40m on Monday.", "Brightmoor Cloud"),
+])
+def test_a_unit_named_on_its_own_or_with_a_cue_stays(nlp, text, firm):
+    assert firm in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Founded in 2018 by ex-Stanford graduates, the firm sells software.", "Stanford"),
+    ("Sales of non-Corvane phones rose by 4% in May.", "Corvane"),
+    ("The pro-Tarrow camp on the board lost the vote.", "Tarrow"),
+])
+def test_a_name_after_a_hyphened_prefix_is_a_description(nlp, text, name):
+    assert not any(name in f for f in forms(nlp, text))
+
+
+def test_a_name_without_the_prefix_stays(nlp):
+    assert "Stanford University" in forms(nlp, "Founded in 2018 by graduates of Stanford University, the firm "
+                                               "sells software.")
+
+
+@pytest.mark.parametrize("name, kind, is_company", [
+    ("Linhai Skyward Avionics", "company", True),
+    ("Cámara Murcia Regional", "ngo", False),
+    ("Tarn Valley Conservation Network", "ngo", False),
+])
+def test_more_head_words(rules, name, kind, is_company):
+    assert org_type(name, set(), rules) == (kind, is_company)

@@ -33,6 +33,10 @@ HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "ma
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 
 
+# Prefixes joined by a hyphen that turn a name into a description ("ex-Stanford", "non-Apple").
+PREFIXES = {"ex", "non", "anti", "pro", "pre", "post", "former", "then", "would-be"}
+
+
 class SpanCues:
     """Mixed into OrganisationFinder: needs self.rules, self.titles_multi, self._lowers,
     self._pcues / self._pagainst (from evidence.py) and self._cue_cache, set per document."""
@@ -118,6 +122,9 @@ class SpanCues:
             return
         if after is not None and after.is_lower and fold(after.text) in r.product_after:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
+            return
+        if s >= 2 and tok_text[s - 1] == "-" and not toks[s - 2].whitespace_ and tok_low[s - 2] in PREFIXES:
+            m.blocked = True    # "ex-Stanford graduates", "non-Apple phones": a prefix makes it a description
             return
         if before is not None and before.lower_ in {"its", "their", "his", "her"} and m.body is None \
                 and head_type(text, r) in (None, "company") and not self._is_legal(toks[e - 1]):

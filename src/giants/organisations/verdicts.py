@@ -51,6 +51,12 @@ LIKE_WORDS = {"other", "similar", "fellow", "rival", "competing", "many", "sever
               "larger", "newer", "younger", "established"}
 
 
+def toks_lower(doc: Doc, i: int) -> bool:
+    """A lower-case word or a hyphenated part ("AI-powered" is "AI", "-", "powered")."""
+    t = tokens_of(doc)[i]
+    return t.is_lower or (t.is_alpha and i + 1 < len(doc) and tokens_of(doc)[i + 1].text == "-")
+
+
 def _trimmed(ent):
     """A PERSON entity without the space tokens and the possessive "'s" the model takes in at its ends."""
     while len(ent) and (ent[-1].is_space or ent[-1].lower_ in {"'s", "’s"}):
@@ -310,6 +316,9 @@ class Verdicts:
                 return None     # "makes Fortnite": a product, not its maker
             if not (cues & (PARSE_EVIDENCE | r.company_cues)) and all("place" in a for a in against):
                 return None     # "offices in Minas Gerais": only ever a place
+        if len(words) > 1 and not cues and not (sources & {"legal", "known"}) and fold(words[-1]) in r.unit_words \
+                and all(self._owned_by_another(doc, m, words) for m in live):
+            return None     # "Tamsin's Talent Cloud", "its AI-powered Talent Cloud": a unit or product of its owner
         if len(words) == 1 and not (sources & {"legal", "known"}) and not cues and len(live) == len(ms) \
                 and all(self._place_possessive(doc, m) for m in live) \
                 and sum(1 for t in toks if t.text == text) == len({m.start for m in ms}):
@@ -472,6 +481,19 @@ class Verdicts:
             return False    # "Rentbox Denmark": a firm's national arm
         labels = [lab for m in ms for lab in m.ner]
         return labels.count("PERSON") > len(labels) / 2
+
+    def _owned_by_another(self, doc: Doc, m: Mention, words: list[str]) -> bool:
+        """The mention follows an owner: "X's Name" (with X not the name's own first word) or "its"/
+        "their" with at most two describing words between ("its AI-powered Name")."""
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
+        s = m.start
+        if s >= 2 and tok_low[s - 1] in {"'s", "’s"}:
+            return tok_text[s - 2][:1].isupper() and fold(tok_text[s - 2]) != fold(words[0])
+        j = s - 1
+        while j >= 0 and s - j <= 5 and tok_low[j] not in {"its", "their"} and (tok_low[j] == "-" or toks_lower(doc, j)):
+            j -= 1
+        return j >= 0 and tok_low[j] in {"its", "their"} and s - j <= 5
 
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
         """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
