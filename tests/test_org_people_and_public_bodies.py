@@ -271,3 +271,23 @@ def test_a_name_without_the_prefix_stays(nlp):
 ])
 def test_more_head_words(rules, name, kind, is_company):
     assert org_type(name, set(), rules) == (kind, is_company)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The Harbour Weekly - Issue 88\nDeals and drama. Friday edition.\n\nQuillmark raised $20m this week.",
+     "Harbour Weekly"),
+    ("Lathes court new buyers as orders recover\n\nTinplate Asia Report | May 2023\n\nOrders rose in May.",
+     "Tinplate Asia Report"),
+    ("Fintech notes\n\nNorthgate Fintech Digest - 4 June\n\nThree rounds closed this week.", "Northgate Fintech Digest"),
+])
+def test_a_masthead_names_a_publication(nlp, text, outlet):
+    assert outlet in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Annual Report - 2023\n\nRevenue rose by 4% in the year.", "Annual Report"),
+    ("Results in brief\n\nQuarterly Earnings Report - Q3 2024\n\nSales rose by 4% in the quarter.",
+     "Quarterly Earnings Report"),
+])
+def test_a_document_title_is_no_masthead(nlp, text, not_org):
+    assert not_org not in forms(nlp, text)

@@ -79,6 +79,7 @@ class Rules:
     quantity_nouns: set[str] = field(default_factory=set)
     sentence_adverbs: set[str] = field(default_factory=set)
     office_heads: set[str] = field(default_factory=set)
+    masthead_words: set[str] = field(default_factory=set)
     public_lead_words: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
@@ -188,6 +189,7 @@ def load_rules(extra_path: str = "") -> Rules:
         quantity_nouns=fset("quantity_nouns"),
         sentence_adverbs=fset("sentence_adverbs"),
         office_heads=fset("office_heads"),
+        masthead_words=fset("masthead_words"),
         public_lead_words=fset("public_lead_words"),
     )
 

@@ -46,6 +46,9 @@ BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,3}[.)])[ \t]+"
 
 
 
+# What follows the dash or bar of a masthead: an issue, or a date.
+ISSUE_WORDS = {"issue", "no", "vol", "volume", "edition", "#"}
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 # Words between "and" and a plural noun for firms that end a list of names ("and other companies").
 LIKE_WORDS = {"other", "similar", "fellow", "rival", "competing", "many", "several", "various", "smaller", "bigger",
               "larger", "newer", "younger", "established"}
@@ -207,7 +210,7 @@ class Verdicts:
             chosen.append(m)
         chosen.sort(key=lambda m: m.start)
         in_body = {m.key(doc) for m in chosen if toks[m.start].idx >= title_end or "legal" in m.sources
-                   or accepted.get(m.key(doc)) in ("short", "list", "cue", "known")}
+                   or accepted.get(m.key(doc)) in ("short", "list", "cue", "known", "masthead")}
         return [m for m in chosen if m.key(doc) in in_body]
 
     def _verdict(self, doc: Doc, key: str, ms: list[Mention], title_end: int, person_last: set[str]) -> str | None:
@@ -249,6 +252,10 @@ class Verdicts:
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""
+        if len(words) > 1 and (last in r.heads["media"] or last in r.masthead_words and len(words) > 2) \
+                and "possessive" not in sources and fold(words[0]) not in r.quantity_nouns | self._generic \
+                and any(self._masthead(doc, m) for m in ms if not m.blocked):
+            return "masthead"   # "The X Weekly - Issue 212", "X Asia Report | October 2022": a publication
         if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE) and not numbered \
                 and not (len(words) > 1 and cues & STRONG_COMPANY_CUES):    # (but "Dunmore Apps, a maker of")
             return None
@@ -481,6 +488,20 @@ class Verdicts:
             return False    # "Rentbox Denmark": a firm's national arm
         labels = [lab for m in ms for lab in m.ner]
         return labels.count("PERSON") > len(labels) / 2
+
+    def _masthead(self, doc: Doc, m: Mention) -> bool:
+        """The name opens a line (after "The" at most) and a spaced dash or bar follows it: a
+        publication's masthead ("The X Weekly - Issue 212", "X Report | October 2022")."""
+        toks = tokens_of(doc)
+        tok_low = lowers_of(doc)
+        s = m.start
+        if s > 0 and tok_low[s - 1] == "the":
+            s -= 1
+        if not (s == 0 or self._hard_break(doc, s)) or m.end + 1 >= len(doc):
+            return False
+        sep, nxt = toks[m.end], toks[m.end + 1]
+        return sep.text in {"-", "–", "—", "|"} and bool(toks[m.end - 1].whitespace_) and bool(sep.whitespace_) \
+            and (nxt.like_num or nxt.lower_.rstrip(".") in ISSUE_WORDS or nxt.lower_[:3] in MONTHS)
 
     def _owned_by_another(self, doc: Doc, m: Mention, words: list[str]) -> bool:
         """The mention follows an owner: "X's Name" (with X not the name's own first word) or "its"/
