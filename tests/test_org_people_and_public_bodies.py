@@ -291,3 +291,21 @@ def test_a_masthead_names_a_publication(nlp, text, outlet):
 ])
 def test_a_document_title_is_no_masthead(nlp, text, not_org):
     assert not_org not in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, home, firm", [
+    ("The top ten include Dubuque staffing agency Harbor Talent, which doubled its revenue.", "Dubuque", "Harbor Talent"),
+    ("The list is led by Malmo AI company Quellify Labs, which grew by 900 per cent.", "Malmo AI", "Quellify Labs"),
+    ("Also new is Linkoping drone-inspection firm Skyrow Systems.", "Linkoping", "Skyrow Systems"),
+])
+def test_a_home_town_before_a_firms_kind_is_no_organisation(nlp, text, home, firm):
+    found = forms(nlp, text)
+    assert firm in found and home not in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tesla rival Quellify sold more cars in May.", "Tesla"),
+    ("Corvane Ltd staffing agency Harbor Talent was sold in May.", "Corvane Ltd"),
+])
+def test_an_owner_or_a_legal_name_before_a_firm_noun_stays(nlp, text, kept):
+    assert kept in forms(nlp, text)

@@ -33,6 +33,10 @@ HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "ma
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 
 
+# Nouns for the kind of a firm that a home town modifies before the firm's name ("Davenport staffing
+# agency X"); nouns that relate two firms ("supplier", "maker") are left out: "X supplier Y" may
+# name X's supplier.
+KIND_NOUNS = {"company", "firm", "start-up", "startup", "business", "agency", "outfit", "consultancy", "enterprise"}
 # Prefixes joined by a hyphen that turn a name into a description ("ex-Stanford", "non-Apple").
 PREFIXES = {"ex", "non", "anti", "pro", "pre", "post", "former", "then", "would-be"}
 
@@ -40,6 +44,21 @@ PREFIXES = {"ex", "non", "anti", "pro", "pre", "post", "former", "then", "would-
 class SpanCues:
     """Mixed into OrganisationFinder: needs self.rules, self.titles_multi, self._lowers,
     self._pcues / self._pagainst (from evidence.py) and self._cue_cache, set per document."""
+
+    @staticmethod
+    def _home_before_kind(doc: Doc, e: int) -> bool:
+        """After the name: at most three lower-case words (hyphened ones too) ending in a noun for a
+        firm's kind, then a capitalised name ("Cedar Falls drone-inspection firm Skyward Rows")."""
+        toks = tokens_of(doc)
+        n = len(doc)
+        k = e
+        while k < n and k < e + 6 and (toks[k].is_lower and toks[k].is_alpha and not toks[k].is_stop
+                                       and toks[k].pos_ in ("NOUN", "ADJ", "VERB") or toks[k].text == "-"):
+            if toks[k].lower_ in KIND_NOUNS:
+                nxt = toks[k + 1] if k + 1 < n else None
+                return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start
+            k += 1
+        return False
 
     def _cues(self, doc: Doc, m: Mention) -> None:
         """Evidence around one mention: cue nouns, appositions, roles; or a context that rules it out.
@@ -122,6 +141,9 @@ class SpanCues:
             return
         if after is not None and after.is_lower and fold(after.text) in r.product_after:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
+            return
+        if m.body is None and not self._is_legal(toks[e - 1]) and self._home_before_kind(doc, e):
+            m.blocked = True    # "Davenport staffing agency X", "Stockholm AI company X": the home town of X
             return
         if s >= 2 and tok_text[s - 1] == "-" and not toks[s - 2].whitespace_ and tok_low[s - 2] in PREFIXES:
             m.blocked = True    # "ex-Stanford graduates", "non-Apple phones": a prefix makes it a description

@@ -610,6 +610,8 @@ class Verdicts:
                     keys[k].append(Mention(s, e, {"list"}, cues=set(shared)))
                 if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
                     continue
+                if self._home_before_kind(doc, e):
+                    continue    # "Davenport staffing agency X": the home town of the firm in the list
                 if e < len(doc) and tok_text[e][:1].isupper() and r.place_kind(f"{t} {tok_text[e]}"):
                     continue    # "and Hong Kong-based X": the first word of a place the item was cut from
                 if self._pagainst.get(doc[s:e].root.i, set()) & {"product", "place"}:
