@@ -168,14 +168,14 @@ Cyber shortage. Some reports expect the global cybersecurity workforce to be sho
 """,
     [O("Darktrace"), O("Insight Venture Partners"), O("Summit Partners"), O("KKR"), O("TenEleven Ventures"),
      O("Softbank"), O("University of Cambridge", co=False), O("Microsoft"), O("Hexadite"), O("Cylance")],
-    ["unicorn"], ["software", "artificial_intelligence"],
+    [], ["software", "artificial_intelligence"],
     [F("$75 million", "funding", "Darktrace series D"),
      F("$64 million round", "funding", "Darktrace previous round"),
      F("$180 million", "funding", "Darktrace total raised"),
      F("$825 million", "valuation", "Darktrace post-funding valuation (below $1 billion)"),
      F("1.8 million people by 2022", "other", "cybersecurity workforce shortfall")],
     ["Darktrace", "series D", "enterprise immune system", "machine learning", "cybersecurity"],
-    "Close rewrite of VentureBeat (corpus vb-funding/00641). Hard negative: Darktrace's $825 million post-funding valuation is below the unicorn threshold; 'Japanese telecom giant Softbank' is a giant trap; Hexadite is an acquisition target (no price). The word unicorn is absent; categories_discussed lists unicorn only because a valuation near the threshold is the topic (doubt: could be []). Windows 10 is a product. Published from the URL date.")
+    "Close rewrite of VentureBeat (corpus vb-funding/00641). Hard negative: Darktrace's $825 million post-funding valuation is below the unicorn threshold; 'Japanese telecom giant Softbank' is a giant trap; Hexadite is an acquisition target (no price). The word unicorn is absent, so categories_discussed is [] (doubt: a valuation just under the threshold is the headline topic). Windows 10 is a product. Published from the URL date.")
 
 add("08-lyft-ipo-24-3-billion", "H", "vb-funding/00728.txt",
     "https://venturebeat.com/2019/03/29/lyft-was-valued-at-24-3-billion-in-its-ipo-and-raised-more-than-it-planned",
@@ -403,3 +403,340 @@ Aqua Security Founded: 2015 Valuation: "In excess of $1 billion" (March 2021).
      F("\"In excess of $1 billion\"", "valuation", "Aqua Security")],
     ["cybersecurity unicorns", "unicorn herd", "cloud security", "CB Insights unicorn list", "valuations"],
     "Close rewrite of VentureBeat (corpus vb-funding/00566), heavily trimmed: profiles cut to their fact lines (the source's 'Founded : ... Valuation :' spacing normalised), quotes turned into reported speech. Ten unicorns: explicit as members of the '10 cybersecurity unicorns' list and by criterion (valuation lines); none reaches $10 billion (Snyk $8.5 billion is the highest): no decacorn. BlueVoyant and Aqua Security have only qualitative valuations above $1 billion. Fast customer growth (one year) is not a gazelle. FireEye, McAfee (former employers), NightDragon (investor), Fugue (acquired) no label. Published from the URL date.")
+
+add("15-changzhou-notice-seventh-batch-little-giants", "LG", "invented (machine-translated municipal notice)",
+    "http://gxj.changzhou.gov.cn.example/art/2025/8/14/notice-seventh-batch-xiaojuren.html",
+    "Notice of the Municipal Bureau of Industry and Information Technology on the Publication of the List of Enterprises Selected in the Seventh Batch of Specialized, Refined, Characteristic and Novel \"Little Giant\" Enterprises", "2025-08-14", """
+All districts (county-level cities) industry and information technology departments, relevant enterprises:
+
+According to the "Notice on Carrying out the Cultivation of the Seventh Batch of Specialized and Special New 'Little Giant' Enterprises and the Review of the Fourth Batch" issued by the Ministry of Industry and Information Technology (MIIT), after enterprise declaration, recommendation by the provincial department, expert review and publicity, our city has 23 enterprises newly identified as national-level specialized, refined, characteristic and novel "little giant" enterprises (国家级专精特新"小巨人"企业). Together with the previous batches, the city now has 187 national "little giant" enterprises, ranking fourth in the province.
+
+The list of some newly selected enterprises is now announced as follows:
+1. Changzhou Kaolun Precision Bearing Co., Ltd. (Wujin District) - high-precision crossed roller bearings for industrial robots
+2. Jiangsu Moqing Membrane Materials Technology Co., Ltd. (Xinbei District) - ion exchange membranes for hydrogen electrolysis
+3. Changzhou Feiyao Drone Power System Co., Ltd. (Tianning District) - motors for low-altitude aircraft
+
+At the same time, 146 enterprises in our city passed the review of the fourth batch; 9 enterprises did not pass the review and their "little giant" title is cancelled, including Changzhou Dongfeng Yuanhang Textile Machinery Co., Ltd.
+
+In addition, according to the Jiangsu Provincial Department of Industry and Information Technology, 412 enterprises in our city were identified as provincial-level specialized, refined, characteristic and novel small and medium-sized enterprises in 2025, including Changzhou Baoshun Valve Co., Ltd. and Liyang Huaxin Electric Heating Technology Co., Ltd. Enterprises on the provincial list are the reserve force (梯度培育库) for the next batch of national "little giants".
+
+Selected enterprises should continue to focus on main business, increase R&D investment, and strive to grow into manufacturing single champion enterprises. Each newly identified national "little giant" enterprise will receive a one-time reward of 500,000 yuan from the municipal finance.
+
+Changzhou Municipal Bureau of Industry and Information Technology
+August 14, 2025
+""",
+    [O("Changzhou Municipal Bureau of Industry and Information Technology", ["Municipal Bureau of Industry and Information Technology"], co=False),
+     O("Ministry of Industry and Information Technology", ["MIIT"], co=False),
+     O("Changzhou Kaolun Precision Bearing Co., Ltd.", cats=["little_giant"], ev="our city has 23 enterprises newly identified as national-level specialized, refined, characteristic and novel \"little giant\" enterprises (国家级专精特新\"小巨人\"企业). Together with the previous batches, the city now has 187 national \"little giant\" enterprises, ranking fourth in the province.\n\nThe list of some newly selected enterprises is now announced as follows:\n1. Changzhou Kaolun Precision Bearing Co., Ltd."),
+     O("Jiangsu Moqing Membrane Materials Technology Co., Ltd.", cats=["little_giant"], ev="2. Jiangsu Moqing Membrane Materials Technology Co., Ltd."),
+     O("Changzhou Feiyao Drone Power System Co., Ltd.", cats=["little_giant"], ev="3. Changzhou Feiyao Drone Power System Co., Ltd."),
+     O("Changzhou Dongfeng Yuanhang Textile Machinery Co., Ltd."),
+     O("Jiangsu Provincial Department of Industry and Information Technology", co=False),
+     O("Changzhou Baoshun Valve Co., Ltd."), O("Liyang Huaxin Electric Heating Technology Co., Ltd.")],
+    ["little_giant"], ["manufacturing", "robotics", "advanced_materials", "new_energy", "low_altitude_economy"],
+    [F("23 enterprises newly identified", "count", "new national little giants in the city, seventh batch"),
+     F("187 national \"little giant\" enterprises", "count", "national little giants in the city, all batches"),
+     F("146 enterprises in our city passed the review", "count", "fourth-batch firms passing review"),
+     F("9 enterprises did not pass the review", "count", "fourth-batch firms losing the title"),
+     F("412 enterprises", "count", "provincial-level specialized SMEs in the city, 2025"),
+     F("500,000 yuan", "other", "municipal reward per new national little giant")],
+    ["little giant enterprises", "seventh batch", "MIIT", "review of the fourth batch", "provincial specialized SMEs", "Changzhou"],
+    "Invented text in the genre of a machine-translated Chinese municipal notice (Changzhou); company names invented; the URL is a placeholder (.example). Little giants: the three numbered firms are explicit by the list intro ('newly selected enterprises' after 'national-level ... little giant'); evidence for the first item runs from the statement to the name, the 2nd and 3rd item lines are short spans that depend on that list header (doubt: a scorer may want the long span). Traps: Changzhou Dongfeng Yuanhang Textile Machinery lost the title in the fourth-batch review (past status, no label); Changzhou Baoshun Valve and Liyang Huaxin are provincial-level specialized SMEs (lower tier, no label); 'reserve force' cultivation library; 'strive to grow into manufacturing single champion' is an aspiration. The bureau appears as 'Municipal Bureau of Industry and Information Technology' in the title and with the city in the signature (alias).")
+
+add("16-suzhou-harmonic-reducer-humanoid-little-giant", "LG", "invented (Chinese tech press in English)",
+    "https://www.techchina-daily.example/2025/03/27/suzhou-harmonic-reducer-humanoid",
+    "Suzhou reducer maker rides humanoid robot boom after joining MIIT's little giant list", "2025-03-27", """
+While the country's tech giants race to show off humanoid robots at trade fairs, much of the hardware inside them comes from companies few consumers have heard of.
+
+One of them is Suzhou Hengjing Drive Technology, which makes harmonic reducers, the compact gear units that let a robot's elbow or knee turn smoothly. The company said on Wednesday that it had closed a C-round financing of 480 million yuan led by Legend Capital, with Suzhou Oriza Holdings and existing shareholder Shunwei Capital following. It did not disclose a valuation.
+
+Founded in 2016 in the Suzhou Industrial Park, the firm supplies joint modules to more than 30 humanoid robot developers, including Shanghai-based Fourier Intelligence. Its chairman Xu Minghao said orders for humanoid joints rose more than threefold last year.
+
+Hengjing was named a national specialized and sophisticated "little giant" by the Ministry of Industry and Information Technology in the sixth batch in 2024, and the Suzhou-based firm is now preparing an application for the Shanghai Stock Exchange's STAR Market, according to people familiar with the plan.
+
+Analysts at CITIC Securities estimate the domestic market for humanoid robot reducers will reach 12 billion yuan by 2030. Competition is crowded: Leaderdrive, which is listed on the STAR Market, has a market value of about 25 billion yuan, and dozens of start-ups are chasing the same customers.
+
+"Localising precision reducers was a bottleneck for years," Xu said, adding that the company would put most of the new money into a second production base in Wuxi.
+
+Not every supplier has fared as well. Jiangsu Tianqiao Motion, another joint maker that told investors last year it aimed to become a "little giant" within two years, cut a third of its staff in January.
+""",
+    [O("Suzhou Hengjing Drive Technology", ["Hengjing"], cats=["little_giant"], ev="Hengjing was named a national specialized and sophisticated \"little giant\" by the Ministry of Industry and Information Technology in the sixth batch in 2024"),
+     O("Legend Capital"), O("Suzhou Oriza Holdings"), O("Shunwei Capital"),
+     O("Suzhou Industrial Park", co=False), O("Fourier Intelligence"),
+     O("Ministry of Industry and Information Technology", co=False),
+     O("Shanghai Stock Exchange", co=False), O("CITIC Securities"), O("Leaderdrive"), O("Jiangsu Tianqiao Motion")],
+    ["little_giant"], ["robotics", "manufacturing", "industrial_automation"],
+    [F("480 million yuan", "funding", "Hengjing C round"),
+     F("more than 30 humanoid robot developers", "count", "Hengjing customers"),
+     F("more than threefold last year", "growth_rate", "Hengjing humanoid joint orders, one year"),
+     F("12 billion yuan by 2030", "other", "humanoid robot reducer market forecast"),
+     F("about 25 billion yuan", "valuation", "Leaderdrive, listed market value"),
+     F("a third of its staff", "other", "Jiangsu Tianqiao Motion job cuts")],
+    ["harmonic reducers", "humanoid robots", "little giant", "C-round financing", "STAR Market", "embodied AI"],
+    "Invented text in the genre of Chinese tech press in English; company names invented except well-known investors/brokers used as context (Legend Capital, Shunwei Capital, CITIC Securities, Fourier Intelligence, Leaderdrive are real names used without real facts: doubt). Hengjing: explicit little giant, name and label in the same sentence but the full name is three paragraphs earlier. Traps: 'tech giants' in the lead; 480 million yuan is funding without valuation (no unicorn); threefold order growth in one year is not a gazelle; Leaderdrive's 25 billion yuan is a listed market value; Jiangsu Tianqiao Motion only 'aimed to become a little giant' (aspirant). Suzhou Industrial Park is a state-level park (false). STAR Market is part of the Shanghai Stock Exchange (not tagged separately).")
+
+add("17-hefei-quantum-little-giant-unicorn", "LG", "invented (regional English daily)",
+    "https://www.anhuinews-en.example/2024/11/06/hefei-quantum-sensing-unicorn",
+    "Hefei quantum sensing firm valued at 9.5 billion yuan after new round", "2024-11-06", """
+HEFEI - Guoke Liangxin Technology, a Hefei company that builds quantum sensors for power grids and medical imaging, has completed a Series D round that values it at 9.5 billion yuan ($1.33 billion), the company said on Tuesday.
+
+The round of 1.1 billion yuan was led by Hefei Industry Investment Group, the city's state-owned investor, with China Internet Investment Fund and Qiming Venture Partners also taking part. The deal makes Guoke Liangxin the second start-up from the city's quantum cluster to pass the billion-dollar mark, after QuantumCTek, which listed in Shanghai in 2020 and is therefore no longer counted among the city's unicorns.
+
+Spun out of a research group at the University of Science and Technology of China in 2017, the firm was named to the fifth batch of national "little giant" companies by the Ministry of Industry and Information Technology last year. Its magnetometers are used by State Grid to find faults in high-voltage lines.
+
+Hefei now has 12 unicorns and 331 national specialized and sophisticated "little giant" enterprises, according to the municipal development and reform commission, which has set a target of 20 unicorns by 2027.
+
+Two other quantum start-ups, Benyuan Quantum Computing and Hefei Zhongke Guoteng, are described by local officials as "potential unicorns". Benyuan raised 500 million yuan in September without announcing a valuation.
+""",
+    [O("Guoke Liangxin Technology", ["Guoke Liangxin"], cats=["little_giant", "unicorn"], ev="The deal makes Guoke Liangxin the second start-up from the city's quantum cluster to pass the billion-dollar mark, after QuantumCTek, which listed in Shanghai in 2020 and is therefore no longer counted among the city's unicorns.\n\nSpun out of a research group at the University of Science and Technology of China in 2017, the firm was named to the fifth batch of national \"little giant\" companies"),
+     O("Hefei Industry Investment Group", co=True), O("China Internet Investment Fund", co=False), O("Qiming Venture Partners"),
+     O("QuantumCTek"), O("University of Science and Technology of China", co=False),
+     O("Ministry of Industry and Information Technology", co=False), O("State Grid"),
+     O("Benyuan Quantum Computing", ["Benyuan"]), O("Hefei Zhongke Guoteng")],
+    ["little_giant", "unicorn"], ["quantum", "healthcare", "new_energy"],
+    [F("9.5 billion yuan ($1.33 billion)", "valuation", "Guoke Liangxin after Series D"),
+     F("1.1 billion yuan", "funding", "Guoke Liangxin Series D"),
+     F("12 unicorns", "count", "unicorns in Hefei"),
+     F("331 national specialized and sophisticated \"little giant\" enterprises", "count", "national little giants in Hefei"),
+     F("20 unicorns by 2027", "other", "Hefei unicorn target"),
+     F("500 million yuan", "funding", "Benyuan round, no valuation")],
+    ["quantum sensing", "little giant", "unicorn", "Series D", "Hefei", "state-owned investor"],
+    "Invented text (regional English-language daily, Hefei); Guoke Liangxin, Benyuan Quantum Computing and Hefei Zhongke Guoteng are invented here (doubt: similar real names exist; QuantumCTek, State Grid, Qiming and USTC are real names used as context). Guoke Liangxin carries two labels: unicorn (9.5 billion yuan = $1.33 billion, 'pass the billion-dollar mark', private) and little_giant (fifth batch), stated in two sentences, so the evidence is one span from the first to the second (devset rule). Traps: QuantumCTek is listed and 'no longer counted among the city's unicorns' (no label); Benyuan and Zhongke Guoteng are 'potential unicorns' (aspirants); 500 million yuan is funding. China Internet Investment Fund treated as a government guidance fund (false, doubt); Hefei Industry Investment Group is a state-owned commercial investor (true, doubt). The municipal development and reform commission is unnamed (not listed).")
+
+add("18-china-industry-brief-newsletter-little-giants", "LG", "invented (newsletter with bullets)",
+    "https://chinaindustrybrief.example/p/issue-141-little-giants-year-end",
+    "China Industry Brief #141: 17,600 little giants, a ladder brand, and the single champions", "2025-12-19", """
+Good morning. Here is what mattered this week in Chinese industrial policy.
+
+THE NUMBERS
+- MIIT says the country now has more than 17,600 national specialised, refined, differentiated and innovative "little giant" firms (专精特新"小巨人"), after the seventh batch added about 3,000. Beneath them sit over 140,000 provincial-level specialised SMEs and roughly 600,000 "innovative SMEs".
+- The Beijing Stock Exchange said 62% of its 270-odd listed companies are little giants or provincial specialised SMEs.
+
+COMPANIES TO KNOW
+- Ningbo Zhenqiao Hydraulics: the maker of valve blocks for excavators was confirmed as a manufacturing single champion, the tier above the little giants. It is not on the little giant list.
+- Xiamen Guangyu Optics: a national "little giant" since 2021, it passed its three-year re-examination this month and keeps the title until 2027.
+- Harbin Beiji Coatings: was a provincial "little giant" in Heilongjiang; local media describing it as a national one got it wrong, the provincial department of industry and information technology said.
+
+ODD ONE OUT
+- Little Giant, the US ladder brand owned by Wing Enterprises, is not, despite many search results, part of China's programme. Its new aluminium model sells for $399.
+
+WHAT WE ARE READING
+- A paper from Peking University estimates that little giants received 18.6 billion yuan in direct subsidies in 2023, and that their R&D spending averaged 7.8% of revenue.
+
+See you next Friday.
+""",
+    [O("MIIT", co=False), O("Beijing Stock Exchange", co=False), O("Ningbo Zhenqiao Hydraulics"),
+     O("Xiamen Guangyu Optics", cats=["little_giant"], ev="Xiamen Guangyu Optics: a national \"little giant\" since 2021, it passed its three-year re-examination this month and keeps the title until 2027"),
+     O("Harbin Beiji Coatings"), O("Wing Enterprises"), O("Peking University", co=False)],
+    ["little_giant"], ["manufacturing", "capital_markets", "advanced_materials"],
+    [F("more than 17,600", "count", "national little giants"),
+     F("about 3,000", "count", "little giants added in the seventh batch"),
+     F("over 140,000 provincial-level specialised SMEs", "count", "provincial specialised SMEs"),
+     F("roughly 600,000 \"innovative SMEs\"", "count", "innovative SMEs"),
+     F("62% of its 270-odd listed companies", "other", "share of BSE listed firms that are little giants or specialised SMEs"),
+     F("$399", "other", "price of Little Giant ladder model"),
+     F("18.6 billion yuan", "other", "direct subsidies to little giants, 2023"),
+     F("7.8% of revenue", "other", "little giants' average R&D intensity")],
+    ["little giants", "single champion", "provincial specialised SMEs", "re-examination", "Beijing Stock Exchange", "newsletter"],
+    "Invented newsletter with bullets; company names invented except Wing Enterprises/Little Giant ladders (real brand, used for the trap; price invented). Xiamen Guangyu Optics: explicit little giant (re-examined, title valid). Traps: Ningbo Zhenqiao Hydraulics is a single champion and explicitly 'not on the little giant list' (no little_giant; the taxonomy has no single-champion category in the gold); Harbin Beiji Coatings is a provincial little giant (lower tier); Little Giant is a ladder brand (Wing Enterprises no label); counts of tiers; 'little giants' in the Peking University line is the class. The provincial department is unnamed (not listed). Published date invented.")
+
+add("19-liangxi-district-cultivation-pool", "LG", "invented (district government news, MT)",
+    "http://www.wxlx.gov.cn.example/zfxxgk/2024/05/20/specialized-new-cultivation.shtml",
+    "Liangxi District holds promotion meeting for specialized and new enterprises, 56 enterprises enter the cultivation pool", "2024-05-20", """
+On May 17, the Liangxi District Industry and Information Technology Bureau held a promotion meeting on the gradient cultivation of specialized, special and new enterprises. More than 80 enterprise representatives attended.
+
+The meeting announced that 56 enterprises have entered the district's "little giant" cultivation pool this year. Enterprises in the pool will receive one-to-one guidance on declaration for the national level. Among them, Wuxi Tongquan Sensing Technology Co., Ltd. said it aims to become a national "little giant" enterprise in the next batch, and has already been a provincial specialized, sophisticated, special and new small and medium-sized enterprise since 2022.
+
+At present, the district has 9 national-level specialized and new "little giant" enterprises and 71 provincial-level specialized and new SMEs. Wuxi Yinshuo Semiconductor Equipment Co., Ltd., which was identified as a national "little giant" in the fourth batch, shared its experience: its sales revenue increased from 160 million yuan in 2020 to 520 million yuan in 2023, and its R&D investment accounts for 11% of sales.
+
+Wang Li, deputy director of the bureau, said that the district will give up to 1 million yuan in support to newly identified national "little giant" enterprises and 300,000 yuan to provincial ones. The district will also cooperate with Jiangsu Bank to launch "Specialized and New Loan" products, with a credit line of 2 billion yuan.
+
+The meeting also invited experts from Jiangnan University to interpret the new evaluation standards, which require that the main business income of a little giant candidate exceeds 100 million yuan, or that it has obtained more than 20 million yuan of equity financing in the past two years.
+""",
+    [O("Liangxi District Industry and Information Technology Bureau", co=False),
+     O("Wuxi Tongquan Sensing Technology Co., Ltd."),
+     O("Wuxi Yinshuo Semiconductor Equipment Co., Ltd.", cats=["little_giant"], ev="Wuxi Yinshuo Semiconductor Equipment Co., Ltd., which was identified as a national \"little giant\" in the fourth batch"),
+     O("Jiangsu Bank"), O("Jiangnan University", co=False)],
+    ["little_giant"], ["semiconductors", "manufacturing", "electronics"],
+    [F("More than 80 enterprise representatives", "count", "meeting attendees"),
+     F("56 enterprises", "count", "firms in the little giant cultivation pool"),
+     F("9 national-level", "count", "national little giants in the district"),
+     F("71 provincial-level", "count", "provincial specialized SMEs in the district"),
+     F("from 160 million yuan in 2020 to 520 million yuan in 2023", "revenue", "Wuxi Yinshuo sales revenue 2020-2023"),
+     F("11% of sales", "other", "Wuxi Yinshuo R&D intensity"),
+     F("up to 1 million yuan", "other", "district support per new national little giant"),
+     F("300,000 yuan", "other", "district support per new provincial specialized SME"),
+     F("2 billion yuan", "other", "Jiangsu Bank credit line"),
+     F("exceeds 100 million yuan", "other", "little giant revenue criterion"),
+     F("more than 20 million yuan of equity financing", "other", "little giant financing criterion")],
+    ["cultivation pool", "little giant", "gradient cultivation", "provincial specialized SMEs", "Liangxi District"],
+    "Invented district government news (Wuxi, Liangxi), machine-translation style; names invented except Jiangsu Bank and Jiangnan University (context). Wuxi Yinshuo: explicit little giant (fourth batch). Its revenue went from 160 to 520 million yuan over 2020-2023, about 48% a year over three years: a criterion gazelle is arguable, but the firm's age and size are not given and the text frames it only as a little giant; no gazelle label (doubt). Traps: 56 firms in a 'cultivation pool' (aspirants); Wuxi Tongquan 'aims to become' a national little giant and is a provincial specialized SME (lower tier, no label); 'little giant candidate' criteria are thresholds. Wang Li is a person.")
+
+add("20-wuxi-hi-tech-zone-gazelle-roster-2024", "G", "invented (zone gazelle roster, MT)",
+    "http://www.wnd.gov.cn.example/doc/2024/07/02/gazelle-enterprises-2024.shtml",
+    "Wuxi High-tech Zone announces 2024 list of gazelle enterprises and quasi-gazelle enterprises", "2024-07-02", """
+Recently, the Science and Technology Innovation Committee of Wuxi National High-tech Industrial Development Zone (Xinwu District) released the 2024 list of gazelle enterprises (瞪羚企业) and quasi-gazelle enterprises. A total of 38 enterprises were recognized as gazelle enterprises and 65 enterprises were included in the quasi-gazelle cultivation list.
+
+According to the recognition measures, gazelle enterprises must have been established for no more than ten years, have operating income of more than 20 million yuan in the previous year, and have achieved an average annual growth rate of operating income of not less than 25% in the past three years.
+
+The newly recognized gazelle enterprises include: Wuxi Tianmai Bio-Pharmaceutical Technology Co., Ltd., Wuxi Xinchi Microelectronics Co., Ltd. and Jiangsu Zhongrong Lithium Energy Equipment Co., Ltd. Among them, Wuxi Xinchi Microelectronics, founded in 2019, saw its operating income grow from 31 million yuan in 2020 to 286 million yuan in 2023.
+
+Enterprises on the quasi-gazelle list, such as Wuxi Lingfeng Intelligent Equipment Co., Ltd., will be tracked and may be upgraded when they meet the standards.
+
+The zone said that the 38 gazelle enterprises achieved total operating income of 9.2 billion yuan in 2023, an increase of 41.3% over the previous year. Each gazelle enterprise will receive a reward of 300,000 yuan, and priority support in land, talent apartments and financing. The zone has also set up a 1 billion yuan "Gazelle Fund" with Wuxi Venture Capital Group.
+
+In addition, three enterprises in the zone were listed in the "potential unicorn" list of the Jiangsu Provincial Department of Science and Technology this year, including Wuxi Tianmai Bio-Pharmaceutical Technology Co., Ltd.
+""",
+    [O("Science and Technology Innovation Committee of Wuxi National High-tech Industrial Development Zone", co=False),
+     O("Wuxi Tianmai Bio-Pharmaceutical Technology Co., Ltd.", cats=["gazelle"], ev="The newly recognized gazelle enterprises include: Wuxi Tianmai Bio-Pharmaceutical Technology Co., Ltd."),
+     O("Wuxi Xinchi Microelectronics Co., Ltd.", ["Wuxi Xinchi Microelectronics"], cats=["gazelle"], ev="The newly recognized gazelle enterprises include: Wuxi Tianmai Bio-Pharmaceutical Technology Co., Ltd., Wuxi Xinchi Microelectronics Co., Ltd."),
+     O("Jiangsu Zhongrong Lithium Energy Equipment Co., Ltd.", cats=["gazelle"], ev="The newly recognized gazelle enterprises include: Wuxi Tianmai Bio-Pharmaceutical Technology Co., Ltd., Wuxi Xinchi Microelectronics Co., Ltd. and Jiangsu Zhongrong Lithium Energy Equipment Co., Ltd."),
+     O("Wuxi Lingfeng Intelligent Equipment Co., Ltd."),
+     O("Wuxi Venture Capital Group"), O("Jiangsu Provincial Department of Science and Technology", co=False)],
+    ["gazelle", "unicorn"], ["biotechnology", "semiconductors", "new_energy", "industrial_automation"],
+    [F("38 enterprises", "count", "gazelle enterprises recognised, 2024"),
+     F("65 enterprises", "count", "quasi-gazelle list"),
+     F("no more than ten years", "other", "gazelle age criterion"),
+     F("more than 20 million yuan", "other", "gazelle income criterion"),
+     F("not less than 25%", "other", "gazelle growth criterion, three-year average"),
+     F("from 31 million yuan in 2020 to 286 million yuan in 2023", "revenue", "Wuxi Xinchi operating income 2020-2023"),
+     F("9.2 billion yuan", "revenue", "38 gazelle enterprises' total income 2023"),
+     F("41.3%", "growth_rate", "gazelle enterprises' income growth 2023"),
+     F("300,000 yuan", "other", "reward per gazelle enterprise"),
+     F("1 billion yuan \"Gazelle Fund\"", "other", "zone gazelle fund size"),
+     F("three enterprises", "count", "potential unicorns in the zone")],
+    ["gazelle enterprises", "quasi-gazelle", "Wuxi High-tech Zone", "recognition measures", "Gazelle Fund", "potential unicorn"],
+    "Invented zone gazelle roster (Wuxi New District), machine-translated style; company names invented; the committee is real in form. Gazelle: three explicit zone-certified gazelle enterprises (Chinese zone gazelles count, devset2 rule); Wuxi Xinchi is also a criterion gazelle (31 to 286 million yuan in three years, about 110% a year, founded 2019). Evidence spans for the 2nd and 3rd run from the list header. Traps: quasi-gazelle list (Wuxi Lingfeng, aspirant); 'Gazelle Fund' is a fund name; 'potential unicorn' list (Wuxi Tianmai gets no unicorn, unicorn discussed only); one-year 41.3% growth of the group. Wuxi Venture Capital Group is a state-owned VC (true, doubt).")
+
+add("21-ft1000-style-europe-fastest-growing-2025", "G", "invented (fast-growth ranking report)",
+    "https://www.europeanbusinessreview-fast.example/2025/03/04/europes-fastest-growing-companies-2025",
+    "Europe's fastest-growing companies 2025: a Lisbon energy app tops the ranking", "2025-03-04", """
+A Lisbon start-up that helps households sell power from their rooftop panels has topped this year's ranking of Europe's 1,000 fastest-growing companies, compiled with data company Statista.
+
+Voltaria, founded in 2019, grew revenue from €0.4 million in 2020 to €38.2 million in 2023, a compound annual growth rate of 357.3 per cent over the three years. The company, which employs 140 people, was valued at €640 million in a funding round last autumn.
+
+Second place went to Munich-based Kelvio, a software group for heat-pump installers, with annual growth of 291 per cent. Poland's Trasa24, a freight platform, came third at 244 per cent a year.
+
+To qualify, companies had to be independent, have revenue of at least €100,000 in 2020 and €1.5 million in 2023, and have grown mostly organically. The minimum compound annual growth rate needed to enter the list was 36.5 per cent, the highest threshold since the ranking began.
+
+Not all entrants are young. Dutch printing group Van Gelder Drukkerij, founded in 1921, made the list at number 612 after a string of acquisitions lifted its sales by 48 per cent a year. Italy has the most companies in the ranking, 260, followed by Germany with 202 and the UK with 153.
+
+Among the better-known names, Scandinavian fintech Ruvo, at number 88, grew 104 per cent a year; it raised €220 million last year at a valuation of €1.6bn, making it the only unicorn in this year's top 100.
+""",
+    [O("Statista"),
+     O("Voltaria", cats=["gazelle"], ev="Voltaria, founded in 2019, grew revenue from €0.4 million in 2020 to €38.2 million in 2023, a compound annual growth rate of 357.3 per cent over the three years"),
+     O("Kelvio", cats=["gazelle"], ev="Second place went to Munich-based Kelvio, a software group for heat-pump installers, with annual growth of 291 per cent"),
+     O("Trasa24", cats=["gazelle"], ev="Poland's Trasa24, a freight platform, came third at 244 per cent a year"),
+     O("Van Gelder Drukkerij"),
+     O("Ruvo", cats=["gazelle", "unicorn"], ev="Scandinavian fintech Ruvo, at number 88, grew 104 per cent a year; it raised €220 million last year at a valuation of €1.6bn, making it the only unicorn in this year's top 100")],
+    ["gazelle", "unicorn"], ["new_energy", "software", "transportation", "fintech"],
+    [F("1,000 fastest-growing companies", "count", "companies in the ranking"),
+     F("from €0.4 million in 2020 to €38.2 million in 2023", "revenue", "Voltaria revenue 2020-2023"),
+     F("357.3 per cent", "growth_rate", "Voltaria CAGR 2020-2023"),
+     F("140 people", "count", "Voltaria employees"),
+     F("€640 million", "valuation", "Voltaria (below $1 billion)"),
+     F("291 per cent", "growth_rate", "Kelvio annual growth"),
+     F("244 per cent a year", "growth_rate", "Trasa24 annual growth"),
+     F("at least €100,000 in 2020", "other", "ranking revenue threshold 2020"),
+     F("€1.5 million in 2023", "other", "ranking revenue threshold 2023"),
+     F("36.5 per cent", "other", "minimum CAGR to enter the ranking"),
+     F("48 per cent a year", "growth_rate", "Van Gelder Drukkerij sales growth"),
+     F("260", "count", "Italian companies in the ranking"),
+     F("104 per cent a year", "growth_rate", "Ruvo annual growth"),
+     F("€220 million", "funding", "Ruvo round"),
+     F("a valuation of €1.6bn", "valuation", "Ruvo")],
+    ["fastest-growing companies", "compound annual growth rate", "FT1000-style ranking", "Statista", "gazelles", "unicorn"],
+    "Invented FT1000-style report; all company names invented except Statista. The word gazelle is absent; the ranking's CAGR over 2020-2023 (three years) is the gazelle growth test. Criterion gazelles: Voltaria (young, 357.3%/yr), Kelvio (291%) and Trasa24 (244%) (doubt: Kelvio's and Trasa24's ages are not given; the ranking period is three years, as for the FT1000 devset2 case). Ruvo: gazelle (104%/yr) and unicorn (€1.6bn, about $1.7bn, 'only unicorn'); one evidence span covers both. Traps: Voltaria's €640 million valuation is below $1 billion (no unicorn); Van Gelder Drukkerij grew 48%/yr but was founded in 1921 and grew by acquisitions (no gazelle); 36.5% is a threshold; country counts.")
+
+add("22-indian-d2c-brand-revenue-eightfold-soonicorn", "G", "invented (Indian startup press)",
+    "https://www.startupdesk-india.example/2024/10/09/kosha-naturals-fy24-revenue",
+    "D2C skincare brand Kosha Naturals posts eightfold revenue jump in three years; eyes soonicorn tag", "2024-10-09", """
+Bengaluru-based direct-to-consumer skincare brand Kosha Naturals reported operating revenue of Rs 96 crore for FY24, up from Rs 12 crore in FY21, according to its filings with the Registrar of Companies (RoC). That is an eightfold rise in three years, or roughly 100% a year.
+
+The four-year-old startup, which sells ayurvedic serums and sunscreens through its own website and marketplaces such as Nykaa and Amazon, narrowed its loss to Rs 8.4 crore from Rs 15 crore a year earlier. Its headcount grew to 210 from 35 in FY21.
+
+Kosha raised Rs 150 crore ($18 million) in a Series B round led by Fireside Ventures in March, which valued the company at about Rs 1,100 crore. Co-founder Ananya Rao told this publication that the company wants to become a soonicorn within two years and a unicorn before its planned IPO.
+
+The Indian beauty and personal care market is projected to touch $30 billion by 2027, according to a report by Redseer Strategy Consultants. The segment has produced two unicorns so far: Nykaa, which listed in 2021 and now has a market capitalisation of over Rs 50,000 crore, and Mamaearth parent Honasa Consumer, which went public in 2023.
+
+Rival Dermafique Labs, backed by Sequoia-spinoff Peak XV Partners, posted FY24 revenue of Rs 310 crore, up 38% on the year.
+""",
+    [O("Kosha Naturals", ["Kosha"], cats=["gazelle"], ev="Bengaluru-based direct-to-consumer skincare brand Kosha Naturals reported operating revenue of Rs 96 crore for FY24, up from Rs 12 crore in FY21, according to its filings with the Registrar of Companies (RoC). That is an eightfold rise in three years, or roughly 100% a year.\n\nThe four-year-old startup"),
+     O("Registrar of Companies", ["RoC"], co=False), O("Nykaa"), O("Amazon"), O("Fireside Ventures"),
+     O("Redseer Strategy Consultants"), O("Honasa Consumer"), O("Dermafique Labs"), O("Peak XV Partners")],
+    ["gazelle", "unicorn"], ["consumer_products", "e_commerce", "retail"],
+    [F("Rs 96 crore for FY24", "revenue", "Kosha Naturals operating revenue FY24"),
+     F("Rs 12 crore in FY21", "revenue", "Kosha Naturals operating revenue FY21"),
+     F("roughly 100% a year", "growth_rate", "Kosha Naturals annual revenue growth FY21-FY24"),
+     F("Rs 8.4 crore", "other", "Kosha Naturals loss FY24"),
+     F("210", "count", "Kosha Naturals headcount"),
+     F("Rs 150 crore ($18 million)", "funding", "Kosha Naturals Series B"),
+     F("about Rs 1,100 crore", "valuation", "Kosha Naturals (about $130 million)"),
+     F("$30 billion by 2027", "other", "Indian beauty and personal care market forecast"),
+     F("over Rs 50,000 crore", "valuation", "Nykaa, listed market capitalisation"),
+     F("Rs 310 crore", "revenue", "Dermafique Labs revenue FY24"),
+     F("38%", "growth_rate", "Dermafique Labs revenue growth, one year")],
+    ["D2C skincare", "revenue growth", "soonicorn", "Series B", "Rs crore", "beauty and personal care"],
+    "Invented Indian startup press (Inc42/Entrackr style); Kosha Naturals and Dermafique Labs invented; Nykaa, Honasa Consumer, Fireside Ventures, Peak XV Partners, Redseer are real names used as context without new facts about them (the $30 billion forecast is invented: doubt). Kosha: criterion gazelle (young, Rs 12 to 96 crore over FY21-FY24, about 100% a year for three years); evidence runs to 'The four-year-old startup' to include youth. Traps: soonicorn/unicorn aspiration; Rs 1,100 crore valuation is about $130 million; Nykaa and Honasa are former unicorns now listed (no label); Dermafique's 38% is one year; market forecast.")
+
+add("23-brazil-fast-50-reais-agtech", "G", "invented (LatAm startup press)",
+    "https://www.latamstartups.example/2023/11/22/deloitte-style-fast-50-brazil-2023",
+    "Brazilian agtech grows 1,380% in four years and leads fast-growth ranking", "2023-11-22", """
+SÃO PAULO - Goiás-based Campo Vivo Tecnologia, which rents sensor kits and credit to small soybean farmers, leads this year's edition of the Crescer 50 ranking of the fastest-growing Brazilian technology companies, published by consultancy Meridian Partners Brasil.
+
+The company, founded in 2018, increased revenue by 1,380% between 2019 and 2022, from R$ 4.1 million to R$ 60.7 million. That is more than 95% a year for four years. "We were a gazelle before we knew the word," said co-founder Luísa Teixeira, referring to the economists' term for young companies that grow above 20% a year for several years in a row.
+
+Second place went to Recife's Pagô, a payments app for informal workers, with growth of 1,040% over the same period. The fintech was valued at R$ 6 billion (about US$1.2 billion) in a round led by Kaszek in August, joining the list of Brazilian unicorns.
+
+Not every name on the list is a start-up: Metalúrgica Ferreira Irmãos, a family-owned auto-parts maker founded in 1962, entered at number 47 after growing 190% in the period thanks to one export contract.
+
+The 50 companies together reported revenue of R$ 3.4 billion last year and employ 11,800 people. To enter, companies needed revenue of at least R$ 1 million in 2019.
+
+Meridian said the ranking excludes subsidiaries of listed groups, so Stone and Nubank, both listed in the United States, are not eligible.
+""",
+    [O("Campo Vivo Tecnologia", cats=["gazelle"], ev="The company, founded in 2018, increased revenue by 1,380% between 2019 and 2022, from R$ 4.1 million to R$ 60.7 million. That is more than 95% a year for four years. \"We were a gazelle before we knew the word,\""),
+     O("Meridian Partners Brasil", ["Meridian"]),
+     O("Pagô", cats=["gazelle", "unicorn"], ev="Second place went to Recife's Pagô, a payments app for informal workers, with growth of 1,040% over the same period. The fintech was valued at R$ 6 billion (about US$1.2 billion) in a round led by Kaszek in August, joining the list of Brazilian unicorns"),
+     O("Kaszek"), O("Metalúrgica Ferreira Irmãos"), O("Stone"), O("Nubank")],
+    ["gazelle", "unicorn"], ["fintech", "food_processing", "venture_capital"],
+    [F("1,380%", "growth_rate", "Campo Vivo revenue growth 2019-2022"),
+     F("from R$ 4.1 million to R$ 60.7 million", "revenue", "Campo Vivo revenue 2019 and 2022"),
+     F("more than 95% a year for four years", "growth_rate", "Campo Vivo annual growth"),
+     F("above 20% a year", "other", "gazelle definition threshold"),
+     F("1,040%", "growth_rate", "Pagô revenue growth 2019-2022"),
+     F("R$ 6 billion (about US$1.2 billion)", "valuation", "Pagô"),
+     F("190%", "growth_rate", "Metalúrgica Ferreira Irmãos growth 2019-2022"),
+     F("R$ 3.4 billion", "revenue", "total revenue of the 50 companies"),
+     F("11,800 people", "count", "employees of the 50 companies"),
+     F("at least R$ 1 million in 2019", "other", "ranking revenue threshold")],
+    ["fastest-growing companies", "gazelle", "agtech", "reais valuation", "Brazilian unicorns", "Crescer 50"],
+    "Invented LatAm startup press; Campo Vivo, Pagô, Meridian Partners Brasil, Crescer 50 and Metalúrgica Ferreira Irmãos invented; Kaszek, Stone, Nubank are real names used as context. Campo Vivo: criterion gazelle (founded 2018, about 96% a year 2019-2022) plus the quote. Note the devset wording 'four years' is loose: 2019-2022 is three growth years; either way above 20%. Pagô: gazelle on 1,040% over 2019-2022 (about 125% a year; age not given: doubt) and unicorn on R$ 6 billion = about US$1.2 billion (explicit 'Brazilian unicorns'). Traps: Metalúrgica Ferreira Irmãos founded 1962 (old firm, no gazelle); Stone and Nubank are listed (no label); the gazelle definition sentence. Sector: agtech mapped to food_processing is a stretch (doubt; no agriculture id).")
+
+add("24-kenya-safari-gazelle-little-giant-ladders", "H", "invented (African business newsletter)",
+    "https://www.eastafricabizweekly.example/2024/06/14/week-in-business",
+    "Week in business: safari operator's gazelle count, a ladder recall and a start-up that wants to be a unicorn", "2024-06-14", """
+NAIROBI - Here are the stories our readers followed this week.
+
+1. Maasai Mara tourism rebounds. Safari operator Savannah Trails Ltd said bookings rose 34% in the first five months of 2024, helped by the annual migration. Its guides counted more than 2,000 Thomson's gazelles on a single game drive in the Mara Triangle, and the company added 14 vehicles to its fleet. Kenya's tourism earnings reached KSh 352.5 billion last year, the tourism ministry said.
+
+2. Ladder recall. Hardware retailer Buildmart Kenya pulled a batch of imported Little Giant ladders from its shelves after a hinge defect was reported in the US. Each model sold for about KSh 52,000.
+
+3. The unicorn question. Nairobi fintech Pesaflo, which lets small shops take card payments on a phone, raised $22 million in a Series A led by Partech Africa. Its chief executive told us the company "aims to become East Africa's next unicorn" within five years. It did not disclose a valuation. Kenya has no home-grown unicorn yet; Africa's count stands at nine, according to the Briter Intelligence tracker, and several former members have been marked down in recent rounds.
+
+4. Telecom giant keeps growing. Safaricom, the listed mobile operator and the country's largest company by market value, reported service revenue up 5.7% to KSh 311.1 billion. M-Pesa revenue grew 11% to KSh 139.9 billion.
+
+5. Deal of the week. Logistics start-up Mizigo Express was acquired by South Africa's Imperial Logistics for an undisclosed sum, two years after being valued at $60 million.
+""",
+    [O("Savannah Trails Ltd"), O("Buildmart Kenya"), O("Pesaflo"), O("Partech Africa"), O("Briter Intelligence"),
+     O("Safaricom"), O("Mizigo Express"), O("Imperial Logistics")],
+    ["unicorn"], ["travel_hospitality", "fintech", "telecommunications"],
+    [F("34%", "growth_rate", "Savannah Trails bookings, five months"),
+     F("KSh 352.5 billion", "revenue", "Kenya tourism earnings"),
+     F("about KSh 52,000", "other", "price of ladder model"),
+     F("$22 million", "funding", "Pesaflo Series A"),
+     F("nine", "count", "African unicorns (Briter Intelligence)"),
+     F("5.7% to KSh 311.1 billion", "revenue", "Safaricom service revenue and growth"),
+     F("11% to KSh 139.9 billion", "revenue", "M-Pesa revenue and growth"),
+     F("$60 million", "valuation", "Mizigo Express earlier valuation")],
+    ["safari tourism", "Little Giant ladders", "unicorn aspirant", "Series A", "Safaricom", "M-Pesa"],
+    "Invented East African business newsletter (numbered list); Savannah Trails, Buildmart Kenya, Pesaflo and Mizigo Express invented; Partech Africa, Briter Intelligence, Safaricom and Imperial Logistics are real names used as context, with invented figures (doubt). Hard negative, nothing labelled: Thomson's gazelles are animals (gazelle not discussed); Little Giant is a ladder brand (little_giant not discussed); Pesaflo 'aims to become' a unicorn (aspirant, funding without valuation); Africa's nine unicorns are a count with no member named; 'Telecom giant' and Safaricom's market value (listed); Mizigo Express acquired, $60 million old valuation. M-Pesa is a service (product), not tagged. The tourism ministry is unnamed. categories_discussed: unicorn (aspirant and count wording). The figure 'nine' is a bare word (a scorer may miss it).")
