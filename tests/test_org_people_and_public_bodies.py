@@ -309,3 +309,21 @@ def test_a_home_town_before_a_firms_kind_is_no_organisation(nlp, text, home, fir
 ])
 def test_an_owner_or_a_legal_name_before_a_firm_noun_stays(nlp, text, kept):
     assert kept in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, is_company", [
+    ("The loan came with a grant from the Green Harvest Fund for East Africa.", "Green Harvest Fund for East Africa", False),
+    ("The Ministry for Foreign Affairs agreed to the plan.", "Ministry for Foreign Affairs", False),
+    ("The Kelvin Trust for Wildlife paid for the survey.", "Kelvin Trust for Wildlife", False),
+])
+def test_a_name_goes_on_after_for(nlp, text, name, is_company):
+    orgs = names(nlp, text)
+    assert orgs[name]["is_company"] is is_company
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Corvane Capital raised a fund for Series B startups.", "Corvane Capital"),
+    ("The Qianwei Fund for the first time backed a chipmaker.", "Qianwei Fund"),
+])
+def test_for_after_a_name_without_a_capitalised_complement_ends_it(nlp, text, name):
+    assert name in names(nlp, text)

@@ -11,6 +11,11 @@ from spacy.tokens import Doc
 
 from giants.organisations.names import lowers_of, sentences_of, span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
 
+# Heads whose name goes on with "for" and a capitalised complement ("X Fund for East Africa",
+# "Ministry for Foreign Affairs", "Office for National Statistics").
+FOR_HEADS = {"fund", "foundation", "trust", "alliance", "coalition", "partnership", "ministry", "office", "agency",
+             "commission", "council", "committee", "centre", "center", "institute", "network", "society"}
+
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -277,7 +282,8 @@ class NameSpans:
                 continue
             if end + 1 < n and tok_low[end] in {"of", "and", "&"} and fold(tok_text[end - 1]) in OF_HEADS | {
                     "science", "industry", "economy", "commerce", "technology"} and \
-                    (tok_low[end] == "of" or "of" in [t.lower_ for t in toks[start:end]]):
+                    (tok_low[end] == "of" or "of" in [t.lower_ for t in toks[start:end]]) \
+                    or end + 1 < n and tok_low[end] == "for" and fold(tok_text[end - 1]) in FOR_HEADS:
                 j = end + 1
                 if j < n and tok_low[j] == "the" and tok_low[end] == "of":
                     j += 1
