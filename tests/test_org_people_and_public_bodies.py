@@ -327,3 +327,20 @@ def test_a_name_goes_on_after_for(nlp, text, name, is_company):
 ])
 def test_for_after_a_name_without_a_capitalised_complement_ends_it(nlp, text, name):
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("Kelpie Robotics took first place in this year's Nordwind Growth 100, the fast-growth ranking.", "Nordwind Growth"),
+    ("Corvane tops this year's Western Growth 50, the region's ranking of fast-growing firms.", "Western Growth"),
+    ("Only three firms from the city made the Baltic Fast 500 this year.", "Baltic Fast"),
+])
+def test_a_ranking_named_with_its_count_is_no_organisation(nlp, text, ranking):
+    assert ranking not in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Kelpie Robotics 500 staff work in Aarhus.", "Kelpie Robotics"),
+    ("Shares of Tarrow Brands rose 12 percent after Tarrow Brands 2025 guidance.", "Tarrow Brands"),
+])
+def test_a_firm_before_a_number_stays(nlp, text, firm):
+    assert firm in forms(nlp, text)

@@ -344,6 +344,9 @@ class Verdicts:
                 or self._person_tagged(live, words) and not (cues & PERSON_PROOF or len(cues & PARSE_EVIDENCE) >= 2)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
+        if len(words) > 1 and not firm_cues and not (sources & {"legal", "known"}) and head_type(text, r) is None \
+                and all(self._ranked_number(doc, m) for m in live):
+            return None     # "this year's Nordwind Growth 100": the name of a ranking, not of a body
         body_mentions = [m for m in live if toks[m.start].idx >= title_end
                          and (m.start not in self._headings or m.cues)]
         # "SHENZHEN, Sept 4 (X Tech Daily) -": a dateline names its source in brackets
@@ -488,6 +491,19 @@ class Verdicts:
             return False    # "Rentbox Denmark": a firm's national arm
         labels = [lab for m in ms for lab in m.ner]
         return labels.count("PERSON") > len(labels) / 2
+
+    @staticmethod
+    def _ranked_number(doc: Doc, m: Mention) -> bool:
+        """A bare count of ranked firms right after the name ("X Growth 100", "the X Fast 50"): a
+        whole number of two to four digits that is no year, with no noun of its own after it."""
+        toks = tokens_of(doc)
+        if m.end >= len(doc):
+            return False
+        num = toks[m.end]
+        if not (num.text.isdigit() and 2 <= len(num.text) <= 4) or 1900 <= int(num.text) <= 2100:
+            return False
+        nxt = toks[m.end + 1] if m.end + 1 < len(doc) else None
+        return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN" or nxt.text in {"%", "per"})
 
     def _masthead(self, doc: Doc, m: Mention) -> bool:
         """The name opens a line (after "The" at most) and a spaced dash or bar follows it: a
