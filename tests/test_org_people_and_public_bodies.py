@@ -344,3 +344,17 @@ def test_a_ranking_named_with_its_count_is_no_organisation(nlp, text, ranking):
 ])
 def test_a_firm_before_a_number_stays(nlp, text, firm):
     assert firm in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, home, firm", [
+    ("Qinghe AI unicorn Moxian Intelligence on Thursday released a reasoning model.", "Qinghe AI", "Moxian Intelligence"),
+    ("Accra fintech Kudimo Pay raised $30m on Monday.", "Accra", "Kudimo Pay"),
+])
+def test_a_home_before_a_category_or_field_noun_is_no_organisation(nlp, text, home, firm):
+    found = forms(nlp, text)
+    assert firm in found and home not in found
+
+
+def test_more_countries_are_places(nlp):
+    doc = nlp("The new money will fund an expansion into Rwanda and Burundi, Tarrow Agri said.")
+    assert not {"Rwanda", "Burundi"} & forms(nlp, doc.text)

@@ -36,7 +36,8 @@ RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "pa
 # Nouns for the kind of a firm that a home town modifies before the firm's name ("Davenport staffing
 # agency X"); nouns that relate two firms ("supplier", "maker") are left out: "X supplier Y" may
 # name X's supplier.
-KIND_NOUNS = {"company", "firm", "start-up", "startup", "business", "agency", "outfit", "consultancy", "enterprise"}
+KIND_NOUNS = {"company", "firm", "start-up", "startup", "business", "agency", "outfit", "consultancy", "enterprise",
+              "unicorn", "decacorn", "fintech", "insurtech", "edtech", "healthtech", "proptech", "biotech"}
 # Prefixes joined by a hyphen that turn a name into a description ("ex-Stanford", "non-Apple").
 PREFIXES = {"ex", "non", "anti", "pro", "pre", "post", "former", "then", "would-be"}
 
