@@ -358,3 +358,20 @@ def test_a_home_before_a_category_or_field_noun_is_no_organisation(nlp, text, ho
 def test_more_countries_are_places(nlp):
     doc = nlp("The new money will fund an expansion into Rwanda and Burundi, Tarrow Agri said.")
     assert not {"Rwanda", "Burundi"} & forms(nlp, doc.text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Second came Haugesund electrical contractor Lysmark Elektro, which doubled its sales.", "Lysmark Elektro"),
+    ("Third was Tromso marine supplier Kvalvik Utstyr.", "Kvalvik Utstyr"),
+    ("Also listed is Bergen seafood exporter Havbris Eksport.", "Havbris Eksport"),
+])
+def test_a_home_and_a_business_trade_before_a_name_mark_a_firm(nlp, text, firm):
+    assert firm in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Second came Haugesund electrical contractor Lars Nilsen, who founded the firm.", "Lars Nilsen"),
+    ("The fund was set up by Berlin economist Anna Weber in 2019.", "Anna Weber"),
+])
+def test_a_home_and_a_trade_before_a_persons_name_mark_no_firm(nlp, text, person):
+    assert person not in forms(nlp, text)

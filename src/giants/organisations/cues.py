@@ -38,6 +38,9 @@ RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "pa
 # name X's supplier.
 KIND_NOUNS = {"company", "firm", "start-up", "startup", "business", "agency", "outfit", "consultancy", "enterprise",
               "unicorn", "decacorn", "fintech", "insurtech", "edtech", "healthtech", "proptech", "biotech"}
+# Trades after a home town that only a business carries on ("Haugesund electrical contractor X").
+BUSINESS_TRADES = {"contractor", "supplier", "manufacturer", "maker", "producer", "distributor", "retailer",
+                   "wholesaler", "operator", "developer", "provider", "exporter", "importer", "recycler"}
 # Prefixes joined by a hyphen that turn a name into a description ("ex-Stanford", "non-Apple").
 PREFIXES = {"ex", "non", "anti", "pro", "pre", "post", "former", "then", "would-be"}
 
@@ -214,12 +217,16 @@ class SpanCues:
             m.sources.add("cue")
         # "Berlin battery recycler X", "Danish fintech X": a home and a trade before the name
         j = s - 1
-        while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ == "NOUN" and toks[j].is_alpha:
+        while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ in ("NOUN", "ADJ") and toks[j].is_alpha:
             j -= 1
+        # (a trade that only a business carries on outweighs the model's PERSON tag: "Haugesund
+        # electrical contractor X"; a person may be a "Berlin investor")
         if s - 1 > j >= 0 and tok_low[s - 1] not in r.person_titles and not self._title_word(tok_text[s - 1]) \
                 and fold(tok_text[s - 1]) not in r.product_cues and re.search(r"(?:er|or|ist|ant|ech|up|ancy)$", tok_low[s - 1]) \
                 and (r.place_kind(tok_text[j]) or fold(tok_text[j]) in r.nationalities
-                     or toks[j].ent_type_ in ("GPE", "NORP")) and toks[s].ent_type_ != "PERSON":
+                     or toks[j].ent_type_ in ("GPE", "NORP", "LOC", "FAC")) \
+                and (toks[s].ent_type_ != "PERSON" or tok_low[s - 1] in r.trade_nouns | BUSINESS_TRADES
+                     and not person_shaped(text.split(), r)):
             m.cues.add("descriptor")
             m.sources.add("cue")
         # "CEO of X", "chief executive of X"

@@ -24,7 +24,7 @@ from giants.organisations.names import (CONNECTORS, OF_HEADS, core_words, fold, 
 from giants.organisations.spans import NUMERIC_ENTS, odd_case
 
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
-FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value"}
+FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value", "descriptor"}
 # parse cues a person never gets: bought, a party to a deal, owner of a valuation, listed, a news source
 PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
 # cues read from the parse (evidence.py) that a name is an organisation's
