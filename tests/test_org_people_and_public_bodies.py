@@ -375,3 +375,20 @@ def test_a_home_and_a_business_trade_before_a_name_mark_a_firm(nlp, text, firm):
 ])
 def test_a_home_and_a_trade_before_a_persons_name_mark_no_firm(nlp, text, person):
     assert person not in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Shares rose on Monday.\n\n(Reporting by Katja Voigtmann; Editing by Paulo Harlan)", "Katja Voigtmann"),
+    ("Shares rose on Monday.\n\n(Reporting by Katja Voigtmann; Editing by Paulo Harlan)", "Paulo Harlan"),
+    ("Shares rose on Monday.\n\nReporting by Ines Tavora and Bruno Castelo in Lisbon.", "Bruno Castelo"),
+])
+def test_journalists_credited_for_a_story_are_no_organisations(nlp, text, person):
+    assert person not in forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Research by Quellmark showed that sales of the firm Quellmark rose.", "Quellmark"),
+    ("The report was written by Tarrow Research for the ministry.", "Tarrow Research"),
+])
+def test_firms_after_by_stay(nlp, text, firm):
+    assert firm in forms(nlp, text)

@@ -80,6 +80,7 @@ class Rules:
     sentence_adverbs: set[str] = field(default_factory=set)
     office_heads: set[str] = field(default_factory=set)
     masthead_words: set[str] = field(default_factory=set)
+    byline_words: set[str] = field(default_factory=set)
     public_lead_words: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
@@ -190,6 +191,7 @@ def load_rules(extra_path: str = "") -> Rules:
         sentence_adverbs=fset("sentence_adverbs"),
         office_heads=fset("office_heads"),
         masthead_words=fset("masthead_words"),
+        byline_words=fset("byline_words"),
         public_lead_words=fset("public_lead_words"),
     )
 

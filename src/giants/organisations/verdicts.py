@@ -306,6 +306,8 @@ class Verdicts:
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
+        if not (sources & {"legal", "known"}) and head_type(text, r) is None and all(self._credited(doc, m) for m in live):
+            return None     # "(Reporting by Jane Doe; Editing by John Roe)": the journalists of a story
         if not (sources & {"legal"}) and any(fold(w) in r.honorifics for w in words):
             return None     # "Mr Graczyk", "GDC Mr Allard": a form of address makes it a person
         if len(words) > 1 and not (sources & {"legal"}) and not (cues & r.company_cues) \
@@ -504,6 +506,21 @@ class Verdicts:
             return False
         nxt = toks[m.end + 1] if m.end + 1 < len(doc) else None
         return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN" or nxt.text in {"%", "per"})
+
+    def _credited(self, doc: Doc, m: Mention) -> bool:
+        """The name follows "Reporting by", "Editing by" (or another name after one of them, joined
+        by "and" or a comma): a journalist credited for the story."""
+        toks = tokens_of(doc)
+        tok_low = lowers_of(doc)
+        j = m.start - 1
+        while j >= 1 and m.start - j <= 8:
+            if tok_low[j] == "by" and tok_low[j - 1] in self.rules.byline_words:
+                return True
+            if tok_low[j] in {"and", ",", "&"} or toks[j].text[:1].isupper() and toks[j].is_alpha:
+                j -= 1
+                continue
+            return False
+        return False
 
     def _masthead(self, doc: Doc, m: Mention) -> bool:
         """The name opens a line (after "The" at most) and a spaced dash or bar follows it: a
