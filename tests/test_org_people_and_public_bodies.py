@@ -392,3 +392,17 @@ def test_journalists_credited_for_a_story_are_no_organisations(nlp, text, person
 ])
 def test_firms_after_by_stay(nlp, text, firm):
     assert firm in forms(nlp, text)
+
+
+def test_list_items_put_back_together_or_dropped(nlp):
+    from giants.organisations.verdicts import Verdicts
+    doc = nlp.make_doc("Models include Corvane's Tessel and the Linhai Academy of Sciences's Quma.")
+    words = [t.text for t in doc]
+    tessel, linhai = words.index("Tessel"), words.index("Linhai")
+    academy = (linhai, linhai + 4)     # "Linhai Academy of Sciences", accepted, owns "Quma"
+    assert Verdicts._whole_names(doc, [(tessel, tessel + 1), (linhai, linhai + 1)], [academy]) is None
+    doc = nlp.make_doc("Clients include Quarrow, Dentley and the goods giant Pellor & Vance.")
+    words = [t.text for t in doc]
+    q, d, p = words.index("Quarrow"), words.index("Dentley"), words.index("Pellor")
+    items = Verdicts._whole_names(doc, [(q, q + 1), (d, d + 1), (p, p + 1), (p + 2, p + 3)], [(p, p + 3)])
+    assert items == [(q, q + 1), (d, d + 1), (p, p + 3)]

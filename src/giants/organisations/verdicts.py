@@ -595,7 +595,7 @@ class Verdicts:
         # spans of accepted names with inner words: "Ministry of Industry and Information Technology"
         inside = [(m.start, m.end) for k, ms in keys.items() if k in accepted and " " in k for m in ms]
         for items in self._list_items(doc, units):
-            items = self._whole_names(items, inside)
+            items = self._whole_names(doc, items, inside)
             if items is None:
                 continue    # words of one longer name, not a list
             cleaned = []
@@ -664,15 +664,18 @@ class Verdicts:
                 keys.setdefault(k, []).append(Mention(s, e, {"list"}, cues=set(shared)))
 
     @staticmethod
-    def _whole_names(items: list[tuple[int, int]], inside: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    def _whole_names(doc: Doc, items: list[tuple[int, int]],
+                     inside: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
         """List items with an accepted longer name that an item opens put back together ("..., Mothercare
         and the consumer products giant Procter & Gamble" was cut at the "&"); None when the list runs
-        inside one name ("Ministry of Industry and Information Technology")."""
+        inside one name ("Ministry of Industry and Information Technology") or the longer name owns
+        the real item ("X's Model-1 and the Y Academy of Sciences' Model-2")."""
         out: list[tuple[int, int]] = []
         for s, e in items:
             whole = next(((s0, e0) for s0, e0 in inside if s0 <= s and e <= e0 and e0 - s0 > e - s), None)
             if whole is not None and (all(whole[0] != s1 for s1, _ in items)
-                                      or all(whole[0] <= s1 and e1 <= whole[1] for s1, e1 in items)):
+                                      or all(whole[0] <= s1 and e1 <= whole[1] for s1, e1 in items)
+                                      or whole[1] < len(doc) and lowers_of(doc)[whole[1]] in {"'s", "’s"}):
                 return None     # the list runs inside the name ("School of Business and Economics")
             span = whole or (s, e)
             if span not in out:
