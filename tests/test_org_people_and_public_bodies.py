@@ -406,3 +406,16 @@ def test_list_items_put_back_together_or_dropped(nlp):
     q, d, p = words.index("Quarrow"), words.index("Dentley"), words.index("Pellor")
     items = Verdicts._whole_names(doc, [(q, q + 1), (d, d + 1), (p, p + 1), (p + 2, p + 3)], [(p, p + 3)])
     assert items == [(q, q + 1), (d, d + 1), (p, p + 3)]
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("The municipal government has promised computing vouchers worth 1 billion yuan.", "The municipal government"),
+    ("The provincial bureau said the list would be published in May.", "The provincial bureau"),
+])
+def test_a_capital_the_alone_makes_no_name(nlp, text, not_org):
+    assert not any(f.lower() == not_org.lower() for f in forms(nlp, text))
+
+
+def test_a_name_with_the_and_capitals_stays(nlp):
+    assert "The Marlow Courier" in forms(nlp, "The Marlow Courier, a newspaper, reported the deal on Monday.") \
+        or "Marlow Courier" in forms(nlp, "The Marlow Courier, a newspaper, reported the deal on Monday.")

@@ -225,8 +225,8 @@ class Verdicts:
             return "known"
         bare = key[4:] if key.startswith("the ") else key
         words = text.split()
-        if not any(c.isupper() or c.isdigit() for c in text) and not has_cjk(text):
-            return None     # "jargon", "edtech": no capital, no name
+        if not any(c.isupper() or c.isdigit() for c in re.sub(r"^[Tt]he\s+", "", text)) and not has_cjk(text):
+            return None     # "jargon", "edtech", "The municipal government": no capital, no name
         if not any(c.isalpha() for c in text) and not has_cjk(text):
             return None
         if money_shaped(text):
