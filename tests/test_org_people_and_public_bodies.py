@@ -27,10 +27,10 @@ def forms(nlp, text):
 # --------------------------------------------------------------------------- people beside people
 
 @pytest.mark.parametrize("text, person", [
-    ("Quorvane was founded in 2016 by Adwoa Mensimah and Kwabena Osei-Tutu, the company says it now "
-     "serves 90,000 shops.", "Kwabena Osei-Tutu"),
-    ("The Pune-based startup Lendivo, set up in 2020 by former bank executives Meghna Iyer and Kabir Dhawan, "
-     "lends to small traders.", "Kabir Dhawan"),
+    ("Two engineers, Adwoa Mensimah and Kwabena Osei-Tutu, started Quorvane in a rented flat in Accra.",
+     "Kwabena Osei-Tutu"),
+    ("Lendivo's first office in Pune was opened by Meghna Iyer and Kabir Dhawan, both former bankers.",
+     "Kabir Dhawan"),
     ("Brisk Ferrum was started by Tobias Lindqvist and Oskar Wahlgren in a garage in Umea.", "Oskar Wahlgren"),
 ])
 def test_a_name_joined_to_a_persons_name_is_a_person(nlp, text, person):
@@ -49,7 +49,7 @@ def test_a_firm_joined_to_a_person_stays_a_firm(nlp, text, firm):
 
 def test_a_persons_name_ending_a_line_keeps_its_words_for_the_first_name_alone(nlp):
     # the model takes the line break into the PERSON entity; its words still mark "Amrit" alone as a person
-    doc = nlp.make_doc("The growth of Corvane led by Amrit Voskuijlen\n\nAs CEO, Amrit wants more.")
+    doc = nlp.make_doc("Varnholt hires fast under Amrit Voskuijlen\n\nAmrit plans two more offices.")
     i = [t.text for t in doc].index("Amrit")
     span = Span(doc, i, i + 3, label="PERSON")
     assert span[-1].is_space
@@ -97,11 +97,11 @@ def test_public_bodies_in_text(nlp):
 # --------------------------------------------------------------------------- fields, materials, products
 
 @pytest.mark.parametrize("text, not_org", [
-    ("Embodied AI has been named among the industries the city wants to foster.", "Embodied AI"),
+    ("Embodied AI will get cheap land and loans next year, officials say.", "Embodied AI"),
     ("Physical AI is the next frontier, said Ardun Robotics.", "Physical AI"),
-    ("Haoyu Power (SiC chips, Wuxi) was valued at 7 billion yuan.", "SiC"),
-    ("It competes with open source efforts including Quillmark and the Pendra Coder project.", "Quillmark"),
-    ("It competes with open source efforts including Quillmark and the Pendra Coder project.", "Pendra Coder"),
+    ("Its plant in Wuxi makes SiC wafers for carmakers.", "SiC"),
+    ("Its rivals are free efforts such as Quillmark and the Pendra Coder project.", "Quillmark"),
+    ("Its rivals are free efforts such as Quillmark and the Pendra Coder project.", "Pendra Coder"),
 ])
 def test_fields_materials_and_projects_are_no_organisations(nlp, text, not_org):
     assert not_org not in forms(nlp, text)
@@ -109,7 +109,7 @@ def test_fields_materials_and_projects_are_no_organisations(nlp, text, not_org):
 
 @pytest.mark.parametrize("text, firm", [
     ("Physical AI is the next frontier, said Ardun Robotics.", "Ardun Robotics"),
-    ("The round was led by Corvane Ventures and rivals such as Quillmark Labs joined.", "Quillmark Labs"),
+    ("The round was led by Varnholt Ventures and rivals such as Quillmark Labs joined.", "Quillmark Labs"),
 ])
 def test_firms_beside_fields_and_products_stay(nlp, text, firm):
     assert firm in forms(nlp, text)
@@ -118,12 +118,12 @@ def test_firms_beside_fields_and_products_stay(nlp, text, firm):
 # --------------------------------------------------------------------------- sources: mastheads and datelines
 
 @pytest.mark.parametrize("text, outlet", [
-    ("Funding roundup\n\nThe Harbour Weekly - Issue 88\n\nFunding news from the week.", "Harbour Weekly"),
-    ("Risk software draws money\n\nBy staff, Eastgate Wire\n\nInvestors piled into risk software.", "Eastgate Wire"),
-    ("Robot maker raises 2 billion yuan\n\nSHENZHEN, Sept 9 (Lingnan Tech Daily) - Corvane Robotics, a Shenzhen "
-     "developer of humanoid robots, has completed a Series B round, the company said on Monday.", "Lingnan Tech Daily"),
-    ("Robot maker raises 2 billion yuan\n\nSUZHOU, June 3 (Jiangnan Business Daily) - Corvane Robotics has "
-     "completed a Series B round, the company said on Monday.", "Jiangnan Business Daily"),
+    ("Funding roundup\n\nThe Harbour Weekly - Issue 31\n\nFunding news from the week.", "Harbour Weekly"),
+    ("Ports reopen\n\nBy our staff, Eastgate Wire\n\nCargo volumes rose in May.", "Eastgate Wire"),
+    ("Battery maker raises funds\n\nHEFEI, March 3 (Lingnan Tech Daily) - Varnholt Energy, a Hefei maker of "
+     "sodium batteries, has closed a Series B round, it said on Monday.", "Lingnan Tech Daily"),
+    ("Battery maker raises funds\n\nSUZHOU, June 3 (Jiangnan Business Daily) - Varnholt Energy has "
+     "closed a Series B round, the firm said on Monday.", "Jiangnan Business Daily"),
 ])
 def test_news_outlets_in_mastheads_bylines_and_datelines(nlp, text, outlet):
     orgs = names(nlp, text)
@@ -139,16 +139,15 @@ def test_an_investor_named_vc(nlp):
 
 
 def test_a_dash_inside_a_sentence_still_joins_nothing(nlp):
-    orgs = names(nlp, "Shares of Corvane Robotics - the arm maker - rose 4% on Monday.")
-    assert "Corvane Robotics" in orgs
+    orgs = names(nlp, "Shares of Varnholt Robotics - the arm maker - rose 4% on Monday.")
+    assert "Varnholt Robotics" in orgs
     assert not any(" - " in n for n in orgs)
 
 
 # --------------------------------------------------------------------------- possessives and lists
 
 def test_the_owner_of_a_ranking_is_an_organisation(nlp):
-    assert "Harrowgate" in forms(nlp, "The ranking, modelled on Harrowgate's Technology Fast 50, measures "
-                                      "revenue growth over three years.")
+    assert "Grantley" in forms(nlp, "The ranking copies the method of Grantley's Technology Fast 50 in Britain.")
 
 
 def test_a_home_town_before_a_firms_name_is_still_no_organisation(nlp):
@@ -156,20 +155,20 @@ def test_a_home_town_before_a_firms_name_is_still_no_organisation(nlp):
 
 
 def test_a_list_item_cut_from_a_place_name_is_dropped(nlp):
-    found = forms(nlp, "The round was led by Qiaonan Hengda Fund, with Linhai Guidance Fund and "
-                       "Hong Kong-based Silverdale Capital following.")
+    found = forms(nlp, "Backers were Qingmu Hengda Fund, Linhai Guidance Fund and "
+                       "Hong Kong-based Silverdale Capital.")
     assert "Hong" not in found
-    assert {"Qiaonan Hengda Fund", "Silverdale Capital"} <= found
+    assert {"Qingmu Hengda Fund", "Silverdale Capital"} <= found
 
 
 def test_a_plain_list_of_firms_is_kept(nlp):
-    found = forms(nlp, "The round was led by Qiaonan Hengda Fund, with Linhai Guidance Fund and "
-                       "Corvane Capital following.")
-    assert {"Qiaonan Hengda Fund", "Linhai Guidance Fund", "Corvane Capital"} <= found
+    found = forms(nlp, "Backers were Qingmu Hengda Fund, Linhai Guidance Fund and "
+                       "Varnholt Capital.")
+    assert {"Qingmu Hengda Fund", "Linhai Guidance Fund", "Varnholt Capital"} <= found
 
 
 @pytest.mark.parametrize("text, firms", [
-    ("Among its customers are Quarrow, Dentley, Hallam and the consumer goods giant Pellor & Vance.",
+    ("Buyers of its boxes include Quarrow, Dentley, Hallam and the drinks group Pellor & Vance.",
      {"Quarrow", "Dentley", "Hallam", "Pellor & Vance"}),
     ("Its clients include Brackwell, Tenmouth and the logistics group Ashby & Coyle.",
      {"Brackwell", "Tenmouth", "Ashby & Coyle"}),
@@ -179,7 +178,7 @@ def test_a_list_ending_in_a_name_with_an_ampersand_shares_its_fate(nlp, text, fi
 
 
 @pytest.mark.parametrize("text, firms", [
-    ("He said Veltrix, Quorra and similar companies can focus on the models.", {"Veltrix", "Quorra"}),
+    ("Veltrix, Quorra and similar companies spend billions on chips, she said.", {"Veltrix", "Quorra"}),
     ("Brackwell, Tenmouth and other retailers raised prices in May.", {"Brackwell", "Tenmouth"}),
     ("Orvant, Kesselby or rival firms may bid for the unit.", {"Orvant", "Kesselby"}),
 ])
@@ -188,7 +187,7 @@ def test_a_list_ending_in_other_companies_names_firms(nlp, text, firms):
 
 
 @pytest.mark.parametrize("text, not_orgs", [
-    ("The Ministry of Industry and Information Technology said so.", {"Industry", "Information Technology"}),
+    ("The Bureau of Mines and Mineral Resources said so.", {"Mines", "Mineral Resources"}),
     ("He met Anna, Petra and other friends in May.", {"Anna", "Petra"}),
 ])
 def test_lists_without_firms_stay_out(nlp, text, not_orgs):
@@ -210,7 +209,7 @@ def test_a_trade_noun_before_a_name_marks_a_firm(nlp, text, firm):
 
 
 @pytest.mark.parametrize("text, person", [
-    ("She says the biggest customer is the caterer Jane Moreau.", "Jane Moreau"),
+    ("Lunch was served by the caterer Jane Moreau.", "Jane Moreau"),
     ("The deal was made by the trader Wang Lei last spring.", "Wang Lei"),
 ])
 def test_a_trade_noun_before_a_persons_name_marks_no_firm(nlp, text, person):
@@ -220,52 +219,52 @@ def test_a_trade_noun_before_a_persons_name_marks_no_firm(nlp, text, person):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("Shares of Corvane Holdings jumped 38% in their Nasdaq debut on Thursday.", "Nasdaq"),
-    ("The chipmaker prepared its Shanghai Stock Exchange listing for a year.", "Shanghai Stock Exchange"),
-    ("Investors cheered their NYSE debut.", "NYSE"),
+    ("Shares of Varnholt Holdings rose 9% in their Toronto Stock Exchange debut.", "Toronto Stock Exchange"),
+    ("The chipmaker prepared its London Stock Exchange listing for a year.", "London Stock Exchange"),
+    ("Investors cheered their TSX debut.", "TSX"),
 ])
 def test_a_known_body_after_its_or_their_is_still_named(nlp, text, body):
     assert body in names(nlp, text)
 
 
 def test_an_unknown_name_after_its_is_still_no_organisation(nlp):
-    assert "Quillmark" not in forms(nlp, "Corvane Labs said its Quillmark assistant now has a million users.")
+    assert "Quillmark" not in forms(nlp, "Varnholt Labs said its Quillmark assistant now has a million users.")
 
 
 @pytest.mark.parametrize("text, unit", [
-    ("Corvane's Talent Cloud matches engineers to roles. The firm counts two million developers in its "
-     "AI-powered Talent Cloud.", "Talent Cloud"),
+    ("Varnholt's Hiring Cloud sorts job applicants; recruiters reach its AI-powered Hiring Cloud by phone.",
+     "Hiring Cloud"),
     ("Payments run through Quillmark's Harbour Pay, which launched last year.", "Harbour Pay"),
-    ("Users reach the service through their Brightline Music accounts, Tarrow Labs said.", "Brightline Music"),
+    ("Users reach the service through their Brightline Music accounts, Tolbrook Labs said.", "Brightline Music"),
 ])
 def test_a_unit_or_product_named_after_its_owner_is_no_organisation(nlp, text, unit):
     assert unit not in forms(nlp, text)
 
 
 @pytest.mark.parametrize("text, firm", [
-    ("Alibaba Cloud and Tencent Cloud compete for the contract.", "Tencent Cloud"),
-    ("Corvane's rival Brightmoor Cloud raised $40m on Monday.", "Brightmoor Cloud"),
+    ("Velorin Cloud and Tamsin Cloud compete for the contract.", "Tamsin Cloud"),
+    ("Varnholt's rival Dunhallow Cloud raised $40m on Monday.", "Dunhallow Cloud"),
 ])
 def test_a_unit_named_on_its_own_or_with_a_cue_stays(nlp, text, firm):
     assert firm in forms(nlp, text)
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Founded in 2018 by ex-Stanford graduates, the firm sells software.", "Stanford"),
-    ("Sales of non-Corvane phones rose by 4% in May.", "Corvane"),
-    ("The pro-Tarrow camp on the board lost the vote.", "Tarrow"),
+    ("The firm was started by ex-Oxford researchers in 2015.", "Oxford"),
+    ("Sales of non-Varnholt phones rose by 4% in May.", "Varnholt"),
+    ("The pro-Tolbrook camp on the board lost the vote.", "Tolbrook"),
 ])
 def test_a_name_after_a_hyphened_prefix_is_a_description(nlp, text, name):
     assert not any(name in f for f in forms(nlp, text))
 
 
 def test_a_name_without_the_prefix_stays(nlp):
-    assert "Stanford University" in forms(nlp, "Founded in 2018 by graduates of Stanford University, the firm "
-                                               "sells software.")
+    assert "University of Oxford" in forms(nlp, "The firm was started by researchers from the University of "
+                                                "Oxford in 2015.")
 
 
 @pytest.mark.parametrize("name, kind, is_company", [
-    ("Linhai Skyward Avionics", "company", True),
+    ("Linhai Zhongtian Avionics", "company", True),
     ("Cámara Murcia Regional", "ngo", False),
     ("Tarn Valley Conservation Network", "ngo", False),
 ])
@@ -274,9 +273,9 @@ def test_more_head_words(rules, name, kind, is_company):
 
 
 @pytest.mark.parametrize("text, outlet", [
-    ("The Harbour Weekly - Issue 88\nDeals and drama. Friday edition.\n\nQuillmark raised $20m this week.",
+    ("The Harbour Weekly - Issue 88\nNotes for subscribers.\n\nQuillmark raised $20m this week.",
      "Harbour Weekly"),
-    ("Lathes court new buyers as orders recover\n\nTinplate Asia Report | May 2023\n\nOrders rose in May.",
+    ("Can makers expect a busy year\n\nTinplate Asia Report | May 2023\n\nOrders rose in May.",
      "Tinplate Asia Report"),
     ("Fintech notes\n\nNorthgate Fintech Digest - 4 June\n\nThree rounds closed this week.", "Northgate Fintech Digest"),
 ])
@@ -294,9 +293,9 @@ def test_a_document_title_is_no_masthead(nlp, text, not_org):
 
 
 @pytest.mark.parametrize("text, home, firm", [
-    ("The top ten include Dubuque staffing agency Harbor Talent, which doubled its revenue.", "Dubuque", "Harbor Talent"),
-    ("The list is led by Malmo AI company Quellify Labs, which grew by 900 per cent.", "Malmo AI", "Quellify Labs"),
-    ("Also new is Linkoping drone-inspection firm Skyrow Systems.", "Linkoping", "Skyrow Systems"),
+    ("Next came Dubuque payroll agency Haven Staffing, a firm of 40 people.", "Dubuque", "Haven Staffing"),
+    ("Malmo AI company Quellify Labs opened an office in Oslo.", "Malmo AI", "Quellify Labs"),
+    ("Linkoping crop-survey firm Fieldrow Systems hired ten pilots.", "Linkoping", "Fieldrow Systems"),
 ])
 def test_a_home_town_before_a_firms_kind_is_no_organisation(nlp, text, home, firm):
     found = forms(nlp, text)
@@ -304,15 +303,15 @@ def test_a_home_town_before_a_firms_kind_is_no_organisation(nlp, text, home, fir
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("Tesla rival Quellify sold more cars in May.", "Tesla"),
-    ("Corvane Ltd staffing agency Harbor Talent was sold in May.", "Corvane Ltd"),
+    ("Varnholt rival Quellify sold more bikes in May.", "Varnholt"),
+    ("Varnholt Ltd staffing agency Haven Staffing was sold in May.", "Varnholt Ltd"),
 ])
 def test_an_owner_or_a_legal_name_before_a_firm_noun_stays(nlp, text, kept):
     assert kept in forms(nlp, text)
 
 
 @pytest.mark.parametrize("text, name, is_company", [
-    ("The loan came with a grant from the Green Harvest Fund for East Africa.", "Green Harvest Fund for East Africa", False),
+    ("A grant from the Blue Ridge Fund for West Asia paid for the pumps.", "Blue Ridge Fund for West Asia", False),
     ("The Ministry for Foreign Affairs agreed to the plan.", "Ministry for Foreign Affairs", False),
     ("The Kelvin Trust for Wildlife paid for the survey.", "Kelvin Trust for Wildlife", False),
 ])
@@ -322,7 +321,7 @@ def test_a_name_goes_on_after_for(nlp, text, name, is_company):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Corvane Capital raised a fund for Series B startups.", "Corvane Capital"),
+    ("Varnholt Capital raised a fund for Series B startups.", "Varnholt Capital"),
     ("The Qianwei Fund for the first time backed a chipmaker.", "Qianwei Fund"),
 ])
 def test_for_after_a_name_without_a_capitalised_complement_ends_it(nlp, text, name):
@@ -330,8 +329,8 @@ def test_for_after_a_name_without_a_capitalised_complement_ends_it(nlp, text, na
 
 
 @pytest.mark.parametrize("text, ranking", [
-    ("Kelpie Robotics took first place in this year's Nordwind Growth 100, the fast-growth ranking.", "Nordwind Growth"),
-    ("Corvane tops this year's Western Growth 50, the region's ranking of fast-growing firms.", "Western Growth"),
+    ("Dunmore Tiles came first in this year's Nordwind Growth 300.", "Nordwind Growth"),
+    ("Only one bakery made this year's Western Growth 70.", "Western Growth"),
     ("Only three firms from the city made the Baltic Fast 500 this year.", "Baltic Fast"),
 ])
 def test_a_ranking_named_with_its_count_is_no_organisation(nlp, text, ranking):
@@ -339,15 +338,15 @@ def test_a_ranking_named_with_its_count_is_no_organisation(nlp, text, ranking):
 
 
 @pytest.mark.parametrize("text, firm", [
-    ("Kelpie Robotics 500 staff work in Aarhus.", "Kelpie Robotics"),
-    ("Shares of Tarrow Brands rose 12 percent after Tarrow Brands 2025 guidance.", "Tarrow Brands"),
+    ("Dunmore Robotics 500 staff work in Aarhus.", "Dunmore Robotics"),
+    ("Shares of Tolbrook Brands rose 12 percent after Tolbrook Brands 2025 guidance.", "Tolbrook Brands"),
 ])
 def test_a_firm_before_a_number_stays(nlp, text, firm):
     assert firm in forms(nlp, text)
 
 
 @pytest.mark.parametrize("text, home, firm", [
-    ("Qinghe AI unicorn Moxian Intelligence on Thursday released a reasoning model.", "Qinghe AI", "Moxian Intelligence"),
+    ("Qinghe AI unicorn Moxian Intelligence cut its prices by half.", "Qinghe AI", "Moxian Intelligence"),
     ("Accra fintech Kudimo Pay raised $30m on Monday.", "Accra", "Kudimo Pay"),
 ])
 def test_a_home_before_a_category_or_field_noun_is_no_organisation(nlp, text, home, firm):
@@ -356,12 +355,12 @@ def test_a_home_before_a_category_or_field_noun_is_no_organisation(nlp, text, ho
 
 
 def test_more_countries_are_places(nlp):
-    doc = nlp("The new money will fund an expansion into Rwanda and Burundi, Tarrow Agri said.")
+    doc = nlp("The new money will fund an expansion into Rwanda and Burundi, Tolbrook Agri said.")
     assert not {"Rwanda", "Burundi"} & forms(nlp, doc.text)
 
 
 @pytest.mark.parametrize("text, firm", [
-    ("Second came Haugesund electrical contractor Lysmark Elektro, which doubled its sales.", "Lysmark Elektro"),
+    ("Tromso electrical contractor Lysmark Elektro hired 30 staff.", "Lysmark Elektro"),
     ("Third was Tromso marine supplier Kvalvik Utstyr.", "Kvalvik Utstyr"),
     ("Also listed is Bergen seafood exporter Havbris Eksport.", "Havbris Eksport"),
 ])
@@ -370,7 +369,7 @@ def test_a_home_and_a_business_trade_before_a_name_mark_a_firm(nlp, text, firm):
 
 
 @pytest.mark.parametrize("text, person", [
-    ("Second came Haugesund electrical contractor Lars Nilsen, who founded the firm.", "Lars Nilsen"),
+    ("Tromso electrical contractor Lars Nilsen retired in May.", "Lars Nilsen"),
     ("The fund was set up by Berlin economist Anna Weber in 2019.", "Anna Weber"),
 ])
 def test_a_home_and_a_trade_before_a_persons_name_mark_no_firm(nlp, text, person):
@@ -378,8 +377,8 @@ def test_a_home_and_a_trade_before_a_persons_name_mark_no_firm(nlp, text, person
 
 
 @pytest.mark.parametrize("text, person", [
-    ("Shares rose on Monday.\n\n(Reporting by Katja Voigtmann; Editing by Paulo Harlan)", "Katja Voigtmann"),
-    ("Shares rose on Monday.\n\n(Reporting by Katja Voigtmann; Editing by Paulo Harlan)", "Paulo Harlan"),
+    ("Shares rose on Monday.\n\n(Reporting by Katja Voigtmann; Editing by Paulo Dantas)", "Katja Voigtmann"),
+    ("Shares rose on Monday.\n\n(Reporting by Katja Voigtmann; Editing by Paulo Dantas)", "Paulo Dantas"),
     ("Shares rose on Monday.\n\nReporting by Ines Tavora and Bruno Castelo in Lisbon.", "Bruno Castelo"),
 ])
 def test_journalists_credited_for_a_story_are_no_organisations(nlp, text, person):
@@ -388,7 +387,7 @@ def test_journalists_credited_for_a_story_are_no_organisations(nlp, text, person
 
 @pytest.mark.parametrize("text, firm", [
     ("Research by Quellmark showed that sales of the firm Quellmark rose.", "Quellmark"),
-    ("The report was written by Tarrow Research for the ministry.", "Tarrow Research"),
+    ("The report was written by Tolbrook Research for the ministry.", "Tolbrook Research"),
 ])
 def test_firms_after_by_stay(nlp, text, firm):
     assert firm in forms(nlp, text)
@@ -396,9 +395,9 @@ def test_firms_after_by_stay(nlp, text, firm):
 
 def test_list_items_put_back_together_or_dropped(nlp):
     from giants.organisations.verdicts import Verdicts
-    doc = nlp.make_doc("Models include Corvane's Tessel and the Linhai Academy of Sciences's Quma.")
+    doc = nlp.make_doc("Models include Varnholt's Teskor and the Linhai Academy of Sciences's Quma.")
     words = [t.text for t in doc]
-    tessel, linhai = words.index("Tessel"), words.index("Linhai")
+    tessel, linhai = words.index("Teskor"), words.index("Linhai")
     academy = (linhai, linhai + 4)     # "Linhai Academy of Sciences", accepted, owns "Quma"
     assert Verdicts._whole_names(doc, [(tessel, tessel + 1), (linhai, linhai + 1)], [academy]) is None
     doc = nlp.make_doc("Clients include Quarrow, Dentley and the goods giant Pellor & Vance.")
@@ -417,5 +416,5 @@ def test_a_capital_the_alone_makes_no_name(nlp, text, not_org):
 
 
 def test_a_name_with_the_and_capitals_stays(nlp):
-    assert "The Marlow Courier" in forms(nlp, "The Marlow Courier, a newspaper, reported the deal on Monday.") \
-        or "Marlow Courier" in forms(nlp, "The Marlow Courier, a newspaper, reported the deal on Monday.")
+    assert "The Marwick Gazette" in forms(nlp, "The Marwick Gazette, a newspaper, reported the deal on Monday.") \
+        or "Marwick Gazette" in forms(nlp, "The Marwick Gazette, a newspaper, reported the deal on Monday.")

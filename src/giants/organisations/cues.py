@@ -33,15 +33,15 @@ HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "ma
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 
 
-# Nouns for the kind of a firm that a home town modifies before the firm's name ("Davenport staffing
+# Nouns for the kind of a firm that a home town modifies before the firm's name ("Lund staffing
 # agency X"); nouns that relate two firms ("supplier", "maker") are left out: "X supplier Y" may
 # name X's supplier.
 KIND_NOUNS = {"company", "firm", "start-up", "startup", "business", "agency", "outfit", "consultancy", "enterprise",
               "unicorn", "decacorn", "fintech", "insurtech", "edtech", "healthtech", "proptech", "biotech"}
-# Trades after a home town that only a business carries on ("Haugesund electrical contractor X").
+# Trades after a home town that only a business carries on ("Tromso marine contractor X").
 BUSINESS_TRADES = {"contractor", "supplier", "manufacturer", "maker", "producer", "distributor", "retailer",
                    "wholesaler", "operator", "developer", "provider", "exporter", "importer", "recycler"}
-# Prefixes joined by a hyphen that turn a name into a description ("ex-Stanford", "non-Apple").
+# Prefixes joined by a hyphen that turn a name into a description ("ex-Oxford", "non-X").
 PREFIXES = {"ex", "non", "anti", "pro", "pre", "post", "former", "then", "would-be"}
 
 
@@ -52,7 +52,7 @@ class SpanCues:
     @staticmethod
     def _home_before_kind(doc: Doc, e: int) -> bool:
         """After the name: at most three lower-case words (hyphened ones too) ending in a noun for a
-        firm's kind, then a capitalised name ("Cedar Falls drone-inspection firm Skyward Rows")."""
+        firm's kind, then a capitalised name ("Lund crop-survey firm X")."""
         toks = tokens_of(doc)
         n = len(doc)
         k = e
@@ -147,10 +147,10 @@ class SpanCues:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
             return
         if m.body is None and not self._is_legal(toks[e - 1]) and self._home_before_kind(doc, e):
-            m.blocked = True    # "Davenport staffing agency X", "Stockholm AI company X": the home town of X
+            m.blocked = True    # "Lund staffing agency X", "Oslo AI company X": the home town of X
             return
         if s >= 2 and tok_text[s - 1] == "-" and not toks[s - 2].whitespace_ and tok_low[s - 2] in PREFIXES:
-            m.blocked = True    # "ex-Stanford graduates", "non-Apple phones": a prefix makes it a description
+            m.blocked = True    # "ex-Oxford graduates", "non-X phones": a prefix makes it a description
             return
         if before is not None and before.lower_ in {"its", "their", "his", "her"} and m.body is None \
                 and head_type(text, r) in (None, "company") and not self._is_legal(toks[e - 1]):
@@ -219,8 +219,8 @@ class SpanCues:
         j = s - 1
         while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ in ("NOUN", "ADJ") and toks[j].is_alpha:
             j -= 1
-        # (a trade that only a business carries on outweighs the model's PERSON tag: "Haugesund
-        # electrical contractor X"; a person may be a "Berlin investor")
+        # (a trade that only a business carries on outweighs the model's PERSON tag: "Tromso
+        # marine contractor X"; a person may be a "Berlin investor")
         if s - 1 > j >= 0 and tok_low[s - 1] not in r.person_titles and not self._title_word(tok_text[s - 1]) \
                 and fold(tok_text[s - 1]) not in r.product_cues and re.search(r"(?:er|or|ist|ant|ech|up|ancy)$", tok_low[s - 1]) \
                 and (r.place_kind(tok_text[j]) or fold(tok_text[j]) in r.nationalities

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from giants.organisations.names import lowers_of, sentences_of, span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
 
-# Heads whose name goes on with "for" and a capitalised complement ("X Fund for East Africa",
+# Heads whose name goes on with "for" and a capitalised complement ("X Fund for West Asia",
 # "Ministry for Foreign Affairs", "Office for National Statistics").
 FOR_HEADS = {"fund", "foundation", "trust", "alliance", "coalition", "partnership", "ministry", "office", "agency",
              "commission", "council", "committee", "centre", "center", "institute", "network", "society"}
@@ -223,7 +223,7 @@ class NameSpans:
                 start += 1
             elif end - start > 2 and (t.is_sent_start or self._hard_break(doc, start)) and t.tag_ in ("JJ", "NN") \
                     and self._opening_cue(t.text):
-                start += 1      # "Rival Ardmore Pay, which ...": a cue noun capitalised by its place
+                start += 1      # "Rival X Pay, which ...": a cue noun capitalised by its place
             else:
                 break
         # "Securities Board (Sebi": an unclosed parenthesis ends the name
