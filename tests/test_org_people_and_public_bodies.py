@@ -418,3 +418,13 @@ def test_a_capital_the_alone_makes_no_name(nlp, text, not_org):
 def test_a_name_with_the_and_capitals_stays(nlp):
     assert "The Marwick Gazette" in forms(nlp, "The Marwick Gazette, a newspaper, reported the deal on Monday.") \
         or "Marwick Gazette" in forms(nlp, "The Marwick Gazette, a newspaper, reported the deal on Monday.")
+
+
+@pytest.mark.parametrize("name", ["Transport Canada", "Enterprise Ireland", "Innovate UK"])
+def test_a_field_and_a_country_name_a_state_agency(rules, name):
+    assert org_type(name, set(), rules) == ("government", False)
+
+
+@pytest.mark.parametrize("name", ["Rentbox Denmark", "Health Tamsin"])
+def test_a_firm_with_a_country_or_a_field_stays_a_firm(rules, name):
+    assert org_type(name, set(), rules)[1] is True

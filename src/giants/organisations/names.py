@@ -81,6 +81,7 @@ class Rules:
     office_heads: set[str] = field(default_factory=set)
     masthead_words: set[str] = field(default_factory=set)
     byline_words: set[str] = field(default_factory=set)
+    public_field_words: set[str] = field(default_factory=set)
     public_lead_words: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
@@ -192,6 +193,7 @@ def load_rules(extra_path: str = "") -> Rules:
         office_heads=fset("office_heads"),
         masthead_words=fset("masthead_words"),
         byline_words=fset("byline_words"),
+        public_field_words=fset("public_field_words"),
         public_lead_words=fset("public_lead_words"),
     )
 
@@ -372,7 +374,8 @@ def _public_kind(name: str, rules: Rules) -> str | None:
     """A type other than a firm's, read from a name that no firm-like head word settled: a
     think tank or a fund for a cause ("X Policy Institute", "X Fund for Y") is a non-profit; an
     office ("X Service Center", "X Enterprise Division") or a body named in a Romance language
-    ("Instituto ... de ...") is a public body of some kind."""
+    ("Instituto ... de ...") is a public body of some kind; a field and a country ("Transport
+    Canada") is a state agency."""
     key = fold(name)
     if any(p in key for p in rules.nonprofit_phrases):
         return "ngo"
@@ -380,6 +383,8 @@ def _public_kind(name: str, rules: Rules) -> str | None:
     words = [w for w in words if w]
     if len(words) > 1 and (words[-1] in rules.office_heads or words[0] in rules.public_lead_words):
         return "other"
+    if len(words) == 2 and words[0] in rules.public_field_words and words[1] in rules.countries:
+        return "government"     # "Health Canada", "Enterprise Ireland": a state agency
     return None
 
 
