@@ -16,7 +16,8 @@ _FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?(?:[-–]|to|and)\s?FY\s?'?\
                      r"|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
 _MONEY_LISTED_WORDS = ("market cap", "market capitalisation", "market capitalization", "m-cap", "mcap",
                        "market value")
-_BULLET = re.compile(r"\s*[-–—•*·]\s")
+# a list item: a bullet sign, or a number with a full stop or a bracket ("2. ", "3) ")
+_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,3}[.)])\s")
 _NUMBER_REF = re.compile(r"(?:\b[Nn]o\.?|\bnumber|#|\bNr\.?)\s*$")
 # Verbs whose subject is the quantity itself ("its valuation was ...", "sales reached ...").
 _LINKING_VERBS = {"be", "reach", "hit", "stand", "top", "exceed", "total", "come", "remain", "rise", "grow",
