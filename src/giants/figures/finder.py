@@ -49,6 +49,9 @@ from giants.figures.patterns import _MONTHS, _ROUND_PRICED, _ANAPHOR_NOUNS, _BUL
 _AT_A_VALUATION_AFTER = re.compile(r"(?i)\s*(?:(?:pre-)?series\s+[a-h]\+?\s+|seed\s+|round\s+|funding\s+|investment\s+)?"
                                    r"(?:round\s+)?at\s+an?\s+(?:[^\s.;]+\s+){0,4}?(?:post-money\s+|pre-money\s+)?"
                                    r"valuation\b")
+# "out raising at north of $1B", "raised $50m at $1bn": the valuation a round is raised at
+_RAISING_AT = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|fund-?rais(?:e|es|ed|ing))\s+(?:[^\s.;,]+\s+){0,2}?at\s+[\"“']?"
+                         r"(?:(?:north\s+of|about|around|roughly|nearly|over|above|more\s+than|close\s+to|under)\s+)?$")
 # "the $1.1 billion the company had raised", "the $40m it has secured": a contact relative clause
 # of raising after the amount (the parser often attaches its verb elsewhere)
 _RAISED_AFTER = re.compile(r"(?i)\s*(?:that\s+|which\s+)?(?:the\s+(?:[\w-]+\s+)?(?:company|firm|start-?up|startup|"
@@ -112,6 +115,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
         self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
         self.takeover = _cue_regex(kinds.get("takeover", []))
+        self.ranking_floor = _cue_regex(kinds.get("ranking_floor", []))
         self.takeover_not = _cue_regex(kinds.get("takeover_not", []))
         self.raise_phrasal = {tuple(w.lower().split()) for w in kinds.get("raise_phrasal", []) if " " in w}
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
@@ -733,7 +737,7 @@ class FigureFinder(CountReader, OwnerReader):
             kind, dist, cue = "funding", 0, "raised"  # "while Valtix nabbed $14 million in June"
         if _PART_OF_ROUND.match(right):
             kind, dist, cue = "funding", 0, "round"  # "$100m of the series E": a part of the round
-        if _VALUES_AT.search(left) or _ROUND_PRICED.search(left):
+        if _VALUES_AT.search(left) or _ROUND_PRICED.search(left) or _RAISING_AT.search(left):
             kind, dist, cue = "valuation", 0, "valued"  # "investors valued Zarnow Pay at $X", "the round was priced at"
         if kind in ("valuation", None) and _AT_A_VALUATION_AFTER.match(right):
             kind, dist, cue = "funding", 0, "raised"  # "took €30 million at a €400 million valuation"
@@ -854,8 +858,13 @@ class FigureFinder(CountReader, OwnerReader):
                         and thr.search(sent.text.lower()) and not stated)):
             fig["about"] = "threshold (definition)"
             return fig
-        # "up from about 8 percent now": an earlier level of the percentage just before it
-        if re.search(r"\b(?:up|down)\s+from\s+$", near_left):
+        # "the lowest-ranked company grew 37.7%": the floor of a ranking, a threshold
+        if self.ranking_floor is not None and self.ranking_floor.search(sent.text.lower()) and not stated:
+            fig["about"] = "threshold (definition)"
+            return fig
+        # "up from about 8 percent now", "compared with 36.5% a year earlier": an earlier level of
+        # the percentage just before it
+        if re.search(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", near_left):
             prior = [f for f in found if f["unit"] == "%" and sent.start_char <= f["span"][0] < amt.start]
             if prior:
                 fig["kind"], fig["about"] = prior[-1]["kind"], f"earlier level ({prior[-1]['about']})"
