@@ -116,6 +116,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
         self.takeover = _cue_regex(kinds.get("takeover", []))
         self.ranking_floor = _cue_regex(kinds.get("ranking_floor", []))
+        self.stock_verbs = {w.lower() for w in kinds.get("stock_verbs", [])}
         self.takeover_not = _cue_regex(kinds.get("takeover_not", []))
         self.raise_phrasal = {tuple(w.lower().split()) for w in kinds.get("raise_phrasal", []) if " " in w}
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
@@ -1048,6 +1049,16 @@ class FigureFinder(CountReader, OwnerReader):
             return False  # "the 38 firms ... are 90 percent more than in 2021": their number grew
         return None
 
+    def _after_trading(self, sent: Span) -> bool:
+        """The sentence before speaks of shares or a listing, and this one of no sales word."""
+        doc = sent.doc
+        if sent.start == 0 or self.cues["listed"] is None:
+            return False
+        prev = doc[sent.start - 1].sent
+        rev = self.cues["revenue"]
+        return bool(self.cues["listed"].search(prev.text.lower())) \
+            and not (rev is not None and rev.search(sent.text.lower()))
+
     def _price_move(self, span: Span, sent: Span, near_left: str, right: str,
                     growth_dist: float = 1e9) -> str | None:
         """What moved, when a percentage measures a price rather than the business:
@@ -1073,6 +1084,9 @@ class FigureFinder(CountReader, OwnerReader):
                 return low
             if subj.pos_ in ("PROPN", "PRON") and market and not self._common_noun(subj):
                 return "shares"  # "Acme gained 4%" in a sentence about trading
+            if subj.pos_ == "PROPN" and not self._common_noun(subj) and subj.head.lemma_.lower() in self.stock_verbs \
+                    and self._after_trading(sent):
+                return "shares"  # "Shares of X jumped 11%. Server maker Y rose 7%."
             if subj.pos_ == "NOUN" or self._common_noun(subj):
                 return None  # "sales rose 9%", "its premium volumes grew 70%"
         # a share cue nearer than the growth cue ("rate of" inside "growth rate of" is not nearer)
