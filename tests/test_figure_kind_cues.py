@@ -147,6 +147,13 @@ THRESHOLDS = [
      "last year.", "34.6 per cent", True),
     ("To make the list, firms needed growth of at least 41.8%, compared with 36.5% a year earlier.", "36.5%",
      True),
+    # a bound that sorts a counted group of firms
+    ("There are 59 'super unicorns' worth US$10bn or more, 3 of which are worth US$100bn or more.",
+     "US$100bn or more", True),
+    ("The index counts 12 start-ups valued at more than $5 billion.", "more than $5 billion", True),
+    ("Of the 40 firms, 7 of them were valued at over $2 billion last year.", "over $2 billion", True),
+    ("Acme, founded in 2019, is now worth more than $5 billion after 3 rounds.", "more than $5 billion", False),
+    ("In 2021 the company was worth more than $2 billion.", "more than $2 billion", False),
     # a named firm's own facts
     ("A firm needs sales of more than $40 million a year to meet the minimum for the award.",
      "more than $40 million", True),

@@ -49,6 +49,9 @@ from giants.figures.patterns import _MONTHS, _ROUND_PRICED, _ANAPHOR_NOUNS, _BUL
 _AT_A_VALUATION_AFTER = re.compile(r"(?i)\s*(?:(?:pre-)?series\s+[a-h]\+?\s+|seed\s+|round\s+|funding\s+|investment\s+)?"
                                    r"(?:round\s+)?at\s+an?\s+(?:[^\s.;]+\s+){0,4}?(?:post-money\s+|pre-money\s+)?"
                                    r"valuation\b")
+_COUNTED_WORTH = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:which|them|these|those)\s+(?:are|were)\s+"
+                            r"|(?:[\w'’\"-]+\s+)?[\w'’\"-]+s['’\"]?\s+(?:that\s+are\s+|which\s+are\s+)?)"
+                            r"(?:worth|valued(?:\s+at)?)\s+$")
 # "out raising at north of $1B", "raised $50m at $1bn": the valuation a round is raised at
 _RAISING_AT = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|fund-?rais(?:e|es|ed|ing))\s+(?:[^\s.;,]+\s+){0,2}?at\s+[\"“']?"
                          r"(?:(?:north\s+of|about|around|roughly|nearly|over|above|more\s+than|close\s+to|under)\s+)?$")
@@ -716,6 +719,12 @@ class FigureFinder(CountReader, OwnerReader):
             fig["_no_subject"] = True
             return fig
         # "young firms worth over $1bn": a category's threshold
+        # "3 of which are worth US$100bn or more", "59 super unicorns valued at over $10bn": a bound
+        # that sorts a counted group of firms
+        if amt.qualifier == "lower_bound" and _COUNTED_WORTH.search(left[-60:]):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
         # "260 companies, valued between 3.5 billion and 7 billion yuan": the band of a group of firms
         generic = self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]) \
             if amt.qualifier in ("lower_bound", "range") and not levels else None
@@ -865,7 +874,10 @@ class FigureFinder(CountReader, OwnerReader):
             return fig
         # "up from about 8 percent now", "compared with 36.5% a year earlier": an earlier level of
         # the percentage just before it
-        if re.search(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", near_left):
+        if re.search(r"\b(?:up|down)\s+from\s+$", near_left) or (
+                re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", near_left)
+                and re.match(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:in\s+)?the\s+(?:previous|prior)"
+                             r"\s+(?:year|edition|list)|in\s+(?:19|20)\d\d)\b", right)):
             prior = [f for f in found if f["unit"] == "%" and sent.start_char <= f["span"][0] < amt.start]
             if prior:
                 fig["kind"], fig["about"] = prior[-1]["kind"], f"earlier level ({prior[-1]['about']})"
