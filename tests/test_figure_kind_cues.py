@@ -189,3 +189,22 @@ def test_criteria_and_floors(analyze, text, needle, threshold):
 def test_a_named_firm_that_rises_after_a_trading_sentence(analyze, text, needle, kind):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == kind, (fig.text, fig.kind, fig.about)
+
+
+# --- a product's price next to a firm's valuation ---------------------------------------------
+
+@pytest.mark.parametrize("text, needle, kind", [
+    ("Velmo, valued at $5 billion last year, makes two players. Shoppers can pick the Velmo Ultra ($100) or "
+     "the Velmo Lite ($40).", "$100", "other"),
+    ("Velmo, valued at $5 billion last year, makes two players. Shoppers can pick the Velmo Ultra ($100) or "
+     "the Velmo Lite ($40).", "$40", "other"),
+    ("Brightline Toys was valued at $800 million in March. Its hit, the Brightline Kite ($35), sold out.", "$35",
+     "other"),
+    ("Velmo, valued at $5 billion last year, makes two players. Rival Dorn Labs ($3 billion) makes one.",
+     "$3 billion", "valuation"),
+    ("Velmo, valued at $5 billion last year, makes two players. Rival Dorn Labs ($3 billion) makes one.",
+     "$5 billion", "valuation"),
+])
+def test_an_inherited_valuation_is_never_a_product_price(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind, (fig.text, fig.kind, fig.about)

@@ -233,6 +233,8 @@ class FigureFinder(CountReader, OwnerReader):
             if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"] \
                     and self._tied_to_firm(amt, span, text, mentions):
                 self._inherit_kind(fig, sent, figures, text)
+                if fig["kind"] == "valuation" and fig["usd"] is not None and fig["usd"] < self.min_valuation_usd:
+                    fig["kind"], fig["about"] = "other", "price"  # "the Roku Ultra ($100)": a product's price
             self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar") \
                     and fig["usd_source"] != "article":
