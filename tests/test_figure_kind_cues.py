@@ -208,3 +208,17 @@ def test_a_named_firm_that_rises_after_a_trading_sentence(analyze, text, needle,
 def test_an_inherited_valuation_is_never_a_product_price(analyze, text, needle, kind):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == kind, (fig.text, fig.kind, fig.about)
+
+
+# --- entries of a ranking are firms -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, needle, kind", [
+    ("Nigeria has the most entries, 39, followed by South Africa with 27 and Kenya with 21.", "39", "count"),
+    ("Artificial intelligence accounted for 41 of the year's new entries.", "41", "count"),
+    ("Germany has the most entries (224), followed by Italy (197) and the UK (151).", "224", "count"),
+    ("The ranking received 1,200 entries from 30 countries.", "30 countries", "other"),
+    ("The 500 firms on the list employ 6,400 people.", "6,400 people", "other"),
+])
+def test_entries_of_a_ranking_are_counted_firms(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind, (fig.text, fig.kind, fig.about)
