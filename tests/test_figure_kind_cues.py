@@ -222,3 +222,20 @@ def test_an_inherited_valuation_is_never_a_product_price(analyze, text, needle, 
 def test_entries_of_a_ranking_are_counted_firms(analyze, text, needle, kind):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == kind, (fig.text, fig.kind, fig.about)
+
+
+# --- a bare percentage in a run of ranked entries ---------------------------------------------
+
+@pytest.mark.parametrize("text, needle, kind", [
+    ("In second place is Warsaw's Polana Energia, installer of heat pumps, with a CAGR of 305%. The Dutch "
+     "e-bike business Trapwerk, founded in 2020, came third with 288%.", "288%", "growth_rate"),
+    ("Velko Foods grew revenue 140% over three years, followed by Marra Tiles with 120% and Osk Bikes with 95%.",
+     "120%", "growth_rate"),
+    ("Velko Foods grew revenue 140% over three years, followed by Marra Tiles with 120% and Osk Bikes with 95%.",
+     "95%", "growth_rate"),
+    ("Shares of Velko Foods rose 5%, with Marra Tiles up 3%. Osk Bikes closed the day with 2%.", "2%", "other"),
+    ("The panel was split, with 40% in favour.", "40%", "other"),
+])
+def test_a_bare_percentage_in_a_run_of_entries(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind, (fig.text, fig.kind, fig.about)

@@ -960,6 +960,15 @@ class FigureFinder(CountReader, OwnerReader):
             drop = kind == "decline" or (amt.value is not None and amt.value < 0)
             fig["about"] = ("drop" if drop else "growth") + self._fiscal(sent)
             return fig
+        # "In second place is X, with a CAGR of 305%. Y came third with 288%.": a bare percentage
+        # after "with", in a run of entries, measures what the entry before it measured
+        if not cue and re.search(r"\bwith\s+$", near_left):
+            doc = sent.doc
+            lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            prior = [f for f in found if f["unit"] == "%" and lo <= f["span"][0] < amt.start and f["subject"]]
+            if prior and prior[-1]["kind"] == "growth_rate":
+                fig["kind"], fig["about"] = "growth_rate", prior[-1]["about"]
+                return fig
         fig["about"] = cue or "percentage"
         return fig
 
