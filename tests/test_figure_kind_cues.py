@@ -239,3 +239,19 @@ def test_entries_of_a_ranking_are_counted_firms(analyze, text, needle, kind):
 def test_a_bare_percentage_in_a_run_of_entries(analyze, text, needle, kind):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == kind, (fig.text, fig.kind, fig.about)
+
+
+# --- a running total of firms under any possessive --------------------------------------------
+
+@pytest.mark.parametrize("text, needle, kind", [
+    ('Wujiang district saw nine of its companies recognized as national-level "little giant" enterprises in the '
+     "latest batch, bringing the district's total to 57, officials said.", "57", "count"),
+    ("The province named 30 firms in the batch, bringing the county's tally to 12.", "12", "count"),
+    ("Jiaxing saw 12 firms named in the sixth batch, bringing the city's total at the national level to 87.", "87",
+     "count"),
+    ("Orvo raised $5 million, bringing the company's total funding to $20 million.", "$20 million", "funding"),
+    ("The museum welcomed 300 visitors, bringing the museum's total to 9,000.", "9,000", "other"),
+])
+def test_a_running_total_of_firms(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind, (fig.text, fig.kind, fig.about)
