@@ -255,3 +255,25 @@ def test_a_bare_percentage_in_a_run_of_entries(analyze, text, needle, kind):
 def test_a_running_total_of_firms(analyze, text, needle, kind):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == kind, (fig.text, fig.kind, fig.about)
+
+
+# --- a run of firms' amounts: the kind most of them measure -----------------------------------
+
+RUN = ("Top of the tracker again is Singapore's Gravo, valued at $12bn. In second place is Jakarta's Rumahku, the "
+       "property marketplace, at exactly $10bn. Vietnamese ride-hailing app Xeloop ($9.6bn) is third, having "
+       "narrowed the gap after a $400m round in May. Manila's digital lender Bayanbank follows at $3.2bn.")
+
+
+@pytest.mark.parametrize("text, needle, kind", [
+    (RUN, "$3.2bn", "valuation"),
+    (RUN, "$9.6bn", "valuation"),
+    ("Top of the index is Kuala Lumpur's Pavo, valued at $7bn. In second place is Bangkok's Tamla, the grocery "
+     "app, at $5.5bn. Hanoi's Vexa ($4bn) is third, having closed a $250m round in June. Cebu's Lorra follows at "
+     "$2.1bn.", "$2.1bn", "valuation"),
+    (RUN, "$400m", "funding"),
+    ("Kolva raised $50 million in March. Its rival Darnet ($30 million) raised in April, and Pelko ($12 million) "
+     "in May.", "$12 million", "funding"),
+])
+def test_a_run_of_amounts_takes_the_kind_most_of_them_measure(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind, (fig.text, fig.kind, fig.about)

@@ -514,7 +514,14 @@ class FigureFinder(CountReader, OwnerReader):
         earlier = [f for f in found if lo_char <= f["span"][0] < fig["span"][0] and f["unit"] not in (None, "%")
                    and f["subject"] and f["kind"] in ("valuation", "funding", "revenue")]
         if earlier:
-            fig["kind"], fig["about"] = earlier[-1]["kind"], earlier[-1]["about"]
+            # the kind most of them measure (a round named on the way, "after a $400m round", does
+            # not turn a run of valuations into funding); a tie goes to the nearest
+            counts: dict[str, int] = {}
+            for f in earlier:
+                counts[f["kind"]] = counts.get(f["kind"], 0) + 1
+            top = max(counts.values())
+            pick = next(f for f in reversed(earlier) if counts[f["kind"]] == top)
+            fig["kind"], fig["about"] = pick["kind"], pick["about"]
             return
         masked = self._masked if len(self._masked) == len(text) else text
         kind, _, cue = self._nearest(("valuation", "funding", "revenue"), masked[lo_char:fig["span"][0]].lower(), "")
