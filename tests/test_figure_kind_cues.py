@@ -277,3 +277,19 @@ RUN = ("Top of the tracker again is Singapore's Gravo, valued at $12bn. In secon
 def test_a_run_of_amounts_takes_the_kind_most_of_them_measure(analyze, text, needle, kind):
     fig = _find(analyze(text).figures, needle)
     assert fig.kind == kind, (fig.text, fig.kind, fig.about)
+
+
+# --- a yearly flow or a voucher is no firm's worth --------------------------------------------
+
+@pytest.mark.parametrize("text, needle, kind", [
+    ("The company did not disclose the value of the sponsorship, but local media put it at around $500,000 a year.",
+     "$500,000", "other"),
+    ("The city has promised computing vouchers worth 1 billion yuan this year to help start-ups pay for chips.",
+     "1 billion yuan", "other"),
+    ("The licence is valued at $4 million per year, the regulator said.", "$4 million", "other"),
+    ("Kestra was valued at $2 billion a year ago, its founder said.", "$2 billion", "valuation"),
+    ("Kestra, valued at $2 billion a year earlier, is now worth $5 billion.", "$5 billion", "valuation"),
+])
+def test_a_yearly_flow_or_a_voucher_is_no_valuation(analyze, text, needle, kind):
+    fig = _find(analyze(text).figures, needle)
+    assert fig.kind == kind, (fig.text, fig.kind, fig.about)

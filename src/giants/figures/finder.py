@@ -52,6 +52,10 @@ _AT_A_VALUATION_AFTER = re.compile(r"(?i)\s*(?:(?:pre-)?series\s+[a-h]\+?\s+|see
 _COUNTED_WORTH = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:which|them|these|those)\s+(?:are|were)\s+"
                             r"|(?:[\w'’\"-]+\s+)?[\w'’\"-]+s['’\"]?\s+(?:that\s+are\s+|which\s+are\s+)?)"
                             r"(?:worth|valued(?:\s+at)?)\s+$")
+# "$500,000 a year", "$2m per annum", "$3m annually": a yearly flow, never what a firm is worth
+# ("a year ago", "a year earlier" are times)
+_YEARLY = re.compile(r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b(?!\s+(?:ago|earlier|before|later|on))"
+                     r"|annually\b|a\s+year\s*$)")
 # "out raising at north of $1B", "raised $50m at $1bn": the valuation a round is raised at
 _RAISING_AT = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|fund-?rais(?:e|es|ed|ing))\s+(?:[^\s.;,]+\s+){0,2}?at\s+[\"“']?"
                          r"(?:(?:north\s+of|about|around|roughly|nearly|over|above|more\s+than|close\s+to|under)\s+)?$")
@@ -836,6 +840,9 @@ class FigureFinder(CountReader, OwnerReader):
             return fig
         if kind == "valuation" and fig["usd"] is not None and fig["usd"] < self.min_valuation_usd:
             fig["kind"], fig["about"] = "other", "price"  # "normally valued at $3,000": a product's price
+            return fig
+        if kind == "valuation" and _YEARLY.match(right):
+            fig["kind"], fig["about"] = "other", "yearly value"  # "put it at around $500,000 a year": a flow
             return fig
         if kind == "valuation":
             window = left[-80:] + " | " + right
