@@ -152,6 +152,12 @@ THRESHOLDS = [
      "US$100bn or more", True),
     ("The index counts 12 start-ups valued at more than $5 billion.", "more than $5 billion", True),
     ("Of the 40 firms, 7 of them were valued at over $2 billion last year.", "over $2 billion", True),
+    ("It said the city's incubators host about 2,300 start-ups, of which 41 have raised more than 100 million yuan.",
+     "more than 100 million yuan", True),
+    ("Of the 300 firms, 12 had each raised more than $50 million.", "more than $50 million", True),
+    ("Of the 50 start-ups, 9 have secured more than $10 million.", "more than $10 million", True),
+    ("Kestra, founded by 3 engineers, has raised more than $40 million.", "more than $40 million", False),
+    ("Kestra has raised more than $100 million since 2019.", "more than $100 million", False),
     ("Acme, founded in 2019, is now worth more than $5 billion after 3 rounds.", "more than $5 billion", False),
     ("In 2021 the company was worth more than $2 billion.", "more than $2 billion", False),
     # a named firm's own facts

@@ -51,7 +51,9 @@ _AT_A_VALUATION_AFTER = re.compile(r"(?i)\s*(?:(?:pre-)?series\s+[a-h]\+?\s+|see
                                    r"valuation\b")
 _COUNTED_WORTH = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:which|them|these|those)\s+(?:are|were)\s+"
                             r"|(?:[\w'’\"-]+\s+)?[\w'’\"-]+s['’\"]?\s+(?:that\s+are\s+|which\s+are\s+)?)"
-                            r"(?:worth|valued(?:\s+at)?)\s+$")
+                            r"(?:worth|valued(?:\s+at)?)\s+$"
+                            r"|\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:which|them|these|those)\s+)?(?:have|had)\s+"
+                            r"(?:each\s+|so\s+far\s+)?(?:raised|secured|received|attracted)\s+$")
 # "$500,000 a year", "$2m per annum", "$3m annually": a yearly flow, never what a firm is worth
 # ("a year ago", "a year earlier" are times)
 _YEARLY = re.compile(r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b(?!\s+(?:ago|earlier|before|later|on))"
