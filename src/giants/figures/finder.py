@@ -44,8 +44,8 @@ from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
 from giants.figures.patterns import _MONTHS, _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
-# "$75M Series C at a $2.1B valuation", "took €30 million at a €400 million valuation": the money
-# raised at a valuation (which follows), not the valuation
+# "$12m seed round at a $60m valuation", "took €8m at a €90m valuation": the money raised at a
+# valuation (which follows), not the valuation
 _AT_A_VALUATION_AFTER = re.compile(r"(?i)\s*(?:(?:pre-)?series\s+[a-h]\+?\s+|seed\s+|round\s+|funding\s+|investment\s+)?"
                                    r"(?:round\s+)?at\s+an?\s+(?:[^\s.;]+\s+){0,4}?(?:post-money\s+|pre-money\s+)?"
                                    r"valuation\b")
@@ -58,15 +58,15 @@ _COUNTED_WORTH = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:which|t
 # ("a year ago", "a year earlier" are times)
 _YEARLY = re.compile(r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b(?!\s+(?:ago|earlier|before|later|on))"
                      r"|annually\b|a\s+year\s*$)")
-# "out raising at north of $1B", "raised $50m at $1bn": the valuation a round is raised at
+# "is raising at above $2bn", "raised $30m at $900m": the valuation a round is raised at
 _RAISING_AT = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|fund-?rais(?:e|es|ed|ing))\s+(?:[^\s.;,]+\s+){0,2}?at\s+[\"“']?"
                          r"(?:(?:north\s+of|about|around|roughly|nearly|over|above|more\s+than|close\s+to|under)\s+)?$")
-# "the $1.1 billion the company had raised", "the $40m it has secured": a contact relative clause
+# "the $70m the firm had raised", "the $25m it has secured": a contact relative clause
 # of raising after the amount (the parser often attaches its verb elsewhere)
 _RAISED_AFTER = re.compile(r"(?i)\s*(?:that\s+|which\s+)?(?:the\s+(?:[\w-]+\s+)?(?:company|firm|start-?up|startup|"
                            r"group|business)|it|they|its\s+founders)\s+(?:had\s+|has\s+|have\s+)?(?:so\s+far\s+)?"
                            r"(?:raised|secured|collected|received)\b")
-# "- Quabbin Data (Oslo, analytics): ", "2. Name (trade, city) - ", "- Name, ": a named entry of a
+# "- Name (city, trade): ", "2. Name (trade, city) - ", "- Name, ": a named entry of a
 # bulleted or numbered list, its amount after a colon, a dash or a comma
 _RANKING_ENTRY = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,3}[.)])[ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?"
                             r"[ \t]*(?::|,|[ \t][-–—])[ \t]*")
@@ -240,7 +240,7 @@ class FigureFinder(CountReader, OwnerReader):
                     and self._tied_to_firm(amt, span, text, mentions):
                 self._inherit_kind(fig, sent, figures, text)
                 if fig["kind"] == "valuation" and fig["usd"] is not None and fig["usd"] < self.min_valuation_usd:
-                    fig["kind"], fig["about"] = "other", "price"  # "the Roku Ultra ($100)": a product's price
+                    fig["kind"], fig["about"] = "other", "price"  # "its Model S speaker ($90)": a product's price
             self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar") \
                     and fig["usd_source"] != "article":
@@ -520,7 +520,7 @@ class FigureFinder(CountReader, OwnerReader):
         earlier = [f for f in found if lo_char <= f["span"][0] < fig["span"][0] and f["unit"] not in (None, "%")
                    and f["subject"] and f["kind"] in ("valuation", "funding", "revenue")]
         if earlier:
-            # the kind most of them measure (a round named on the way, "after a $400m round", does
+            # the kind most of them measure (a round named on the way, "after a $60m round", does
             # not turn a run of valuations into funding); a tie goes to the nearest
             counts: dict[str, int] = {}
             for f in earlier:
@@ -709,7 +709,7 @@ class FigureFinder(CountReader, OwnerReader):
             self._convert(fig, amt.value, amt.unit)
         left, right = self._context(amt, sent, text)
         kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other", "volume"), left, right)
-        # "revenue climbed from X to Y", "doubled its sales ... from X to Y, helped by a loan": two
+        # "sales went from X to Y", "tripled its turnover ... from X to Y, helped by a grant": two
         # levels of the measure named before them (a cue after the pair says what came next)
         levels = amt.qualifier == "range" and amt.text[:5].lower() == "from "
         if levels:
@@ -734,13 +734,13 @@ class FigureFinder(CountReader, OwnerReader):
             fig["_no_subject"] = True
             return fig
         # "young firms worth over $1bn": a category's threshold
-        # "3 of which are worth US$100bn or more", "59 super unicorns valued at over $10bn": a bound
+        # "five of them are worth $20bn or more", "40 start-ups valued at over $2bn": a bound
         # that sorts a counted group of firms
         if amt.qualifier == "lower_bound" and _COUNTED_WORTH.search(left[-60:]):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
-        # "260 companies, valued between 3.5 billion and 7 billion yuan": the band of a group of firms
+        # "90 firms, valued between 2 billion and 5 billion yuan": the band of a group of firms
         generic = self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]) \
             if amt.qualifier in ("lower_bound", "range") and not levels else None
         if generic and (amt.qualifier == "lower_bound" or not re.match(r"(?i)an?\s", generic.group(0))):
@@ -765,9 +765,9 @@ class FigureFinder(CountReader, OwnerReader):
         if _VALUES_AT.search(left) or _ROUND_PRICED.search(left) or _RAISING_AT.search(left):
             kind, dist, cue = "valuation", 0, "valued"  # "investors valued Zarnow Pay at $X", "the round was priced at"
         if kind in ("valuation", None) and _AT_A_VALUATION_AFTER.match(right):
-            kind, dist, cue = "funding", 0, "raised"  # "took €30 million at a €400 million valuation"
+            kind, dist, cue = "funding", 0, "raised"  # "took €8m at a €90m valuation"
         if kind in ("valuation", "other", None) and (self._raised_in_relative(span) or _RAISED_AFTER.match(right)):
-            kind, dist, cue = "funding", 0, "raised"  # "the $1.1 billion the company had raised"
+            kind, dist, cue = "funding", 0, "raised"  # "the $70m the firm had raised"
         priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
         if priced and (self.anaphor_start.match(priced.group("obj")) or any(
                 s < amt.start and e > amt.start - 60 + priced.start("obj") for s, e, _, _ in self._doc_mentions
@@ -783,7 +783,7 @@ class FigureFinder(CountReader, OwnerReader):
             if thing is not None and thing.pos_ == "NOUN" and thing.lower_ in self.thing_nouns:
                 fig["about"] = f"value of {thing.lower_}"
                 return fig
-        # (an entry that says what its amount is keeps it: "- Name (place): $75M Series C")
+        # (an entry that says what its amount is keeps it: "- Name (place): $30M Series B")
         if lead and not (kind in ("funding", "revenue") and dist <= 12) and self._ranking_entry(amt, text):
             kind, dist, cue = "valuation", 0, "valuation"  # "- Quabbin Data (Oslo): €3 billion" in a ranking
         if kind is None and lead:
@@ -838,13 +838,13 @@ class FigureFinder(CountReader, OwnerReader):
             fig["_no_subject"] = True
         if kind == "valuation" and cue in ("valued", "valuing", "value", "values", "valued at", "value at") \
                 and self._takeover_price(amt, sent, text):
-            fig["kind"], fig["about"] = "other", "takeover price"  # "an offer for X, valuing the company at $Y"
+            fig["kind"], fig["about"] = "other", "takeover price"  # "a bid for X valuing it at $Y"
             return fig
         if kind == "valuation" and fig["usd"] is not None and fig["usd"] < self.min_valuation_usd:
             fig["kind"], fig["about"] = "other", "price"  # "normally valued at $3,000": a product's price
             return fig
         if kind == "valuation" and _YEARLY.match(right):
-            fig["kind"], fig["about"] = "other", "yearly value"  # "put it at around $500,000 a year": a flow
+            fig["kind"], fig["about"] = "other", "yearly value"  # "estimated at $300,000 a year": a flow
             return fig
         if kind == "valuation":
             window = left[-80:] + " | " + right
@@ -886,11 +886,11 @@ class FigureFinder(CountReader, OwnerReader):
                         and thr.search(sent.text.lower()) and not stated)):
             fig["about"] = "threshold (definition)"
             return fig
-        # "the lowest-ranked company grew 37.7%": the floor of a ranking, a threshold
+        # "the last-placed firm managed 52%": the floor of a ranking, a threshold
         if self.ranking_floor is not None and self.ranking_floor.search(sent.text.lower()) and not stated:
             fig["about"] = "threshold (definition)"
             return fig
-        # "up from about 8 percent now", "compared with 36.5% a year earlier": an earlier level of
+        # "up from about 8 percent now", "against 41% the year before": an earlier level of
         # the percentage just before it
         if re.search(r"\b(?:up|down)\s+from\s+$", near_left) or (
                 re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", near_left)
@@ -976,7 +976,7 @@ class FigureFinder(CountReader, OwnerReader):
             drop = kind == "decline" or (amt.value is not None and amt.value < 0)
             fig["about"] = ("drop" if drop else "growth") + self._fiscal(sent)
             return fig
-        # "In second place is X, with a CAGR of 305%. Y came third with 288%.": a bare percentage
+        # "X ranks second, with growth of 210%. Y is fourth with 190%.": a bare percentage
         # after "with", in a run of entries, measures what the entry before it measured
         if not cue and re.search(r"\bwith\s+$", near_left):
             doc = sent.doc
@@ -990,7 +990,7 @@ class FigureFinder(CountReader, OwnerReader):
 
     def _takeover_price(self, amt: Amount, sent: Span, text: str) -> bool:
         """The sentence up to the amount offers for, bids for or buys a whole firm (no stake, no
-        round): "put forward a higher offer for X, valuing the company at $35bn"."""
+        round): "made a rival bid for X, valuing the lender at $9bn"."""
         before = text[sent.start_char:amt.start].lower()
         if self.takeover is None or not self.takeover.search(before):
             return False
@@ -998,8 +998,8 @@ class FigureFinder(CountReader, OwnerReader):
 
     @staticmethod
     def _raised_in_relative(span: Span) -> bool:
-        """The amount is the head of a relative clause of raising whose object it is: "the $1.1
-        billion the company had raised", "the $40m it raised last year"."""
+        """The amount is the head of a relative clause of raising whose object it is: "the $70m
+        the firm had raised", "the $25m it raised last year"."""
         tok = span.root
         for c in tok.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in ("raise", "secure", "collect", "receive", "attract") \
@@ -1018,7 +1018,7 @@ class FigureFinder(CountReader, OwnerReader):
             return False
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "prt" and (lemma, c.lower_) in self.raise_phrasal for c in verb.children):
-            return True  # "picked up €45 million", "raked in $70 million"
+            return True  # "picked up €8m", "raked in $20m"
         return lemma in self.raise_verbs or lemma in _MORE_RAISE_VERBS
 
     def _growth_told(self, sent: Span) -> bool:
@@ -1125,7 +1125,7 @@ class FigureFinder(CountReader, OwnerReader):
                 return "shares"  # "Acme gained 4%" in a sentence about trading
             if subj.pos_ == "PROPN" and not self._common_noun(subj) and subj.head.lemma_.lower() in self.stock_verbs \
                     and self._after_trading(sent):
-                return "shares"  # "Shares of X jumped 11%. Server maker Y rose 7%."
+                return "shares"  # "Shares of X climbed 6%. Chipmaker Z slid 4%."
             if subj.pos_ == "NOUN" or self._common_noun(subj):
                 return None  # "sales rose 9%", "its premium volumes grew 70%"
         # a share cue nearer than the growth cue ("rate of" inside "growth rate of" is not nearer)
