@@ -52,7 +52,7 @@ class ListMembers:
             m = before[-1]
             if not named and not self._last_group_is(prev, m, finder):
                 continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
-            for oi, i in finder.list_items(start, sent.end):
+            for oi, i in finder.names.items(start, sent.end):
                 if finder.ix.orgs[oi].get("is_company"):
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
         return out
@@ -149,7 +149,7 @@ class ListMembers:
                 continue
             if chained == k - 1 and chained >= 0 and self._continued(sent, finder):
                 # "It is followed by D, a ..., and E": the ranking of the sentence before goes on
-                for oi, i in finder.list_items(self._continued(sent, finder), sent.end):
+                for oi, i in finder.names.items(self._continued(sent, finder), sent.end):
                     if finder.ix.orgs[oi].get("is_company"):
                         out.append(self._label(doc, oi, last.cat, "implicit", "list", last.start, sent.end - 1))
                 continue
@@ -169,7 +169,7 @@ class ListMembers:
                 # not "the list of best employers" nor "the Forbes list" (another list)
                 own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
                        and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same
-                       and finder._cue_at(c.i - 1, c.i + 1) is None]  # (", such as A": its members)
+                       and finder.names.cue_at(c.i - 1, c.i + 1) is None]  # (", such as A": its members)
                 named = [c for c in tok.children if c.dep_ in ("compound", "amod") and any(g.i in finder.ix.at for g in c.subtree)]
                 definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) or any(
                     c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in times) for c in tok.children)
@@ -276,7 +276,7 @@ class ListMembers:
                              for g in c.children if g.dep_ == "pobj"), None)  # "a total of 6 enterprises"
             if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
                 continue
-            cue = finder._cue_at(root.i + 1, root.i + 4)
+            cue = finder.names.cue_at(root.i + 1, root.i + 4)
             if cue is None or self._wishful(doc[sent.start:cue]):
                 continue  # ("... were selected as candidates, namely:")
             floor = sents[max(k - 2, 0)].start
@@ -284,7 +284,7 @@ class ListMembers:
             if not before or before[-1].stance != "member":
                 continue
             m = before[-1]
-            for oi, i in finder.list_items(cue, finder.line_end(sent.end)):
+            for oi, i in finder.names.items(cue, finder.names.line_end(sent.end)):
                 if finder.ix.orgs[oi].get("is_company"):
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
         return out
@@ -324,9 +324,9 @@ class ListMembers:
             while i < len(lines):
                 if not lines[i][2].strip():
                     pass
-                elif self._bulleted(lines[i][2]) or self._name_line(doc, lines[i], finder):
+                elif finder.names.bulleted(lines[i][2]) or finder.names.name_line(lines[i]):
                     bullets.append(lines[i])
-                elif bullets or not self._table_header(doc, lines, i, finder):
+                elif bullets or not finder.names.table_header(lines, i):
                     break  # (a table's header line may stand before the first entry)
                 i += 1
             if not bullets:
@@ -354,13 +354,13 @@ class ListMembers:
                 if line is None:
                     continue
                 j = line.start
-                while j < line.end and self._marker(doc[j]):
+                while j < line.end and finder.names.marker(doc[j]):
                     j += 1  # the bullet or the number
                 first = j
-                while j < line.end and j not in finder.ix.at and finder._item_prefix(j) and j - first < 5:
+                while j < line.end and j not in finder.ix.at and finder.names.item_prefix(j) and j - first < 5:
                     j += 1
                 hit = finder.ix.at.get(j)
-                if hit is None or hit[1] or finder._start(j) != j or not finder.ix.orgs[hit[0]].get("is_company"):
+                if hit is None or hit[1] or finder.ix.start(j) != j or not finder.ix.orgs[hit[0]].get("is_company"):
                     continue
                 if self._higher_tier_on_line(doc, line, finder.ix.orgs[hit[0]]["name"], m.cat):
                     continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
@@ -413,52 +413,6 @@ class ListMembers:
                     return True
         return False
 
-    @staticmethod
-    def _name_line(doc: Doc, line: tuple[int, int, str], finder: HolderFinder) -> bool:
-        """A line that is one organisation's name and little else ("Hefei X Technology Co., Ltd.",
-        "B Co., Ltd. (Shushan district)"): a notice's list without bullets."""
-        sp = doc.char_span(line[0], line[1], alignment_mode="expand")
-        if sp is None or not len(sp) or len(sp) > 16:
-            return False
-        j = sp.start
-        while j < sp.end and ListMembers._marker(doc[j]):
-            j += 1
-        hit = finder.ix.at.get(j)
-        if hit is None or hit[1] or finder._start(j) != j:
-            return False
-        end = finder.ix.end_of.get(j, j + 1)
-        rest = [t for t in doc[end:sp.end] if not (t.is_space or t.is_punct)]
-        return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
-
-    def _table_header(self, doc: Doc, lines: list, i: int, finder: HolderFinder) -> bool:
-        """A table's header line ("Serial number Enterprise name District") between a list's intro and
-        its first entry: a few words with no number and no name, followed by an entry line."""
-        sp = doc.char_span(lines[i][0], lines[i][1], alignment_mode="expand")
-        words = [t for t in sp if not t.is_space] if sp is not None else []
-        nxt = next((ln for ln in lines[i + 1:] if ln[2].strip()), None)
-        return 0 < len(words) <= 6 and not any(t.like_num or t.i in finder.ix.at or t.pos_ in ("VERB", "AUX")
-                                               for t in words) and \
-            nxt is not None and (self._bulleted(nxt[2]) or self._name_line(doc, nxt, finder))
-
-    @staticmethod
-    def _marker(tok) -> bool:
-        """A bullet, a number ("2", "2.", "2)") or a space opening a list line."""
-        return tok.is_space or tok.is_punct or tok.like_num or tok.text.rstrip(".)").isdigit()
-
-    @staticmethod
-    def _bulleted(line: str) -> bool:
-        """A line opened by a bullet ("- ", "• ", "* ") or a number ("1. ", "2) ")."""
-        t = line.lstrip()
-        if t[:2] in ("- ", "• ", "* ", "– ", "— ", "· "):
-            return True
-        if t[:1] in ("(", "（"):
-            t = t[1:]  # "(1) A Co., Ltd."
-            t = t[:t.find(")")] + ") " + t[t.find(")") + 1:].lstrip() if ")" in t[:4] else t
-        n = 0
-        while n < len(t) and t[n].isdigit():
-            n += 1
-        return 0 < n <= 3 and t[n:n + 2] in (". ", ") ")
-
     def _continued(self, sent, finder: HolderFinder) -> int | None:
         """"It is followed by D and E": a pronoun subject (no organisation) of a passive
         continuation verb; returns the token after its agent's "by"."""
@@ -502,12 +456,12 @@ class ListMembers:
                         and not (vetoes or {}).get((hit[0], lab["category"]))}
                 if is_listed(finder.ix.orgs[hit[0]]):
                     cats -= {"unicorn", "decacorn"}  # a listed firm's peers are no start-ups for being its peers
-                items = [(oi, i) for oi, i in finder.list_items(tok.i + len(cue), sent.end)
+                items = [(oi, i) for oi, i in finder.names.items(tok.i + len(cue), sent.end)
                          if oi != hit[0] and finder.ix.orgs[oi].get("is_company")]
                 if items:
                     # "... joining the ranks of A and B as one of the best-funded companies": the group
                     # is what follows, and it is not the category unless a mention says so
-                    j = finder.ix.end_of.get(finder._start(items[-1][1]), items[-1][1] + 1)
+                    j = finder.ix.end(items[-1][1])
                     while j < sent.end and doc[j].is_punct:
                         j += 1
                     if j < sent.end and doc[j].lower_ in ("as", "in", "for", "on", "with") and \
