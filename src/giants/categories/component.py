@@ -217,7 +217,7 @@ class CategoryTagger(ListMembers):
                 continue
             elif (group := self._among_group(tok, mentions, finder)) is not None:
                 # "..., and Y was among those selected", "Y was among them": the group named just before
-                oi = self._subject_company(doc, tok.head, finder)
+                oi = finder.names.subject_company(tok.head)
                 if oi is not None:
                     out.append(self._label(doc, oi, group.cat, "implicit", "ellipsis", group.start, tok.i))
                 continue
@@ -227,7 +227,7 @@ class CategoryTagger(ListMembers):
                 verb = tok
             else:
                 continue
-            oi = self._subject_company(doc, verb, finder)
+            oi = finder.names.subject_company(verb)
             if oi is None:
                 continue
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
@@ -236,21 +236,6 @@ class CategoryTagger(ListMembers):
             if before:
                 out.append(self._label(doc, oi, before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
         return out
-
-    @staticmethod
-    def _subject_company(doc: Doc, verb, finder: HolderFinder) -> int | None:
-        """The company a clause states something of: its verb's subject, else the name right before
-        the verb ("..., just one firm, Talvik, qualifies"); None when the verb is negated."""
-        if any(c.dep_ == "neg" for c in verb.children):
-            return None
-        subj = subject_of(verb)
-        if subj is None:
-            j = verb.i - 1
-            while j > verb.sent.start and doc[j].is_punct:
-                j -= 1
-            subj = doc[j] if j in finder.ix.at else None
-        hit = finder.org_at(subj) if subj is not None else None
-        return hit[0] if hit is not None and finder.ix.orgs[hit[0]].get("is_company") else None
 
     def _firm_word_near(self, doc: Doc, m: Mention) -> bool:
         """A firm noun next to the mention ("unicorn start-ups", "gazelle enterprises")."""

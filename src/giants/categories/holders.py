@@ -60,25 +60,13 @@ class HolderFinder:
                     if h.rule == "coreference" and self.ix.orgs[h.org].get("other_party"):
                         # "Unlike X, the manufacturer ...": resolved to another party; the firm the
                         # text was about before is the one meant
-                        oi = self._credible_antecedent(h.token)
+                        oi = self.names.subject_before(h.token)
                         if oi is None or oi in [o.org for o in out]:
                             continue
                         h = Holder(oi, "coreference", h.token)
                     out.append(h)
                 return out
         return []
-
-    def _credible_antecedent(self, i: int) -> int | None:
-        """The nearest company before token i that is the subject of a clause, by name or by a
-        coreference, and is named outside a relation to another firm."""
-        for t in reversed(self.doc[:self.doc[i].sent.start]):
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.i not in self.ix.at:
-                continue
-            oi = self.ix.at[t.i][0]
-            o = self.ix.orgs[oi]
-            if o.get("is_company") and o.get("type") in (None, "company") and not o.get("other_party"):
-                return oi
-        return None
 
     def headline(self, m: Mention) -> list[Holder]:
         """"Berlin repair start-up becomes unicorn after EUR210m round": in the headline, a clause
@@ -149,7 +137,7 @@ class HolderFinder:
         # noun phrase the organisations component resolved ("The company, a little giant since 2021, ...")
         for app in (top, head):
             if app.dep_ == "appos":
-                hit = self._named_or_phrase(app.head)
+                hit = self.names.named_or_phrase(app.head)
                 if hit and head.tag_ == "NNS" and top is head and not hit[1]:
                     return self._with_conj(app.head, "apposition")  # "A, B and C, all unicorns, ...": each
                 if hit:
@@ -176,7 +164,7 @@ class HolderFinder:
                 while k >= sent_start and doc[k].text != "(":
                     k -= 1
                 k -= 1
-        hit = self._named_or_phrase(doc[k]) if k >= sent_start else None
+        hit = self.names.named_or_phrase(doc[k]) if k >= sent_start else None
         if hit:
             first = doc[i + 1] if i + 1 < m.start else doc[m.start]
             if head.tag_ == "NNS" and first.lower_ in ("all", "both") and not hit[1]:
@@ -185,14 +173,6 @@ class HolderFinder:
                                 "itself", "which") or doc[i].text == "(" or first.i == m.start:
                 return [Holder(hit[0], "coreference" if hit[1] else "apposition", k)]
         return []
-
-    def _named_or_phrase(self, tok: Token) -> tuple[int, bool] | None:
-        """The organisation a token names, or that a noun phrase ending on it stands for by the
-        organisations component's coreference ("the company"; not a pronoun)."""
-        hit = self.org_at(tok, allow_coref=False)
-        if hit is None and tok.i in self.ix.at and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "poss":
-            hit = self.ix.at[tok.i]
-        return hit
 
     def governing_verb(self, head: Token) -> tuple[Token, Token] | None:
         """Climb from the mention's noun to the verb it is the complement of: through "one of",
@@ -258,11 +238,11 @@ class HolderFinder:
             subj = subject_of(v)
             if subj is not None and v.dep_ == "relcl" and \
                     any(t.lower_ in ("which", "that", "who", "whom") for t in subj.subtree):
-                return self._with_conj(self._antecedent_noun(v.head), "relative_clause")
+                return self._with_conj(self.names.antecedent_noun(v.head), "relative_clause")
             if subj is not None:
                 return self._with_conj(subj, rule)
             if v.dep_ in ("relcl", "acl"):
-                return self._with_conj(self._antecedent_noun(v.head), "relative_clause")
+                return self._with_conj(self.names.antecedent_noun(v.head), "relative_clause")
             if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head
                 continue
@@ -289,24 +269,6 @@ class HolderFinder:
             subj = subject_of(top.head)
             return self._with_conj(subj, "copula") if subj is not None else []
         return []
-
-    def _antecedent_noun(self, tok: Token) -> Token:
-        """"X, a developer of grid batteries, which earned ...": the parser often hangs the
-        relative clause on the last noun of the firm's description; when that noun names no
-        organisation, climb through "of" to the description's firm noun and on to the name it
-        is in apposition to."""
-        if self.org_at(tok, allow_coref=False) is not None:
-            return tok
-        cur = tok
-        for _ in range(3):
-            if cur.dep_ != "pobj" or cur.head.lower_ != "of":
-                return tok
-            noun = cur.head.head
-            if noun.dep_ == "appos" and noun.lower_ in self.firm and \
-                    self.org_at(noun.head, allow_coref=False) is not None:
-                return noun.head
-            cur = noun
-        return tok
 
     def _with_conj(self, tok: Token, rule: str) -> list[Holder]:
         hit = self.org_at(tok)

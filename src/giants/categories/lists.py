@@ -353,18 +353,12 @@ class ListMembers:
                 line = doc.char_span(bs, be, alignment_mode="expand")
                 if line is None:
                     continue
-                j = line.start
-                while j < line.end and finder.names.marker(doc[j]):
-                    j += 1  # the bullet or the number
-                first = j
-                while j < line.end and j not in finder.ix.at and finder.names.item_prefix(j) and j - first < 5:
-                    j += 1
-                hit = finder.ix.at.get(j)
-                if hit is None or hit[1] or finder.ix.start(j) != j or not finder.ix.orgs[hit[0]].get("is_company"):
+                oi, j = finder.names.line_name(line)
+                if oi is None or not finder.ix.orgs[oi].get("is_company"):
                     continue
-                if self._higher_tier_on_line(doc, line, finder.ix.orgs[hit[0]]["name"], m.cat):
+                if self._higher_tier_on_line(doc, line, finder.ix.orgs[oi]["name"], m.cat):
                     continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
-                out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
+                out.append(self._label(doc, oi, m.cat, "implicit", "list", j, line.end - 1))
         return out
 
     @staticmethod

@@ -100,6 +100,60 @@ class NameLists:
             return at[tok.head.i]
         return None
 
+    def named_or_phrase(self, tok: Token) -> tuple[int, bool] | None:
+        """The organisation a token names, or that a noun phrase ending on it stands for by the
+        organisations component's coreference ("the company"; not a pronoun)."""
+        hit = self.org_at(tok, allow_coref=False)
+        if hit is None and tok.i in self.ix.at and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "poss":
+            hit = self.ix.at[tok.i]
+        return hit
+
+    def antecedent_noun(self, tok: Token) -> Token:
+        """"X, a developer of grid batteries, which earned ...": the parser often hangs the
+        relative clause on the last noun of the firm's description; when that noun names no
+        organisation, climb through "of" to the description's firm noun and on to the name it
+        is in apposition to."""
+        if self.org_at(tok, allow_coref=False) is not None:
+            return tok
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ != "pobj" or cur.head.lower_ != "of":
+                return tok
+            noun = cur.head.head
+            if noun.dep_ == "appos" and noun.lower_ in self.firm and \
+                    self.org_at(noun.head, allow_coref=False) is not None:
+                return noun.head
+            cur = noun
+        return tok
+
+    def subject_before(self, i: int) -> int | None:
+        """The nearest company before token i's sentence that is the subject of a clause, by name
+        or by a coreference, and is named outside a relation to another firm: what "the firm" /
+        "it" stands for when the coreference reached another party ("Unlike X, the manufacturer")."""
+        for t in reversed(self.doc[:self.doc[i].sent.start]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i not in self.ix.at:
+                continue
+            oi = self.ix.at[t.i][0]
+            o = self.ix.orgs[oi]
+            if o.get("is_company") and o.get("type") in (None, "company") and not o.get("other_party"):
+                return oi
+        return None
+
+    def subject_company(self, verb: Token) -> int | None:
+        """The company a clause states something of: its verb's subject, else the name right before
+        the verb ("..., just one firm, Talvik, qualifies"); None when the verb is negated."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            doc = self.doc
+            j = verb.i - 1
+            while j > verb.sent.start and doc[j].is_punct:
+                j -= 1
+            subj = doc[j] if j in self.ix.at else None
+        hit = self.org_at(subj) if subj is not None else None
+        return hit[0] if hit is not None and self.ix.orgs[hit[0]].get("is_company") else None
+
     def main_firm(self) -> int | None:
         """The company the body (the text after the first line) is about: the first subject of the
         body's first sentence that has one, when it names a company that is also the company
@@ -331,6 +385,18 @@ class NameLists:
             return False
         rest = [t for t in doc[self.ix.end(j):sp.end] if not (t.is_space or t.is_punct)]
         return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+    def line_name(self, line) -> tuple[int | None, int]:
+        """The organisation a list line opens with, after its bullet or number and up to five words
+        of description ("- Paris-based A: ..."), and the token its name starts at."""
+        doc = self.doc
+        j = line.start
+        while j < line.end and self.marker(doc[j]):
+            j += 1  # the bullet or the number
+        first = j
+        while j < line.end and j not in self.ix.at and self.item_prefix(j) and j - first < 5:
+            j += 1
+        return self.ix.name_at(j), j
 
     def table_header(self, lines: list, i: int) -> bool:
         """A table's header line ("Serial number Enterprise name District") between a list's intro and
