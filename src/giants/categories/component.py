@@ -110,6 +110,7 @@ class CategoryTagger(ListMembers):
         labels += self._list_references(doc, mentions, finder)
         labels += self._bullet_lists(doc, mentions, finder)
         labels += self._passive_groups(doc, mentions, finder)
+        labels += self._selected_names(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
                 + series_growth_labels(doc, self.vocab, index.orgs) + cutoff_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
@@ -200,13 +201,17 @@ class CategoryTagger(ListMembers):
         out = []
         verbs = self.vocab.cues.get("ellipsis_verbs", set())
         for tok in doc:
+            kept = False
             if tok.lower_ == "one" and tok.dep_ == "attr" and not any(c.dep_ in ("prep", "det", "relcl", "amod")
                                                                       for c in tok.children):
                 verb = tok.head
             elif tok.lemma_.lower() in self.vocab.cues.get("keeping_verbs", set()) and any(
                     c.dep_ == "dobj" and c.lower_ in ("title", "status", "place", "badge", "designation")
-                    for c in tok.children):
+                    and not any(g.dep_ == "prep" for g in c.children) for c in tok.children) and \
+                    not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                # (not "kept its title as the largest maker": a title of its own)
                 verb = tok
+                kept = True
             elif tok.lower_ == "among" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("them", "these") \
                     and tok.i > 0 and tok.i - 1 in finder.ix.at:
                 # "The little giant firms in the city, Feiyu Tech among them, received subsidies."
@@ -217,8 +222,7 @@ class CategoryTagger(ListMembers):
                 continue
             elif (group := self._among_group(tok, mentions, finder)) is not None:
                 # "..., and Y was among those selected", "Y was among them": the group named just before
-                oi = finder.names.subject_company(tok.head)
-                if oi is not None:
+                for oi in finder.names.subject_companies(tok.head):
                     out.append(self._label(doc, oi, group.cat, "implicit", "ellipsis", group.start, tok.i))
                 continue
             elif tok.lower_ in verbs and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("as", "for")
@@ -227,13 +231,13 @@ class CategoryTagger(ListMembers):
                 verb = tok
             else:
                 continue
-            oi = finder.names.subject_company(verb)
-            if oi is None:
-                continue
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
-            before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"
+            before = [m for m in mentions if m.start < tok.i and m.kind == "term" and m.sense == "business"
                       and m.stance not in ("lower_tier", "relation")]
-            if before:
+            if kept and len({m.cat for m in before}) == 1:
+                floor = 0  # "... keep the designation": the one category the text has named, however far back
+            before = [m for m in before if m.start >= floor]
+            for oi in finder.names.subject_companies(verb) if before else []:
                 out.append(self._label(doc, oi, before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
         return out
 

@@ -381,6 +381,8 @@ class HolderFinder:
             cue_end = None
             if (doc[j].tag_ in FINITE and not self.names.auxiliary(j)) or j in self.ix.at:
                 break
+            if doc[j].dep_ == "cc" and any(t.tag_ in ("NNS", "NNPS") for t in doc[j + 1:min(j + 4, sent.end)]):
+                break  # "gazelles, and 8 enterprises such as A": another group's list
             j += 1
         if cue_end is None and not in_relation:
             cue_end = self._cue_after_apposition(m)

@@ -289,6 +289,38 @@ class ListMembers:
                     out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
         return out
 
+    def _selected_names(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"The ministry published the fifth batch of little giants. After review, A, B and C of our
+        county were selected.": a selection verb in the passive whose subject is a company's name
+        (and the names listed with it), with no complement of its own ("as ...", "for ...", a
+        category or tier named after the verb), makes the names members of the category last
+        named before the verb, in its sentence or the two before, when that mention is a member's."""
+        out = []
+        verbs = self.vocab.cues.get("selection_verbs", set())
+        sents = list(doc.sents)
+        starts = [st.start for st in sents]
+        for verb in doc:
+            if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN" or \
+                    not any(c.dep_ == "auxpass" for c in verb.children) or \
+                    any(c.dep_ in ("neg", "oprd", "xcomp", "ccomp", "dobj") or c.tag_ == "MD" or
+                        (c.dep_ == "prep" and c.lower_ in ("as", "for")) for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is None or finder.org_at(subj, allow_coref=False) is None:
+                continue
+            if any(m.start > verb.i and verb.left_edge.i <= m.start <= verb.right_edge.i and
+                   not subj.left_edge.i <= m.start <= subj.right_edge.i for m in mentions):
+                continue  # "A was included in the municipal little giant cultivation library"
+            k = max(n for n, st in enumerate(starts) if st <= verb.i)
+            before = terms_in(mentions, starts[max(k - 2, 0)], verb.i, business=True)
+            if not before or before[-1].stance != "member" or self._wishful(doc[sents[k].start:verb.i]):
+                continue
+            m = before[-1]
+            for h in finder._with_conj(subj, "list"):
+                if finder.ix.orgs[h.org].get("is_company"):
+                    out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, verb.i))
+        return out
+
     def _bullet_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """A line ending in a colon, then lines opened by a bullet or a number ("- A (Paris): ...",
         "2. B, ..."): when the intro names a category ("The new unicorns:") or is an entry noun
@@ -312,9 +344,11 @@ class ListMembers:
             if intro is None:
                 continue
             words = [t for t in intro if not t.is_space]
-            # the intro ends in a colon, or is a heading that names a list ("List of the fifth batch of ...")
-            heading = bool(words) and len(words) <= 25 and raw.rstrip()[-1] not in ".!?:;,\"'”" and \
-                any(t.lower_ in cues.get("list_nouns", set()) for t in words)
+            # the intro ends in a colon, or is a heading that names a list ("List of the fifth batch of
+            # ...") or the category of its members ("I. 2024 gazelle enterprises (excerpt)")
+            heading = bool(words) and len(words) <= 25 and raw.rstrip()[-1] not in ".!?:;,\"'”" and (
+                any(t.lower_ in cues.get("list_nouns", set()) for t in words) or
+                (len(words) <= 12 and bool(terms_in(mentions, words[0].i, words[-1].i + 1, member=True))))
             colon = words[-1] if heading else next((t for t in reversed(intro) if t.text.endswith(":")), None) \
                 if raw.rstrip().endswith(":") else None
             if colon is None or any(t.lower_ in relations and not self._attribution(t) for t in colon.sent if t.i <= colon.i):
@@ -340,8 +374,10 @@ class ListMembers:
             elif any(t.lower_ in entries or self._conferred_group(t) for t in intro if t.i < stop) \
                     or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
-                floor = sents[max(k - 3, 0)].start
-                before = terms_in(mentions, floor, intro.start)
+                j = k - 1
+                while j > max(k - 5, 0) and not terms_in(mentions, sents[j].start, sents[j].end):
+                    j -= 1  # back over sentences naming no category (a rule, a definition), four at most
+                before = terms_in(mentions, sents[max(j, 0)].start, intro.start)
                 if not before:
                     continue
                 m = before[-1]
@@ -467,11 +503,14 @@ class ListMembers:
         return out
 
     def _named_group(self, sent) -> int | None:
-        """"Among the newly certified enterprises are A and B": a sentence opening on "among" + a
-        definite conferred group; returns the token after the group's noun."""
+        """"Among the newly certified enterprises are A and B", "Among the newcomers are ...": a
+        sentence opening on "among" + a definite conferred group or entry noun; returns the token
+        after the group's noun."""
         first = sent[0]
         group = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if first.lower_ not in ("among", "amongst") or group is None or not self._conferred_group(group) or \
+        entries = self.vocab.cues.get("entry_nouns", set())
+        if first.lower_ not in ("among", "amongst") or group is None or \
+                not (self._conferred_group(group) or group.lower_ in entries) or \
                 not any(c.lower_ in ("the", "these") for c in group.children) or group.i + 1 >= sent.end:
             return None
         return group.i + 1

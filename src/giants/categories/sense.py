@@ -112,12 +112,21 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     line_start = text.rfind("\n", 0, first.idx) + 1
     line_end = min(x for x in (text.find("\n", first.idx), len(text)) if x >= 0)
     lo, hi = min(sent.start_char, line_start), max(sent.end_char, line_end)
-    if m.out == "gazelle" and any(f.get("kind") == "valuation" and lo <= f["span"][0] < hi
-                                  for f in doc._.figures or [] if isinstance(f, dict) and f.get("span")):
+    figures = [f for f in doc._.figures or [] if isinstance(f, dict) and f.get("span")]
+    if m.out == "gazelle" and any(f.get("kind") == "valuation" and lo <= f["span"][0] < hi for f in figures) and \
+            not _growth_test_stated(figures, vocab):
         return "valuation_band"  # a rich list's "gazelle": a valuation band below the unicorns, not growth
     if not sent_has_org and words & traps.get("job_words", set()) and m.out == "unicorn":
         return "hire"
     return "business"
+
+
+def _growth_test_stated(figures: list[dict], vocab: Vocab) -> bool:
+    """The text states the gazelle's growth test as a threshold ("grown at a compound annual rate
+    of at least 20 percent"): its gazelles are fast growers, whatever a valuation near them says."""
+    pct = vocab.min_growth * 100
+    return any(f.get("unit") == "%" and f.get("value") == pct and "threshold" in (f.get("about") or "")
+               for f in figures)
 
 
 def _starts_org(doc: Doc, tok: Token) -> bool:

@@ -139,20 +139,28 @@ class NameLists:
                 return oi
         return None
 
-    def subject_company(self, verb: Token) -> int | None:
-        """The company a clause states something of: its verb's subject, else the name right before
-        the verb ("..., just one firm, Talvik, qualifies"); None when the verb is negated."""
+    def subject_companies(self, verb: Token) -> list[int]:
+        """The companies a clause states something of: its verb's subject and the names coordinated
+        with it; else the name right before the verb ("..., just one firm, Talvik, qualifies");
+        else, for a second verb, the first one's subject ("A and B passed the review and keep
+        the title"); none when the verb is negated."""
         if any(c.dep_ == "neg" for c in verb.children):
-            return None
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return []
+        subjects = ("nsubj", "nsubjpass")
+        subj = next((c for c in verb.children if c.dep_ in subjects), None)
         if subj is None:
             doc = self.doc
             j = verb.i - 1
             while j > verb.sent.start and doc[j].is_punct:
                 j -= 1
             subj = doc[j] if j in self.ix.at else None
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.head.children if c.dep_ in subjects), None)
         hit = self.org_at(subj) if subj is not None else None
-        return hit[0] if hit is not None and self.ix.orgs[hit[0]].get("is_company") else None
+        if hit is None or not self.ix.orgs[hit[0]].get("is_company"):
+            return []
+        out = [hit[0]] + [oi for oi, _ in self.coordinated(subj, hit[0]) if not hit[1]]
+        return [oi for n, oi in enumerate(out) if oi not in out[:n] and self.ix.orgs[oi].get("is_company")]
 
     def main_firm(self) -> int | None:
         """The company the body (the text after the first line) is about: the first subject of the
@@ -262,6 +270,27 @@ class NameLists:
             k -= 1
         return k == top.head.i
 
+    def _next_item(self, j: int, end: int, items: int) -> bool:
+        """The semicolon at token j parts two items of a list ("A, a maker of X; B, which ...; and
+        C"): a name follows it and ends its own item (a comma, a semicolon, a bracket or the list's
+        end after it, and no verb after its description: "; B, a lender, was not"), so no clause
+        ("; B raised $5m") starts there; after two such items, "and" + a name is the last one
+        whatever follows ("A, a maker of X; B; and C raised money")."""
+        doc, k = self.doc, j + 1
+        while k < end and doc[k].is_space:
+            k += 1
+        last = k < end and doc[k].lower_ == "and"
+        k += last
+        if k >= end or self.ix.name_at(k) is None:
+            return False
+        after = self.ix.end(k)
+        if after >= end or (last and items >= 2):
+            return True
+        if doc[after].text == ",":
+            nxt = next((t.i for t in doc[after + 1:end] if t.text in (",", ";", ".")), end)
+            return nxt >= end or doc[nxt].text != "," or nxt + 1 >= end or doc[nxt + 1].tag_ not in FINITE
+        return doc[after].text in (";", "(", ".")
+
     def items(self, start: int, end: int, first_within: int | None = None) -> list[tuple[int, int]]:
         """Names in a list from `start`, as (org index, token): each item a name after a separator
         (", ", "and"), with descriptions allowed around it; stops at a name after anything else
@@ -304,9 +333,9 @@ class NameLists:
                 while j < end and doc[j].text != ")":
                     j += 1
             elif doc[j].tag_ in FINITE and doc[j].dep_ not in ("relcl", "acl", "compound", "amod", "appos", "nmod") \
-                    or (doc[j].text == ";" and not colon):
+                    or (doc[j].text == ";" and not colon and not (out and self._next_item(j, end, len(out)))):
                 break
-            gap = 0 if semi and doc[j].text == ";" else gap + 1
+            gap = 0 if (semi or out) and doc[j].text == ";" else gap + 1
             if gap > (30 if semi else 12):
                 break
             j += 1
