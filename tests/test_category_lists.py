@@ -207,3 +207,20 @@ def test_rich_list_gazelles_stay_a_valuation_band(nlp):
     figures = [_figure(text, "$500 million", "valuation", 5e8, "USD", "valuation")]
     got = pairs(nlp, text, ["Ostrel Foods", "Pavik Tiles"], figures)
     assert not any(cat == "gazelle" for _, cat in got)
+
+
+# ---------------------------------------------------------------- a place given up
+
+RANKING = "This year's unicorn ranking is topped by Quoria Labs. In second place came Ostrel Foods. "
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    (RANKING + "Pavik Tiles ranked third.", ["Quoria Labs", "Ostrel Foods", "Pavik Tiles"],
+     {("Quoria Labs", "unicorn"), ("Ostrel Foods", "unicorn"), ("Pavik Tiles", "unicorn")}),
+    (RANKING + "Kesto Freight, ranked third last year, dropped out after its listing.",
+     ["Quoria Labs", "Ostrel Foods", "Kesto Freight"], {("Quoria Labs", "unicorn"), ("Ostrel Foods", "unicorn")}),
+    (RANKING + "Minhe Optics previously ranked third.", ["Quoria Labs", "Ostrel Foods", "Minhe Optics"],
+     {("Quoria Labs", "unicorn"), ("Ostrel Foods", "unicorn")}),
+])
+def test_a_place_given_up(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected

@@ -209,7 +209,15 @@ class ListMembers:
             elif follows and t.dep_ == "ROOT" and t.lemma_.lower() in cues.get("continuation_verbs", set()) and \
                     not any(c.dep_ in ("auxpass", "dobj", "neg") for c in t.children):
                 heads += [c for c in t.children if c.dep_ == "nsubj"]  # "D follows at $3.2bn"
-        return [h for h in heads if not any(c.dep_ == "neg" for c in h.head.children)]
+        return [h for h in heads if not any(c.dep_ == "neg" for c in h.head.children) and not self._left(h.head)]
+
+    def _left(self, verb) -> bool:
+        """"D, ranked third last year, dropped out": a place held in a past edition ("last year",
+        "previously") or given up in the same breath (an ending verb joined to the ranking verb)."""
+        cues = self.vocab.cues
+        past, ending = cues.get("past_words", set()), cues.get("ending_verbs", set())
+        return any(c.lower_ in past or (c.dep_ == "npadvmod" and any(g.lower_ in ("last", "previous") for g in c.children))
+                   or (c.dep_ == "conj" and c.lemma_.lower() in ending) for c in verb.children)
 
     def _among_group(self, tok, mentions: list[Mention], finder: HolderFinder) -> Mention | None:
         """"among those selected / named" (a conferring participle), or "among them" whose group is
