@@ -52,10 +52,14 @@ class ListMembers:
             m = before[-1]
             if not named and not self._last_group_is(prev, m, finder):
                 continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
-            for oi, i in finder.names.items(start, sent.end):
-                if finder.ix.orgs[oi].get("is_company"):
-                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+            out += self._members(doc, finder, [oi for oi, _ in finder.names.items(start, sent.end)], m, sent.end - 1)
         return out
+
+    def _members(self, doc: Doc, finder: HolderFinder, orgs: list[int], m: Mention, last: int) -> list[dict]:
+        """List labels for the companies among `orgs`, members of the category of mention m; the
+        evidence runs from m's sentence to token `last`'s."""
+        return [self._label(doc, oi, m.cat, "implicit", "list", m.start, last) for oi in orgs
+                if finder.ix.orgs[oi].get("is_company")]
 
     def _last_group_is(self, sent: Span, m: Mention, finder: HolderFinder, ends: set[int] = frozenset()) -> bool:
         """The last group of the sentence (its last plural noun, `ends` taken as plurals too) is the
@@ -142,16 +146,13 @@ class ListMembers:
                 for h in heads:
                     if finder.org_at(h, allow_coref=False) is None:
                         continue
-                    for x in finder._with_conj(h, "list"):
-                        if finder.ix.orgs[x.org].get("is_company"):
-                            out.append(self._label(doc, x.org, ranking.cat, "implicit", "list", ranking.start, sent.end - 1))
+                    out += self._members(doc, finder, [x.org for x in finder._with_conj(h, "list")], ranking, sent.end - 1)
                 ranked = k
                 continue
             if chained == k - 1 and chained >= 0 and self._continued(sent, finder):
                 # "It is followed by D, a ..., and E": the ranking of the sentence before goes on
-                for oi, i in finder.names.items(self._continued(sent, finder), sent.end):
-                    if finder.ix.orgs[oi].get("is_company"):
-                        out.append(self._label(doc, oi, last.cat, "implicit", "list", last.start, sent.end - 1))
+                items = finder.names.items(self._continued(sent, finder), sent.end)
+                out += self._members(doc, finder, [oi for oi, _ in items], last, sent.end - 1)
                 continue
             j = k - 1
             while j > max(k - 3, 0) and not any(sents[j].start <= m.start < sents[j].end for m in mentions):
@@ -292,9 +293,8 @@ class ListMembers:
             if not before or before[-1].stance != "member":
                 continue
             m = before[-1]
-            for oi, i in finder.names.items(cue, finder.names.line_end(sent.end)):
-                if finder.ix.orgs[oi].get("is_company"):
-                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+            items = finder.names.items(cue, finder.names.line_end(sent.end))
+            out += self._members(doc, finder, [oi for oi, _ in items], m, sent.end - 1)
         return out
 
     def _selected_names(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
@@ -324,9 +324,7 @@ class ListMembers:
             if not before or before[-1].stance != "member" or self._wishful(doc[sents[k].start:verb.i]):
                 continue
             m = before[-1]
-            for h in finder._with_conj(subj, "list"):
-                if finder.ix.orgs[h.org].get("is_company"):
-                    out.append(self._label(doc, h.org, m.cat, "implicit", "list", m.start, verb.i))
+            out += self._members(doc, finder, [h.org for h in finder._with_conj(subj, "list")], m, verb.i)
         return out
 
     def _bullet_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
@@ -339,10 +337,7 @@ class ListMembers:
         cues = self.vocab.cues
         entries = cues.get("entry_nouns", set())
         relations = cues.get("relation_words", set())
-        lines, pos = [], 0
-        for raw in text.split("\n"):
-            lines.append((pos, pos + len(raw), raw))
-            pos += len(raw) + 1
+        lines = finder.names.lines(text)
         sents = list(doc.sents)
         i = 0
         while i < len(lines):
@@ -362,15 +357,7 @@ class ListMembers:
             if colon is None or any(t.lower_ in relations and not self._attribution(t) for t in colon.sent if t.i <= colon.i):
                 continue  # "Investors in the round:": a list of another relation
             stop = colon.i + 1 if heading else colon.i
-            bullets = []
-            while i < len(lines):
-                if not lines[i][2].strip():
-                    pass
-                elif finder.names.bulleted(lines[i][2]) or finder.names.name_line(lines[i]):
-                    bullets.append(lines[i])
-                elif bullets or not finder.names.table_header(lines, i):
-                    break  # (a table's header line may stand before the first entry)
-                i += 1
+            bullets, i = finder.names.entry_lines(lines, i)
             if not bullets:
                 continue
             intro = colon.sent  # the sentence the colon ends

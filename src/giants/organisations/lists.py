@@ -87,7 +87,7 @@ class NameLists:
 
     def org_at(self, tok: Token, allow_coref: bool = True) -> tuple[int, bool] | None:
         """The organisation a noun names: itself, or a name in apposition/compound to a firm noun
-        ("the Danish company Lumio"), or what the organisations component resolved it to."""
+        ("the Danish company Brenvik"), or what the organisations component resolved it to."""
         at = self.ix.at
         hit = at.get(tok.i)
         if hit is not None and (allow_coref or not hit[1]):
@@ -230,7 +230,7 @@ class NameLists:
 
     def _clause_subject(self, j: int) -> bool:
         """The name starting at token j is the subject of a reporting verb after it ("..., the
-        Daily Courier said"): the list's source, not one of its items."""
+        local paper said"): the list's source, not one of its items."""
         end = self.ix.end(j)
         for t in self.doc[j:end]:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= end and t.head.pos_ in ("VERB", "AUX") \
@@ -323,7 +323,7 @@ class NameLists:
                 if not out and first_within is not None and k + 1 > start + first_within:
                     break  # the first item right after the cue, or no list
                 if self._clause_subject(j):
-                    break  # "A, B and C, the Daily Courier said": the source of the list, not an item
+                    break  # "A, B and C, the local paper said": the source of the list, not an item
                 oi = at[j][0]
                 if oi not in [o for o, _ in out]:
                     out.append((oi, j))
@@ -426,6 +426,30 @@ class NameLists:
         while j < line.end and j not in self.ix.at and self.item_prefix(j) and j - first < 5:
             j += 1
         return self.ix.name_at(j), j
+
+    @staticmethod
+    def lines(text: str) -> list[tuple[int, int, str]]:
+        """The text's lines as (start, end, text)."""
+        out, pos = [], 0
+        for raw in text.split("\n"):
+            out.append((pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+        return out
+
+    def entry_lines(self, lines: list, i: int) -> tuple[list, int]:
+        """The lines from line i on that are a list's entries (bulleted or numbered, or one name
+        each), blank lines and a table's header line before the first entry passed over; and the
+        index of the first line after them."""
+        entries = []
+        while i < len(lines):
+            if not lines[i][2].strip():
+                pass
+            elif self.bulleted(lines[i][2]) or self.name_line(lines[i]):
+                entries.append(lines[i])
+            elif entries or not self.table_header(lines, i):
+                break  # (a table's header line may stand before the first entry)
+            i += 1
+        return entries, i
 
     def table_header(self, lines: list, i: int) -> bool:
         """A table's header line ("Serial number Enterprise name District") between a list's intro and
