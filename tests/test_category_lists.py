@@ -13,8 +13,11 @@ import pytest
 from giants.organisations.lists import mark_roles
 
 
-def pairs(nlp, text: str, orgs: list[str], figures: list[dict] | None = None) -> set[tuple[str, str]]:
-    doc = nlp(text)
+def pairs(nlp, text: str, orgs: list[str], figures: list[dict] | None = None,
+          published: str | None = None) -> set[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
     doc._.organizations = [
         {"name": n, "aliases": [], "type": "company", "is_company": True, "mentions": len(spans),
          "mention_spans": spans, "coref_spans": [], "listed": None, "acquired": None}
@@ -224,3 +227,21 @@ RANKING = "This year's unicorn ranking is topped by Quoria Labs. In second place
 ])
 def test_a_place_given_up(nlp, text, orgs, expected):
     assert pairs(nlp, text, orgs) == expected
+
+
+# ---------------------------------------------------------------- a status held "until" a later year
+
+@pytest.mark.parametrize("text, orgs, published, expected", [
+    ("Tessaro Valves keeps its national little giant status until 2027.", ["Tessaro Valves"], "2025-03-01",
+     {("Tessaro Valves", "little_giant")}),
+    ("Minhe Optics, which holds its little giant title until 2026, makes lenses.", ["Minhe Optics"], None,
+     {("Minhe Optics", "little_giant")}),
+    ("The review passed several firms, including Bralen Tools, which keeps its little giant status until 2028.",
+     ["Bralen Tools"], "2025-06-01", {("Bralen Tools", "little_giant")}),
+    # an "until" that ended the status
+    ("Kesto Freight kept its little giant title until 2021, when it expired.", ["Kesto Freight"], "2025-06-01",
+     set()),
+    ("Quoria Labs was a unicorn until 2022, when it listed in New York.", ["Quoria Labs"], "2025-06-01", set()),
+])
+def test_a_status_held_until_a_later_year(nlp, text, orgs, published, expected):
+    assert pairs(nlp, text, orgs, published=published) == expected

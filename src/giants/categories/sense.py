@@ -174,6 +174,20 @@ def holder_clause_ends_it(tok: Token, vocab: Vocab) -> bool:
     return any(c.dep_ == "neg" for c in ctx) or any(c.lemma_.lower() in vocab.cues.get("ending_verbs", set()) for c in ctx)
 
 
+def _until_later(tok: Token) -> bool:
+    """"keeps its title until 2027": an "until" whose year is the text's own year or later (or,
+    with no date, of a clause in the present tense) bounds a status still held, not a past one."""
+    if tok.lower_ != "until":
+        return False
+    year = next((c for c in tok.subtree if c.like_num and len(c.text) == 4 and c.text.isdigit()), None)
+    if year is None:
+        return False
+    published = str(getattr(tok.doc._, "published", None) or "")[:4]
+    if published.isdigit():
+        return int(year.text) >= int(published)
+    return tok.head.tag_ in ("VBZ", "VBP")
+
+
 def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
     """The mention's stance; with `np_only`, read from its own noun phrase alone (for a holder
     named inside that phrase: "the unicorn X", "X, a former unicorn")."""
@@ -226,7 +240,7 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
     mods = [t for t in mods if not qualifies_other(t)]
     if m.start >= 2 and doc[m.start - 1].text == "-":
         mods.append(doc[m.start - 2])  # "quasi-gazelle", "ex-unicorn", "pre-unicorn"
-    low = {t.lower_ for t in ctx} | {t.lower_ for t in mods}
+    low = {t.lower_ for t in ctx if not _until_later(t)} | {t.lower_ for t in mods if not _until_later(t)}
     lemmas = {t.lemma_.lower() for t in ctx}
     if any(t.dep_ == "neg" for t in ctx) and "longer" in low:
         return "past"
