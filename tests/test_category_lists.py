@@ -245,3 +245,21 @@ def test_a_place_given_up(nlp, text, orgs, expected):
 ])
 def test_a_status_held_until_a_later_year(nlp, text, orgs, published, expected):
     assert pairs(nlp, text, orgs, published=published) == expected
+
+
+# ---------------------------------------------------------------- a title kept until it ended
+
+@pytest.mark.parametrize("text, orgs, published, expected", [
+    ("Tessaro Valves, a 2020 little giant, kept the title until it expired this year.",
+     ["Tessaro Valves"], "2025-06-01", set()),
+    ("Minhe Optics, a national little giant, held the title until 2023.", ["Minhe Optics"], "2025-06-01", set()),
+    ("Bralen Tools was named a little giant in 2019 and kept the status until it lapsed in March.",
+     ["Bralen Tools"], "2025-06-01", set()),
+    # still held
+    ("Kesto Freight, a national little giant, keeps the title until 2027.", ["Kesto Freight"], "2025-06-01",
+     {("Kesto Freight", "little_giant")}),
+    ("Pavik Tiles, a national little giant, kept the title after the review.", ["Pavik Tiles"], "2025-06-01",
+     {("Pavik Tiles", "little_giant")}),
+])
+def test_a_title_kept_until_it_ended(nlp, text, orgs, published, expected):
+    assert pairs(nlp, text, orgs, published=published) == expected

@@ -14,7 +14,7 @@ from giants.categories.criteria import cutoff_labels, growth_labels, is_listed, 
 from giants.categories.holders import HolderFinder, OrgIndex
 from giants.categories.lists import ListMembers
 from giants.categories.mentions import Mention, find_mentions, terms_in
-from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of, subject_of
+from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of, subject_of, until_later
 from giants.categories.vocab import Vocab
 
 CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.65}
@@ -180,19 +180,36 @@ class CategoryTagger(ListMembers):
         out = []
         ending = self.vocab.cues.get("ending_verbs", set()) | self.vocab.cues.get("removal_verbs", set())
         titles = self.vocab.cues.get("title_nouns", set())
+        keeping = self.vocab.cues.get("keeping_verbs", set())
         for tok in doc:
-            if tok.lemma_.lower() not in ending:
+            if tok.lemma_.lower() in keeping and self._kept_until_past(tok):
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in titles]
+            elif tok.lemma_.lower() in ending:
+                objs = [c for c in tok.subtree if c.lower_ in titles]
+            else:
                 continue
-            objs = [c for c in tok.subtree if c.lower_ in titles]
             if not objs or any(m.kind == "term" and objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
                 continue  # a mention next to the title noun is read on its own
-            subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok)
+            subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok) or \
+                (subject_of(tok.head) if tok.dep_ == "conj" else None)  # "was named ... and kept the title until"
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = terms_in(mentions, floor, tok.i, business=True)
             if hit is not None and before:
                 out.append((hit[0], before[-1].out, tok.idx))
         return out
+
+    @staticmethod
+    def _kept_until_past(verb) -> bool:
+        """"it kept the title until it expired this year", "held the status until 2021": a title
+        kept until a past event or year, so no longer held."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBD" and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "until" and not until_later(c) and \
+                    any(g.like_num and len(g.text) == 4 for g in c.subtree):
+                return True
+        return False
 
     def _ellipses(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"Zapgo hopes to become a unicorn, while Fintrail already is one", "just one firm, Skyloom,

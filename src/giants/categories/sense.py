@@ -174,7 +174,7 @@ def holder_clause_ends_it(tok: Token, vocab: Vocab) -> bool:
     return any(c.dep_ == "neg" for c in ctx) or any(c.lemma_.lower() in vocab.cues.get("ending_verbs", set()) for c in ctx)
 
 
-def _until_later(tok: Token) -> bool:
+def until_later(tok: Token) -> bool:
     """"keeps its title until 2027": an "until" whose year is the text's own year or later (or,
     with no date, of a clause in the present tense) bounds a status still held, not a past one."""
     if tok.lower_ != "until":
@@ -240,7 +240,7 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
     mods = [t for t in mods if not qualifies_other(t)]
     if m.start >= 2 and doc[m.start - 1].text == "-":
         mods.append(doc[m.start - 2])  # "quasi-gazelle", "ex-unicorn", "pre-unicorn"
-    low = {t.lower_ for t in ctx if not _until_later(t)} | {t.lower_ for t in mods if not _until_later(t)}
+    low = {t.lower_ for t in ctx if not until_later(t)} | {t.lower_ for t in mods if not until_later(t)}
     lemmas = {t.lemma_.lower() for t in ctx}
     if any(t.dep_ == "neg" for t in ctx) and "longer" in low:
         return "past"
