@@ -263,3 +263,20 @@ def test_a_status_held_until_a_later_year(nlp, text, orgs, published, expected):
 ])
 def test_a_title_kept_until_it_ended(nlp, text, orgs, published, expected):
     assert pairs(nlp, text, orgs, published=published) == expected
+
+
+# ---------------------------------------------------------------- "among those whose titles were revoked"
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Minhe Optics, a little giant since 2019, was among those whose titles were revoked.", ["Minhe Optics"], set()),
+    ("Bralen Tools, a national little giant, is among the firms whose titles were revoked.", ["Bralen Tools"], set()),
+    ("The ministry reviewed its little giants this spring. Tessaro Valves was among those whose titles were "
+     "revoked. Tessaro Valves, which had been a little giant since 2021, cut jobs.", ["Tessaro Valves"], set()),
+    # another party's titles, and titles renewed
+    ("Pavik Tiles, a national little giant, supplies firms whose titles were revoked.", ["Pavik Tiles"],
+     {("Pavik Tiles", "little_giant")}),
+    ("Kesto Freight, a national little giant, is among those whose titles were renewed.", ["Kesto Freight"],
+     {("Kesto Freight", "little_giant")}),
+])
+def test_among_those_whose_titles_were_revoked(nlp, text, orgs, expected):
+    assert pairs(nlp, text, orgs) == expected

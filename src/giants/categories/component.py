@@ -185,19 +185,33 @@ class CategoryTagger(ListMembers):
             if tok.lemma_.lower() in keeping and self._kept_until_past(tok):
                 objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in titles]
             elif tok.lemma_.lower() in ending:
-                objs = [c for c in tok.subtree if c.lower_ in titles]
+                objs = [c for c in tok.subtree if c.lower_ in titles or (c.tag_ == "NNS" and c.lemma_.lower() in titles)]
             else:
                 continue
             if not objs or any(m.kind == "term" and objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
                 continue  # a mention next to the title noun is read on its own
             subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok) or \
                 (subject_of(tok.head) if tok.dep_ == "conj" else None)  # "was named ... and kept the title until"
+            if subj is not None and subj.tag_ == "WP$":
+                subj = self._whose_owner(tok)  # "X was among those whose titles were revoked"
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = terms_in(mentions, floor, tok.i, business=True)
             if hit is not None and before:
                 out.append((hit[0], before[-1].out, tok.idx))
         return out
+
+    @staticmethod
+    def _whose_owner(verb):
+        """The noun a "whose" clause is said of: its antecedent, or for "among those whose ...", the
+        subject of the clause that puts it among them."""
+        rel = next((t for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), None)
+        if rel is None:
+            return None
+        ante = rel.head
+        if ante.dep_ == "pobj" and ante.head.lower_ in ("among", "amongst"):
+            return subject_of(ante.head.head)
+        return ante
 
     @staticmethod
     def _kept_until_past(verb) -> bool:
@@ -325,7 +339,10 @@ class CategoryTagger(ListMembers):
         if lab["basis"] == "criterion":
             return True
         s, e = lab["span"]
-        return any(t.lower_ in present for t in doc.char_span(s, e, alignment_mode="expand") or [])
+        span = doc.char_span(s, e, alignment_mode="expand") or []
+        # ("had been a little giant since 2021": a past perfect's "since" tells of a time before the end)
+        perfect = any(t.lower_ == "had" and t.tag_ == "VBD" and t.dep_ == "aux" for t in span)
+        return any(t.lower_ in present and not (perfect and t.lower_ == "since") for t in span)
 
     # ------------------------------------------------------------ set annotations
 
