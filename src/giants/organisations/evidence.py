@@ -55,6 +55,10 @@ class EvidenceVocab:
     told_verbs: set[str] = field(default_factory=set)
     writing_for: set[str] = field(default_factory=set)
     interview_nouns: set[str] = field(default_factory=set)
+    product_nouns: set[str] = field(default_factory=set)
+    product_of_nouns: set[str] = field(default_factory=set)
+    product_on_verbs: set[str] = field(default_factory=set)
+    actor_verbs: set[str] = field(default_factory=set)
     product_verbs: set[str] = field(default_factory=set)
     label_nouns: set[str] = field(default_factory=set)
     product_lists: set[str] = field(default_factory=set)
@@ -91,6 +95,10 @@ def load_evidence_vocab(data: dict | None = None) -> EvidenceVocab:
         told_verbs=_set(ev.get("told_verbs")),
         writing_for=_set(ev.get("writing_for")),
         interview_nouns=_set(ev.get("interview_nouns")),
+        product_nouns=_set(ev.get("product_nouns")),
+        product_of_nouns=_set(ev.get("product_of_nouns")),
+        product_on_verbs=_set(ev.get("product_on_verbs")),
+        actor_verbs=_set(ev.get("actor_verbs")),
         product_verbs=_set(ev.get("product_verbs")),
         label_nouns=_set(ev.get("label_nouns")),
         product_lists=_set(ev.get("product_lists")),
@@ -199,6 +207,31 @@ class ParseEvidence:
         self.dep_matcher.add("PRODUCT", [[
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.product_verbs)}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": "dobj"}},
+        ]])
+        # "the X service", "its X cameras": a name modifying a product noun
+        self.dep_matcher.add("PRODUCT_NOUN", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.product_nouns)}, "POS": "NOUN"}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": {"IN": ["compound", "nmod", "amod"]}}},
+        ]])
+        # "X, its open source framework" / "its framework, X": an owned product named beside its noun
+        self.dep_matcher.add("PRODUCT_APPOS", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.product_nouns)}, "DEP": "appos"}},
+            {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "item", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        ], [
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.product_nouns)}}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"}},
+        ]])
+        # "the release of X", "users of X"
+        self.dep_matcher.add("PRODUCT_OF", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.product_of_nouns)}}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"LOWER": "of"}},
+            {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ]])
+        # "built on X", "runs on X"
+        self.dep_matcher.add("PRODUCT_ON", [[
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(v.product_on_verbs)}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"LOWER": {"IN": ["on", "atop"]}}},
+            {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ]])
         self.lone_verbs = sorted(v.money_verbs | v.data_verbs | v.subject_verbs)
         self.possessions = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -316,6 +349,20 @@ class ParseEvidence:
                 item = toks[-1]
                 add(item, "outlet" if rule == "WRITING_FOR" or toks[0].lower_ != "report" else "data",
                     spread=False)
+            elif rule == "PRODUCT_NOUN":
+                noun, item = toks
+                if noun.is_lower and item.pos_ == "PROPN" and item.i < noun.i and not any(
+                        t.lower_ in {"'s", "’s"} for t in doc[item.i + 1:noun.i]):
+                    against.setdefault(item.i, set()).add("product")
+            elif rule == "PRODUCT_APPOS":
+                noun, item = toks
+                if noun.is_lower and any(c.dep_ == "poss" for c in noun.children):
+                    against.setdefault(item.i, set()).add("product")
+            elif rule in ("PRODUCT_OF", "PRODUCT_ON"):
+                item = toks[-1]
+                if item.pos_ == "PROPN":
+                    for t in conjuncts(item):
+                        against.setdefault(t.i, set()).add("product")
             elif rule == "PRODUCT":
                 _, item = toks
                 if not any(c.dep_ == "poss" and c.lower_ not in {"its", "their"} for c in item.children):

@@ -321,8 +321,9 @@ class Verdicts:
         if not (sources & {"legal", "known"}) and head_type(text, r) not in ("company", "investor", "exchange",
                                                                             "government", "university", "ngo"):
             against = [m.against for m in live]
-            if not cues and any("product" in a for a in against):
-                return None     # "makes Fortnite": a product, not its maker
+            if not cues and any("product" in a for a in against) and not self._acts(doc, live):
+                return None     # "makes Fortnite", "the X service": a product, not its maker (a firm of
+                #                 the same name that says, raises or hires stays a firm)
             if not (cues & (PARSE_EVIDENCE | r.company_cues)) and all("place" in a for a in against):
                 return None     # "offices in Minas Gerais": only ever a place
         if len(words) > 1 and not cues and not (sources & {"legal", "known"}) and fold(words[-1]) in r.unit_words \
@@ -548,6 +549,23 @@ class Verdicts:
         while j >= 0 and s - j <= 5 and tok_low[j] not in {"its", "their"} and (tok_low[j] == "-" or toks_lower(doc, j)):
             j -= 1
         return j >= 0 and tok_low[j] in {"its", "their"} and s - j <= 5
+
+    def _acts(self, doc: Doc, ms: list[Mention]) -> bool:
+        """Some mention is the subject of a verb a firm does ("X said", "X raised", "X was valued"):
+        the name acts as an organisation, whatever products share it."""
+        toks = tokens_of(doc)
+        verbs = self.evidence.v.actor_verbs
+        for m in ms:
+            root = doc[m.start:m.end].root
+            tok = toks[root.i]
+            head = tok.head
+            if tok.dep_ == "conj":      # "X and Y said"
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head
+                tok, head = head, head.head
+            if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in verbs:
+                return True
+        return False
 
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
         """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
