@@ -19,9 +19,10 @@ def forms_of(nlp, text):
 
 # a name modifying a product noun: "the X service", "its X cameras", "a X system"
 @pytest.mark.parametrize("text, product", [
-    ("Subscribers pay for the Quillora service every month, and prices rose in March.", "Quillora"),
-    ("The phone ships with front-facing Vendrix cameras and a larger battery.", "Vendrix"),
-    ("The key is for the network to deploy a Tessmark system to catch copied clips.", "Tessmark"),
+    ("Face tracking works with the front-facing DepthSense cameras on newer phones.", "DepthSense"),
+    ("The key is for the network to deploy a ClipGuard system, similar to its rival’s, to stop copying.",
+     "ClipGuard"),
+    ("Gamers loved the NovaQuest game, and sales rose.", "NovaQuest"),
 ])
 def test_name_before_a_product_noun_is_a_product(nlp, text, product):
     assert product not in forms_of(nlp, text)
@@ -44,4 +45,35 @@ def test_owned_appositive_and_product_objects(nlp, text, product):
     ("Kenya's Zamtel Pay raised $12m from investors, the startup said.", "Zamtel Pay"),
 ])
 def test_a_firm_that_acts_stays_a_firm(nlp, text, firm):
+    assert firm in forms_of(nlp, text)
+
+
+# names the parse lists with products of their kind, or sets beside an owned product noun
+@pytest.mark.parametrize("text, product", [
+    ("A law banned RidePop and other similar services operating in France.", "RidePop"),
+    ("Officials said the ban covers CabShare and other services like it.", "CabShare"),
+    ("The city banned ScootBee and other similar services last October.", "ScootBee"),
+    ("Last week, Brightwave introduced a new and improved HomeWatch, the Brightwave feature that sends alerts.",
+     "HomeWatch"),
+])
+def test_listed_with_products_or_named_as_an_owned_feature(nlp, text, product):
+    assert product not in forms_of(nlp, text)
+
+
+# "X's Name" where the model tags X an organisation and the name never acts
+@pytest.mark.parametrize("text, owner, product", [
+    ("Clusters run on Holt Labs’s Kelpie and other open tools.", "Holt Labs", "Kelpie"),
+    ("Teams moved to Corvane Group’s Tallyworks for payroll.", "Corvane Group", "Tallyworks"),
+    ("Shoppers moved to Tesselate Inc’s CartBox over the summer.", "Tesselate Inc", "CartBox"),
+])
+def test_a_name_held_by_an_organisation_is_its_product(nlp, text, owner, product):
+    forms = forms_of(nlp, text)
+    assert owner in forms and product not in forms
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Velto Group’s Skyrail hired 300 engineers last year.", "Skyrail"),
+    ("Roadlet raised $20m last year. Regulators banned Roadlet and other similar services in May.", "Roadlet"),
+])
+def test_an_owned_or_listed_name_that_acts_stays_a_firm(nlp, text, firm):
     assert firm in forms_of(nlp, text)

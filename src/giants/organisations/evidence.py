@@ -216,10 +216,16 @@ class ParseEvidence:
         # "X, its open source framework" / "its framework, X": an owned product named beside its noun
         self.dep_matcher.add("PRODUCT_APPOS", [[
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.product_nouns)}, "DEP": "appos"}},
-            {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "item", "RIGHT_ATTRS": {"POS": "PROPN"}},
+            {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "item", "RIGHT_ATTRS": {}},
         ], [
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.product_nouns)}}},
             {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "item", "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"}},
+        ]])
+        # "X and other similar services": a name listed with products of its kind
+        self.dep_matcher.add("PRODUCT_LIKE", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(v.product_nouns)}, "DEP": "conj"}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "other", "RIGHT_ATTRS": {"DEP": "amod", "LOWER": {"IN": ["other", "similar"]}}},
+            {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "item", "RIGHT_ATTRS": {"POS": "PROPN"}},
         ]])
         # "the release of X", "users of X"
         self.dep_matcher.add("PRODUCT_OF", [[
@@ -356,8 +362,18 @@ class ParseEvidence:
                     against.setdefault(item.i, set()).add("product")
             elif rule == "PRODUCT_APPOS":
                 noun, item = toks
-                if noun.is_lower and any(c.dep_ == "poss" for c in noun.children):
-                    against.setdefault(item.i, set()).add("product")
+                # the parse may hang "X, its framework" from an earlier word: the name is then the
+                # word right before the comma that opens the appositive
+                left = noun.left_edge.i
+                items = [t for t in (item, toks_all[left - 2] if left >= 2 and toks_all[left - 1].text == "," else None)
+                         if t is not None and t.pos_ == "PROPN" and t.i < noun.i]
+                owned = any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+                if noun.is_lower and owned:     # "its framework", "the Alexa feature": a product with an owner
+                    for t in items[:1]:
+                        against.setdefault(t.i, set()).add("product")
+            elif rule == "PRODUCT_LIKE":
+                _, _, item = toks
+                against.setdefault(item.i, set()).add("product")
             elif rule in ("PRODUCT_OF", "PRODUCT_ON"):
                 item = toks[-1]
                 if item.pos_ == "PROPN":

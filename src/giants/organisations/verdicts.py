@@ -324,6 +324,9 @@ class Verdicts:
             if not cues and any("product" in a for a in against) and not self._acts(doc, live):
                 return None     # "makes Fortnite", "the X service": a product, not its maker (a firm of
                 #                 the same name that says, raises or hires stays a firm)
+            if not cues and len(words) <= 3 and all(self._owned_by_firm(doc, m, words) for m in live) \
+                    and not self._acts(doc, live):
+                return None     # "Red Hat's OpenShift": a name a firm holds, never an actor, is its product
             if not (cues & (PARSE_EVIDENCE | r.company_cues)) and all("place" in a for a in against):
                 return None     # "offices in Minas Gerais": only ever a place
         if len(words) > 1 and not cues and not (sources & {"legal", "known"}) and fold(words[-1]) in r.unit_words \
@@ -566,6 +569,17 @@ class Verdicts:
             if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in verbs:
                 return True
         return False
+
+    @staticmethod
+    def _owned_by_firm(doc: Doc, m: Mention, words: list[str]) -> bool:
+        """"X's Name" with X a word the model tags an organisation ("Red Hat's Name", "Tamsin's
+        Name", not "Tamsin's Tamsin Pay"): the name is held by that organisation."""
+        toks = tokens_of(doc)
+        s = m.start
+        if not (s >= 2 and toks[s - 1].lower_ in {"'s", "’s"}):
+            return False
+        owner = toks[s - 2]
+        return owner.ent_type_ == "ORG" and owner.text[:1].isupper() and fold(owner.text) != fold(words[0])
 
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
         """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
