@@ -77,3 +77,8 @@ def test_a_name_held_by_an_organisation_is_its_product(nlp, text, owner, product
 ])
 def test_an_owned_or_listed_name_that_acts_stays_a_firm(nlp, text, firm):
     assert firm in forms_of(nlp, text)
+
+
+def test_a_home_town_before_the_product_noun_is_no_owner(nlp):
+    text = "The cut contrasts with Pasajo, the Lima travel-booking app, whose investors valued it at $2bn in May."
+    assert "Pasajo" in forms_of(nlp, text)

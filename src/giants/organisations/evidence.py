@@ -260,6 +260,7 @@ class ParseEvidence:
             for t in (conjuncts(tok) if spread else [tok]):
                 cues.setdefault(t.i, set()).add(cue)
 
+        org_words = None
         for match_id, ids in self.dep_matcher(doc, toks_all):
             rule = strings[match_id]
             toks = [toks_all[i] for i in ids]
@@ -367,8 +368,12 @@ class ParseEvidence:
                 left = noun.left_edge.i
                 items = [t for t in (item, toks_all[left - 2] if left >= 2 and toks_all[left - 1].text == "," else None)
                          if t is not None and t.pos_ == "PROPN" and t.i < noun.i]
-                owned = any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
-                if noun.is_lower and owned:     # "its framework", "the Alexa feature": a product with an owner
+                if org_words is None:   # words the model tags as part of an organisation somewhere in the text
+                    org_words = {t.text for t in toks_all if t.ent_type_ == "ORG" and t.pos_ == "PROPN"}
+                owned = any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.text in org_words
+                            and not self.rules.place_kind(c.text) for c in noun.children)
+                if noun.is_lower and owned:     # "its framework", "the X feature": a product with an owner (but
+                    #                             "the Lagos travel app": a home town is no owner)
                     for t in items[:1]:
                         against.setdefault(t.i, set()).add("product")
             elif rule == "PRODUCT_LIKE":
