@@ -63,7 +63,7 @@ def test_listed_with_products_or_named_as_an_owned_feature(nlp, text, product):
 # "X's Name" where the model tags X an organisation and the name never acts
 @pytest.mark.parametrize("text, owner, product", [
     ("Clusters run on Holt Labs’s Kelpie and other open tools.", "Holt Labs", "Kelpie"),
-    ("Teams moved to Corvane Group’s Tallyworks for payroll.", "Corvane Group", "Tallyworks"),
+    ("Teams moved to Corvane Group’s Tallybook for payroll.", "Corvane Group", "Tallybook"),
     ("Shoppers moved to Tesselate Inc’s CartBox over the summer.", "Tesselate Inc", "CartBox"),
 ])
 def test_a_name_held_by_an_organisation_is_its_product(nlp, text, owner, product):
@@ -82,3 +82,11 @@ def test_an_owned_or_listed_name_that_acts_stays_a_firm(nlp, text, firm):
 def test_a_home_town_before_the_product_noun_is_no_owner(nlp):
     text = "The cut contrasts with Pasajo, the Lima travel-booking app, whose investors valued it at $2bn in May."
     assert "Pasajo" in forms_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Jane Roe, from Kestrel's Harbour Laboratories, told reporters the format would win.", "Harbour Laboratories"),
+])
+def test_a_named_unit_of_an_owner_stays_an_organisation(nlp, text, unit):
+    assert unit in forms_of(nlp, text)
+

@@ -324,7 +324,8 @@ class Verdicts:
             if not cues and any("product" in a for a in against) and not self._acts(doc, live):
                 return None     # "makes Fortnite", "the X service": a product, not its maker (a firm of
                 #                 the same name that says, raises or hires stays a firm)
-            if not cues and len(words) <= 3 and all(self._owned_by_firm(doc, m, words) for m in live) \
+            if not cues and len(words) <= 3 and head_type(text, r) is None and not r.company_word(words[-1]) \
+                    and all(self._owned_by_firm(doc, m, words) for m in live) \
                     and not self._acts(doc, live):
                 return None     # "Red Hat's OpenShift": a name a firm holds, never an actor, is its product
             if not (cues & (PARSE_EVIDENCE | r.company_cues)) and all("place" in a for a in against):
@@ -570,8 +571,7 @@ class Verdicts:
                 return True
         return False
 
-    @staticmethod
-    def _owned_by_firm(doc: Doc, m: Mention, words: list[str]) -> bool:
+    def _owned_by_firm(self, doc: Doc, m: Mention, words: list[str]) -> bool:
         """"X's Name" with X a word the model tags an organisation ("Red Hat's Name", "Tamsin's
         Name", not "Tamsin's Tamsin Pay"): the name is held by that organisation."""
         toks = tokens_of(doc)
@@ -579,6 +579,10 @@ class Verdicts:
         if not (s >= 2 and toks[s - 1].lower_ in {"'s", "’s"}):
             return False
         owner = toks[s - 2]
+        if len(words) > 1 and words[-1].endswith("s"):
+            return False    # "X's Web Services", "X's Hollywood Laboratories": a unit of X, named as a body
+        if fold(f"{owner.text} {words[0]}") in self._keys:
+            return False    # "X's Name" beside "X Name": one brand form; the owner's name must not merge into it
         return owner.ent_type_ == "ORG" and owner.text[:1].isupper() and fold(owner.text) != fold(words[0])
 
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
