@@ -30,7 +30,7 @@ def test_name_before_a_product_noun_is_a_product(nlp, text, product):
 
 # an appositive with an owner, "X, its open source framework"; the object of "release of", "built on"
 @pytest.mark.parametrize("text, product", [
-    ("Hollins Labs contributed Pyrelane, its open source learning framework, to the project.", "Pyrelane"),
+    ("Dunsop Labs contributed Pyrelane, its open source learning framework, to the project.", "Pyrelane"),
     ("This follows the release of the Orbix Compute Stick with similar power.", "Orbix Compute Stick"),
     ("Many of the shops are built on Cartwell and sell through social networks.", "Cartwell"),
 ])
@@ -62,8 +62,8 @@ def test_listed_with_products_or_named_as_an_owned_feature(nlp, text, product):
 
 # "X's Name" where the model tags X an organisation and the name never acts
 @pytest.mark.parametrize("text, owner, product", [
-    ("Clusters run on Holt Labs’s Kelpie and other open tools.", "Holt Labs", "Kelpie"),
-    ("Teams moved to Corvane Group’s Tallybook for payroll.", "Corvane Group", "Tallybook"),
+    ("Clusters run on Quenby Labs’s Wispel and other open tools.", "Quenby Labs", "Wispel"),
+    ("Teams moved to Brimlow Group’s Tallybook for payroll.", "Brimlow Group", "Tallybook"),
     ("Shoppers moved to Tesselate Inc’s CartBox over the summer.", "Tesselate Inc", "CartBox"),
 ])
 def test_a_name_held_by_an_organisation_is_its_product(nlp, text, owner, product):
@@ -85,7 +85,7 @@ def test_a_home_town_before_the_product_noun_is_no_owner(nlp):
 
 
 @pytest.mark.parametrize("text, unit", [
-    ("Jane Roe, from Kestrel's Harbour Laboratories, told reporters the format would win.", "Harbour Laboratories"),
+    ("Jane Roe, from Yarrowby's Marlpit Laboratories, told reporters the format would win.", "Marlpit Laboratories"),
 ])
 def test_a_named_unit_of_an_owner_stays_an_organisation(nlp, text, unit):
     assert unit in forms_of(nlp, text)

@@ -327,7 +327,7 @@ class Verdicts:
             if not cues and len(words) <= 3 and head_type(text, r) is None and not r.company_word(words[-1]) \
                     and all(self._owned_by_firm(doc, m, words) for m in live) \
                     and not self._acts(doc, live):
-                return None     # "Red Hat's OpenShift": a name a firm holds, never an actor, is its product
+                return None     # "Ostrel's Quibbin": a name a firm holds, never an actor, is its product
             if not (cues & (PARSE_EVIDENCE | r.company_cues)) and all("place" in a for a in against):
                 return None     # "offices in Minas Gerais": only ever a place
         if len(words) > 1 and not cues and not (sources & {"legal", "known"}) and fold(words[-1]) in r.unit_words \
@@ -572,8 +572,8 @@ class Verdicts:
         return False
 
     def _owned_by_firm(self, doc: Doc, m: Mention, words: list[str]) -> bool:
-        """"X's Name" with X a word the model tags an organisation ("Red Hat's Name", "Tamsin's
-        Name", not "Tamsin's Tamsin Pay"): the name is held by that organisation."""
+        """"X's Name" with X a word the model tags an organisation ("Ostrel Labs's Name", "Ostrel's
+        Name", not "Ostrel's Ostrel Pay"): the name is held by that organisation."""
         toks = tokens_of(doc)
         s = m.start
         if not (s >= 2 and toks[s - 1].lower_ in {"'s", "’s"}):
