@@ -96,8 +96,11 @@ class CategoryTagger(ListMembers):
         # ties it to business anywhere, its other mentions are read the same way.
         context = self.vocab.traps.get("context_words", set())
         off_topic = sum(t.lower_ in context for t in doc) >= 3
-        trapped = ({m.out for m in mentions if m.sense not in ("business", "name")} | ({m.out for m in mentions} if off_topic else set())) \
-            - evidence
+        figurative = {m.out for m in mentions if m.sense not in ("business", "name")}
+        # A text that uses one category word figuratively and ties none of them to a firm (no label,
+        # no firm noun beside any) uses the others the same way ("the little giants of your team")
+        loose = bool(figurative) and not evidence and not labels
+        trapped = (figurative | ({m.out for m in mentions} if off_topic or loose else set())) - evidence
         for m in mentions:
             if m.out in trapped and m.sense == "business":
                 m.sense = "same_as_text"
@@ -113,7 +116,7 @@ class CategoryTagger(ListMembers):
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
                 + series_growth_labels(doc, self.vocab, index.orgs) + cutoff_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
-            if sp is None:
+            if sp is None or self._past_worth(doc, mentions, sp):
                 continue
             labels.append(self._criterion(doc, crit["org"], crit["cat"], crit["figure"], sp))
         labels += self._generic_valuations(doc, finder, mentions)
@@ -122,6 +125,17 @@ class CategoryTagger(ListMembers):
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
         resolved = self._resolve(doc, index, labels, vetoes)
         return mentions, resolved, vetoes, self._past(doc, index, resolved, ended)
+
+    @staticmethod
+    def _past_worth(doc: Doc, mentions: list[Mention], sp) -> bool:
+        """"X, once a unicorn worth $1.3 billion, ...", "a former decacorn valued at $12bn": the
+        figure right after a mention of a past or denied status is that status's value, gone too."""
+        for m in mentions:
+            if m.kind != "term" or m.stance not in VETO or not (0 <= sp.start - m.end <= 3):
+                continue
+            if doc[m.start].sent.start == sp.sent.start and not any(t.is_punct for t in doc[m.end:sp.start]):
+                return True
+        return False
 
     @staticmethod
     def _past(doc: Doc, index: OrgIndex, labels: list[dict], ended: dict[tuple[int, str], int]) -> list[dict]:
@@ -179,19 +193,48 @@ class CategoryTagger(ListMembers):
         out = []
         ending = self.vocab.cues.get("ending_verbs", set()) | self.vocab.cues.get("removal_verbs", set())
         titles = self.vocab.cues.get("title_nouns", set())
+        keeping = self.vocab.cues.get("keeping_verbs", set())
         for tok in doc:
-            if tok.lemma_.lower() not in ending:
+            if tok.lemma_.lower() in keeping and self._held_until(tok):
+                pass  # "Y kept the title until it expired": held up to a point, then no more
+            elif tok.lemma_.lower() not in ending:
                 continue
-            objs = [c for c in tok.subtree if c.lower_ in titles]
+            objs = [c for c in tok.subtree if c.lower_ in titles or c.pos_ == "NOUN" and c.lemma_.lower() in titles]
+            if tok.lemma_.lower() in keeping:
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in titles]
             if not objs or any(m.kind == "term" and objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
                 continue  # a mention next to the title noun is read on its own
             subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok)
+            if subj is not None and subj.tag_ == "WP$":
+                subj = self._group_member(tok)  # "Y was among those whose titles were revoked"
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = terms_in(mentions, floor, tok.i, business=True)
             if hit is not None and before:
                 out.append((hit[0], before[-1].out, tok.idx))
         return out
+
+    @staticmethod
+    def _held_until(verb) -> bool:
+        """A keeping verb bounded by "until" ("kept the title until it expired", "held the
+        status until 2023"): the holding ended."""
+        return any(c.lower_ == "until" and c.dep_ == "prep" or c.dep_ == "advcl" and
+                   any(x.dep_ == "mark" and x.lower_ == "until" for x in c.children) for c in verb.children)
+
+    @staticmethod
+    def _group_member(verb):
+        """The subject that a clause puts in a group a relative clause defines: "Y was among those
+        whose titles were revoked", "Y is one of the firms whose status lapsed" give Y."""
+        if verb.dep_ != "relcl":
+            return None
+        cur = verb.head
+        for _ in range(4):
+            if cur.dep_ not in ("pobj", "prep", "attr") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return subject_of(cur)
+        return None
 
     def _ellipses(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"Zapgo hopes to become a unicorn, while Fintrail already is one", "just one firm, Skyloom,

@@ -32,6 +32,23 @@ def _span(doc: Doc, f: dict):
     return doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
 
 
+def deal_price(doc: Doc, f: dict, deal_nouns: set[str]) -> bool:
+    """A valuation a bid or an offer puts on a firm, not the firm's own: the clause stating it
+    ("valuing the company at $35bn") hangs from a deal noun ("an offer valuing it at ...") or from
+    a clause whose subject or object is one ("X made a bid for Y, valuing it at ...")."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    verb = sp.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+        return False
+    head = verb.head
+    near = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    return any(t.lemma_.lower() in deal_nouns or t.lower_ in deal_nouns for t in near)
+
+
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
     names = org_by_name(orgs)
@@ -48,6 +65,8 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if f.get("subject_kind") not in (None, "organization"):
             continue
         if f.get("market_value") or f.get("qualifier") == "upper_bound":
+            continue
+        if deal_price(doc, f, val.get("deal_nouns", set())):
             continue
         oi = names.get((f.get("subject") or "").lower())
         if oi is None:

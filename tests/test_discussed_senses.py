@@ -1,0 +1,30 @@
+"""When a text discusses a category at all: a capitalised term naming a product ("the Little
+Giant fryer"), a ratio idiom ("for every unicorn, ..."), and a text that uses category words only
+as figures of speech discuss nothing; the business sense still counts."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Kettlewick Home said the Little Giant fryer sold out twice last winter, and it will add a larger model.",
+    "Pendry Appliances, which also makes the Gazelle stick vacuum, said sales rose 12% last year.",
+    "Dorrow Outdoor will sell its 'Little Giant' camping stove brand to Mistral Gear for $40 million.",
+    "Most new restaurants close within three years. So for every unicorn, a great many others quietly shut.",
+    "Stop waiting for a unicorn candidate to apply. The little giants of your team are the quiet people "
+    "who carry the workload, and they deserve a raise.",
+])
+def test_no_category_is_discussed(analyze, text):
+    a = analyze(text)
+    assert a.categories_discussed == []
+    assert all(not o.categories for o in a.organizations)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Tavrin Robotics became a unicorn in May after raising $150 million at a $1.2 billion valuation.", "unicorn"),
+    ("The ministry named 3,000 new Little Giant enterprises this year, bringing the total above 12,000.",
+     "little_giant"),
+    ("Orlep Foods, a gazelle company, doubled its revenue in each of the past three years.", "gazelle"),
+    ("Analysts expect fewer new unicorns this year as late-stage funding slows.", "unicorn"),
+])
+def test_business_categories_are_discussed(analyze, text, category):
+    assert category in analyze(text).categories_discussed

@@ -1,0 +1,97 @@
+"""Facts that keep a firm from a category label: a traded share price (listed), a valuation
+that is a bidder's offer, a value stated for a past status, a status held in the past perfect,
+a title held "until" it ended, membership of a group whose titles were revoked."""
+
+import pytest
+
+from tests.test_orgfacts import orgs_of
+
+
+def _org(analysis, name):
+    return next(o for o in analysis.organizations if o.name == name)
+
+
+# ------------------------------------------------------------------ listed: a moving share price
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares in Corvane Freight ended the day up 7% on bid speculation.", "Corvane Freight"),
+    ("Shares in packaging group Holtry Cartons fell 3% after the warning.", "Holtry Cartons"),
+    ("A profit warning dragged Pelliton Foods shares to a five-year low.", "Pelliton Foods"),
+    ("Talk of a merger lifted Drisco Mining shares on Monday.", "Drisco Mining"),
+])
+def test_a_moving_share_price_means_listed(nlp, text, name):
+    listed = orgs_of(nlp, text)[name]["listed"]
+    assert listed is not None and name in listed["evidence"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbourgate Capital bought shares in Corvane Freight during its Series B round.", "Corvane Freight"),
+    ("Staff at Holtry Cartons were given shares in the company last year.", "Holtry Cartons"),
+    ("The founders lifted Drisco Mining out of debt within two years.", "Drisco Mining"),
+])
+def test_shares_held_or_given_are_no_listing(nlp, text, name):
+    assert orgs_of(nlp, text)[name]["listed"] is None
+
+
+# ------------------------------------------------------------------ valuations that are no firm's own
+
+@pytest.mark.parametrize("text, bidder", [
+    ("Brenmoor Bank, the country's second-largest lender, made a higher offer for Tasko Trust, "
+     "valuing the company at $14bn.", "Brenmoor Bank"),
+    ("Quellin Group tabled a takeover bid for Arvo Retail on Monday, valuing it at $2.2 billion.", "Quellin Group"),
+    ("Ostrava Steelworks launched a tender offer valuing the target at $1.8 billion.", "Ostrava Steelworks"),
+])
+def test_a_bidders_offer_value_is_no_valuation_label(analyze, text, bidder):
+    a = analyze(text)
+    assert all(not o.categories for o in a.organizations), [(o.name, o.categories) for o in a.organizations]
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("Fennick Robotics raised $300 million in a round valuing the company at $2.4 billion.",
+     "Fennick Robotics", "unicorn"),
+    ("Investors valued Marrowby Health at $12 billion in its latest funding round.", "Marrowby Health", "decacorn"),
+])
+def test_a_funding_round_valuation_still_labels(analyze, text, name, category):
+    assert category in [c.category for c in _org(analyze(text), name).categories]
+
+
+# ------------------------------------------------------------------ past statuses
+
+@pytest.mark.parametrize("text, name", [
+    ("Homeware seller Dastra, once a unicorn worth $1.6 billion in 2021, raised new money at a lower price.",
+     "Dastra"),
+    ("Lendwell, formerly a decacorn valued at $11 billion, has cut half its staff.", "Lendwell"),
+    ("Tovi Health, once a unicorn valued at $1.2 billion, is now worth a fraction of that.", "Tovi Health"),
+])
+def test_the_value_of_a_past_status_is_no_label(analyze, text, name):
+    assert _org(analyze(text), name).categories == []
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("Gristle Tools reported a fall in sales. The company, which had been a national little giant "
+     "since 2019, makes pumps for export.", "Gristle Tools", "little_giant"),
+    ("Orvell Sensors kept the little giant title until it expired in March, and chose not to reapply.",
+     "Orvell Sensors", "little_giant"),
+    ("Twelve firms lost the national little giant title. Ambry Valves was among those whose titles were revoked.",
+     "Ambry Valves", "little_giant"),
+    ("Six little giants failed the review. Kesterel Pumps was one of the firms whose titles were withdrawn.",
+     "Kesterel Pumps", "little_giant"),
+])
+def test_ended_statuses_are_past(analyze, text, name, category):
+    org = _org(analyze(text), name)
+    assert category not in [c.category for c in org.categories]
+    assert category in [p.category for p in org.past_categories]
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("Gristle Tools has been a national little giant since 2019 and exports to 30 countries.",
+     "Gristle Tools", "little_giant"),
+    ("Orvell Sensors kept the little giant title after passing its review in March.", "Orvell Sensors",
+     "little_giant"),
+    ("Ambry Valves is a national little giant. It criticised the rules for firms whose titles were revoked.",
+     "Ambry Valves", "little_giant"),
+])
+def test_held_statuses_still_label(analyze, text, name, category):
+    org = _org(analyze(text), name)
+    assert category in [c.category for c in org.categories]
+    assert category not in [p.category for p in org.past_categories]
