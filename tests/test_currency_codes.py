@@ -57,8 +57,9 @@ def test_cldr_gives_the_full_iso_list():
 
 
 def test_unknown_currency_still_gives_a_figure_with_null_usd(analyze):
-    a = analyze("Lagos lender Okwu Finance raised NGN 1.5 trillion in new deposits, it said.")
-    [fig] = [f for f in a.figures if f.unit == "NGN"]
+    # (the rate table has no Mongolian tögrög)
+    a = analyze("Ulaanbaatar lender Okwu Finance raised MNT 1.5 trillion in new deposits, it said.")
+    [fig] = [f for f in a.figures if f.unit == "MNT"]
     assert fig.value == 1.5e12 and fig.usd is None and fig.rate_source is None
 
 

@@ -44,8 +44,23 @@ from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
 from giants.figures.patterns import _MONTHS, _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
-# "- Quabbin Data (Oslo, analytics): ": a named entry of a bulleted list
-_RANKING_ENTRY = re.compile(r"[ \t]*[-–—•*·][ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*")
+# "$75M Series C at a $2.1B valuation", "took €30 million at a €400 million valuation": the money
+# raised at a valuation (which follows), not the valuation
+_AT_A_VALUATION_AFTER = re.compile(r"(?i)\s*(?:(?:pre-)?series\s+[a-h]\+?\s+|seed\s+|round\s+|funding\s+|investment\s+)?"
+                                   r"(?:round\s+)?at\s+an?\s+(?:[^\s.;]+\s+){0,4}?(?:post-money\s+|pre-money\s+)?"
+                                   r"valuation\b")
+# "out raising at north of $1B", "raised $50m at $1bn": the valuation a round is raised at
+_RAISING_AT = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|fund-?rais(?:e|es|ed|ing))\s+(?:[^\s.;,]+\s+){0,2}?at\s+[\"“']?"
+                         r"(?:(?:north\s+of|about|around|roughly|nearly|over|above|more\s+than|close\s+to|under)\s+)?$")
+# "the $1.1 billion the company had raised", "the $40m it has secured": a contact relative clause
+# of raising after the amount (the parser often attaches its verb elsewhere)
+_RAISED_AFTER = re.compile(r"(?i)\s*(?:that\s+|which\s+)?(?:the\s+(?:[\w-]+\s+)?(?:company|firm|start-?up|startup|"
+                           r"group|business)|it|they|its\s+founders)\s+(?:had\s+|has\s+|have\s+)?(?:so\s+far\s+)?"
+                           r"(?:raised|secured|collected|received)\b")
+# "- Quabbin Data (Oslo, analytics): ", "2. Name (trade, city) - ", "- Name, ": a named entry of a
+# bulleted or numbered list, its amount after a colon, a dash or a comma
+_RANKING_ENTRY = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,3}[.)])[ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?"
+                            r"[ \t]*(?::|,|[ \t][-–—])[ \t]*")
 
 
 # What "nabbed $X in ..." may say the money came as, for it to be funding ("in funding", "in a seed round").
@@ -99,6 +114,10 @@ class FigureFinder(CountReader, OwnerReader):
         self.entity_nouns = {w.lower() for w in kinds.get("entity_nouns", [])}
         self.growth_things = {w.lower() for w in kinds.get("growth_things", [])}
         self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
+        self.takeover = _cue_regex(kinds.get("takeover", []))
+        self.ranking_floor = _cue_regex(kinds.get("ranking_floor", []))
+        self.takeover_not = _cue_regex(kinds.get("takeover_not", []))
+        self.raise_phrasal = {tuple(w.lower().split()) for w in kinds.get("raise_phrasal", []) if " " in w}
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
         self.mass_nouns = {w.lower() for w in kinds.get("plurals_without_s", [])}
         self.headcount_words = {w.lower() for w in kinds.get("headcount_words", [])}
@@ -135,7 +154,7 @@ class FigureFinder(CountReader, OwnerReader):
         # "young firms worth over ...": firms in general, as in a definition
         self.generic_firms = re.compile(
             r"(?i)(?<!\d\s)(?<![\d,]\d\s)\b(?:start-?ups|companies|firms|businesses|enterprises|ventures"
-            r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|business|enterprise))\s+"
+            r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|business|enterprise)),?\s+"
             r"(?:(?:in|of|from)\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?"
             r"(?:(?:that\s+are\s+|which\s+are\s+)?(?:valued|worth)|with\s+(?:a\s+)?(?:market\s+)?"
             r"(?:value|valuation)s?\s+of)\b[^.;]{0,20}$")
@@ -671,6 +690,13 @@ class FigureFinder(CountReader, OwnerReader):
             self._convert(fig, amt.value, amt.unit)
         left, right = self._context(amt, sent, text)
         kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other", "volume"), left, right)
+        # "revenue climbed from X to Y", "doubled its sales ... from X to Y, helped by a loan": two
+        # levels of the measure named before them (a cue after the pair says what came next)
+        levels = amt.qualifier == "range" and amt.text[:5].lower() == "from "
+        if levels:
+            lkind, ldist, lcue = self._nearest(("valuation", "funding", "revenue", "other", "volume"), left[-80:], "")
+            if lkind is not None:
+                kind, dist, cue = lkind, ldist, lcue
         if kind == "volume":
             kind = "other"  # "a gross merchandise value of $X": a volume, neither revenue nor a valuation
         sent_low = sent.text.lower()
@@ -689,7 +715,10 @@ class FigureFinder(CountReader, OwnerReader):
             fig["_no_subject"] = True
             return fig
         # "young firms worth over $1bn": a category's threshold
-        if amt.qualifier == "lower_bound" and self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]):
+        # "260 companies, valued between 3.5 billion and 7 billion yuan": the band of a group of firms
+        generic = self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]) \
+            if amt.qualifier in ("lower_bound", "range") and not levels else None
+        if generic and (amt.qualifier == "lower_bound" or not re.match(r"(?i)an?\s", generic.group(0))):
             fig["about"] = "threshold (definition)"
             fig["_no_subject"] = True
             return fig
@@ -708,8 +737,12 @@ class FigureFinder(CountReader, OwnerReader):
             kind, dist, cue = "funding", 0, "raised"  # "while Valtix nabbed $14 million in June"
         if _PART_OF_ROUND.match(right):
             kind, dist, cue = "funding", 0, "round"  # "$100m of the series E": a part of the round
-        if _VALUES_AT.search(left) or _ROUND_PRICED.search(left):
+        if _VALUES_AT.search(left) or _ROUND_PRICED.search(left) or _RAISING_AT.search(left):
             kind, dist, cue = "valuation", 0, "valued"  # "investors valued Zarnow Pay at $X", "the round was priced at"
+        if kind in ("valuation", None) and _AT_A_VALUATION_AFTER.match(right):
+            kind, dist, cue = "funding", 0, "raised"  # "took €30 million at a €400 million valuation"
+        if kind in ("valuation", "other", None) and (self._raised_in_relative(span) or _RAISED_AFTER.match(right)):
+            kind, dist, cue = "funding", 0, "raised"  # "the $1.1 billion the company had raised"
         priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
         if priced and (self.anaphor_start.match(priced.group("obj")) or any(
                 s < amt.start and e > amt.start - 60 + priced.start("obj") for s, e, _, _ in self._doc_mentions
@@ -725,7 +758,8 @@ class FigureFinder(CountReader, OwnerReader):
             if thing is not None and thing.pos_ == "NOUN" and thing.lower_ in self.thing_nouns:
                 fig["about"] = f"value of {thing.lower_}"
                 return fig
-        if lead and self._ranking_entry(amt, text):
+        # (an entry that says what its amount is keeps it: "- Name (place): $75M Series C")
+        if lead and not (kind in ("funding", "revenue") and dist <= 12) and self._ranking_entry(amt, text):
             kind, dist, cue = "valuation", 0, "valuation"  # "- Quabbin Data (Oslo): €3 billion" in a ranking
         if kind is None and lead:
             kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other"), lead, "")
@@ -740,7 +774,7 @@ class FigureFinder(CountReader, OwnerReader):
             if re.match(r"\s*(?:[\w-]+\s+){0,3}(?:company|maker|firm|group|start-?up|giant|business|retailer|"
                         r"operator|platform|conglomerate)\b", after) and re.search(r"(?:^|\s)(?:the|a|an)\s+$", left):
                 kind, cue = "valuation", "worth"
-        if kind is None and self.change_before is not None and self.change_before.search(left) \
+        if kind is None and not levels and self.change_before is not None and self.change_before.search(left) \
                 and _LEVEL_AFTER.match(right):
             # "exchange B, up US$14bn to US$34bn": the change is not the level it leads to; what
             # changed is decided with the run's other changes (_levels_after_changes)
@@ -752,7 +786,7 @@ class FigureFinder(CountReader, OwnerReader):
         # "its valuation fell by $2 billion", "gaining US$80bn": the size of a change, not the
         # valuation or the revenue; what changed is the cue's measure, else one the sentence names
         # ("the fastest rise in valuation, gaining $X"), else the run's (decided after all are found)
-        if self.change_before is not None and self.change_before.search(left):
+        if not levels and self.change_before is not None and self.change_before.search(left):
             if kind in ("valuation", "revenue"):
                 fig["kind"], fig["about"] = "other", f"change in {'valuation' if kind == 'valuation' else cue}"
                 return fig
@@ -777,6 +811,10 @@ class FigureFinder(CountReader, OwnerReader):
                 aggregate = None  # "The company has raised a total of $6.1m", "X, with a total funding of": its own
         if aggregate and kind in ("valuation", "funding", "revenue"):
             fig["_no_subject"] = True
+        if kind == "valuation" and cue in ("valued", "valuing", "value", "values", "valued at", "value at") \
+                and self._takeover_price(amt, sent, text):
+            fig["kind"], fig["about"] = "other", "takeover price"  # "an offer for X, valuing the company at $Y"
+            return fig
         if kind == "valuation" and fig["usd"] is not None and fig["usd"] < self.min_valuation_usd:
             fig["kind"], fig["about"] = "other", "price"  # "normally valued at $3,000": a product's price
             return fig
@@ -820,8 +858,13 @@ class FigureFinder(CountReader, OwnerReader):
                         and thr.search(sent.text.lower()) and not stated)):
             fig["about"] = "threshold (definition)"
             return fig
-        # "up from about 8 percent now": an earlier level of the percentage just before it
-        if re.search(r"\b(?:up|down)\s+from\s+$", near_left):
+        # "the lowest-ranked company grew 37.7%": the floor of a ranking, a threshold
+        if self.ranking_floor is not None and self.ranking_floor.search(sent.text.lower()) and not stated:
+            fig["about"] = "threshold (definition)"
+            return fig
+        # "up from about 8 percent now", "compared with 36.5% a year earlier": an earlier level of
+        # the percentage just before it
+        if re.search(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", near_left):
             prior = [f for f in found if f["unit"] == "%" and sent.start_char <= f["span"][0] < amt.start]
             if prior:
                 fig["kind"], fig["about"] = prior[-1]["kind"], f"earlier level ({prior[-1]['about']})"
@@ -905,6 +948,25 @@ class FigureFinder(CountReader, OwnerReader):
         fig["about"] = cue or "percentage"
         return fig
 
+    def _takeover_price(self, amt: Amount, sent: Span, text: str) -> bool:
+        """The sentence up to the amount offers for, bids for or buys a whole firm (no stake, no
+        round): "put forward a higher offer for X, valuing the company at $35bn"."""
+        before = text[sent.start_char:amt.start].lower()
+        if self.takeover is None or not self.takeover.search(before):
+            return False
+        return self.takeover_not is None or not self.takeover_not.search(sent.text.lower())
+
+    @staticmethod
+    def _raised_in_relative(span: Span) -> bool:
+        """The amount is the head of a relative clause of raising whose object it is: "the $1.1
+        billion the company had raised", "the $40m it raised last year"."""
+        tok = span.root
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in ("raise", "secure", "collect", "receive", "attract") \
+                    and not any(g.dep_ == "dobj" for g in c.children):
+                return True
+        return False
+
     def _raised_object(self, span: Span) -> bool:
         """The amount is the object of a verb of getting money ("Valtix nabbed $14 million",
         "which raked in $70 million") and no other cue word follows it closely."""
@@ -915,6 +977,8 @@ class FigureFinder(CountReader, OwnerReader):
         if tok.dep_ != "dobj" or verb.pos_ != "VERB":
             return False
         lemma = verb.lemma_.lower()
+        if any(c.dep_ == "prt" and (lemma, c.lower_) in self.raise_phrasal for c in verb.children):
+            return True  # "picked up €45 million", "raked in $70 million"
         return lemma in self.raise_verbs or lemma in _MORE_RAISE_VERBS
 
     def _growth_told(self, sent: Span) -> bool:
@@ -938,8 +1002,11 @@ class FigureFinder(CountReader, OwnerReader):
         while verb is not None:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
+                # "a company must have ...", "any firm must ...": a firm in general, as in a criterion
+                generic = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each")
+                              for c in subj.children)
                 return subj.pos_ == "PROPN" or any(s <= subj.idx < e for s, e, _, _ in self._doc_mentions) \
-                    or subj.lower_ == "it" or (subj.tag_ == "NN" and subj.lower_ in self.entity_nouns)
+                    or subj.lower_ == "it" or (subj.tag_ == "NN" and subj.lower_ in self.entity_nouns and not generic)
             if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head is verb:
                 return False
             verb = verb.head

@@ -92,7 +92,7 @@ def cldr_currencies() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     """Currencies from CLDR (via babel): (every ISO 4217 code in use today, English symbol ->
     code, English name -> code, singular and plural, e.g. "Saudi riyals" -> SAR)."""
     import babel.numbers as numbers
-    from babel import Locale
+    from babel import Locale, localedata
     from babel.core import get_global
 
     codes = frozenset(code for territory, entries in get_global("territory_currencies").items()
@@ -100,6 +100,22 @@ def cldr_currencies() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
                       for code, _start, end, _tender in entries if end is None)
     symbols = {sym: code for code, sym in Locale("en").currency_symbols.items()
                if code in codes and sym != code and not sym.isalpha() and "¤" not in sym}
+    # A country's own English locale writes its money the local way ("Ksh" in en_KE, "₦" in
+    # en_NG, "GH₵" in en_GH). Kept when the form names one currency and is no short word:
+    # a sign, or three letters or more ("R", "K", "kr" stay out; they are words or initials).
+    local: dict[str, set[str]] = {}
+    for loc in localedata.locale_identifiers():
+        if not loc.startswith("en_"):
+            continue
+        locale = Locale.parse(loc)
+        for code, _start, end, tender in get_global("territory_currencies").get(locale.territory or "", []):
+            sym = locale.currency_symbols.get(code)
+            if end is None and tender and code in codes and sym and sym != code and "¤" not in sym \
+                    and (not sym.isalpha() or len(sym) >= 3):
+                local.setdefault(sym, set()).add(code)
+    for sym, found in local.items():
+        if len(found) == 1:
+            symbols.setdefault(sym, next(iter(found)))
     names: dict[str, str] = {}
     for code in sorted(codes):
         for count in (1, 2):

@@ -16,7 +16,8 @@ _FISCAL = re.compile(r"(?i)\b(?:FY\s?'?\d{2,4}(?:\s?(?:[-–]|to|and)\s?FY\s?'?\
                      r"|fiscal(?:\s+year)?(?:\s+\d{4})?|financial year)")
 _MONEY_LISTED_WORDS = ("market cap", "market capitalisation", "market capitalization", "m-cap", "mcap",
                        "market value")
-_BULLET = re.compile(r"\s*[-–—•*·]\s")
+# a list item: a bullet sign, or a number with a full stop or a bracket ("2. ", "3) ")
+_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,3}[.)])\s")
 _NUMBER_REF = re.compile(r"(?:\b[Nn]o\.?|\bnumber|#|\bNr\.?)\s*$")
 # Verbs whose subject is the quantity itself ("its valuation was ...", "sales reached ...").
 _LINKING_VERBS = {"be", "reach", "hit", "stand", "top", "exceed", "total", "come", "remain", "rise", "grow",
@@ -39,7 +40,7 @@ _VALUES_AT = re.compile(r"(?i)\b(?:values?|valued|valuing|revalued)\s+(?P<obj>[^
 _AT_A_VALUATION = re.compile(r"(?i)\b(?:values?|valued|valuing|priced|prices|pricing|pegged|pegs|pegging)\s+"
                              r"(?P<obj>[^;.()$]{1,40}?),?\s+at\s+an?\s+(?:[\w-]+\s+){0,2}?valuation\s+of\s+$")
 # "priced the company at $X", "pegged the start-up at $X": a valuation when the object is a firm
-_PRICES_FIRM_AT = re.compile(r"(?i)\b(?:priced|prices|pricing|pegged|pegs|pegging)\s+(?P<obj>[^;.()]{1,40}?),?\s+at\s+"
+_PRICES_FIRM_AT = re.compile(r"(?i)\b(?:priced|prices|pricing|pegged|pegs|pegging|puts|put|putting|places|placed|placing)\s+(?P<obj>[^;.()]{1,40}?),?\s+at\s+"
                              r"(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 # "its latest funding had been priced at a level above $X": a round's price is the firm's valuation
 _ROUND_PRICED = re.compile(r"(?i)\b(?:round|funding|financing|raise|fundraise)\b[^.;$]{0,30}?\bpriced\s+at\s+"
