@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from giants import extensions  # noqa: F401
 from giants.extensions import doc_text, guarded
-from giants.categories.criteria import cutoff_labels, growth_labels, is_listed, series_growth_labels, valuation_labels
+from giants.categories.criteria import change_growth_labels, cutoff_labels, growth_labels, is_listed, series_growth_labels, \
+    valuation_labels
 from giants.categories.holders import HolderFinder, OrgIndex
 from giants.categories.lists import ListMembers
 from giants.categories.mentions import Mention, find_mentions, terms_in
@@ -114,7 +115,8 @@ class CategoryTagger(ListMembers):
         labels += self._bullet_lists(doc, mentions, finder)
         labels += self._passive_groups(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
-                + series_growth_labels(doc, self.vocab, index.orgs) + cutoff_labels(doc, self.vocab, index.orgs):
+                + series_growth_labels(doc, self.vocab, index.orgs) + change_growth_labels(doc, self.vocab, index.orgs) \
+                + cutoff_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
             if sp is None or self._past_worth(doc, mentions, sp):
                 continue

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from giants.categories.sense import subject_of
 from giants.categories.vocab import Vocab
-from giants.figures.periods import article_year
+from giants.figures.periods import article_year, is_change
 
 def org_by_name(orgs: list[dict]) -> dict[str, int]:
     out: dict[str, int] = {}
@@ -188,4 +188,29 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
         if math.pow(v1 / v0, 1 / years) - 1 < vocab.min_growth or _too_old(orgs[oi], vocab, now):
             continue
         out.append({"org": oi, "cat": "gazelle", "figure": last, "pos": last["span"][0]})
+    return out
+
+
+def change_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """Gazelle by the growth test read off a young firm's revenue stated as a change over a period
+    ("revenue climbed from 1.1 billion to 19.8 billion over the period", "has doubled its revenue
+    every year since 2018, from 12 million to 96 million"): the two levels and the period the
+    figures component states give the yearly rate."""
+    names = org_by_name(orgs)
+    now = article_year(doc)
+    out = []
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("kind") != "revenue" or not is_change(f):
+            continue
+        oi = names.get((f.get("subject") or "").lower())
+        if oi is None or not orgs[oi].get("is_company") or f.get("subject_kind") not in (None, "organization"):
+            continue
+        if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or orgs[oi].get("ranking"):
+            continue
+        years, v0, v1 = f.get("period_years"), float(f["value"]), float(f["value_max"])
+        if years is None or years < vocab.min_years or v0 <= 0 or v1 <= v0:
+            continue
+        if math.pow(v1 / v0, 1 / years) - 1 < vocab.min_growth or _too_old(orgs[oi], vocab, now):
+            continue
+        out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
     return out

@@ -1,5 +1,6 @@
 """When a figure holds, in years: every figure gains `year` (the year it is stated for, right
-after it: "$2.1 million in 2021"); each growth figure gains `period_years` (the years the text says
+after it: "$2.1 million in 2021"); each growth figure and each change of an amount from one level to
+another ("from $1.1m to $19.8m") gains `period_years` (the years the text says
 the rate covers: "over three years", "from 2019 to 2023", "since 2020", "for the fourth year in a
 row", one year for "in a single year alone") and `per_year` (the rate is stated per year:
 "a year", "CAGR"). A figure with no stated period keeps `period_years` None."""
@@ -38,6 +39,13 @@ def stated_year(doc: Doc, sp) -> int | None:
     return None
 
 
+def is_change(f: dict) -> bool:
+    """An amount stated as a change from one level to another ("revenue climbed from $1.1m to
+    $19.8m"): the figures component's range whose text opens with "from"."""
+    return f.get("qualifier") == "range" and (f.get("text") or "").lower().startswith("from ") \
+        and f.get("value") is not None and f.get("value_max") is not None
+
+
 def article_year(doc: Doc) -> int | None:
     """The article's year: its publication date's, else (an undated text) the latest year it names."""
     published = getattr(doc._, "published", None)
@@ -61,7 +69,7 @@ class Periods:
             if sp is None:
                 continue
             f["year"] = stated_year(doc, sp)
-            if f.get("kind") == "growth_rate":
+            if f.get("kind") == "growth_rate" or is_change(f):
                 f["period_years"], f["per_year"] = self.period(doc, sp.sent, now)
         return doc
 
