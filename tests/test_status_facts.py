@@ -95,3 +95,39 @@ def test_held_statuses_still_label(analyze, text, name, category):
     org = _org(analyze(text), name)
     assert category in [c.category for c in org.categories]
     assert category not in [p.category for p in org.past_categories]
+
+
+# ------------------------------------------------------------------ listed: a listing inside an adverbial
+
+@pytest.mark.parametrize("text, name", [
+    ("Corvane Chips dropped out of the ranking after listing on the STAR Market in March.", "Corvane Chips"),
+    ("Holtry Cartons has doubled its staff since floating on the London Stock Exchange.", "Holtry Cartons"),
+    ("Drisco Mining raised $300 million upon listing on Nasdaq in 2021.", "Drisco Mining"),
+])
+def test_a_done_listing_in_an_adverbial_is_the_subjects(nlp, text, name):
+    assert orgs_of(nlp, text)[name]["listed"] is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Corvane Chips hired two bankers ahead of listing on the STAR Market.", "Corvane Chips"),
+    ("Holtry Cartons raised $40 million before listing on the London Stock Exchange became an option.",
+     "Holtry Cartons"),
+])
+def test_a_listing_still_ahead_is_none(nlp, text, name):
+    assert orgs_of(nlp, text)[name]["listed"] is None
+
+
+# ------------------------------------------------------------------ whose growth a sentence states
+
+@pytest.mark.parametrize("text, grower, other", [
+    ("Founded in 2015, Aldwin Foods makes sauces. Belmar Tools, founded in 2016, joined the zone's gazelle "
+     "list after its revenue rose from 20 million yuan in 2019 to 90 million yuan in 2022.",
+     "Belmar Tools", "Aldwin Foods"),
+    ("Cresta Labs, set up in 2017, sells sensors. Dunmore Bio was listed as a gazelle after its sales climbed "
+     "from $3 million in 2020 to $15 million in 2023.", "Dunmore Bio", "Cresta Labs"),
+])
+def test_growth_is_the_named_firms(analyze, text, grower, other):
+    a = analyze(text)
+    cats = {o.name: [c.category for c in o.categories] for o in a.organizations}
+    assert "gazelle" in cats[grower]
+    assert "gazelle" not in cats[other]

@@ -162,6 +162,17 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     return out
 
 
+def _other_firm_named(orgs: list[dict], oi: int, sent) -> bool:
+    """The sentence names another company and not this one by name ("B was placed on the list
+    after its income rose from ... to ..."): a growth read off it is that company's, whatever a
+    possessive was tied to. A sentence naming no company ("Its revenue rose ...") keeps its owner."""
+    def named(o: dict) -> bool:
+        return any(sent.start_char <= s < sent.end_char for s, _ in o.get("mention_spans") or [])
+    if named(orgs[oi]):
+        return False
+    return any(named(o) for k, o in enumerate(orgs) if k != oi and o.get("is_company"))
+
+
 def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """Gazelle by the growth test read off a dated series of one young firm's revenue in one
     sentence ("revenue rose from $2.1 million in 2021 to ... $19.6 million in 2024"): the
@@ -182,6 +193,9 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
     for (oi, _), pts in series.items():
         pts.sort(key=lambda p: p[0])
         (y0, v0, _), (y1, v1, last) = pts[0], pts[-1]
+        sp = _span(doc, last)
+        if sp is not None and _other_firm_named(orgs, oi, sp.sent):
+            continue
         years = y1 - y0
         if years < vocab.min_years or v0 <= 0 or len({p[0] for p in pts}) < 2:
             continue
@@ -206,6 +220,9 @@ def change_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
         if oi is None or not orgs[oi].get("is_company") or f.get("subject_kind") not in (None, "organization"):
             continue
         if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or orgs[oi].get("ranking"):
+            continue
+        sp = _span(doc, f)
+        if sp is not None and _other_firm_named(orgs, oi, sp.sent):
             continue
         years, v0, v1 = f.get("period_years"), float(f["value"]), float(f["value_max"])
         if years is None or years < vocab.min_years or v0 <= 0 or v1 <= v0:

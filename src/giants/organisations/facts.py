@@ -800,6 +800,12 @@ class OrgFacts:
                 return k
         if verb.dep_ == "conj":
             return self._verb_subject_org(verb.head) if verb.head is not verb else -1
+        # "X dropped out after listing on the STAR Market", "X, since floating in Hong Kong, ...":
+        # a done listing inside an adverbial is the governing verb's subject's
+        prep = verb.head
+        if verb.dep_ == "pcomp" and prep.lower_ in {"after", "since", "upon", "on", "by", "following"} \
+                and prep.head.pos_ in ("VERB", "AUX") and prep.head is not prep:
+            return self._verb_subject_org(prep.head)
         return -1
 
     def _ticker_owner(self, doc: Doc, paren: Token) -> int:
