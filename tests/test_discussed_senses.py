@@ -28,3 +28,23 @@ def test_no_category_is_discussed(analyze, text):
 ])
 def test_business_categories_are_discussed(analyze, text, category):
     assert category in analyze(text).categories_discussed
+
+
+@pytest.mark.parametrize("text", [
+    "The science ministry released its Gazelle Enterprise Report on Monday. The report counts 1,200 gazelle "
+    "enterprises in the city's high-tech zones, up from 900 a year earlier.",
+    "Officials presented the Gazelle Enterprises Yearbook in Wuhan. Gazelle enterprises grew revenue by 40% "
+    "on average last year.",
+    "The Gazelle Enterprise Forum opened in Xi'an. More than 300 gazelle companies attended.",
+])
+def test_a_term_written_with_its_firm_noun_is_discussed(analyze, text):
+    assert "gazelle" in analyze(text).categories_discussed
+
+
+@pytest.mark.parametrize("text", [
+    "Tovar Cycles launched the Gazelle Urban Commuter bike in Amsterdam, and the Gazelle Tour Deluxe model "
+    "followed in May.",
+    "Pendle Outdoor said its Gazelle Trail Runner shoe and the Gazelle Speed Racer shoe sold out in a week.",
+])
+def test_product_names_alone_are_not_discussed(analyze, text):
+    assert "gazelle" not in analyze(text).categories_discussed

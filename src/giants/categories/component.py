@@ -298,10 +298,11 @@ class CategoryTagger(ListMembers):
         return hit[0] if hit is not None and finder.ix.orgs[hit[0]].get("is_company") else None
 
     def _firm_word_near(self, doc: Doc, m: Mention) -> bool:
-        """A firm noun next to the mention ("unicorn start-ups", "gazelle enterprises")."""
+        """A firm noun next to the mention or inside it ("unicorn start-ups", "gazelle enterprises",
+        a term written with its noun: "the 'Gazelle Enterprises' report")."""
         words = self.vocab.cues.get("firm_nouns", set())
         near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
-        return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
+        return any(t.lower_ in words for t in near)
 
     def _criterion(self, doc: Doc, org: int, cat: str, figure: dict, sp) -> dict:
         """A criterion label: the figure's sentence as evidence, the figure's facts attached."""
