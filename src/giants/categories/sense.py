@@ -69,6 +69,31 @@ def context_tokens(tok: Token) -> list[Token]:
     return out
 
 
+def _names_a_product(doc: Doc, m: Mention, nxt: Token, vocab: Vocab) -> bool:
+    """A capitalised term inside a sentence set in lower case, naming a thing made and sold: it
+    modifies lower-case nouns none of which is a firm, a list or a title ("the Little Giant fryer",
+    "its 'Gazelle' stick vacuum"), or the noun it modifies is a product word ("Little Giant air
+    fryer brand")."""
+    if not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "PROPN"):  # a lower-case PROPN is a tagger slip
+        return False
+    chain = [nxt]
+    while chain[-1].dep_ == "compound" and chain[-1].head.i > chain[-1].i and chain[-1].head.pos_ in ("NOUN", "PROPN"):
+        chain.append(chain[-1].head)
+    words = {t.lower_ for t in chain} | {t.lemma_.lower() for t in chain}
+    if words & vocab.traps.get("brand_after", set()):
+        return True
+    sent = doc[m.start].sent
+    title_case = sum(t.text[:1].isupper() for t in sent if t.is_alpha) > 0.6 * max(1, sum(t.is_alpha for t in sent))
+    if title_case or m.start == sent.start or any(t.lower_ in ("a", "an") for t in doc[max(sent.start, m.start - 2):m.start]):
+        return False
+    known = set()
+    for key in ("firm_nouns", "link_nouns", "title_nouns", "membership_heads"):
+        known |= vocab.cues.get(key, set())
+    for key in ("category_heads", "relation_heads", "object_after"):
+        known |= vocab.traps.get(key, set())
+    return not (words & known) and chain[-1].dep_ not in ("compound",)
+
+
 def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     traps = vocab.traps
     j = m.end
@@ -120,31 +145,6 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     if not sent_has_org and words & traps.get("job_words", set()) and m.out == "unicorn":
         return "hire"
     return "business"
-
-
-def _names_a_product(doc: Doc, m: Mention, nxt: Token, vocab: Vocab) -> bool:
-    """A capitalised term inside a sentence set in lower case, naming a thing made and sold: it
-    modifies lower-case nouns none of which is a firm, a list or a title ("the Little Giant fryer",
-    "its 'Gazelle' stick vacuum"), or the noun it modifies is a product word ("Little Giant air
-    fryer brand")."""
-    if not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "PROPN"):  # a lower-case PROPN is a tagger slip
-        return False
-    chain = [nxt]
-    while chain[-1].dep_ == "compound" and chain[-1].head.i > chain[-1].i and chain[-1].head.pos_ in ("NOUN", "PROPN"):
-        chain.append(chain[-1].head)
-    words = {t.lower_ for t in chain} | {t.lemma_.lower() for t in chain}
-    if words & vocab.traps.get("brand_after", set()):
-        return True
-    sent = doc[m.start].sent
-    title_case = sum(t.text[:1].isupper() for t in sent if t.is_alpha) > 0.6 * max(1, sum(t.is_alpha for t in sent))
-    if title_case or m.start == sent.start or any(t.lower_ in ("a", "an") for t in doc[max(sent.start, m.start - 2):m.start]):
-        return False
-    known = set()
-    for key in ("firm_nouns", "link_nouns", "title_nouns", "membership_heads"):
-        known |= vocab.cues.get(key, set())
-    for key in ("category_heads", "relation_heads", "object_after"):
-        known |= vocab.traps.get(key, set())
-    return not (words & known) and chain[-1].dep_ not in ("compound",)
 
 
 def _starts_org(doc: Doc, tok: Token) -> bool:
