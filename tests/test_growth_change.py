@@ -39,3 +39,24 @@ def test_growth_over_a_period_is_a_gazelle(analyze, text, name):
 ])
 def test_short_slow_old_or_unbounded_change_is_no_gazelle(analyze, text, name):
     assert "gazelle" not in _cats(analyze(text), name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a plan's span is not the rate's period
+    ("Founded in 2021, Ravel Chips reported revenue of $40 million, up 250%, and said it remains on track to "
+     "meet its goal of opening five plants in four years.", "Ravel Chips"),
+    # a forecast is no growth achieved
+    ("Founded in 2020, Brask Analytics expects its revenue to grow 60% a year over the next three years, "
+     "it said in 2024.", "Brask Analytics"),
+    # an established firm by a title before its name
+    ("Logistics giant Harnett Freight grew its revenue 45% a year over the past three years, it said in 2024.",
+     "Harnett Freight"),
+])
+def test_plans_forecasts_and_giants_are_no_gazelles(analyze, text, name):
+    assert "gazelle" not in _cats(analyze(text), name)
+
+
+def test_a_period_outside_a_goal_still_counts(analyze):
+    text = ("Founded in 2020, Ravel Chips grew revenue 250% over the past three years and set itself a goal "
+            "of opening five plants, it said in 2024.")
+    assert "gazelle" in _cats(analyze(text), "Ravel Chips")

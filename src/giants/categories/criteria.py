@@ -151,6 +151,8 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
             continue
         if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or orgs[oi].get("ranking"):
             continue  # a publication or a ranking's name: the growth is its entrants'
+        if (f.get("time") or "current") in vocab.valuations.get("not_current", set()) - {"past"}:
+            continue  # a forecast, a rumour or a denial (a past period's growth still counts)
         years = f.get("period_years")  # the figures component's fact
         if years is None or years < vocab.min_years:
             continue

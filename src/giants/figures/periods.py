@@ -91,6 +91,8 @@ class Periods:
         (to the article's year), or "over the period" of a sentence before."""
         toks = list(sent)
         for i, t in enumerate(toks):
+            if self._in_goal(t):
+                continue  # "its goal of five plants in four years": a plan's span, not the rate's
             n = self.numbers.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
             after = [x.lower_ for x in toks[i + 1:i + 3]]
             if n and after and (after[0] in ("years", "year", "-year", "consecutive", "straight") or after == ["-", "year"] or (
@@ -118,6 +120,12 @@ class Periods:
         if "period" in {t.lower_ for t in toks} and sent.start > 0:
             return self.years(doc, doc[sent.start - 1].sent, now)  # "over the period" named just before
         return None
+
+    def _in_goal(self, tok) -> bool:
+        """The token sits in a phrase a goal or plan noun governs ("on track to meet its goal of
+        achieving five nodes in four years", "a plan to double sales within three years")."""
+        goals = self.words.get("goal_words", set())
+        return any(a.lemma_.lower() in goals or a.lower_ in goals for a in list(tok.ancestors)[:6])
 
     def ranking_period(self, doc: Doc, sent, now: int | None) -> int | None:
         """The period a ranking measures growth over, stated earlier in the text ("the list ranks
