@@ -131,3 +131,24 @@ def test_growth_is_the_named_firms(analyze, text, grower, other):
     cats = {o.name: [c.category for c in o.categories] for o in a.organizations}
     assert "gazelle" in cats[grower]
     assert "gazelle" not in cats[other]
+
+
+# ------------------------------------------------------------------ the year an amount is stated for
+
+@pytest.mark.parametrize("text, amount, year", [
+    ("Marlow Pay reached a $2 billion valuation in 2019.", "2 billion", 2019),
+    ("Tessvik Robotics booked $40 million revenue in 2022 and hired staff.", "40 million", 2022),
+    ("Orbelle Foods posted $12 million in 2021.", "12 million", 2021),
+])
+def test_the_year_right_after_an_amount_or_its_noun(nlp, text, amount, year):
+    doc = nlp(text)
+    assert next(f for f in doc._.figures if amount in f["text"])["year"] == year
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Marlow Pay reached a $2 billion valuation that investors first floated in 2019.", "2 billion"),
+    ("Tessvik Robotics raised $40 million from investors in 2022.", "40 million"),
+])
+def test_no_year_further_off(nlp, text, amount):
+    doc = nlp(text)
+    assert next(f for f in doc._.figures if amount in f["text"])["year"] is None

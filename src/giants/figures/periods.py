@@ -29,8 +29,12 @@ def year_of(tok) -> int | None:
 
 
 def stated_year(doc: Doc, sp) -> int | None:
-    """The year an amount is stated for, right after it: "$2.1 million in 2021", "$5.4 million (2022)"."""
-    for t in doc[sp.end:min(len(doc), sp.end + 3)]:
+    """The year an amount is stated for, right after it: "$2.1 million in 2021", "$5.4 million (2022)",
+    also after the noun the amount modifies ("a $50 billion valuation in 2011")."""
+    end = sp.end
+    if end < len(doc) and doc[end].pos_ == "NOUN" and sp.root.head.i == end:
+        end += 1  # the noun the amount modifies
+    for t in doc[end:min(len(doc), end + 3)]:
         y = year_of(t)
         if y is not None:
             return y
