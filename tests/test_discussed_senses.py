@@ -6,12 +6,12 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Kettlewick Home said the Little Giant fryer sold out twice last winter, and it will add a larger model.",
-    "Pendry Appliances, which also makes the Gazelle stick vacuum, said sales rose 12% last year.",
-    "Dorrow Outdoor will sell its 'Little Giant' camping stove brand to Mistral Gear for $40 million.",
-    "Most new restaurants close within three years. So for every unicorn, a great many others quietly shut.",
-    "Stop waiting for a unicorn candidate to apply. The little giants of your team are the quiet people "
-    "who carry the workload, and they deserve a raise.",
+    "Kettlewick Home said the Little Giant toaster sold out twice last winter, and it will add a larger model.",
+    "Pendry Appliances, maker of the Gazelle cordless kettle, said sales rose 12% last year.",
+    "Dorrow Outdoor will sell its Little Giant camping stove line to Tarnby Gear for $40 million.",
+    "Most new restaurants close within three years. For every unicorn there are hundreds that quietly close.",
+    "Stop waiting for a unicorn candidate to apply. The little giants on any sales floor are the steady "
+    "people nobody notices, and they deserve a raise.",
 ])
 def test_no_category_is_discussed(analyze, text):
     a = analyze(text)
@@ -42,7 +42,7 @@ def test_a_term_written_with_its_firm_noun_is_discussed(analyze, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Tovar Cycles launched the Gazelle Urban Commuter bike in Amsterdam, and the Gazelle Tour Deluxe model "
+    "Tovar Kitchens launched the Gazelle Urban Commuter kettle in Leeds, and the Gazelle Tour Deluxe model "
     "followed in May.",
     "Pendle Outdoor said its Gazelle Trail Runner shoe and the Gazelle Speed Racer shoe sold out in a week.",
 ])

@@ -12,11 +12,11 @@ def _cats(analysis, name):
 @pytest.mark.parametrize("text, name", [
     ("Founded in 2019, Bexley Freightworks has grown its revenue from $2 million to $19 million over the "
      "past three years, the company said in 2024.", "Bexley Freightworks"),
-    ("Solar installer Marrick Power, set up in 2017, has doubled its revenue every year since 2020, "
-     "from $3 million to $24 million, it said in its 2023 report.", "Marrick Power"),
-    ("The ranking lists firms by revenue growth between 2020 and 2023. Fourth is Tolvane Health, whose "
-     "revenue climbed from $1.5 million to $12 million over the period.", "Tolvane Health"),
-    ("Kerrin Packaging, founded in 2016, has increased sales by at least 30% in each of the past four "
+    ("Solar installer Marrick Power, set up in 2017, has lifted its revenue since 2020 from $3 million "
+     "to $24 million, it said in its 2023 report.", "Marrick Power"),
+    ("The ranking lists firms by revenue growth between 2020 and 2023. Tolvane Health came fourth after "
+     "its sales rose from $1.5 million to $12 million.", "Tolvane Health"),
+    ("Kerrin Packaging, founded in 2016, has grown its turnover more than 30% in each of the last four "
      "years, it said in 2021.", "Kerrin Packaging"),
 ])
 def test_growth_over_a_period_is_a_gazelle(analyze, text, name):

@@ -14,10 +14,10 @@ def _org(analysis, name):
 # ------------------------------------------------------------------ listed: a moving share price
 
 @pytest.mark.parametrize("text, name", [
-    ("Shares in Corvane Freight ended the day up 7% on bid speculation.", "Corvane Freight"),
+    ("Shares in Corvane Freight rose 7% in early trading.", "Corvane Freight"),
     ("Shares in packaging group Holtry Cartons fell 3% after the warning.", "Holtry Cartons"),
     ("A profit warning dragged Pelliton Foods shares to a five-year low.", "Pelliton Foods"),
-    ("Talk of a merger lifted Drisco Mining shares on Monday.", "Drisco Mining"),
+    ("Strong results pushed Drisco Mining shares to a record.", "Drisco Mining"),
 ])
 def test_a_moving_share_price_means_listed(nlp, text, name):
     listed = orgs_of(nlp, text)[name]["listed"]
@@ -36,8 +36,8 @@ def test_shares_held_or_given_are_no_listing(nlp, text, name):
 # ------------------------------------------------------------------ valuations that are no firm's own
 
 @pytest.mark.parametrize("text, bidder", [
-    ("Brenmoor Bank, the country's second-largest lender, made a higher offer for Tasko Trust, "
-     "valuing the company at $14bn.", "Brenmoor Bank"),
+    ("Brenmoor Bank tabled an offer for Tasko Trust last week, valuing the insurer at $14 billion.",
+     "Brenmoor Bank"),
     ("Quellin Group tabled a takeover bid for Arvo Retail on Monday, valuing it at $2.2 billion.", "Quellin Group"),
     ("Ostrava Steelworks launched a tender offer valuing the target at $1.8 billion.", "Ostrava Steelworks"),
 ])
@@ -47,8 +47,8 @@ def test_a_bidders_offer_value_is_no_valuation_label(analyze, text, bidder):
 
 
 @pytest.mark.parametrize("text, name, category", [
-    ("Fennick Robotics raised $300 million in a round valuing the company at $2.4 billion.",
-     "Fennick Robotics", "unicorn"),
+    ("Quorrel Robotics raised $300 million in a round valuing the company at $2.4 billion.",
+     "Quorrel Robotics", "unicorn"),
     ("Investors valued Marrowby Health at $12 billion in its latest funding round.", "Marrowby Health", "decacorn"),
 ])
 def test_a_funding_round_valuation_still_labels(analyze, text, name, category):
@@ -58,8 +58,7 @@ def test_a_funding_round_valuation_still_labels(analyze, text, name, category):
 # ------------------------------------------------------------------ past statuses
 
 @pytest.mark.parametrize("text, name", [
-    ("Homeware seller Dastra, once a unicorn worth $1.6 billion in 2021, raised new money at a lower price.",
-     "Dastra"),
+    ("Dastra was once a unicorn worth $1.6 billion, but its sales have since halved.", "Dastra"),
     ("Lendwell, formerly a decacorn valued at $11 billion, has cut half its staff.", "Lendwell"),
     ("Tovi Health, once a unicorn valued at $1.2 billion, is now worth a fraction of that.", "Tovi Health"),
 ])
@@ -68,12 +67,12 @@ def test_the_value_of_a_past_status_is_no_label(analyze, text, name):
 
 
 @pytest.mark.parametrize("text, name, category", [
-    ("Gristle Tools reported a fall in sales. The company, which had been a national little giant "
-     "since 2019, makes pumps for export.", "Gristle Tools", "little_giant"),
-    ("Orvell Sensors kept the little giant title until it expired in March, and chose not to reapply.",
+    ("Gristle Tools reported a fall in sales. The company had been a national little giant for four "
+     "years before the review.", "Gristle Tools", "little_giant"),
+    ("Orvell Sensors held the little giant title until the end of 2023 and chose not to reapply.",
      "Orvell Sensors", "little_giant"),
-    ("Twelve firms lost the national little giant title. Ambry Valves was among those whose titles were revoked.",
-     "Ambry Valves", "little_giant"),
+    ("Nine firms lost the national little giant title. Ambry Valves was among the companies whose status "
+     "was removed.", "Ambry Valves", "little_giant"),
     ("Six little giants failed the review. Kesterel Pumps was one of the firms whose titles were withdrawn.",
      "Kesterel Pumps", "little_giant"),
 ])
@@ -100,7 +99,7 @@ def test_held_statuses_still_label(analyze, text, name, category):
 # ------------------------------------------------------------------ listed: a listing inside an adverbial
 
 @pytest.mark.parametrize("text, name", [
-    ("Corvane Chips dropped out of the ranking after listing on the STAR Market in March.", "Corvane Chips"),
+    ("Corvane Chips left the index after listing on the Shanghai exchange last year.", "Corvane Chips"),
     ("Holtry Cartons has doubled its staff since floating on the London Stock Exchange.", "Holtry Cartons"),
     ("Drisco Mining raised $300 million upon listing on Nasdaq in 2021.", "Drisco Mining"),
 ])
