@@ -151,3 +151,26 @@ def test_the_year_right_after_an_amount_or_its_noun(nlp, text, amount, year):
 def test_no_year_further_off(nlp, text, amount):
     doc = nlp(text)
     assert next(f for f in doc._.figures if amount in f["text"])["year"] is None
+
+
+# ------------------------------------------------------------------ a past word before an apposition
+
+@pytest.mark.parametrize("text, name, category", [
+    ("Pet-food brand Kibbly, formerly a unicorn valued at $1.2 billion, cut its workforce in 2024.",
+     "Kibbly", "unicorn"),
+    ("Sorrel Tools, previously a national little giant, moved its plant to Vietnam.", "Sorrel Tools",
+     "little_giant"),
+    ("Brightwold, once a decacorn, now sells office software to schools.", "Brightwold", "decacorn"),
+])
+def test_a_past_adverb_before_an_apposition_ends_it(analyze, text, name, category):
+    org = _org(analyze(text), name)
+    assert category not in [c.category for c in org.categories]
+    assert category in [p.category for p in org.past_categories]
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("Pet-food brand Kibbly, now a unicorn, hired 40 engineers.", "Kibbly", "unicorn"),
+    ("Sorrel Tools, also a national little giant, opened a plant in Ningbo.", "Sorrel Tools", "little_giant"),
+])
+def test_other_adverbs_before_an_apposition_keep_it(analyze, text, name, category):
+    assert category in [c.category for c in _org(analyze(text), name).categories]

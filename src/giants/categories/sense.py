@@ -252,6 +252,9 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
     mods = [t for t in mods if not qualifies_other(t)]
     if m.start >= 2 and doc[m.start - 1].text == "-":
         mods.append(doc[m.start - 2])  # "quasi-gazelle", "ex-unicorn", "pre-unicorn"
+    edge = head.left_edge.i
+    if head.dep_ == "appos" and edge > 0 and doc[edge - 1].pos_ == "ADV":
+        mods.append(doc[edge - 1])  # "X, formerly a unicorn, ...": the parse may hang the adverb on X
     low = {t.lower_ for t in ctx} | {t.lower_ for t in mods}
     lemmas = {t.lemma_.lower() for t in ctx}
     if any(t.dep_ == "neg" for t in ctx) and "longer" in low:
