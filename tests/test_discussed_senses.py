@@ -48,3 +48,13 @@ def test_a_term_written_with_its_firm_noun_is_discussed(analyze, text):
 ])
 def test_product_names_alone_are_not_discussed(analyze, text):
     assert "gazelle" not in analyze(text).categories_discussed
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The tracker's gazelles are valued at $500 million or more. This year 40 new unicorns were counted.",
+     "unicorn"),
+    ("Its gazelles, valued above $500 million, are the unicorns of tomorrow; 120 unicorns made this year's "
+     "cut.", "unicorn"),
+])
+def test_a_valuation_band_is_no_figure_of_speech(analyze, text, category):
+    assert category in analyze(text).categories_discussed

@@ -100,7 +100,8 @@ class CategoryTagger(ListMembers):
         figurative = {m.out for m in mentions if m.sense not in ("business", "name")}
         # A text that uses one category word figuratively and ties none of them to a firm (no label,
         # no firm noun beside any) uses the others the same way ("the little giants of your team")
-        loose = bool(figurative) and not evidence and not labels
+        speech = {m.out for m in mentions if m.sense in ("hire", "animal", "animal_or_sport", "metaphor", "object")}
+        loose = bool(speech) and not evidence and not labels
         trapped = (figurative | ({m.out for m in mentions} if off_topic or loose else set())) - evidence
         for m in mentions:
             if m.out in trapped and m.sense == "business":
