@@ -174,3 +174,25 @@ def test_a_past_adverb_before_an_apposition_ends_it(analyze, text, name, categor
 ])
 def test_other_adverbs_before_an_apposition_keep_it(analyze, text, name, category):
     assert category in [c.category for c in _org(analyze(text), name).categories]
+
+
+# ------------------------------------------------------------------ the value of what a deal would create
+
+@pytest.mark.parametrize("text", [
+    "A tie-up between Corlund Bank and Ohio-based Tasko Trust would create the world's fifth biggest lender, "
+    "valued at $90bn.",
+    "A tie-up between Brenmoor Foods and Arvo Retail would create Europe's largest grocer, valued at $25bn.",
+    "A combination of Quellin Group and Ostrava Steel would create the continent's second biggest steelmaker, "
+    "valued at $14bn.",
+])
+def test_the_value_of_what_a_deal_would_create_labels_no_one(analyze, text):
+    a = analyze(text)
+    assert all(not o.categories for o in a.organizations), [(o.name, o.categories) for o in a.organizations]
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("The spin-off created Marlow Pay, a payments start-up valued at $1.5 billion.", "Marlow Pay", "unicorn"),
+    ("The round made Tessvik Robotics a company valued at $2 billion.", "Tessvik Robotics", "unicorn"),
+])
+def test_a_firm_valued_after_a_round_or_spin_off_still_labels(analyze, text, name, category):
+    assert category in [c.category for c in _org(analyze(text), name).categories]

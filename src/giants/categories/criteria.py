@@ -45,8 +45,13 @@ def deal_price(doc: Doc, f: dict, deal_nouns: set[str]) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "acl", "xcomp", "conj"):
         return False
     head = verb.head
-    near = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
-    return any(t.lemma_.lower() in deal_nouns or t.lower_ in deal_nouns for t in near)
+    heads = [head] + ([head.head] if head.pos_ in ("NOUN", "PROPN") and head.head.pos_ in ("VERB", "AUX") else [])
+    # "a merger would create a bank valued at $180bn": the clause above the valued noun too
+    near = heads + [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    def words(t):  # "tie-up" is three tokens
+        hyphened = {f"{t.doc[t.i - 2].lower_}-{t.lower_}"} if t.i >= 2 and t.doc[t.i - 1].text == "-" else set()
+        return {t.lemma_.lower(), t.lower_} | hyphened
+    return any(words(t) & deal_nouns for t in near)
 
 
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
