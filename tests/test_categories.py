@@ -266,7 +266,8 @@ def test_subsidy_for_members_is_not_membership(nlp):
 
 
 def test_and_it_has_become(nlp):
-    doc = run(nlp, "Zapgo opened offices in Lima last year, and it is now a unicorn too.", ["Zapgo"])
+    doc = run(nlp, "Zapgo opened offices in Lima last year, and it is now a unicorn too.", ["Zapgo"],
+              coref={"Zapgo": "it"})
     check_label(doc, "Zapgo", "unicorn", "explicit", "it is now a unicorn")
 
 
@@ -395,8 +396,11 @@ def test_unicorn_with_decacorn_valuation_carries_only_decacorn(nlp):
 
 
 def test_making_it_a_decacorn(nlp):
-    doc = run(nlp, "Cargobot said it raised $900 million in a round that values the company at $12 billion, "
-                   "making it one of the few decacorns in logistics.", ["Cargobot"])
+    text = ("Cargobot said it raised $900 million in a round that values the company at $12 billion, "
+            "making it one of the few decacorns in logistics.")
+    # the organisations component resolves both "it"s to the firm
+    its = [[m.start(), m.end()] for m in re.finditer(r"\bit\b", text)]
+    doc = run(nlp, text, ["Cargobot"], org_fields={"Cargobot": {"coref_spans": its}})
     lab = check_label(doc, "Cargobot", "decacorn", "explicit", "making it one of the few decacorns")
     assert lab["figure"] is not None and lab["figure"]["usd"] == pytest.approx(12e9)
 
@@ -876,7 +880,7 @@ def test_past_dated_valuation_followed_by_a_newer_one(nlp):
 
 def test_it_is_one_of_several_former_unicorns(nlp):
     text = "Rotavo was valued at 1.2 billion euros in 2021. It now counts among the country's former unicorns."
-    assert_no_labels(run(nlp, text, ["Rotavo"]))
+    assert_no_labels(run(nlp, text, ["Rotavo"], coref={"Rotavo": "It"}))
 
 
 def test_lost_its_title_vetoes_an_old_valuation(nlp):

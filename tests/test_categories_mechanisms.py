@@ -428,15 +428,18 @@ def test_relative_clause_description_leaves_alone(cats, text, orgs):
     ("Two local firms were named national little giants on Monday. They are: Corvo Seals; and Linfa Motors, "
      "a maker of motors.", ["Corvo Seals", "Linfa Motors"],
      {("Corvo Seals", "little_giant"): "list", ("Linfa Motors", "little_giant"): "list"}),
+    # without a colon too, when each part after a semicolon is one more name with its description
     ("Unicorns such as Lumora, a payments app; Brisk Pay; and Tallow Labs raised money.",
-     ["Lumora", "Brisk Pay", "Tallow Labs"], {}),
+     ["Lumora", "Brisk Pay", "Tallow Labs"],
+     {("Lumora", "unicorn"): "list", ("Brisk Pay", "unicorn"): "list", ("Tallow Labs", "unicorn"): "list"}),
+    # ... but a semicolon before a clause of its own ends the list: only the first item
+    ("Unicorns such as Lumora, a payments app; Brisk Pay raised money.", ["Lumora", "Brisk Pay"],
+     {("Lumora", "unicorn"): "list"}),
+    ("New unicorns include Lumora, a payments app; Brisk Pay, a lender, was not among them.", ["Lumora", "Brisk Pay"],
+     {("Lumora", "unicorn"): "list"}),
 ])
 def test_colon_list_with_semicolons(cats, text, orgs, expected):
-    labels = cats.rules(cats(text, orgs))
-    if expected:
-        assert labels == expected
-    else:  # without a colon a semicolon still ends the list: only the first item
-        assert labels == {("Lumora", "unicorn"): "list"}
+    assert cats.rules(cats(text, orgs)) == expected
 
 
 @pytest.mark.parametrize("text, orgs", [

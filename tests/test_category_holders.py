@@ -9,6 +9,8 @@ import re
 
 import pytest
 
+from giants.organisations.lists import mark_roles
+
 
 def analyse(nlp, text: str, orgs: list[str], figures: list[dict] | None = None, **org_fields):
     doc = nlp(text)
@@ -20,6 +22,7 @@ def analyse(nlp, text: str, orgs: list[str], figures: list[dict] | None = None, 
         for n in orgs
         for spans in [[[m.start(), m.end()] for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)]]
     ]
+    mark_roles(doc, doc._.organizations)  # (an organisations fact the categories read)
     doc._.figures = figures or []
     return nlp.get_pipe("giants_categories")(doc)
 

@@ -339,10 +339,10 @@ def test_a_group_and_its_named_unit_stay_apart_but_a_single_head_word_merges(nlp
     assert orgs["Vantoro Advisors"]["type"] == "company"    # a consultancy, not an investor
 
 
-def test_a_news_agency_in_a_dateline_is_not_an_actor(nlp):
-    orgs = orgs_of(nlp, "OSLO, Jan 3 (Kestrel Wire) - Fjordmill Foods said on Friday it raised $20 million.")
-    assert "Kestrel Wire" not in orgs and "Fjordmill Foods" in orgs
-    # quoted as a source in the body, the agency is listed; its dateline credit is not a mention
+def test_a_news_agency_in_a_dateline_is_a_source(nlp):
+    orgs = orgs_of(nlp, "OSLO, Jan 3 (Zarnow Wire) - Fjordmill Foods said on Friday it raised $20 million.")
+    assert orgs["Zarnow Wire"]["type"] == "media" and "Fjordmill Foods" in orgs
+    # quoted as a source in the body too, its dateline credit is not counted as a mention
     orgs = orgs_of(nlp, "HONG KONG, May 2 (Kestrel News) -- Shares of Lumora Group rose 3% on Friday. "
                         "Analysts told Kestrel News the deal was good.")
     assert orgs["Kestrel News"]["mentions"] == 1

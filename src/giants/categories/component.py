@@ -15,7 +15,7 @@ from giants.categories.criteria import change_growth_labels, cutoff_labels, grow
 from giants.categories.holders import HolderFinder, OrgIndex
 from giants.categories.lists import ListMembers
 from giants.categories.mentions import Mention, find_mentions, terms_in
-from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of, subject_of
+from giants.categories.sense import holder_clause_ends_it, sense_of, stance_of, subject_of, until_later
 from giants.categories.vocab import Vocab
 
 CONFIDENCE = {"explicit": 0.9, "criterion": 0.8, "implicit": 0.65}
@@ -115,6 +115,7 @@ class CategoryTagger(ListMembers):
         labels += self._list_references(doc, mentions, finder)
         labels += self._bullet_lists(doc, mentions, finder)
         labels += self._passive_groups(doc, mentions, finder)
+        labels += self._selected_names(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
                 + series_growth_labels(doc, self.vocab, index.orgs) + change_growth_labels(doc, self.vocab, index.orgs) \
                 + cutoff_labels(doc, self.vocab, index.orgs):
@@ -198,18 +199,20 @@ class CategoryTagger(ListMembers):
         titles = self.vocab.cues.get("title_nouns", set())
         keeping = self.vocab.cues.get("keeping_verbs", set())
         for tok in doc:
-            if tok.lemma_.lower() in keeping and self._held_until(tok):
-                pass  # "Y kept the title until it expired": held up to a point, then no more
-            elif tok.lemma_.lower() not in ending:
+            if tok.lemma_.lower() in keeping and self._kept_until_past(tok):
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in titles]
+            elif tok.lemma_.lower() in ending:
+                objs = [c for c in tok.subtree if c.lower_ in titles or (c.tag_ == "NNS" and c.lemma_.lower() in titles)]
+            else:
                 continue
-            objs = [c for c in tok.subtree if c.lower_ in titles or c.pos_ == "NOUN" and c.lemma_.lower() in titles]
-            if tok.lemma_.lower() in keeping:
-                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in titles]
             if not objs or any(m.kind == "term" and objs[0].i - 3 <= m.start <= objs[0].i for m in mentions):
                 continue  # a mention next to the title noun is read on its own
-            subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok)
+            subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok) or \
+                (subject_of(tok.head) if tok.dep_ == "conj" else None)  # "was named ... and kept the title until"
             if subj is not None and subj.tag_ == "WP$":
-                subj = self._group_member(tok)  # "Y was among those whose titles were revoked"
+                subj = self._whose_owner(tok)  # "X was among those whose titles were revoked"
+                if subj is not None and finder.org_at(subj) is None:
+                    subj = self._group_member(tok) or subj  # "X is one of the firms whose status lapsed"
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = terms_in(mentions, floor, tok.i, business=True)
@@ -218,11 +221,28 @@ class CategoryTagger(ListMembers):
         return out
 
     @staticmethod
-    def _held_until(verb) -> bool:
-        """A keeping verb bounded by "until" ("kept the title until it expired", "held the
-        status until 2023"): the holding ended."""
-        return any(c.lower_ == "until" and c.dep_ == "prep" or c.dep_ == "advcl" and
-                   any(x.dep_ == "mark" and x.lower_ == "until" for x in c.children) for c in verb.children)
+    def _whose_owner(verb):
+        """The noun a "whose" clause is said of: its antecedent, or for "among those whose ...", the
+        subject of the clause that puts it among them."""
+        rel = next((t for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), None)
+        if rel is None:
+            return None
+        ante = rel.head
+        if ante.dep_ == "pobj" and ante.head.lower_ in ("among", "amongst"):
+            return subject_of(ante.head.head)
+        return ante
+
+    @staticmethod
+    def _kept_until_past(verb) -> bool:
+        """"it kept the title until it expired this year", "held the status until 2021": a title
+        kept until a past event or year, so no longer held."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBD" and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "until" and not until_later(c) and \
+                    any(g.like_num and len(g.text) == 4 for g in c.subtree):
+                return True
+        return False
 
     @staticmethod
     def _group_member(verb):
@@ -246,13 +266,17 @@ class CategoryTagger(ListMembers):
         out = []
         verbs = self.vocab.cues.get("ellipsis_verbs", set())
         for tok in doc:
+            kept = False
             if tok.lower_ == "one" and tok.dep_ == "attr" and not any(c.dep_ in ("prep", "det", "relcl", "amod")
                                                                       for c in tok.children):
                 verb = tok.head
             elif tok.lemma_.lower() in self.vocab.cues.get("keeping_verbs", set()) and any(
                     c.dep_ == "dobj" and c.lower_ in ("title", "status", "place", "badge", "designation")
-                    for c in tok.children):
+                    and not any(g.dep_ == "prep" for g in c.children) for c in tok.children) and \
+                    not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                # (not "kept its title as the largest maker": a title of its own)
                 verb = tok
+                kept = True
             elif tok.lower_ == "among" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("them", "these") \
                     and tok.i > 0 and tok.i - 1 in finder.ix.at:
                 # "The little giant firms in the city, Feiyu Tech among them, received subsidies."
@@ -263,8 +287,7 @@ class CategoryTagger(ListMembers):
                 continue
             elif (group := self._among_group(tok, mentions, finder)) is not None:
                 # "..., and Y was among those selected", "Y was among them": the group named just before
-                oi = self._subject_company(doc, tok.head, finder)
-                if oi is not None:
+                for oi in finder.names.subject_companies(tok.head):
                     out.append(self._label(doc, oi, group.cat, "implicit", "ellipsis", group.start, tok.i))
                 continue
             elif tok.lower_ in verbs and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ in ("as", "for")
@@ -273,30 +296,15 @@ class CategoryTagger(ListMembers):
                 verb = tok
             else:
                 continue
-            oi = self._subject_company(doc, verb, finder)
-            if oi is None:
-                continue
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
-            before = [m for m in mentions if floor <= m.start < tok.i and m.kind == "term" and m.sense == "business"
+            before = [m for m in mentions if m.start < tok.i and m.kind == "term" and m.sense == "business"
                       and m.stance not in ("lower_tier", "relation")]
-            if before:
+            if kept and len({m.cat for m in before}) == 1:
+                floor = 0  # "... keep the designation": the one category the text has named, however far back
+            before = [m for m in before if m.start >= floor]
+            for oi in finder.names.subject_companies(verb) if before else []:
                 out.append(self._label(doc, oi, before[-1].cat, "implicit", "ellipsis", before[-1].start, tok.i))
         return out
-
-    @staticmethod
-    def _subject_company(doc: Doc, verb, finder: HolderFinder) -> int | None:
-        """The company a clause states something of: its verb's subject, else the name right before
-        the verb ("..., just one firm, Talvik, qualifies"); None when the verb is negated."""
-        if any(c.dep_ == "neg" for c in verb.children):
-            return None
-        subj = subject_of(verb)
-        if subj is None:
-            j = verb.i - 1
-            while j > verb.sent.start and doc[j].is_punct:
-                j -= 1
-            subj = doc[j] if j in finder.ix.at else None
-        hit = finder.org_at(subj) if subj is not None else None
-        return hit[0] if hit is not None and finder.ix.orgs[hit[0]].get("is_company") else None
 
     def _firm_word_near(self, doc: Doc, m: Mention) -> bool:
         """A firm noun next to the mention or inside it ("unicorn start-ups", "gazelle enterprises",
@@ -366,7 +374,10 @@ class CategoryTagger(ListMembers):
         if lab["basis"] == "criterion":
             return True
         s, e = lab["span"]
-        return any(t.lower_ in present for t in doc.char_span(s, e, alignment_mode="expand") or [])
+        span = doc.char_span(s, e, alignment_mode="expand") or []
+        # ("had been a little giant since 2021": a past perfect's "since" tells of a time before the end)
+        perfect = any(t.lower_ == "had" and t.tag_ == "VBD" and t.dep_ == "aux" for t in span)
+        return any(t.lower_ in present and not (perfect and t.lower_ == "since") for t in span)
 
     # ------------------------------------------------------------ set annotations
 

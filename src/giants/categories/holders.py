@@ -21,40 +21,7 @@ from spacy.tokens import Doc, Token
 from giants.categories.mentions import Mention
 from giants.categories.sense import np_head, subject_of
 from giants.categories.vocab import Vocab
-
-LIST_SEPARATORS = {",", "and", "&", "or", ";", "as", "well", "plus"}
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
-
-
-@dataclass
-class OrgIndex:
-    """Organisations as the organisations component gave them, looked up by token."""
-    orgs: list[dict]
-    at: dict[int, tuple[int, bool]]     # token -> (org index, via coreference)
-    start_of: dict[int, int]            # token -> first token of the mention it is in
-    end_of: dict[int, int]              # first token of a mention -> one past its last token
-    has_coref: bool
-
-    @classmethod
-    def build(cls, doc: Doc) -> "OrgIndex":
-        orgs = [o for o in (doc._.organizations or []) if isinstance(o, dict)]
-        at, start_of, end_of = {}, {}, {}
-        has_coref = any("coref_spans" in o for o in orgs)
-        for oi, o in enumerate(orgs):
-            for key, coref in (("mention_spans", False), ("coref_spans", True)):
-                for s, e in o.get(key) or []:
-                    sp = doc.char_span(s, e, alignment_mode="expand")
-                    if sp is None or len(sp) == 0:
-                        continue
-                    end_of[sp.start] = sp.end
-                    for t in sp:
-                        if t.i not in at or not coref:
-                            at[t.i] = (oi, coref)
-                            start_of[t.i] = sp.start
-        return cls(orgs, at, start_of, end_of, has_coref)
-
-    def name_tokens(self) -> set[int]:
-        return {i for i, (_, coref) in self.at.items() if not coref}
+from giants.organisations.lists import FINITE, NameLists, OrgIndex
 
 
 @dataclass
@@ -74,59 +41,12 @@ class HolderFinder:
         self.verbs = cues.get("copula_verbs", set()) | cues.get("naming_verbs", set())
         self.copulas = cues.get("copula_verbs", set())
         self.conferring = cues.get("conferring_verbs", set())
-        self.anaphors = cues.get("anaphor_words", set())
         self.relations = cues.get("relation_words", set())
-        self.reporting = cues.get("reporting_verbs", set())
         self.list_nouns = cues.get("list_nouns", set())
-        self.continuation = cues.get("continuation_verbs", set())
-        self._credible: dict[int, bool] = {}
-        self.other_party = cues.get("other_party_words", set())
-        self.cue_words = sorted((c.split() for c in cues.get("list_cues", set())), key=len, reverse=True)
+        self.names = NameLists(doc, index)  # which names a list holds: an organisations fact
+        self.org_at = self.names.org_at
 
     # ------------------------------------------------------------ org lookups
-
-    def org_at(self, tok: Token, allow_coref: bool = True) -> tuple[int, bool] | None:
-        """The organisation a noun names: itself, or a name in apposition/compound to a firm noun
-        ("the Danish company Lumio"), or what the organisations component resolved it to."""
-        hit = self.ix.at.get(tok.i)
-        if hit is not None and (allow_coref or not hit[1]):
-            return hit
-        for c in tok.children:
-            if c.i in self.ix.at and not self.ix.at[c.i][1] and (c.dep_ == "appos" or (
-                    c.dep_ in ("compound", "npadvmod") and (tok.lower_ in self.firm or tok.pos_ == "PROPN"))):
-                return self.ix.at[c.i]
-        if tok.lower_ in self.firm and tok.dep_ == "appos" and tok.head.i in self.ix.at:
-            return self.ix.at[tok.head.i]
-        if hit is None and not self.ix.has_coref and allow_coref and self._anaphoric(tok):
-            oi = self._antecedent(tok)
-            if oi is not None:
-                return oi, True
-        return None
-
-    def _anaphoric(self, tok: Token) -> bool:
-        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        return tok.lower_ in self.firm and any(c.lower_ == "the" for c in tok.children) and tok.tag_ == "NN"
-
-    def _antecedent(self, tok: Token) -> int | None:
-        """Without the organisations component's coreference: the company last named as a
-        subject in this sentence or the two before (the subject, never an object or an investor)."""
-        sent = tok.sent
-        start = sent.start
-        for _ in range(2):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
-        best = None
-        for t in self.doc[start:tok.i]:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.ix.at and not self.ix.at[t.i][1]:
-                oi = self.ix.at[t.i][0]
-                o = self.ix.orgs[oi]
-                if o.get("is_company") and o.get("type") not in ("investor", "media", "government"):
-                    best = oi
-        return best
-
-    def _start(self, i: int) -> int:
-        return self.ix.start_of.get(i, i)
 
     # ------------------------------------------------------------ mechanisms
 
@@ -137,28 +57,16 @@ class HolderFinder:
             if found:
                 out = []
                 for h in found:
-                    if h.rule == "coreference" and not self.credible(h.org):
+                    if h.rule == "coreference" and self.ix.orgs[h.org].get("other_party"):
                         # "Unlike X, the manufacturer ...": resolved to another party; the firm the
                         # text was about before is the one meant
-                        oi = self._credible_antecedent(h.token)
+                        oi = self.names.subject_before(h.token)
                         if oi is None or oi in [o.org for o in out]:
                             continue
                         h = Holder(oi, "coreference", h.token)
                     out.append(h)
                 return out
         return []
-
-    def _credible_antecedent(self, i: int) -> int | None:
-        """The nearest company before token i that is the subject of a clause, by name or by a
-        coreference, and is named outside a relation to another firm."""
-        for t in reversed(self.doc[:self.doc[i].sent.start]):
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.i not in self.ix.at:
-                continue
-            oi = self.ix.at[t.i][0]
-            o = self.ix.orgs[oi]
-            if o.get("is_company") and o.get("type") in (None, "company") and self.credible(oi):
-                return oi
-        return None
 
     def headline(self, m: Mention) -> list[Holder]:
         """"Berlin repair start-up becomes unicorn after EUR210m round": in the headline, a clause
@@ -180,60 +88,12 @@ class HolderFinder:
         if subj is None or not self._firm_noun(subj) or subj.tag_ not in ("NN", "NNP") or \
                 any(t.i in self.ix.at for t in subj.subtree):
             return []
-        main = self.main_firm(nl)
-        return [] if main is None else [Holder(main[0], "headline", main[1])]
+        main = next((oi for oi, o in enumerate(self.ix.orgs) if o.get("main")), None)
+        return [] if main is None else [Holder(main, "headline", m.start)]
 
     def _firm_noun(self, tok: Token) -> bool:
         """A firm noun, "start-up" included (three tokens: "start", "-", "up")."""
         return tok.lower_ in self.firm or self.doc[max(tok.i - 2, 0):tok.i + 1].text.lower() in self.firm
-
-    def main_firm(self, after: int) -> tuple[int, int] | None:
-        """The company the body is about: the first subject of the body's first sentence that has
-        one, when it names a company that is also the company mentioned most."""
-        counts: dict[int, int] = {}
-        for i, (oi, _) in self.ix.at.items():
-            if self.ix.start_of.get(i, i) == i:
-                counts[oi] = counts.get(oi, 0) + 1
-        for sent in self.doc.sents:
-            if sent.start_char <= after:
-                continue
-            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP")), None)
-            if subj is None:
-                continue
-            hit = self.org_at(subj, allow_coref=False)
-            if hit is None:
-                return None
-            o = self.ix.orgs[hit[0]]
-            best = max(counts.values(), default=0)
-            if not o.get("is_company") or o.get("type") not in (None, "company") or counts.get(hit[0], 0) < best or \
-                    sum(1 for v in counts.values() if v == best) > 1:
-                return None
-            return hit[0], subj.i
-        return None
-
-    def credible(self, oi: int) -> bool:
-        """An organisation "the firm" / "it" may stand for: one the text names at least once outside
-        a relation to another firm. A name met only as a customer, a rival or a point of comparison
-        ("Customers include X", "Unlike X, the manufacturer ...") is not what the text is about, and
-        a coreference resolved to it is not trusted for a category."""
-        if oi in self._credible:
-            return self._credible[oi]
-        spans = self.ix.orgs[oi].get("mention_spans") or []
-        ok = not spans  # (never named: nothing says it is another party)
-        for s, e in spans:
-            sp = self.doc.char_span(s, e, alignment_mode="expand")
-            if sp is None or len(sp) == 0:
-                continue
-            root = sp.root
-            near = [root.head, root.head.head] + [c for c in root.children if c.dep_ in ("compound", "amod", "nmod")]
-            verb = next((t for t in [root] + list(root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-            if verb is not None:
-                near += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in range(sp.start, sp.end)]
-            if not any(t.lower_ in self.other_party for t in near if not (sp.start <= t.i < sp.end)):
-                ok = True
-                break
-        self._credible[oi] = ok
-        return ok
 
     def itself(self, m: Mention) -> list[Holder]:
         """"..., making it the latest British fintech unicorn": the organisations component resolved
@@ -250,13 +110,13 @@ class HolderFinder:
         doc = self.doc
         j = m.end
         while j < len(doc) and j < m.end + 4:
-            if doc[j].lower_ in self.firm or doc[j].is_quote or (doc[j].text == "-" and not self._spaced_dash(j)):
+            if doc[j].lower_ in self.firm or doc[j].is_quote or (doc[j].text == "-" and not self.names.spaced_dash(j)):
                 j += 1
             elif doc[j:j + 3].text.lower() in self.firm:  # "start-up" in three tokens
                 j += 3
             else:
                 break
-        if j < len(doc) and j in self.ix.at and not self.ix.at[j][1] and self._start(j) == j:
+        if j < len(doc) and j in self.ix.at and not self.ix.at[j][1] and self.ix.start(j) == j:
             return [Holder(self.ix.at[j][0], "premodifier", j)]
         return []
 
@@ -277,7 +137,7 @@ class HolderFinder:
         # noun phrase the organisations component resolved ("The company, a little giant since 2021, ...")
         for app in (top, head):
             if app.dep_ == "appos":
-                hit = self._named_or_phrase(app.head)
+                hit = self.names.named_or_phrase(app.head)
                 if hit and head.tag_ == "NNS" and top is head and not hit[1]:
                     return self._with_conj(app.head, "apposition")  # "A, B and C, all unicorns, ...": each
                 if hit:
@@ -304,7 +164,7 @@ class HolderFinder:
                 while k >= sent_start and doc[k].text != "(":
                     k -= 1
                 k -= 1
-        hit = self._named_or_phrase(doc[k]) if k >= sent_start else None
+        hit = self.names.named_or_phrase(doc[k]) if k >= sent_start else None
         if hit:
             first = doc[i + 1] if i + 1 < m.start else doc[m.start]
             if head.tag_ == "NNS" and first.lower_ in ("all", "both") and not hit[1]:
@@ -313,14 +173,6 @@ class HolderFinder:
                                 "itself", "which") or doc[i].text == "(" or first.i == m.start:
                 return [Holder(hit[0], "coreference" if hit[1] else "apposition", k)]
         return []
-
-    def _named_or_phrase(self, tok: Token) -> tuple[int, bool] | None:
-        """The organisation a token names, or that a noun phrase ending on it stands for by the
-        organisations component's coreference ("the company"; not a pronoun)."""
-        hit = self.org_at(tok, allow_coref=False)
-        if hit is None and tok.i in self.ix.at and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "poss":
-            hit = self.ix.at[tok.i]
-        return hit
 
     def governing_verb(self, head: Token) -> tuple[Token, Token] | None:
         """Climb from the mention's noun to the verb it is the complement of: through "one of",
@@ -386,11 +238,11 @@ class HolderFinder:
             subj = subject_of(v)
             if subj is not None and v.dep_ == "relcl" and \
                     any(t.lower_ in ("which", "that", "who", "whom") for t in subj.subtree):
-                return self._with_conj(self._antecedent_noun(v.head), "relative_clause")
+                return self._with_conj(self.names.antecedent_noun(v.head), "relative_clause")
             if subj is not None:
                 return self._with_conj(subj, rule)
             if v.dep_ in ("relcl", "acl"):
-                return self._with_conj(self._antecedent_noun(v.head), "relative_clause")
+                return self._with_conj(self.names.antecedent_noun(v.head), "relative_clause")
             if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head
                 continue
@@ -418,24 +270,6 @@ class HolderFinder:
             return self._with_conj(subj, "copula") if subj is not None else []
         return []
 
-    def _antecedent_noun(self, tok: Token) -> Token:
-        """"X, a developer of grid batteries, which earned ...": the parser often hangs the
-        relative clause on the last noun of the firm's description; when that noun names no
-        organisation, climb through "of" to the description's firm noun and on to the name it
-        is in apposition to."""
-        if self.org_at(tok, allow_coref=False) is not None:
-            return tok
-        cur = tok
-        for _ in range(3):
-            if cur.dep_ != "pobj" or cur.head.lower_ != "of":
-                return tok
-            noun = cur.head.head
-            if noun.dep_ == "appos" and noun.lower_ in self.firm and \
-                    self.org_at(noun.head, allow_coref=False) is not None:
-                return noun.head
-            cur = noun
-        return tok
-
     def _with_conj(self, tok: Token, rule: str) -> list[Holder]:
         hit = self.org_at(tok)
         reach = 3
@@ -449,55 +283,24 @@ class HolderFinder:
             tok, reach = other, other.right_edge.i - other.i + 2
             hit = self.org_at(tok)
             if hit is None:
-                cue = self._cue_at(tok.i + 1, tok.i + reach)
+                cue = self.names.cue_at(tok.i + 1, tok.i + reach)
                 return [] if cue is None else \
-                    [Holder(oi, "list", i) for oi, i in self.list_items(cue, self.line_end(tok.sent.end))]
+                    [Holder(oi, "list", i) for oi, i in self.names.items(cue, self.names.line_end(tok.sent.end))]
         if hit is None:
             # "248 enterprises including A, B and C were named ...": the subject's own list (of firms:
             # "the round, led by X" names its investors)
             if tok.lower_ not in self.firm and tok.lower_ not in self.list_nouns:
                 return []
-            cue, end = self._cue_at(tok.i + 1, tok.i + reach), tok.right_edge.i + 1
+            cue, end = self.names.cue_at(tok.i + 1, tok.i + reach), tok.right_edge.i + 1
             if cue is None and tok.dep_ == "nsubjpass" and tok.head.i > tok.i:
                 # "12 enterprises of our city were selected, including A and B": the list right after the verb
-                cue, end = self._cue_at(tok.head.i + 1, tok.head.i + 3), self.line_end(tok.sent.end)
+                cue, end = self.names.cue_at(tok.head.i + 1, tok.head.i + 3), self.names.line_end(tok.sent.end)
             if cue is not None:
-                return [Holder(oi, "list", i) for oi, i in self.list_items(cue, end)]
+                return [Holder(oi, "list", i) for oi, i in self.names.items(cue, end)]
             return []
         first = Holder(hit[0], "coreference" if hit[1] else rule, tok.i)
         out = [first]
-        # "Two of the 14 have become decacorns: A and B": the name in apposition brings its conjuncts
-        named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ix.at and self.ix.at[c.i][0] == hit[0]]
-        # "Topping the list is A, ..., followed by B and C": the ranking goes on after the holder
-        after = [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.continuation
-                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-        for c in list(tok.conjuncts) + [x for a in named for x in a.conjuncts] + [x for g in after for x in [g, *g.conjuncts]]:
-            h = self.org_at(c, allow_coref=False)
-            if h is not None and h[0] not in [o.org for o in out]:
-                out.append(Holder(h[0], "list", c.i))
-        # "A, B and C were named ...": names after and before the subject joined by commas and "and"
-        j = self.ix.end_of.get(self._start(tok.i), tok.i + 1)
-        while j < tok.sent.end:
-            k = j
-            while k < tok.sent.end and self.doc[k].lower_ in LIST_SEPARATORS:
-                k += 1
-            if k == j or k not in self.ix.at or self.ix.at[k][1]:
-                break
-            if self.ix.at[k][0] not in [h.org for h in out]:
-                out.append(Holder(self.ix.at[k][0], "list", k))
-            j = self.ix.end_of.get(self._start(k), k + 1)
-        j = self._start(tok.i) - 1
-        sent_start = tok.sent.start
-        while j > sent_start and self.doc[j].lower_ in LIST_SEPARATORS:
-            k = j - 1
-            while k >= sent_start and self.doc[k].lower_ in LIST_SEPARATORS:
-                k -= 1
-            if k >= sent_start and k in self.ix.at and not self.ix.at[k][1]:
-                out.append(Holder(self.ix.at[k][0], "list", k))
-                j = self._start(k) - 1
-            else:
-                break
-        return out
+        return out + [Holder(oi, "list", i) for oi, i in self.names.coordinated(tok, hit[0])]
 
     def joined(self, m: Mention) -> bool:
         """The mention is the complement of a copula or naming verb ("joined the unicorn club",
@@ -559,25 +362,27 @@ class HolderFinder:
                 not any(c.dep_ == "neg" for c in verb.children):
             # "The batch, published by the ministry on Monday, includes A, B and C": the subject's
             # verb opens the list however long the subject's own description is
-            items = self.list_items(verb.i + 1, sent.end, first_within=3)
+            items = self.names.items(verb.i + 1, sent.end, first_within=3)
             if not items:
                 # "... includes 12 firms from Wuxi, among them A and B": the object's own list
-                cue = self._cue_at(verb.i + 1, min(sent.end, verb.i + 9))
+                cue = self.names.cue_at(verb.i + 1, min(sent.end, verb.i + 9))
                 if cue is not None and doc[cue - 1].lemma_.lower() != "be" and \
                         not any(t.lower_ in self.relations for t in doc[verb.i + 1:cue]):
-                    items = self.list_items(cue, sent.end, first_within=3)
+                    items = self.names.items(cue, sent.end, first_within=3)
             return [Holder(oi, "list", i) for oi, i in items]
         j = m.end
         cue_end = None
         while j < sent.end and j < m.end + 10:
-            cue_end = self._cue_at(j, j + 1)
+            cue_end = self.names.cue_at(j, j + 1)
             # further than six words only through "N of them": "..., and two of them - A and B - ..."
             if cue_end is not None and (j < m.end + 6 or [t.lower_ for t in doc[j - 2:j]] in
                                         (["of", "them"], ["of", "these"], ["of", "those"])):
                 break
             cue_end = None
-            if (doc[j].tag_ in FINITE and not self._auxiliary(j)) or j in self.ix.at:
+            if (doc[j].tag_ in FINITE and not self.names.auxiliary(j)) or j in self.ix.at:
                 break
+            if doc[j].dep_ == "cc" and any(t.tag_ in ("NNS", "NNPS") for t in doc[j + 1:min(j + 4, sent.end)]):
+                break  # "gazelles, and 8 enterprises such as A": another group's list
             j += 1
         if cue_end is None and not in_relation:
             cue_end = self._cue_after_apposition(m)
@@ -585,15 +390,15 @@ class HolderFinder:
             return []
         if in_relation and (doc[j].pos_ in ("AUX", "VERB") or doc[j].is_punct):
             return []  # "Among the investors in the new unicorns were A and B": the relation's members
-        end = self.line_end(sent.end)
+        end = self.names.line_end(sent.end)
         nxt = cue_end
         while nxt < len(doc) and doc[nxt].is_space:
             nxt += 1
         if doc[cue_end - 1].text.endswith(":") and nxt >= end and nxt < len(doc) and \
                 not (doc[nxt].is_punct or doc[nxt].like_num):
             # "... enterprises (12 in total):" and the names on the next line (bulleted lines are read line by line)
-            end = self.line_end(nxt + 1)
-        return [Holder(oi, "list", i) for oi, i in self.list_items(nxt, end)]
+            end = self.names.line_end(nxt + 1)
+        return [Holder(oi, "list", i) for oi, i in self.names.items(nxt, end)]
 
     def _cue_after_apposition(self, m: Mention) -> int | None:
         """"588 little giants, firms certified by the ministry for ..., including A and B": a plural
@@ -615,135 +420,9 @@ class HolderFinder:
         for k in range(j + 1, sent.end):
             if doc[k].lower_ in self.relations or doc[k].text in (";", ":") or (
                     doc[k].tag_ in FINITE and doc[k].dep_ not in ("relcl", "acl", "aux", "auxpass")
-                    and not self._auxiliary(k)):
+                    and not self.names.auxiliary(k)):
                 return None
-            cue = self._cue_at(k, k + 1) if doc[k].lemma_.lower() != "be" else None
+            cue = self.names.cue_at(k, k + 1) if doc[k].lemma_.lower() != "be" else None
             if cue is not None:
                 return cue if doc[k].text not in ("—", "–", "-") else None
         return None
-
-    def _cue_at(self, start: int, stop: int) -> int | None:
-        """End of a list cue ("such as", "including", ":") starting in [start, stop)."""
-        doc = self.doc
-        for j in range(start, min(stop, len(doc))):
-            for cue in self.cue_words:
-                if [t.lower_ for t in doc[j:j + len(cue)]] == cue and not self._auxiliary(j + len(cue) - 1):
-                    return j + len(cue)
-            if doc[j].text in (":", "—", "–", "):") or self._spaced_dash(j):  # ("(12 in total):" is one token)
-                return j + 1
-        return None
-
-    def _auxiliary(self, j: int) -> bool:
-        """"were" in "were backed by ...", "is" in "is expected to ...": a form of "be" that is the
-        auxiliary of a participle after it, not the copula that opens a list."""
-        doc = self.doc
-        if doc[j].lemma_.lower() != "be":
-            return False
-        k = j + 1
-        while k < len(doc) and doc[k].pos_ == "ADV":
-            k += 1
-        return k < len(doc) and doc[k].tag_ in ("VBN", "VBG") and doc[k].head.i == k and doc[j].head.i == k
-
-    def _spaced_dash(self, j: int) -> bool:
-        """A hyphen standing for a dash, with a space on each side ("two of them - A and B -")."""
-        doc = self.doc
-        return doc[j].text in ("-", "--") and j > 0 and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
-
-    def line_end(self, end: int) -> int:
-        """A sentence the parser cut inside a name ("Build.Hub") goes on to the line's end."""
-        j = end
-        while j < len(self.doc) and "\n" not in self.doc[j - 1].text_with_ws + self.doc[j].text:
-            j += 1
-        return j
-
-    def _clause_subject(self, j: int) -> bool:
-        """The name starting at token j is the subject of a reporting verb after it ("..., the
-        Daily Courier said"): the list's source, not one of its items."""
-        end = self.ix.end_of.get(self._start(j), j + 1)
-        for t in self.doc[j:end]:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= end and t.head.pos_ in ("VERB", "AUX") \
-                    and t.head.lemma_.lower() in self.reporting:
-                return True
-        # the parser often makes a trailing source one more conjunct: read the words instead
-        nxt = self.doc[end] if end < len(self.doc) else None
-        return nxt is not None and nxt.tag_ in FINITE | {"VBN"} and nxt.lemma_.lower() in self.reporting
-
-    def _item_prefix(self, k: int) -> bool:
-        """A word that may stand before a list item's name as part of its description: "edtech
-        firm X", "Madrid-based X", "Warsaw's X", "the "Y" maker X"."""
-        t = self.doc[k]
-        if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.is_quote or t.dep_ in ("compound", "amod"):
-            return True
-        if t.tag_ == "POS" or (t.tag_ == "HYPH" and not t.whitespace_ and k > 0 and not self.doc[k - 1].whitespace_):
-            return True  # a possessive "'s" or a hyphen inside a word ("Madrid-based")
-        return t.dep_ == "npadvmod" and t.head.dep_ == "amod"
-
-    def _in_description(self, j: int, first: int) -> bool:
-        """The name at token j is the object of a preposition inside the list ("a chain of clinics
-        in X", "... in Y and X" as a conjunct of a place): part of an item's description, not an
-        item. A name the parser hung from a preposition far before it ("A from the U.S. and B from
-        China") stays an item: the preposition must stand right before the name."""
-        doc = self.doc
-        end = self.ix.end_of.get(self._start(j), j + 1)
-        top = next((t for t in doc[self._start(j):end] if not (self._start(j) <= t.head.i < end)), doc[j])
-        climbed = False
-        while top.dep_ == "conj":
-            top, climbed = top.head, True
-        if top.dep_ != "pobj" or top.head.head.i < first or top.head.lower_ in ("as", "like", "including"):
-            return False
-        if climbed and top.i not in self.ix.at:
-            return True  # "in Gothenburg and X": a place's conjunct
-        k = self._start(top.i) - 1
-        while k > top.head.i and self._item_prefix(k):
-            k -= 1
-        return k == top.head.i
-
-    def list_items(self, start: int, end: int, first_within: int | None = None) -> list[tuple[int, int]]:
-        """Names in a list from `start`: each item a name after a separator (", ", "and"), with
-        descriptions allowed around it; stops at a name after anything else ("backed by Y").
-        With `first_within`, the first name's description starts at most that many words in."""
-        doc = self.doc
-        out: list[tuple[int, int]] = []
-        # a list opened by a colon may split its items with semicolons ("are: A, a maker of X; B; and C")
-        p = start - 1
-        while p > 0 and doc[p].is_space:
-            p -= 1
-        colon = start > 0 and (doc[p].text.endswith(":") or (start < end and doc[start].text == ":"))
-        # ... and then each item ends at a semicolon however long its description ("are: A, which ...; B")
-        semi = colon and any(t.text == ";" for t in doc[start:end])
-        j, gap = start, 0
-        while j < end:
-            if j in self.ix.at and not self.ix.at[j][1]:
-                if out and self._in_description(j, out[0][1]):
-                    # "A, a chain of clinics in X and Y, and B": a place in A's description
-                    j = self.ix.end_of.get(self._start(j), j + 1)
-                    continue
-                k = j - 1
-                while k >= start and self._item_prefix(k) and doc[k].lower_ not in LIST_SEPARATORS \
-                        and k not in self.ix.at:
-                    k -= 1
-                followed = k > 0 and doc[k].lower_ == "by" and doc[k - 1].lemma_.lower() in self.continuation
-                if out and doc[k].lower_ not in LIST_SEPARATORS and doc[k].text not in ("(", ":") and not followed:
-                    break  # ("A, whose sales tripled, followed by B and C": a ranking goes on)
-                if not out and k >= start and doc[k].lower_ not in LIST_SEPARATORS and k + 1 > start + 3:
-                    break
-                if not out and first_within is not None and k + 1 > start + first_within:
-                    break  # the first item right after the cue, or no list
-                if self._clause_subject(j):
-                    break  # "A, B and C, the Daily Courier said": the source of the list, not an item
-                oi = self.ix.at[j][0]
-                if oi not in [o for o, _ in out]:
-                    out.append((oi, j))
-                j, gap = self.ix.end_of.get(self._start(j), j + 1), 0
-                continue
-            if doc[j].text == "(":
-                while j < end and doc[j].text != ")":
-                    j += 1
-            elif doc[j].tag_ in FINITE and doc[j].dep_ not in ("relcl", "acl", "compound", "amod", "appos", "nmod") \
-                    or (doc[j].text == ";" and not colon):
-                break
-            gap = 0 if semi and doc[j].text == ";" else gap + 1
-            if gap > (30 if semi else 12):
-                break
-            j += 1
-        return out

@@ -52,10 +52,14 @@ class ListMembers:
             m = before[-1]
             if not named and not self._last_group_is(prev, m, finder):
                 continue  # "Most unicorns borrowed from local banks. Among them ...": the banks
-            for oi, i in finder.list_items(start, sent.end):
-                if finder.ix.orgs[oi].get("is_company"):
-                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+            out += self._members(doc, finder, [oi for oi, _ in finder.names.items(start, sent.end)], m, sent.end - 1)
         return out
+
+    def _members(self, doc: Doc, finder: HolderFinder, orgs: list[int], m: Mention, last: int) -> list[dict]:
+        """List labels for the companies among `orgs`, members of the category of mention m; the
+        evidence runs from m's sentence to token `last`'s."""
+        return [self._label(doc, oi, m.cat, "implicit", "list", m.start, last) for oi in orgs
+                if finder.ix.orgs[oi].get("is_company")]
 
     def _last_group_is(self, sent: Span, m: Mention, finder: HolderFinder, ends: set[int] = frozenset()) -> bool:
         """The last group of the sentence (its last plural noun, `ends` taken as plurals too) is the
@@ -142,16 +146,13 @@ class ListMembers:
                 for h in heads:
                     if finder.org_at(h, allow_coref=False) is None:
                         continue
-                    for x in finder._with_conj(h, "list"):
-                        if finder.ix.orgs[x.org].get("is_company"):
-                            out.append(self._label(doc, x.org, ranking.cat, "implicit", "list", ranking.start, sent.end - 1))
+                    out += self._members(doc, finder, [x.org for x in finder._with_conj(h, "list")], ranking, sent.end - 1)
                 ranked = k
                 continue
             if chained == k - 1 and chained >= 0 and self._continued(sent, finder):
                 # "It is followed by D, a ..., and E": the ranking of the sentence before goes on
-                for oi, i in finder.list_items(self._continued(sent, finder), sent.end):
-                    if finder.ix.orgs[oi].get("is_company"):
-                        out.append(self._label(doc, oi, last.cat, "implicit", "list", last.start, sent.end - 1))
+                items = finder.names.items(self._continued(sent, finder), sent.end)
+                out += self._members(doc, finder, [oi for oi, _ in items], last, sent.end - 1)
                 continue
             j = k - 1
             while j > max(k - 3, 0) and not any(sents[j].start <= m.start < sents[j].end for m in mentions):
@@ -169,7 +170,7 @@ class ListMembers:
                 # not "the list of best employers" nor "the Forbes list" (another list)
                 own = [c for c in tok.children if c.dep_ in ("prep", "amod", "compound")
                        and not any(g.i in finder.ix.at for g in c.subtree) and c.lower_ not in same
-                       and finder._cue_at(c.i - 1, c.i + 1) is None]  # (", such as A": its members)
+                       and finder.names.cue_at(c.i - 1, c.i + 1) is None]  # (", such as A": its members)
                 named = [c for c in tok.children if c.dep_ in ("compound", "amod") and any(g.i in finder.ix.at for g in c.subtree)]
                 definite = any(c.lower_ in ("the", "this", "that") for c in tok.children) or any(
                     c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in times) for c in tok.children)
@@ -209,7 +210,15 @@ class ListMembers:
             elif follows and t.dep_ == "ROOT" and t.lemma_.lower() in cues.get("continuation_verbs", set()) and \
                     not any(c.dep_ in ("auxpass", "dobj", "neg") for c in t.children):
                 heads += [c for c in t.children if c.dep_ == "nsubj"]  # "D follows at $3.2bn"
-        return [h for h in heads if not any(c.dep_ == "neg" for c in h.head.children)]
+        return [h for h in heads if not any(c.dep_ == "neg" for c in h.head.children) and not self._left(h.head)]
+
+    def _left(self, verb) -> bool:
+        """"D, ranked third last year, dropped out": a place held in a past edition ("last year",
+        "previously") or given up in the same breath (an ending verb joined to the ranking verb)."""
+        cues = self.vocab.cues
+        past, ending = cues.get("past_words", set()), cues.get("ending_verbs", set())
+        return any(c.lower_ in past or (c.dep_ == "npadvmod" and any(g.lower_ in ("last", "previous") for g in c.children))
+                   or (c.dep_ == "conj" and c.lemma_.lower() in ending) for c in verb.children)
 
     def _among_group(self, tok, mentions: list[Mention], finder: HolderFinder) -> Mention | None:
         """"among those selected / named" (a conferring participle), or "among them" whose group is
@@ -276,7 +285,7 @@ class ListMembers:
                              for g in c.children if g.dep_ == "pobj"), None)  # "a total of 6 enterprises"
             if subj is None or any(t.i in finder.ix.at for t in subj.subtree):
                 continue
-            cue = finder._cue_at(root.i + 1, root.i + 4)
+            cue = finder.names.cue_at(root.i + 1, root.i + 4)
             if cue is None or self._wishful(doc[sent.start:cue]):
                 continue  # ("... were selected as candidates, namely:")
             floor = sents[max(k - 2, 0)].start
@@ -284,9 +293,38 @@ class ListMembers:
             if not before or before[-1].stance != "member":
                 continue
             m = before[-1]
-            for oi, i in finder.list_items(cue, finder.line_end(sent.end)):
-                if finder.ix.orgs[oi].get("is_company"):
-                    out.append(self._label(doc, oi, m.cat, "implicit", "list", m.start, sent.end - 1))
+            items = finder.names.items(cue, finder.names.line_end(sent.end))
+            out += self._members(doc, finder, [oi for oi, _ in items], m, sent.end - 1)
+        return out
+
+    def _selected_names(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
+        """"The ministry published the fifth batch of little giants. After review, A, B and C of our
+        county were selected.": a selection verb in the passive whose subject is a company's name
+        (and the names listed with it), with no complement of its own ("as ...", "for ...", a
+        category or tier named after the verb), makes the names members of the category last
+        named before the verb, in its sentence or the two before, when that mention is a member's."""
+        out = []
+        verbs = self.vocab.cues.get("selection_verbs", set())
+        sents = list(doc.sents)
+        starts = [st.start for st in sents]
+        for verb in doc:
+            if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN" or \
+                    not any(c.dep_ == "auxpass" for c in verb.children) or \
+                    any(c.dep_ in ("neg", "oprd", "xcomp", "ccomp", "dobj") or c.tag_ == "MD" or
+                        (c.dep_ == "prep" and c.lower_ in ("as", "for")) for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is None or finder.org_at(subj, allow_coref=False) is None:
+                continue
+            if any(m.start > verb.i and verb.left_edge.i <= m.start <= verb.right_edge.i and
+                   not subj.left_edge.i <= m.start <= subj.right_edge.i for m in mentions):
+                continue  # "A was included in the municipal little giant cultivation library"
+            k = max(n for n, st in enumerate(starts) if st <= verb.i)
+            before = terms_in(mentions, starts[max(k - 2, 0)], verb.i, business=True)
+            if not before or before[-1].stance != "member" or self._wishful(doc[sents[k].start:verb.i]):
+                continue
+            m = before[-1]
+            out += self._members(doc, finder, [h.org for h in finder._with_conj(subj, "list")], m, verb.i)
         return out
 
     def _bullet_lists(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
@@ -299,10 +337,7 @@ class ListMembers:
         cues = self.vocab.cues
         entries = cues.get("entry_nouns", set())
         relations = cues.get("relation_words", set())
-        lines, pos = [], 0
-        for raw in text.split("\n"):
-            lines.append((pos, pos + len(raw), raw))
-            pos += len(raw) + 1
+        lines = finder.names.lines(text)
         sents = list(doc.sents)
         i = 0
         while i < len(lines):
@@ -312,23 +347,17 @@ class ListMembers:
             if intro is None:
                 continue
             words = [t for t in intro if not t.is_space]
-            # the intro ends in a colon, or is a heading that names a list ("List of the fifth batch of ...")
-            heading = bool(words) and len(words) <= 25 and raw.rstrip()[-1] not in ".!?:;,\"'”" and \
-                any(t.lower_ in cues.get("list_nouns", set()) for t in words)
+            # the intro ends in a colon, or is a heading that names a list ("List of the fifth batch of
+            # ...") or the category of its members ("I. 2024 gazelle enterprises (excerpt)")
+            heading = bool(words) and len(words) <= 25 and raw.rstrip()[-1] not in ".!?:;,\"'”" and (
+                any(t.lower_ in cues.get("list_nouns", set()) for t in words) or
+                (len(words) <= 12 and bool(terms_in(mentions, words[0].i, words[-1].i + 1, member=True))))
             colon = words[-1] if heading else next((t for t in reversed(intro) if t.text.endswith(":")), None) \
                 if raw.rstrip().endswith(":") else None
             if colon is None or any(t.lower_ in relations and not self._attribution(t) for t in colon.sent if t.i <= colon.i):
                 continue  # "Investors in the round:": a list of another relation
             stop = colon.i + 1 if heading else colon.i
-            bullets = []
-            while i < len(lines):
-                if not lines[i][2].strip():
-                    pass
-                elif self._bulleted(lines[i][2]) or self._name_line(doc, lines[i], finder):
-                    bullets.append(lines[i])
-                elif bullets or not self._table_header(doc, lines, i, finder):
-                    break  # (a table's header line may stand before the first entry)
-                i += 1
+            bullets, i = finder.names.entry_lines(lines, i)
             if not bullets:
                 continue
             intro = colon.sent  # the sentence the colon ends
@@ -340,8 +369,10 @@ class ListMembers:
             elif any(t.lower_ in entries or self._conferred_group(t) for t in intro if t.i < stop) \
                     or self._elliptic_subject(intro):
                 k = next((n for n, st in enumerate(sents) if st.start <= intro.start < st.end), 0)
-                floor = sents[max(k - 3, 0)].start
-                before = terms_in(mentions, floor, intro.start)
+                j = k - 1
+                while j > max(k - 5, 0) and not terms_in(mentions, sents[j].start, sents[j].end):
+                    j -= 1  # back over sentences naming no category (a rule, a definition), four at most
+                before = terms_in(mentions, sents[max(j, 0)].start, intro.start)
                 if not before:
                     continue
                 m = before[-1]
@@ -353,18 +384,12 @@ class ListMembers:
                 line = doc.char_span(bs, be, alignment_mode="expand")
                 if line is None:
                     continue
-                j = line.start
-                while j < line.end and self._marker(doc[j]):
-                    j += 1  # the bullet or the number
-                first = j
-                while j < line.end and j not in finder.ix.at and finder._item_prefix(j) and j - first < 5:
-                    j += 1
-                hit = finder.ix.at.get(j)
-                if hit is None or hit[1] or finder._start(j) != j or not finder.ix.orgs[hit[0]].get("is_company"):
+                oi, j = finder.names.line_name(line)
+                if oi is None or not finder.ix.orgs[oi].get("is_company"):
                     continue
-                if self._higher_tier_on_line(doc, line, finder.ix.orgs[hit[0]]["name"], m.cat):
+                if self._higher_tier_on_line(doc, line, finder.ix.orgs[oi]["name"], m.cat):
                     continue  # "A: RMB 140 billion" in a unicorn ranking: the amount, not the ranking, says which
-                out.append(self._label(doc, hit[0], m.cat, "implicit", "list", j, line.end - 1))
+                out.append(self._label(doc, oi, m.cat, "implicit", "list", j, line.end - 1))
         return out
 
     @staticmethod
@@ -413,52 +438,6 @@ class ListMembers:
                     return True
         return False
 
-    @staticmethod
-    def _name_line(doc: Doc, line: tuple[int, int, str], finder: HolderFinder) -> bool:
-        """A line that is one organisation's name and little else ("Hefei X Technology Co., Ltd.",
-        "B Co., Ltd. (Shushan district)"): a notice's list without bullets."""
-        sp = doc.char_span(line[0], line[1], alignment_mode="expand")
-        if sp is None or not len(sp) or len(sp) > 16:
-            return False
-        j = sp.start
-        while j < sp.end and ListMembers._marker(doc[j]):
-            j += 1
-        hit = finder.ix.at.get(j)
-        if hit is None or hit[1] or finder._start(j) != j:
-            return False
-        end = finder.ix.end_of.get(j, j + 1)
-        rest = [t for t in doc[end:sp.end] if not (t.is_space or t.is_punct)]
-        return len(rest) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in rest)
-
-    def _table_header(self, doc: Doc, lines: list, i: int, finder: HolderFinder) -> bool:
-        """A table's header line ("Serial number Enterprise name District") between a list's intro and
-        its first entry: a few words with no number and no name, followed by an entry line."""
-        sp = doc.char_span(lines[i][0], lines[i][1], alignment_mode="expand")
-        words = [t for t in sp if not t.is_space] if sp is not None else []
-        nxt = next((ln for ln in lines[i + 1:] if ln[2].strip()), None)
-        return 0 < len(words) <= 6 and not any(t.like_num or t.i in finder.ix.at or t.pos_ in ("VERB", "AUX")
-                                               for t in words) and \
-            nxt is not None and (self._bulleted(nxt[2]) or self._name_line(doc, nxt, finder))
-
-    @staticmethod
-    def _marker(tok) -> bool:
-        """A bullet, a number ("2", "2.", "2)") or a space opening a list line."""
-        return tok.is_space or tok.is_punct or tok.like_num or tok.text.rstrip(".)").isdigit()
-
-    @staticmethod
-    def _bulleted(line: str) -> bool:
-        """A line opened by a bullet ("- ", "• ", "* ") or a number ("1. ", "2) ")."""
-        t = line.lstrip()
-        if t[:2] in ("- ", "• ", "* ", "– ", "— ", "· "):
-            return True
-        if t[:1] in ("(", "（"):
-            t = t[1:]  # "(1) A Co., Ltd."
-            t = t[:t.find(")")] + ") " + t[t.find(")") + 1:].lstrip() if ")" in t[:4] else t
-        n = 0
-        while n < len(t) and t[n].isdigit():
-            n += 1
-        return 0 < n <= 3 and t[n:n + 2] in (". ", ") ")
-
     def _continued(self, sent, finder: HolderFinder) -> int | None:
         """"It is followed by D and E": a pronoun subject (no organisation) of a passive
         continuation verb; returns the token after its agent's "by"."""
@@ -502,12 +481,12 @@ class ListMembers:
                         and not (vetoes or {}).get((hit[0], lab["category"]))}
                 if is_listed(finder.ix.orgs[hit[0]]):
                     cats -= {"unicorn", "decacorn"}  # a listed firm's peers are no start-ups for being its peers
-                items = [(oi, i) for oi, i in finder.list_items(tok.i + len(cue), sent.end)
+                items = [(oi, i) for oi, i in finder.names.items(tok.i + len(cue), sent.end)
                          if oi != hit[0] and finder.ix.orgs[oi].get("is_company")]
                 if items:
                     # "... joining the ranks of A and B as one of the best-funded companies": the group
                     # is what follows, and it is not the category unless a mention says so
-                    j = finder.ix.end_of.get(finder._start(items[-1][1]), items[-1][1] + 1)
+                    j = finder.ix.end(items[-1][1])
                     while j < sent.end and doc[j].is_punct:
                         j += 1
                     if j < sent.end and doc[j].lower_ in ("as", "in", "for", "on", "with") and \
@@ -519,11 +498,14 @@ class ListMembers:
         return out
 
     def _named_group(self, sent) -> int | None:
-        """"Among the newly certified enterprises are A and B": a sentence opening on "among" + a
-        definite conferred group; returns the token after the group's noun."""
+        """"Among the newly certified enterprises are A and B", "Among the newcomers are ...": a
+        sentence opening on "among" + a definite conferred group or entry noun; returns the token
+        after the group's noun."""
         first = sent[0]
         group = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if first.lower_ not in ("among", "amongst") or group is None or not self._conferred_group(group) or \
+        entries = self.vocab.cues.get("entry_nouns", set())
+        if first.lower_ not in ("among", "amongst") or group is None or \
+                not (self._conferred_group(group) or group.lower_ in entries) or \
                 not any(c.lower_ in ("the", "these") for c in group.children) or group.i + 1 >= sent.end:
             return None
         return group.i + 1

@@ -60,9 +60,11 @@ def find_mentions(doc: Doc, vocab: Vocab, name_tokens: set[int]) -> list[Mention
     for match_id, s, e in vocab.matcher(doc):
         kind, cid = vocab.kinds[doc.vocab.strings[match_id]]
         found.append((doc[s:e], kind, cid))
-    for term, kind, cid in vocab.cjk:
-        for t in doc:
-            if term in t.text:
+    for t in doc:
+        # inside one token the longest Chinese term wins ("准瞪羚", a lower tier, holds "瞪羚")
+        hits = [(term, kind, cid) for term, kind, cid in vocab.cjk if term in t.text]
+        for term, kind, cid in hits:
+            if not any(term != other and term in other for other, _, _ in hits):
                 found.append((doc[t.i:t.i + 1], kind, cid))
     spans = filter_spans([sp for sp, _, _ in found])
     info: dict[tuple[int, int], tuple[str, str]] = {}

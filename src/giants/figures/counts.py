@@ -304,7 +304,7 @@ class CountReader:
         SaaS with 139") or "bringing the total to", the earlier count in the same sentence it
         compares with or adds to."""
         if not re.search(r"(?i)(?:\b(?:from|against|versus|vs\.?|with|compared\s+(?:with|to)|(?:target|goal|aim)\s+of)"
-                         r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+city's|the\s+zone's)"
+                         r"|\b(?:bringing|taking|raising|lifting|pushing)\s+(?:the|its|their|the\s+[\w-]+['’]s)"
                          r"\s+(?:[\w-]+\s+)?(?:total|number|tally|count)\b[^,.;]{0,30}?\s+to)\s+$",
                          text[max(sent.start_char, amt.start - 70):amt.start]):
             return None

@@ -44,20 +44,29 @@ from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
 from giants.figures.patterns import _MONTHS, _ROUND_PRICED, _ANAPHOR_NOUNS, _BULLET, _FISCAL, _GENERIC_WHOSE, _GROUP_FILTER, _LEFT_CHARS, _LINKING_VERBS, _MONEY_LISTED_WORDS, _PHONE, _PRICES_FIRM_AT, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _VALUES_AT, _cue_regex, _line_bounds
 
-# "$75M Series C at a $2.1B valuation", "took €30 million at a €400 million valuation": the money
-# raised at a valuation (which follows), not the valuation
+# "$12m seed round at a $60m valuation", "took €8m at a €90m valuation": the money raised at a
+# valuation (which follows), not the valuation
 _AT_A_VALUATION_AFTER = re.compile(r"(?i)\s*(?:(?:pre-)?series\s+[a-h]\+?\s+|seed\s+|round\s+|funding\s+|investment\s+)?"
                                    r"(?:round\s+)?at\s+an?\s+(?:[^\s.;]+\s+){0,4}?(?:post-money\s+|pre-money\s+)?"
                                    r"valuation\b")
-# "out raising at north of $1B", "raised $50m at $1bn": the valuation a round is raised at
+_COUNTED_WORTH = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:which|them|these|those)\s+(?:are|were)\s+"
+                            r"|(?:[\w'’\"-]+\s+)?[\w'’\"-]+s['’\"]?\s+(?:that\s+are\s+|which\s+are\s+)?)"
+                            r"(?:worth|valued(?:\s+at)?)\s+$"
+                            r"|\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:which|them|these|those)\s+)?(?:have|had)\s+"
+                            r"(?:each\s+|so\s+far\s+)?(?:raised|secured|received|attracted)\s+$")
+# "$500,000 a year", "$2m per annum", "$3m annually": a yearly flow, never what a firm is worth
+# ("a year ago", "a year earlier" are times)
+_YEARLY = re.compile(r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b(?!\s+(?:ago|earlier|before|later|on))"
+                     r"|annually\b|a\s+year\s*$)")
+# "is raising at above $2bn", "raised $30m at $900m": the valuation a round is raised at
 _RAISING_AT = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|fund-?rais(?:e|es|ed|ing))\s+(?:[^\s.;,]+\s+){0,2}?at\s+[\"“']?"
                          r"(?:(?:north\s+of|about|around|roughly|nearly|over|above|more\s+than|close\s+to|under)\s+)?$")
-# "the $1.1 billion the company had raised", "the $40m it has secured": a contact relative clause
+# "the $70m the firm had raised", "the $25m it has secured": a contact relative clause
 # of raising after the amount (the parser often attaches its verb elsewhere)
 _RAISED_AFTER = re.compile(r"(?i)\s*(?:that\s+|which\s+)?(?:the\s+(?:[\w-]+\s+)?(?:company|firm|start-?up|startup|"
                            r"group|business)|it|they|its\s+founders)\s+(?:had\s+|has\s+|have\s+)?(?:so\s+far\s+)?"
                            r"(?:raised|secured|collected|received)\b")
-# "- Quabbin Data (Oslo, analytics): ", "2. Name (trade, city) - ", "- Name, ": a named entry of a
+# "- Name (city, trade): ", "2. Name (trade, city) - ", "- Name, ": a named entry of a
 # bulleted or numbered list, its amount after a colon, a dash or a comma
 _RANKING_ENTRY = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,3}[.)])[ \t]+[A-Z][^:()\n]{1,60}?[ \t]*(?:\([^)\n]{0,80}\))?"
                             r"[ \t]*(?::|,|[ \t][-–—])[ \t]*")
@@ -116,6 +125,7 @@ class FigureFinder(CountReader, OwnerReader):
         self.firm_funding = {w.lower() for w in kinds.get("firm_funding", [])}
         self.takeover = _cue_regex(kinds.get("takeover", []))
         self.ranking_floor = _cue_regex(kinds.get("ranking_floor", []))
+        self.stock_verbs = {w.lower() for w in kinds.get("stock_verbs", [])}
         self.takeover_not = _cue_regex(kinds.get("takeover_not", []))
         self.raise_phrasal = {tuple(w.lower().split()) for w in kinds.get("raise_phrasal", []) if " " in w}
         self.not_growth_things = {w.lower() for w in kinds.get("not_growth_things", [])}
@@ -229,6 +239,8 @@ class FigureFinder(CountReader, OwnerReader):
             if amt.is_money and fig["kind"] == "other" and fig["about"] is None and fig["subject"] \
                     and self._tied_to_firm(amt, span, text, mentions):
                 self._inherit_kind(fig, sent, figures, text)
+                if fig["kind"] == "valuation" and fig["usd"] is not None and fig["usd"] < self.min_valuation_usd:
+                    fig["kind"], fig["about"] = "other", "price"  # "its Model S speaker ($90)": a product's price
             self._whose_and_when(fig, amt, span, sent, mentions, text, ref_year)
             if amt.is_money and amt.unit == "USD" and amt.symbol in ("$", "dollars", "dollar") \
                     and fig["usd_source"] != "article":
@@ -508,7 +520,14 @@ class FigureFinder(CountReader, OwnerReader):
         earlier = [f for f in found if lo_char <= f["span"][0] < fig["span"][0] and f["unit"] not in (None, "%")
                    and f["subject"] and f["kind"] in ("valuation", "funding", "revenue")]
         if earlier:
-            fig["kind"], fig["about"] = earlier[-1]["kind"], earlier[-1]["about"]
+            # the kind most of them measure (a round named on the way, "after a $60m round", does
+            # not turn a run of valuations into funding); a tie goes to the nearest
+            counts: dict[str, int] = {}
+            for f in earlier:
+                counts[f["kind"]] = counts.get(f["kind"], 0) + 1
+            top = max(counts.values())
+            pick = next(f for f in reversed(earlier) if counts[f["kind"]] == top)
+            fig["kind"], fig["about"] = pick["kind"], pick["about"]
             return
         masked = self._masked if len(self._masked) == len(text) else text
         kind, _, cue = self._nearest(("valuation", "funding", "revenue"), masked[lo_char:fig["span"][0]].lower(), "")
@@ -690,7 +709,7 @@ class FigureFinder(CountReader, OwnerReader):
             self._convert(fig, amt.value, amt.unit)
         left, right = self._context(amt, sent, text)
         kind, dist, cue = self._nearest(("valuation", "funding", "revenue", "other", "volume"), left, right)
-        # "revenue climbed from X to Y", "doubled its sales ... from X to Y, helped by a loan": two
+        # "sales went from X to Y", "tripled its turnover ... from X to Y, helped by a grant": two
         # levels of the measure named before them (a cue after the pair says what came next)
         levels = amt.qualifier == "range" and amt.text[:5].lower() == "from "
         if levels:
@@ -715,7 +734,13 @@ class FigureFinder(CountReader, OwnerReader):
             fig["_no_subject"] = True
             return fig
         # "young firms worth over $1bn": a category's threshold
-        # "260 companies, valued between 3.5 billion and 7 billion yuan": the band of a group of firms
+        # "five of them are worth $20bn or more", "40 start-ups valued at over $2bn": a bound
+        # that sorts a counted group of firms
+        if amt.qualifier == "lower_bound" and _COUNTED_WORTH.search(left[-60:]):
+            fig["about"] = "threshold (definition)"
+            fig["_no_subject"] = True
+            return fig
+        # "90 firms, valued between 2 billion and 5 billion yuan": the band of a group of firms
         generic = self.generic_firms.search(text[max(sent.start_char, amt.start - 70):amt.start]) \
             if amt.qualifier in ("lower_bound", "range") and not levels else None
         if generic and (amt.qualifier == "lower_bound" or not re.match(r"(?i)an?\s", generic.group(0))):
@@ -740,9 +765,9 @@ class FigureFinder(CountReader, OwnerReader):
         if _VALUES_AT.search(left) or _ROUND_PRICED.search(left) or _RAISING_AT.search(left):
             kind, dist, cue = "valuation", 0, "valued"  # "investors valued Zarnow Pay at $X", "the round was priced at"
         if kind in ("valuation", None) and _AT_A_VALUATION_AFTER.match(right):
-            kind, dist, cue = "funding", 0, "raised"  # "took €30 million at a €400 million valuation"
+            kind, dist, cue = "funding", 0, "raised"  # "took €8m at a €90m valuation"
         if kind in ("valuation", "other", None) and (self._raised_in_relative(span) or _RAISED_AFTER.match(right)):
-            kind, dist, cue = "funding", 0, "raised"  # "the $1.1 billion the company had raised"
+            kind, dist, cue = "funding", 0, "raised"  # "the $70m the firm had raised"
         priced = _PRICES_FIRM_AT.search(text[max(sent.start_char, amt.start - 60):amt.start])
         if priced and (self.anaphor_start.match(priced.group("obj")) or any(
                 s < amt.start and e > amt.start - 60 + priced.start("obj") for s, e, _, _ in self._doc_mentions
@@ -758,7 +783,7 @@ class FigureFinder(CountReader, OwnerReader):
             if thing is not None and thing.pos_ == "NOUN" and thing.lower_ in self.thing_nouns:
                 fig["about"] = f"value of {thing.lower_}"
                 return fig
-        # (an entry that says what its amount is keeps it: "- Name (place): $75M Series C")
+        # (an entry that says what its amount is keeps it: "- Name (place): $30M Series B")
         if lead and not (kind in ("funding", "revenue") and dist <= 12) and self._ranking_entry(amt, text):
             kind, dist, cue = "valuation", 0, "valuation"  # "- Quabbin Data (Oslo): €3 billion" in a ranking
         if kind is None and lead:
@@ -813,10 +838,13 @@ class FigureFinder(CountReader, OwnerReader):
             fig["_no_subject"] = True
         if kind == "valuation" and cue in ("valued", "valuing", "value", "values", "valued at", "value at") \
                 and self._takeover_price(amt, sent, text):
-            fig["kind"], fig["about"] = "other", "takeover price"  # "an offer for X, valuing the company at $Y"
+            fig["kind"], fig["about"] = "other", "takeover price"  # "a bid for X valuing it at $Y"
             return fig
         if kind == "valuation" and fig["usd"] is not None and fig["usd"] < self.min_valuation_usd:
             fig["kind"], fig["about"] = "other", "price"  # "normally valued at $3,000": a product's price
+            return fig
+        if kind == "valuation" and _YEARLY.match(right):
+            fig["kind"], fig["about"] = "other", "yearly value"  # "estimated at $300,000 a year": a flow
             return fig
         if kind == "valuation":
             window = left[-80:] + " | " + right
@@ -858,13 +886,16 @@ class FigureFinder(CountReader, OwnerReader):
                         and thr.search(sent.text.lower()) and not stated)):
             fig["about"] = "threshold (definition)"
             return fig
-        # "the lowest-ranked company grew 37.7%": the floor of a ranking, a threshold
+        # "the last-placed firm managed 52%": the floor of a ranking, a threshold
         if self.ranking_floor is not None and self.ranking_floor.search(sent.text.lower()) and not stated:
             fig["about"] = "threshold (definition)"
             return fig
-        # "up from about 8 percent now", "compared with 36.5% a year earlier": an earlier level of
+        # "up from about 8 percent now", "against 41% the year before": an earlier level of
         # the percentage just before it
-        if re.search(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", near_left):
+        if re.search(r"\b(?:up|down)\s+from\s+$", near_left) or (
+                re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", near_left)
+                and re.match(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:in\s+)?the\s+(?:previous|prior)"
+                             r"\s+(?:year|edition|list)|in\s+(?:19|20)\d\d)\b", right)):
             prior = [f for f in found if f["unit"] == "%" and sent.start_char <= f["span"][0] < amt.start]
             if prior:
                 fig["kind"], fig["about"] = prior[-1]["kind"], f"earlier level ({prior[-1]['about']})"
@@ -945,12 +976,21 @@ class FigureFinder(CountReader, OwnerReader):
             drop = kind == "decline" or (amt.value is not None and amt.value < 0)
             fig["about"] = ("drop" if drop else "growth") + self._fiscal(sent)
             return fig
+        # "X ranks second, with growth of 210%. Y is fourth with 190%.": a bare percentage
+        # after "with", in a run of entries, measures what the entry before it measured
+        if not cue and re.search(r"\bwith\s+$", near_left):
+            doc = sent.doc
+            lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            prior = [f for f in found if f["unit"] == "%" and lo <= f["span"][0] < amt.start and f["subject"]]
+            if prior and prior[-1]["kind"] == "growth_rate":
+                fig["kind"], fig["about"] = "growth_rate", prior[-1]["about"]
+                return fig
         fig["about"] = cue or "percentage"
         return fig
 
     def _takeover_price(self, amt: Amount, sent: Span, text: str) -> bool:
         """The sentence up to the amount offers for, bids for or buys a whole firm (no stake, no
-        round): "put forward a higher offer for X, valuing the company at $35bn"."""
+        round): "made a rival bid for X, valuing the lender at $9bn"."""
         before = text[sent.start_char:amt.start].lower()
         if self.takeover is None or not self.takeover.search(before):
             return False
@@ -958,8 +998,8 @@ class FigureFinder(CountReader, OwnerReader):
 
     @staticmethod
     def _raised_in_relative(span: Span) -> bool:
-        """The amount is the head of a relative clause of raising whose object it is: "the $1.1
-        billion the company had raised", "the $40m it raised last year"."""
+        """The amount is the head of a relative clause of raising whose object it is: "the $70m
+        the firm had raised", "the $25m it raised last year"."""
         tok = span.root
         for c in tok.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in ("raise", "secure", "collect", "receive", "attract") \
@@ -978,7 +1018,7 @@ class FigureFinder(CountReader, OwnerReader):
             return False
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "prt" and (lemma, c.lower_) in self.raise_phrasal for c in verb.children):
-            return True  # "picked up €45 million", "raked in $70 million"
+            return True  # "picked up €8m", "raked in $20m"
         return lemma in self.raise_verbs or lemma in _MORE_RAISE_VERBS
 
     def _growth_told(self, sent: Span) -> bool:
@@ -1048,6 +1088,16 @@ class FigureFinder(CountReader, OwnerReader):
             return False  # "the 38 firms ... are 90 percent more than in 2021": their number grew
         return None
 
+    def _after_trading(self, sent: Span) -> bool:
+        """The sentence before speaks of shares or a listing, and this one of no sales word."""
+        doc = sent.doc
+        if sent.start == 0 or self.cues["listed"] is None:
+            return False
+        prev = doc[sent.start - 1].sent
+        rev = self.cues["revenue"]
+        return bool(self.cues["listed"].search(prev.text.lower())) \
+            and not (rev is not None and rev.search(sent.text.lower()))
+
     def _price_move(self, span: Span, sent: Span, near_left: str, right: str,
                     growth_dist: float = 1e9) -> str | None:
         """What moved, when a percentage measures a price rather than the business:
@@ -1073,6 +1123,9 @@ class FigureFinder(CountReader, OwnerReader):
                 return low
             if subj.pos_ in ("PROPN", "PRON") and market and not self._common_noun(subj):
                 return "shares"  # "Acme gained 4%" in a sentence about trading
+            if subj.pos_ == "PROPN" and not self._common_noun(subj) and subj.head.lemma_.lower() in self.stock_verbs \
+                    and self._after_trading(sent):
+                return "shares"  # "Shares of X climbed 6%. Chipmaker Z slid 4%."
             if subj.pos_ == "NOUN" or self._common_noun(subj):
                 return None  # "sales rose 9%", "its premium volumes grew 70%"
         # a share cue nearer than the growth cue ("rate of" inside "growth rate of" is not nearer)

@@ -22,6 +22,7 @@ from giants import extensions  # noqa: F401
 from giants.organisations.evidence import ParseEvidence
 from giants.organisations.cues import LOCAL_LEVELS, SpanCues
 from giants.organisations.facts import OrgFacts
+from giants.organisations.lists import mark_roles
 from giants.organisations.merge import OrgMerger
 from giants.organisations.mention import Mention
 from giants.organisations.names import (CONNECTORS, Rules, fold, forget_tokens, has_cjk, load_rules, lowers_of,
@@ -164,6 +165,7 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
             out.append({"name": org["name"], "aliases": org["aliases"], "type": kind, "is_company": is_company,
                         "mentions": len(org["spans"]), "mention_spans": org["spans"]})
         self.facts.annotate(doc, out)
+        mark_roles(doc, out)
         return out, people, places
 
     def _titled_person(self, doc: Doc, org: dict) -> bool:

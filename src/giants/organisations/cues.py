@@ -33,9 +33,36 @@ HOME_NOUNS = {"company", "firm", "start-up", "startup", "group", "business", "ma
 RELATIONAL = {"parent", "owner", "subsidiary", "affiliate", "unit", "rival", "partner", "backer", "investor"}
 
 
+# Nouns for the kind of a firm that a home town modifies before the firm's name ("Lund staffing
+# agency X"); nouns that relate two firms ("supplier", "maker") are left out: "X supplier Y" may
+# name X's supplier.
+KIND_NOUNS = {"company", "firm", "start-up", "startup", "business", "agency", "outfit", "consultancy", "enterprise",
+              "unicorn", "decacorn", "fintech", "insurtech", "edtech", "healthtech", "proptech", "biotech"}
+# Trades after a home town that only a business carries on ("Tromso marine contractor X").
+BUSINESS_TRADES = {"contractor", "supplier", "manufacturer", "maker", "producer", "distributor", "retailer",
+                   "wholesaler", "operator", "developer", "provider", "exporter", "importer", "recycler"}
+# Prefixes joined by a hyphen that turn a name into a description ("ex-Oxford", "non-X").
+PREFIXES = {"ex", "non", "anti", "pro", "pre", "post", "former", "then", "would-be"}
+
+
 class SpanCues:
     """Mixed into OrganisationFinder: needs self.rules, self.titles_multi, self._lowers,
     self._pcues / self._pagainst (from evidence.py) and self._cue_cache, set per document."""
+
+    @staticmethod
+    def _home_before_kind(doc: Doc, e: int) -> bool:
+        """After the name: at most three lower-case words (hyphened ones too) ending in a noun for a
+        firm's kind, then a capitalised name ("Lund crop-survey firm X")."""
+        toks = tokens_of(doc)
+        n = len(doc)
+        k = e
+        while k < n and k < e + 6 and (toks[k].is_lower and toks[k].is_alpha and not toks[k].is_stop
+                                       and toks[k].pos_ in ("NOUN", "ADJ", "VERB") or toks[k].text == "-"):
+            if toks[k].lower_ in KIND_NOUNS:
+                nxt = toks[k + 1] if k + 1 < n else None
+                return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start
+            k += 1
+        return False
 
     def _cues(self, doc: Doc, m: Mention) -> None:
         """Evidence around one mention: cue nouns, appositions, roles; or a context that rules it out.
@@ -92,9 +119,8 @@ class SpanCues:
                 and (e + 1 < n and toks[e + 1].ent_type_ == "DATE" or self._dateline_place(doc, s, e)):
             m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --", "TROMSO, Norway, May 2 --"
             return
-        if self._dateline_credit(doc, s, e):
-            m.blocked = True    # "HONG KONG, May 2 (Zarnow News) --": byline furniture, not an actor
-            return
+        # "HONG KONG, May 2 (Zarnow News) --": the dateline credits the outlet the story comes from, a
+        # source the text names (its mentions are left out of the spans others read, merge.py)
         if e - s == 1 and tok_low[s] in {"vice", "deputy", "senior", "executive", "acting"} and after is not None \
                 and self._title_word(after.text):
             m.blocked = True    # "Vice President Jane Doe": part of a title
@@ -120,7 +146,13 @@ class SpanCues:
         if after is not None and after.is_lower and fold(after.text) in r.product_after:
             m.blocked = True    # "the Little Giant brand": a product, not its maker
             return
-        if before is not None and before.lower_ in {"its", "their", "his", "her"} \
+        if m.body is None and not self._is_legal(toks[e - 1]) and self._home_before_kind(doc, e):
+            m.blocked = True    # "Lund staffing agency X", "Oslo AI company X": the home town of X
+            return
+        if s >= 2 and tok_text[s - 1] == "-" and not toks[s - 2].whitespace_ and tok_low[s - 2] in PREFIXES:
+            m.blocked = True    # "ex-Oxford graduates", "non-X phones": a prefix makes it a description
+            return
+        if before is not None and before.lower_ in {"its", "their", "his", "her"} and m.body is None \
                 and head_type(text, r) in (None, "company") and not self._is_legal(toks[e - 1]):
             m.blocked = True
             return
@@ -159,6 +191,13 @@ class SpanCues:
                 m.sources.add("cue")
                 if cue in {"agency", "authority", "body"} and j0 > 0 and tok_low[j0 - 1] in r.public_agency_words:
                     m.cues.add("regulator")     # "the state innovation agency X": a public body
+        # "the caterer X", "a Leeds headhunter X": a trade that fits a person too, so only before a
+        # name that is not shaped like a person's
+        if s >= 2 and toks[s - 1].is_lower and tok_low[s - 1] in r.trade_nouns \
+                and (tok_low[s - 2] in {"the", "a", "an"} or toks[s - 2].ent_type_ in ("GPE", "NORP")) \
+                and toks[s].ent_type_ != "PERSON" and not person_shaped(text.split(), r):
+            m.cues.add("trade")
+            m.sources.add("cue")
         # "a kiosk business called X", "a start-up named X"
         if s >= 2 and tok_low[s - 1] in {"called", "named", "dubbed"} and (
                 fold(tok_text[s - 2]) in r.company_cues or s >= 3 and fold(tok_text[s - 2]) in {",", "now"}
@@ -178,12 +217,16 @@ class SpanCues:
             m.sources.add("cue")
         # "Berlin battery recycler X", "Danish fintech X": a home and a trade before the name
         j = s - 1
-        while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ == "NOUN" and toks[j].is_alpha:
+        while j >= 0 and j >= s - 3 and toks[j].is_lower and toks[j].pos_ in ("NOUN", "ADJ") and toks[j].is_alpha:
             j -= 1
+        # (a trade that only a business carries on outweighs the model's PERSON tag: "Tromso
+        # marine contractor X"; a person may be a "Berlin investor")
         if s - 1 > j >= 0 and tok_low[s - 1] not in r.person_titles and not self._title_word(tok_text[s - 1]) \
                 and fold(tok_text[s - 1]) not in r.product_cues and re.search(r"(?:er|or|ist|ant|ech|up|ancy)$", tok_low[s - 1]) \
                 and (r.place_kind(tok_text[j]) or fold(tok_text[j]) in r.nationalities
-                     or toks[j].ent_type_ in ("GPE", "NORP")) and toks[s].ent_type_ != "PERSON":
+                     or toks[j].ent_type_ in ("GPE", "NORP", "LOC", "FAC")) \
+                and (toks[s].ent_type_ != "PERSON" or tok_low[s - 1] in r.trade_nouns | BUSINESS_TRADES
+                     and not person_shaped(text.split(), r)):
             m.cues.add("descriptor")
             m.sources.add("cue")
         # "CEO of X", "chief executive of X"

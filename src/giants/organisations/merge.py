@@ -305,4 +305,9 @@ class OrgMerger:
                     used[i] = True
                 org["spans"].append([s, e])
         for org in orgs:
+            # a dateline credit ("HONG KONG, May 2 (Zarnow News) --") names the source, but it is a
+            # mention only when the text names the outlet nowhere else
+            rest = [sp for sp in org["spans"] if not dateline_credit_at(text, sp[0], sp[1])]
+            if rest:
+                org["spans"] = rest
             org["spans"].sort()

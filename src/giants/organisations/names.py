@@ -49,6 +49,7 @@ class Rules:
     media_cues: set[str]
     heads: dict[str, set[str]]          # type -> head words (folded)
     public_fund_phrases: list[str]
+    nonprofit_phrases: list[str]
     non_org_heads: set[str]
     hard_stop: set[str]
     soft_stop: set[str]
@@ -77,6 +78,11 @@ class Rules:
     trade_blockers: set[str] = field(default_factory=set)
     quantity_nouns: set[str] = field(default_factory=set)
     sentence_adverbs: set[str] = field(default_factory=set)
+    office_heads: set[str] = field(default_factory=set)
+    masthead_words: set[str] = field(default_factory=set)
+    byline_words: set[str] = field(default_factory=set)
+    public_field_words: set[str] = field(default_factory=set)
+    public_lead_words: set[str] = field(default_factory=set)
 
     def company_word(self, word: str) -> bool:
         """A company head ("Robotics") or a compound ending in one ("Softworks", "Cloudtech")."""
@@ -155,6 +161,7 @@ def load_rules(extra_path: str = "") -> Rules:
         media_cues=fset("media_cues"),
         heads=heads,
         public_fund_phrases=[fold(p) for p in rules.get("public_fund_phrases", [])],
+        nonprofit_phrases=[fold(p) for p in rules.get("nonprofit_phrases", [])],
         non_org_heads=fset("non_org_heads"),
         hard_stop={fold(s) for s in stops if fold(s) not in SOFT},
         soft_stop={fold(s) for s in stops if fold(s) in SOFT} | SOFT,
@@ -183,6 +190,11 @@ def load_rules(extra_path: str = "") -> Rules:
         trade_blockers=fset("trade_blockers"),
         quantity_nouns=fset("quantity_nouns"),
         sentence_adverbs=fset("sentence_adverbs"),
+        office_heads=fset("office_heads"),
+        masthead_words=fset("masthead_words"),
+        byline_words=fset("byline_words"),
+        public_field_words=fset("public_field_words"),
+        public_lead_words=fset("public_lead_words"),
     )
 
 
@@ -345,6 +357,8 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
             kind = "government"
         elif cues & {"foundation", "charity", "association", "alliance"}:
             kind = "ngo"
+    if kind in (None, "company", "investor") and not cues & STRONG_COMPANY_CUES:
+        kind = _public_kind(name, rules) or kind
     kind = kind or "company"
     is_company = kind in ("company", "investor", "media")
     if kind == "investor" and any(p in fold(name) for p in rules.public_fund_phrases):
@@ -354,6 +368,24 @@ def org_type(name: str, cues: set[str], rules: Rules, known: dict | None = None)
             w in {"provincial", "municipal", "government", "governmental", "national", "state", "city"} for w in words):
         kind, is_company = "government", False     # "Hunan Provincial Guidance Fund": public money
     return kind, is_company
+
+
+def _public_kind(name: str, rules: Rules) -> str | None:
+    """A type other than a firm's, read from a name that no firm-like head word settled: a
+    think tank or a fund for a cause ("X Policy Institute", "X Fund for Y") is a non-profit; an
+    office ("X Service Center", "X Enterprise Division") or a body named in a Romance language
+    ("Instituto ... de ...") is a public body of some kind; a field and a country ("Transport
+    Canada") is a state agency."""
+    key = fold(name)
+    if any(p in key for p in rules.nonprofit_phrases):
+        return "ngo"
+    words = [fold(w.strip(".,()'\"")) for w in words_of(name)]
+    words = [w for w in words if w]
+    if len(words) > 1 and (words[-1] in rules.office_heads or words[0] in rules.public_lead_words):
+        return "other"
+    if len(words) == 2 and words[0] in rules.public_field_words and words[1] in rules.countries:
+        return "government"     # "Health Canada", "Enterprise Ireland": a state agency
+    return None
 
 
 def sports_team(name: str, rules: Rules, sports_hits: int) -> bool:

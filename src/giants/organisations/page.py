@@ -9,7 +9,6 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from giants.extensions import doc_text
-from giants.organisations.merge import dateline_credit_at
 from giants.organisations.names import OF_HEADS, fold, has_cjk, lowers_of, texts_of, token_starts, tokens_of
 
 
@@ -25,13 +24,6 @@ class PageLayout:
         if text[text.rfind("\n", 0, start) + 1:start].strip():
             return False
         return bool(re.match(r",[^\n]{0,50}?(?:--|—|–| - |\()", text[end:end + 60]))
-
-    @staticmethod
-    def _dateline_credit(doc: Doc, s: int, e: int) -> bool:
-        """A news agency credited in a dateline: "CITY, Month Day (Agency) --" at a line start."""
-        toks = tokens_of(doc)
-        tok_text = texts_of(doc)
-        return dateline_credit_at(doc_text(doc), toks[s].idx, toks[e - 1].idx + len(tok_text[e - 1]))
 
     @staticmethod
     def _enumerated_name(doc: Doc, s: int, e: int) -> bool:

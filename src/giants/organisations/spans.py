@@ -11,6 +11,11 @@ from spacy.tokens import Doc
 
 from giants.organisations.names import lowers_of, sentences_of, span_text, texts_of, tokens_of, CJK_RE, CONNECTORS, OF_HEADS, fold, has_cjk, is_acronym_of
 
+# Heads whose name goes on with "for" and a capitalised complement ("X Fund for West Asia",
+# "Ministry for Foreign Affairs", "Office for National Statistics").
+FOR_HEADS = {"fund", "foundation", "trust", "alliance", "coalition", "partnership", "ministry", "office", "agency",
+             "commission", "council", "committee", "centre", "center", "institute", "network", "society"}
+
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 PARTICIPLE_RE = re.compile(r"-[a-z]+ed$")
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -179,6 +184,13 @@ class NameSpans:
         ("OutSystems CEO") and starts a person's ("CEO Tom Livne"), never belongs to either."""
         return (text[:1].isupper() or text[:1] == "c" and text[1:3] == "o-") and fold(text) in self._edge_titles
 
+    def _opening_cue(self, word: str) -> bool:
+        """A cue noun for firms that no name starts with ("Rival", "Startup"; but "Bank", "Group"
+        open names and are heads)."""
+        r = self.rules
+        w = fold(word)
+        return w in r.company_cues and w not in r.company_heads and not any(w in h for h in r.heads.values())
+
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Strip articles, possessives, quotes, trailing connectors and numbers, and job titles
         at either edge ("OutSystems CEO", "CEO Kyle Vogt")."""
@@ -209,6 +221,9 @@ class NameSpans:
                 start += 2      # "Later the Quanling Bureau": an opening word and the article
             elif t.is_punct or t.text in QUOTES or t.is_space:
                 start += 1
+            elif end - start > 2 and (t.is_sent_start or self._hard_break(doc, start)) and t.tag_ in ("JJ", "NN") \
+                    and self._opening_cue(t.text):
+                start += 1      # "Rival X Pay, which ...": a cue noun capitalised by its place
             else:
                 break
         # "Securities Board (Sebi": an unclosed parenthesis ends the name
@@ -267,7 +282,8 @@ class NameSpans:
                 continue
             if end + 1 < n and tok_low[end] in {"of", "and", "&"} and fold(tok_text[end - 1]) in OF_HEADS | {
                     "science", "industry", "economy", "commerce", "technology"} and \
-                    (tok_low[end] == "of" or "of" in [t.lower_ for t in toks[start:end]]):
+                    (tok_low[end] == "of" or "of" in [t.lower_ for t in toks[start:end]]) \
+                    or end + 1 < n and tok_low[end] == "for" and fold(tok_text[end - 1]) in FOR_HEADS:
                 j = end + 1
                 if j < n and tok_low[j] == "the" and tok_low[end] == "of":
                     j += 1

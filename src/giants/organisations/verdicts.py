@@ -24,7 +24,7 @@ from giants.organisations.names import (CONNECTORS, OF_HEADS, core_words, fold, 
 from giants.organisations.spans import NUMERIC_ENTS, odd_case
 
 # context cues that make even a person-shaped name ("Priya Softworks") a firm
-FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value"}
+FIRM_EVIDENCE = {"based-pre", "does", "founded", "staff", "held", "ranked", "value", "descriptor"}
 # parse cues a person never gets: bought, a party to a deal, owner of a valuation, listed, a news source
 PERSON_PROOF = {"bought", "party", "biz-possessor", "listed", "value", "outlet"}
 # cues read from the parse (evidence.py) that a name is an organisation's
@@ -46,10 +46,34 @@ BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,3}[.)])[ \t]+"
 
 
 
+# What follows the dash or bar of a masthead: an issue, or a date.
+ISSUE_WORDS = {"issue", "no", "vol", "volume", "edition", "#"}
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+# Words between "and" and a plural noun for firms that end a list of names ("and other companies").
+LIKE_WORDS = {"other", "similar", "fellow", "rival", "competing", "many", "several", "various", "smaller", "bigger",
+              "larger", "newer", "younger", "established"}
+
+
+def toks_lower(doc: Doc, i: int) -> bool:
+    """A lower-case word or a hyphenated part ("AI-powered" is "AI", "-", "powered")."""
+    t = tokens_of(doc)[i]
+    return t.is_lower or (t.is_alpha and i + 1 < len(doc) and tokens_of(doc)[i + 1].text == "-")
+
+
+def _trimmed(ent):
+    """A PERSON entity without the space tokens and the possessive "'s" the model takes in at its ends."""
+    while len(ent) and (ent[-1].is_space or ent[-1].lower_ in {"'s", "’s"}):
+        ent = ent[:-1]
+    while len(ent) and ent[0].is_space:
+        ent = ent[1:]
+    return ent
+
+
 def money_shaped(text: str) -> bool:
     """A currency symbol (Unicode category Sc) right before a digit: an amount, whatever the
     letters around it ("R$600m", "HK$3bn", "€40m")."""
     return any(unicodedata.category(a) == "Sc" and b.isdigit() for a, b in zip(text, text[1:]))
+
 
 class Verdicts:
     """Mixed into OrganisationFinder: needs self.rules, self.legal, self._generic, self._flat,
@@ -59,7 +83,7 @@ class Verdicts:
         """Surface forms that name organisations -> the reason."""
         r = self.rules
         # parts of people's names ("Wu" after "Wu Gansha") are not organisations
-        person_ents = [ent[:-1] if ent[-1].lower_ in {"'s", "’s"} else ent for ent in doc.ents if ent.label_ == "PERSON"]
+        person_ents = [_trimmed(ent) for ent in doc.ents if ent.label_ == "PERSON"]
         person_ents = [ent for ent in person_ents if 1 < len(ent) <= 3
                        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
                        and not any(r.company_word(t.text) for t in ent)]
@@ -186,7 +210,7 @@ class Verdicts:
             chosen.append(m)
         chosen.sort(key=lambda m: m.start)
         in_body = {m.key(doc) for m in chosen if toks[m.start].idx >= title_end or "legal" in m.sources
-                   or accepted.get(m.key(doc)) in ("short", "list", "cue", "known")}
+                   or accepted.get(m.key(doc)) in ("short", "list", "cue", "known", "masthead")}
         return [m for m in chosen if m.key(doc) in in_body]
 
     def _verdict(self, doc: Doc, key: str, ms: list[Mention], title_end: int, person_last: set[str]) -> str | None:
@@ -201,8 +225,8 @@ class Verdicts:
             return "known"
         bare = key[4:] if key.startswith("the ") else key
         words = text.split()
-        if not any(c.isupper() or c.isdigit() for c in text) and not has_cjk(text):
-            return None     # "jargon", "edtech": no capital, no name
+        if not any(c.isupper() or c.isdigit() for c in re.sub(r"^[Tt]he\s+", "", text)) and not has_cjk(text):
+            return None     # "jargon", "edtech", "The municipal government": no capital, no name
         if not any(c.isalpha() for c in text) and not has_cjk(text):
             return None
         if money_shaped(text):
@@ -228,6 +252,10 @@ class Verdicts:
         if r.place_kind(text) and not (sources & {"legal"}):
             return None
         last = fold(words[-1].strip(".,")) if words else ""
+        if len(words) > 1 and (last in r.heads["media"] or last in r.masthead_words and len(words) > 2) \
+                and "possessive" not in sources and fold(words[0]) not in r.quantity_nouns | self._generic \
+                and any(self._masthead(doc, m) for m in ms if not m.blocked):
+            return "masthead"   # "The X Weekly - Issue 9", "X Trade Report | May 2021": a publication
         if last in r.non_org_heads and "legal" not in sources and not (cues & PARSE_EVIDENCE) and not numbered \
                 and not (len(words) > 1 and cues & STRONG_COMPANY_CUES):    # (but "Dunmore Apps, a maker of")
             return None
@@ -249,6 +277,8 @@ class Verdicts:
         if any(w in {"And", "Of", "For", "The"} for w in words[1:]) and not (sources & {"legal"}) \
                 and not all(m.start in self._flat for m in ms):
             return None     # "Industry And Information Technology officials": a capitalised fragment
+        if re.search(r"\s[-–—|]\s", text) and "legal" not in sources:
+            return None     # "X Weekly - Issue 9": a masthead and what follows the dash, not one name
         # "Tamsin and Velorin": two names the model joined
         of_name = len(words) > 2 and fold(words[0]) in OF_HEADS and fold(words[1]) in {"of", "for"}
         for sep in (" and ", " & ", ", "):
@@ -276,6 +306,8 @@ class Verdicts:
         live = [m for m in ms if not m.blocked]
         if not live:
             return None
+        if not (sources & {"legal", "known"}) and head_type(text, r) is None and all(self._credited(doc, m) for m in live):
+            return None     # "(Reporting by Jane Doe; Editing by John Roe)": the journalists of a story
         if not (sources & {"legal"}) and any(fold(w) in r.honorifics for w in words):
             return None     # "Mr Graczyk", "GDC Mr Allard": a form of address makes it a person
         if len(words) > 1 and not (sources & {"legal"}) and not (cues & r.company_cues) \
@@ -293,6 +325,9 @@ class Verdicts:
                 return None     # "makes Fortnite": a product, not its maker
             if not (cues & (PARSE_EVIDENCE | r.company_cues)) and all("place" in a for a in against):
                 return None     # "offices in Minas Gerais": only ever a place
+        if len(words) > 1 and not cues and not (sources & {"legal", "known"}) and fold(words[-1]) in r.unit_words \
+                and all(self._owned_by_another(doc, m, words) for m in live):
+            return None     # "Tamsin's Hiring Cloud", "its AI-powered Hiring Cloud": a unit or product of its owner
         if len(words) == 1 and not (sources & {"legal", "known"}) and not cues and len(live) == len(ms) \
                 and all(self._place_possessive(doc, m) for m in live) \
                 and sum(1 for t in toks if t.text == text) == len({m.start for m in ms}):
@@ -311,9 +346,15 @@ class Verdicts:
                 or self._person_tagged(live, words) and not (cues & PERSON_PROOF or len(cues & PARSE_EVIDENCE) >= 2)):
             return None     # "Tang Meiling", "chief executive Jane Doe": a person unless called a firm
 
+        if len(words) > 1 and not firm_cues and not (sources & {"legal", "known"}) and head_type(text, r) is None \
+                and all(self._ranked_number(doc, m) for m in live):
+            return None     # "this year's Baltic Growth 300": the name of a ranking, not of a body
         body_mentions = [m for m in live if toks[m.start].idx >= title_end
                          and (m.start not in self._headings or m.cues)]
-        if all(m.start in self._flat for m in live):
+        # "NINGBO, May 2 (X Business Daily) -": a dateline names its source in brackets
+        bracketed = head_type(text, r) is not None and any(
+            m.start > 0 and tok_text[m.start - 1] == "(" and m.end < len(doc) and tok_text[m.end] == ")" for m in live)
+        if all(m.start in self._flat for m in live) and not bracketed:
             # all-caps or title-case text: only short names with firm evidence
             if not (sources & {"legal", "known"}) and (len(words) > 3 or any(
                     doc.vocab[w.lower()].is_stop for w in words) or not (sources & {"cue", "list"} or "ORG" in [
@@ -367,6 +408,8 @@ class Verdicts:
                 and all(toks[m.start].tag_ in ("NN", "NNS") for m in live):
             return None     # "Collections, lets you save ...": the tagger reads a common noun; the ORG tag alone
             #                 does not outweigh it
+        if n_org and self._beside_person(doc, live, words):
+            return None     # "founded by Jane Doe and John Roe": the model tagged only the first a person
         if n_org:   # tagged ORG once is enough: the model mislabels the same firm elsewhere
             if len(words) == 1 and all(m.start > 0 and tok_low[m.start - 1] in {"in", "at", "near"} for m in live):
                 return None     # "the plant in Skelleftea": a place the model calls ORG
@@ -376,6 +419,32 @@ class Verdicts:
             if not any(lab in ("GPE", "LOC", "NORP") for lab in ner):
                 return "acronym"
         return None
+
+    def _beside_person(self, doc: Doc, ms: list[Mention], words: list[str]) -> bool:
+        """A plain name of two or three capitalised words, with no word of a firm, place or title,
+        joined by "and" to a name the model calls a person ("Jane Doe and John Roe", either way
+        round): a person too. Names of firms carry a head word or a cue and never get here."""
+        r = self.rules
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if head_type(" ".join(words), r) is not None or any(
+                r.company_word(w) or r.place_kind(w) or fold(w) in r.nationalities for w in words):
+            return False
+        toks = tokens_of(doc)
+        people = {}
+        for ent in doc.ents:
+            ent = _trimmed(ent)
+            if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and all(
+                    t.is_alpha and t.text[:1].isupper() and not t.is_upper and not r.company_word(t.text) for t in ent):
+                people[ent.start] = people[ent.end - 1] = ent
+        for m in ms:
+            before = people.get(m.start - 2)
+            if m.start >= 2 and toks[m.start - 1].lower_ == "and" and before is not None and before.end == m.start - 1:
+                return True
+            after = people.get(m.end + 1)
+            if m.end + 1 < len(doc) and toks[m.end].lower_ == "and" and after is not None and after.start == m.end + 1:
+                return True
+        return False
 
     def _surnamed(self, doc: Doc, words: list[str]) -> bool:
         """Two plain capitalised words whose LAST word recurs alone ("Marta Wolna ... Wolna said")
@@ -425,6 +494,61 @@ class Verdicts:
         labels = [lab for m in ms for lab in m.ner]
         return labels.count("PERSON") > len(labels) / 2
 
+    @staticmethod
+    def _ranked_number(doc: Doc, m: Mention) -> bool:
+        """A bare count of ranked firms right after the name ("X Growth 100", "the X Fast 50"): a
+        whole number of two to four digits that is no year, with no noun of its own after it."""
+        toks = tokens_of(doc)
+        if m.end >= len(doc):
+            return False
+        num = toks[m.end]
+        if not (num.text.isdigit() and 2 <= len(num.text) <= 4) or 1900 <= int(num.text) <= 2100:
+            return False
+        nxt = toks[m.end + 1] if m.end + 1 < len(doc) else None
+        return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN" or nxt.text in {"%", "per"})
+
+    def _credited(self, doc: Doc, m: Mention) -> bool:
+        """The name follows "Reporting by", "Editing by" (or another name after one of them, joined
+        by "and" or a comma): a journalist credited for the story."""
+        toks = tokens_of(doc)
+        tok_low = lowers_of(doc)
+        j = m.start - 1
+        while j >= 1 and m.start - j <= 8:
+            if tok_low[j] == "by" and tok_low[j - 1] in self.rules.byline_words:
+                return True
+            if tok_low[j] in {"and", ",", "&"} or toks[j].text[:1].isupper() and toks[j].is_alpha:
+                j -= 1
+                continue
+            return False
+        return False
+
+    def _masthead(self, doc: Doc, m: Mention) -> bool:
+        """The name opens a line (after "The" at most) and a spaced dash or bar follows it: a
+        publication's masthead ("The X Weekly - Issue 9", "X Report | May 2021")."""
+        toks = tokens_of(doc)
+        tok_low = lowers_of(doc)
+        s = m.start
+        if s > 0 and tok_low[s - 1] == "the":
+            s -= 1
+        if not (s == 0 or self._hard_break(doc, s)) or m.end + 1 >= len(doc):
+            return False
+        sep, nxt = toks[m.end], toks[m.end + 1]
+        return sep.text in {"-", "–", "—", "|"} and bool(toks[m.end - 1].whitespace_) and bool(sep.whitespace_) \
+            and (nxt.like_num or nxt.lower_.rstrip(".") in ISSUE_WORDS or nxt.lower_[:3] in MONTHS)
+
+    def _owned_by_another(self, doc: Doc, m: Mention, words: list[str]) -> bool:
+        """The mention follows an owner: "X's Name" (with X not the name's own first word) or "its"/
+        "their" with at most two describing words between ("its AI-powered Name")."""
+        tok_text = texts_of(doc)
+        tok_low = lowers_of(doc)
+        s = m.start
+        if s >= 2 and tok_low[s - 1] in {"'s", "’s"}:
+            return tok_text[s - 2][:1].isupper() and fold(tok_text[s - 2]) != fold(words[0])
+        j = s - 1
+        while j >= 0 and s - j <= 5 and tok_low[j] not in {"its", "their"} and (tok_low[j] == "-" or toks_lower(doc, j)):
+            j -= 1
+        return j >= 0 and tok_low[j] in {"its", "their"} and s - j <= 5
+
     def _place_possessive(self, doc: Doc, m: Mention) -> bool:
         """'X's Y' with Y a capitalised name that is not a title or a body part of X."""
         toks = tokens_of(doc)
@@ -433,6 +557,11 @@ class Verdicts:
         if not (k + 1 < len(doc) and tok_low[k] in {"'s", "’s"}):
             return False
         nxt = toks[k + 1]
+        j = k + 1
+        while j + 1 < len(doc) and (toks[j + 1].text[:1].isupper() or toks[j + 1].like_num) and not toks[j].like_num:
+            j += 1
+        if toks[j].like_num or fold(toks[j].text) in self.rules.non_org_heads:
+            return False    # "X's Technology Fast 50", "X's Index": a ranking or a work its owner names
         return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper \
             and fold(nxt.text) not in self.rules.person_titles and not nxt.is_sent_start \
             and head_type(nxt.text, self.rules) in (None, "company") \
@@ -466,7 +595,8 @@ class Verdicts:
         # spans of accepted names with inner words: "Ministry of Industry and Information Technology"
         inside = [(m.start, m.end) for k, ms in keys.items() if k in accepted and " " in k for m in ms]
         for items in self._list_items(doc, units):
-            if any(s0 <= s and e <= e0 and (e0 - s0) > (e - s) for s, e in items for s0, e0 in inside):
+            items = self._whole_names(doc, items, inside)
+            if items is None:
                 continue    # words of one longer name, not a list
             cleaned = []
             for s, e in items:
@@ -486,6 +616,16 @@ class Verdicts:
                         and tok_text[s - 2][:1].isupper() and e - s <= 3)
             if homed >= 3 and homed == len(cleaned) and not persons:
                 orgish = max(orgish, 1)
+            kind_after = self._kind_after(doc, cleaned[-1][1])
+            if kind_after == "other":
+                # "Anna, Petra and other friends": the list says its names are no firms, which outweighs
+                # the model's ORG tag alone
+                for k in folded:
+                    if accepted.get(k) == "ner":
+                        del accepted[k]
+                continue
+            if kind_after == "firm" and not persons:
+                orgish = max(orgish, 1)     # "X, Y and other companies": the list says what its names are
             if not orgish or places * 2 >= len(cleaned) or persons * 2 >= len(cleaned):
                 continue
             if len(cleaned) == 2 and orgish < 1:
@@ -503,6 +643,10 @@ class Verdicts:
                     keys[k].append(Mention(s, e, {"list"}, cues=set(shared)))
                 if k in accepted or r.place_kind(t) or k in r.hard_stop or k in r.nationalities:
                     continue
+                if self._home_before_kind(doc, e):
+                    continue    # "Lund staffing agency X": the home town of the firm in the list
+                if e < len(doc) and tok_text[e][:1].isupper() and r.place_kind(f"{t} {tok_text[e]}"):
+                    continue    # "and Hong Kong-based X": the first word of a place the item was cut from
                 if self._pagainst.get(doc[s:e].root.i, set()) & {"product", "place"}:
                     continue    # "technologies such as X, Y and Z": products beside a firm's name;
                     #             "clinics in Gothenburg and Uddevalla": places inside a list of firms
@@ -518,6 +662,44 @@ class Verdicts:
                     continue    # "in Shanghai, Jane Doe, Velorin's co-founder": a person among names
                 accepted[k] = "list"
                 keys.setdefault(k, []).append(Mention(s, e, {"list"}, cues=set(shared)))
+
+    @staticmethod
+    def _whole_names(doc: Doc, items: list[tuple[int, int]],
+                     inside: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+        """List items with an accepted longer name that an item opens put back together ("..., Y
+        and the consumer goods group X & Z" was cut at the "&"); None when the list runs
+        inside one name ("Bureau of Mines and Mineral Resources") or the longer name owns
+        the real item ("X's Model-1 and the Y Academy of Sciences' Model-2")."""
+        out: list[tuple[int, int]] = []
+        for s, e in items:
+            whole = next(((s0, e0) for s0, e0 in inside if s0 <= s and e <= e0 and e0 - s0 > e - s), None)
+            if whole is not None and (all(whole[0] != s1 for s1, _ in items)
+                                      or all(whole[0] <= s1 and e1 <= whole[1] for s1, e1 in items)
+                                      or whole[1] < len(doc) and lowers_of(doc)[whole[1]] in {"'s", "’s"}):
+                return None     # the list runs inside the name ("School of Business and Economics")
+            span = whole or (s, e)
+            if span not in out:
+                out.append(span)
+        return out
+
+    def _kind_after(self, doc: Doc, end: int) -> str | None:
+        """What a list says its names are when it ends in "and other X", "or similar X": "firm" for a
+        plural noun for firms ("and other companies"), "other" for any other plural ("and other
+        towns"), None when no such phrase follows the last name."""
+        toks = tokens_of(doc)
+        tok_low = lowers_of(doc)
+        if end + 2 >= len(doc) or tok_low[end] not in {"and", "or", ","}:
+            return None
+        k = end + 1
+        if tok_low[k] in {"and", "or"}:
+            k += 1
+        if k + 1 >= len(doc) or tok_low[k] not in LIKE_WORDS:
+            return None
+        noun = toks[k + 1]
+        if not (noun.is_lower and noun.is_alpha and noun.tag_ == "NNS"):
+            return None
+        cues = self.rules.company_cues
+        return "firm" if noun.lower_ in cues or noun.lemma_.lower() in cues else "other"
 
     def _accept_short_forms(self, doc, keys, accepted, person_last) -> None:
         toks = tokens_of(doc)
