@@ -412,6 +412,48 @@ class SectorRanker:
             return True
         return False
 
+    @staticmethod
+    def _roster_line(doc: Doc, sent: Span, companies: list[tuple[int, int, int]]) -> int | None:
+        """The company whose name fills line `sent` on its own, give or take a number
+        before it and a note in brackets after it ("(2) Acme Bearing Co., Ltd. (North
+        District)"); None when the line says anything else."""
+        owner = None
+        for k, s, e in companies:
+            if sent.start_char <= s and e <= sent.end_char:
+                owner = k
+                break
+        if owner is None:
+            return None
+        depth = 0
+        for t in sent:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            if depth or t.is_punct or t.is_space or t.like_num or t.text in (")", "-", "•", "*"):
+                continue
+            if not any(s <= t.idx < e for k, s, e in companies if k == owner):
+                return None
+        return owner
+
+    def _roster(self, doc: Doc, span: Span, companies: list[tuple[int, int, int]]) -> int | None:
+        """When the name holding `span` fills a line of a roster (lines each holding one
+        company name and nothing else, one under another), the roster's first token;
+        else None. A line that follows or precedes another such line is in a roster."""
+        # a bare number or bullet split off as a line of its own ("1.") is skipped
+        sents = [s for s in doc.sents
+                 if not all(t.is_punct or t.is_space or t.like_num for t in s) or s.start <= span.start < s.end]
+        here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+        if here is None or self._roster_line(doc, sents[here], companies) is None:
+            return None
+        first = here
+        while first > 0 and self._roster_line(doc, sents[first - 1], companies) is not None:
+            first -= 1
+        last = here
+        while last + 1 < len(sents) and self._roster_line(doc, sents[last + 1], companies) is not None:
+            last += 1
+        return sents[first].start if last > first else None
+
     def _is_firm(self, tok) -> bool:
         """True when `tok` stands inside the name of a company (from the organisations
         component). A name that component missed counts unless it is a person found with
@@ -496,8 +538,12 @@ class SectorRanker:
                 w = self.w_name * (self.w_weak if m.weak else 1.0)
                 # a name in a list of firms ("A, B and C were named") stands for what the
                 # text says about each: often nothing but the name itself
-                if self._listed_name(doc, span, companies):
-                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, f"name,listed:{owner}"))
+                roster = self._roster(doc, span, companies)
+                if roster is not None:
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, f"name,listed:{owner}:{roster}"))
+                elif self._listed_name(doc, span, companies):
+                    group = span.sent.start
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, f"name,listed:{owner}:{group}"))
                 elif self._discussed(doc, owner):
                     out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name,discussed"))
                 else:
@@ -534,15 +580,16 @@ class SectorRanker:
         # say what their firms do (the list then spans industries). One sector word among
         # bare names in a notice ("A Technology, B Pharmaceutical and C Facilities were
         # named") stays a passing word.
-        by_sentence: dict[int, set[str]] = {}
+        by_group: dict[str, set[str]] = {}
         for m, w, why in out:
             if why.startswith("name,listed:"):
-                by_sentence.setdefault(doc[m.start].sent.start, set()).add(why.split(":", 1)[1])
+                _, owner, group = why.split(":")
+                by_group.setdefault(group, set()).add(owner)
         weighed = []
         for m, w, why in out:
             if why == "name,discussed" and speaks:
                 w *= self.w_discussed
-            elif why.startswith("name,listed:") and (speaks or len(by_sentence[doc[m.start].sent.start]) >= 2):
+            elif why.startswith("name,listed:") and (speaks or len(by_group[why.split(":")[2]]) >= 2):
                 w *= self.w_listed
             weighed.append((m, w, why.split(":", 1)[0]))
         return weighed

@@ -1,0 +1,46 @@
+"""Sector ranking: where a term stands and whose business it describes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ids(analysis) -> list[str]:
+    return [s.id for s in analysis.sectors]
+
+
+NOTICE = ("Notice on the publicity of the list of gazelle enterprises in Dongpo District\n\n"
+          "After expert review, the following enterprises are proposed for the list. "
+          "Any objection may be reported in writing.\n\n{body}\n\n"
+          "Dongpo District Management Committee\nMarch 3, 2025\n")
+
+
+# ---------------------------------------------------------------- rosters of names, one a line
+
+@pytest.mark.parametrize("body, expected", [
+    ("Fenghua Weiqi Solar Energy Co., Ltd.\nQinglan Haotian Pharmaceutical Co., Ltd.\n"
+     "Baoshan Ruida Precision Bearing Co., Ltd.",
+     {"new_energy", "pharmaceuticals", "manufacturing"}),
+    ("(1) Fenghua Weiqi Solar Energy Co., Ltd. (Xiqiao Town)\n(2) Qinglan Haotian Pharmaceutical "
+     "Co., Ltd. (Beiyuan District)\n(3) Lanxi Dongcheng Lithium Battery Co., Ltd. (Lanxi City)",
+     {"new_energy", "pharmaceuticals"}),
+    ("1. Qinglan Haotian Pharmaceutical Co., Ltd.\n2. Lanxi Dongcheng Lithium Battery Co., Ltd.\n"
+     "3. Hexi Meiyuan Logistics Co., Ltd.",
+     {"new_energy", "pharmaceuticals", "transportation"}),
+])
+def test_names_in_a_roster_of_lines_say_what_the_firms_do(analyze, body, expected):
+    got = set(ids(analyze(NOTICE.format(body=body))))
+    assert expected <= got, got
+
+
+def test_one_name_on_a_line_of_its_own_is_no_roster(analyze):
+    text = NOTICE.format(body="The list is published in the attachment.\n\n"
+                              "Qinglan Haotian Pharmaceutical Co., Ltd.")
+    assert "pharmaceuticals" not in ids(analyze(text))
+
+
+def test_names_on_lines_that_say_more_are_no_roster(analyze):
+    body = ("Qinglan Haotian Pharmaceutical Co., Ltd. moved its office to the new park last spring.\n"
+            "Lanxi Dongcheng Lithium Battery Co., Ltd. hired a new accountant in the autumn.")
+    got = ids(analyze(NOTICE.format(body=body)))
+    assert "pharmaceuticals" not in got and "new_energy" not in got, got
