@@ -44,3 +44,38 @@ def test_names_on_lines_that_say_more_are_no_roster(analyze):
             "Lanxi Dongcheng Lithium Battery Co., Ltd. hired a new accountant in the autumn.")
     got = ids(analyze(NOTICE.format(body=body)))
     assert "pharmaceuticals" not in got and "new_energy" not in got, got
+
+
+# ---------------------------------------------------------------- a person's past employer
+
+@pytest.mark.parametrize("text, passing, topic", [
+    ("Pellam raises $20 million\n\nPellam, a payroll software company, raised $20 million on Monday. "
+     "Its founder, a former product head at a travel firm, said hiring would double.", "travel_hospitality", "software"),
+    ("Corvina grows\n\nCorvina, a cybersecurity start-up, doubled its revenue. Chief executive Ada Brun, "
+     "a former analyst at a semiconductor company, said sales rose.", "semiconductors", "information_technology"),
+    ("Tillby expands\n\nTillby, a payments firm, opened an office in Leeds. Its chair spent ten years "
+     "at a hotel chain before joining.", "travel_hospitality", "fintech"),
+])
+def test_a_persons_past_employer_is_not_the_business(analyze, text, passing, topic):
+    got = ids(analyze(text))
+    assert got[:1] == [topic], got
+    assert passing not in got, got
+
+
+def test_a_firm_described_as_what_it_is_still_counts(analyze):
+    got = ids(analyze("Mirrow grows\n\nMirrow, a travel firm, added 40 routes. The travel firm now "
+                      "sells tours in six countries."))
+    assert got[:1] == ["travel_hospitality"], got
+    got = ids(analyze("Harlan hires\n\nHarlan, a semiconductor company based in Austin, works at the "
+                      "edge of chip design and hired 30 engineers."))
+    assert got[:1] == ["semiconductors"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Home-cooked meal subscription platform Dabbo raised $30 million to reach more cities.",
+    "Dabbo, which runs central kitchens in four cities, raised $30 million from investors.",
+    "Dabbo's catering arm serves offices in four cities, and its meal subscription plans grew 40%.",
+])
+def test_meal_subscriptions_and_central_kitchens_are_food_delivery(analyze, text):
+    got = ids(analyze(text))
+    assert got[:1] == ["food_delivery"], got

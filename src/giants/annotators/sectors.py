@@ -107,6 +107,8 @@ class SectorRanker:
         self.operate_verbs = set(rank.get("operate_verbs", []))
         self.person_nouns = {w.lower() for w in rank.get("person_nouns", [])}
         self.holdings = {w.lower() for w in rank.get("holdings", [])}
+        self.w_biography = float(rank.get("biography", 0.5))
+        self.career_verbs = set(rank.get("career_verbs", []))
         # Firms said to make things (a component maker, "makes brake pads") are manufacturers.
         makers = builtin_file.get("makers", {}) or {}
         self.maker_sector = str(makers.get("sector", ""))
@@ -365,6 +367,22 @@ class SectorRanker:
                 return True
         return False
 
+    def _in_biography(self, doc: Doc, m: _Mention) -> bool:
+        """True when the term names a place someone worked: "a former product head at a
+        travel firm", "she spent a decade at a bank", "who worked for an airline"."""
+        tok = doc[m.start:m.end].root
+        for _ in range(3):
+            if tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "for", "with", "in"):
+            return False
+        head = tok.head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.person_nouns:
+            return True
+        return head.pos_ == "VERB" and head.lemma_ in self.career_verbs
+
     @staticmethod
     def _bracket_note(doc: Doc, m: _Mention) -> bool:
         """True when the term stands in a short bracketed note right after a proper name,
@@ -560,7 +578,12 @@ class SectorRanker:
             if listed[i]:
                 w *= self.w_listed
                 why.append("listed")
-            if self._describes_company(doc, m):
+            if self._in_biography(doc, m):
+                # "a former product head at a travel firm": a person's past employer, not
+                # the business the article is about
+                w *= self.w_biography
+                why.append("biography")
+            elif self._describes_company(doc, m):
                 w *= self.w_company
                 why.append("company")
             out.append((m, w, ",".join(why)))
