@@ -79,3 +79,28 @@ def test_a_firm_described_as_what_it_is_still_counts(analyze):
 def test_meal_subscriptions_and_central_kitchens_are_food_delivery(analyze, text):
     got = ids(analyze(text))
     assert got[:1] == ["food_delivery"], got
+
+
+# ---------------------------------------------------------------- what a service handles
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Ibadan-based Ayomi, a truck-booking platform, tripled its revenue last year.",
+     "transportation", "travel_hospitality"),
+    ("Fretta, a freight-booking platform for small exporters, tripled its revenue last year.",
+     "transportation", "travel_hospitality"),
+    ("Velo Loop, a scooter booking platform, opened in six cities and tripled its revenue.",
+     "transportation", "travel_hospitality"),
+])
+def test_what_a_booking_service_books_says_the_trade(analyze, text, expected, not_expected):
+    got = ids(analyze(text))
+    assert got[:1] == [expected], got
+    assert not_expected not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Staymo, a hotel-booking platform, tripled its revenue last year as tourism recovered.",
+    "Staymo, a booking platform for holiday rentals, tripled its revenue last year.",
+])
+def test_a_booking_platform_for_stays_stays_travel(analyze, text):
+    got = ids(analyze(text))
+    assert got[:1] == ["travel_hospitality"], got

@@ -108,6 +108,7 @@ class SectorRanker:
         self.person_nouns = {w.lower() for w in rank.get("person_nouns", [])}
         self.holdings = {w.lower() for w in rank.get("holdings", [])}
         self.w_biography = float(rank.get("biography", 0.5))
+        self.handling_words = {w.lower() for w in rank.get("handling_words", [])}
         self.career_verbs = set(rank.get("career_verbs", []))
         # Firms said to make things (a component maker, "makes brake pads") are manufacturers.
         makers = builtin_file.get("makers", {}) or {}
@@ -223,6 +224,14 @@ class SectorRanker:
             # "automobile chips" are chips, "AI chips" are chips. But a modifier from a narrower
             # sector says which kind: "eVTOL aircraft" are low-altitude aircraft.
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            # A term before a gerund that opens another term is what that activity handles:
+            # a "truck-booking platform" books trucks, so it is transport, not travel.
+            joined = nxt is not None and (nxt.start == m.end or (
+                nxt.start == m.end + 1 and doc[m.end].text == "-"))
+            if joined and set(nxt.sectors) != set(m.sectors) and self._gerund(doc[nxt.start]):
+                kept.append(_Mention(m.start, nxt.end, m.sectors, m.weak and nxt.weak))
+                skip.add(i + 1)
+                continue
             if nxt and nxt.start == m.end and set(nxt.sectors) != set(m.sectors):
                 # ... and so does a specific modifier before a vague head: "antibody drugs"
                 if self._narrower(m.sectors, nxt.sectors) or (nxt.weak and not m.weak):
@@ -235,6 +244,11 @@ class SectorRanker:
                     continue
             kept.append(m)
         return kept
+
+    def _gerund(self, tok) -> bool:
+        """A word for a service that handles things of any kind ("booking", "ordering"):
+        what it handles, named before it, says the trade."""
+        return tok.lower_ in self.handling_words
 
     def _narrower(self, these: list[str], those: list[str]) -> bool:
         """True when one of `these` sectors has one of `those` as an ancestor."""
