@@ -104,3 +104,29 @@ def test_what_a_booking_service_books_says_the_trade(analyze, text, expected, no
 def test_a_booking_platform_for_stays_stays_travel(analyze, text):
     got = ids(analyze(text))
     assert got[:1] == ["travel_hospitality"], got
+
+
+# ---------------------------------------------------------------- what a product is made from
+
+@pytest.mark.parametrize("text, topic, source", [
+    ("Umbra Maps, which builds crop-mapping software from drone and satellite imagery, grew 300%.",
+     "software", "low_altitude_economy"),
+    ("Kestrel Labs develops planning software with robotics data from warehouses and grew 200%.",
+     "software", "robotics"),
+    ("Pinto builds billing software using semiconductor test data and grew 150% last year.",
+     "software", "semiconductors"),
+])
+def test_what_a_product_is_made_from_does_not_lead(analyze, text, topic, source):
+    result = analyze(text)
+    got = ids(result)
+    assert got[:1] == [topic], got
+    scores = {s.id: s.score for s in result.sectors}
+    assert scores.get(source, 0) < scores[topic], scores
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Umbra Air builds drones for farms and grew 300% last year.", "low_altitude_economy"),
+    ("Kestrel Labs is known for its warehouse robots and grew 200% last year.", "robotics"),
+])
+def test_what_a_firm_makes_still_describes_it(analyze, text, topic):
+    assert ids(analyze(text))[:1] == [topic]

@@ -108,6 +108,7 @@ class SectorRanker:
         self.person_nouns = {w.lower() for w in rank.get("person_nouns", [])}
         self.holdings = {w.lower() for w in rank.get("holdings", [])}
         self.w_biography = float(rank.get("biography", 0.5))
+        self.source_preps = {w.lower() for w in rank.get("source_preps", [])}
         self.handling_words = {w.lower() for w in rank.get("handling_words", [])}
         self.career_verbs = set(rank.get("career_verbs", []))
         # Firms said to make things (a component maker, "makes brake pads") are manufacturers.
@@ -355,6 +356,10 @@ class SectorRanker:
             via = tok.dep_
             direct = direct and via not in ("pobj", "prep")
             tok = tok.head
+            # "builds mapping software from drone imagery", "works with hospitals": what a
+            # product is made from or a firm works with is not its trade
+            if via == "pobj" and tok.dep_ == "prep" and tok.lower_ in self.source_preps:
+                return False
             # "sold its stake in a bakery": the firm trades a holding, not bread
             if tok.lower_ in self.holdings or (via == "prep" and any(
                     c.dep_ == "dobj" and c.lower_ in self.holdings for c in tok.children)):
