@@ -130,3 +130,22 @@ def test_what_a_product_is_made_from_does_not_lead(analyze, text, topic, source)
 ])
 def test_what_a_firm_makes_still_describes_it(analyze, text, topic):
     assert ids(analyze(text))[:1] == [topic]
+
+
+# ---------------------------------------------------------------- household appliances
+
+@pytest.mark.parametrize("text", [
+    "Brisk Home sells its air fryer brand to a rival\n\nBrisk Home agreed to sell its air fryer line for $50 million.",
+    "Copperfield, a cookware maker from Ohio, agreed to be bought by a Japanese appliance brand.",
+    "Ohio-based appliance maker Orland Brands agreed to sell its toaster line for $50 million.",
+])
+def test_appliance_and_cookware_makers_are_consumer_products(analyze, text):
+    assert ids(analyze(text))[:1] == ["consumer_products"]
+
+
+@pytest.mark.parametrize("text", [
+    "The chef bought a new fryer for the restaurant kitchen and hired two cooks last week.",
+    "The kitchen of the town hall was repainted and a new oven was fitted last week.",
+])
+def test_kitchen_words_in_passing_are_no_consumer_products(analyze, text):
+    assert "consumer_products" not in ids(analyze(text))
