@@ -149,3 +149,24 @@ def test_appliance_and_cookware_makers_are_consumer_products(analyze, text):
 ])
 def test_kitchen_words_in_passing_are_no_consumer_products(analyze, text):
     assert "consumer_products" not in ids(analyze(text))
+
+
+# ---------------------------------------------------------------- takeover battles
+
+@pytest.mark.parametrize("text", [
+    "Rival lenders fight over Kessel\n\nHarmon Financial made a takeover offer for Kessel Trust, a "
+    "regional lender, topping a rival hostile bid. Kessel shareholders will vote next month.",
+    "Orvel launched a tender offer for Brisco Bank on Monday, the latest step in a bank merger that "
+    "would create the country's largest banking group.",
+    "Talks on a bank merger between Lindqvist and Marrow collapsed after a hostile bid from a third lender.",
+])
+def test_takeover_battles_are_capital_markets(analyze, text):
+    assert ids(analyze(text))[:1] == ["capital_markets"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pellam, a payroll software company, announced a merger of its two sales teams in Leeds.",
+    "The council approved the merger of two primary schools and a new banking hall for the town museum.",
+])
+def test_a_merger_in_passing_is_no_capital_markets(analyze, text):
+    assert "capital_markets" not in ids(analyze(text))
