@@ -109,6 +109,8 @@ class SectorRanker:
         self.holdings = {w.lower() for w in rank.get("holdings", [])}
         self.w_biography = float(rank.get("biography", 0.5))
         self.source_preps = {w.lower() for w in rank.get("source_preps", [])}
+        self.made_from_preps = {w.lower() for w in rank.get("made_from_preps", [])}
+        self.customer_nouns = {w.lower() for w in rank.get("customer_nouns", [])}
         self.handling_words = {w.lower() for w in rank.get("handling_words", [])}
         self.career_verbs = set(rank.get("career_verbs", []))
         # Firms said to make things (a component maker, "makes brake pads") are manufacturers.
@@ -386,6 +388,22 @@ class SectorRanker:
                 return True
         return False
 
+    def _from_source(self, doc: Doc, m: _Mention) -> bool:
+        """True when the term only qualifies what something is made from or works with:
+        "software built from drone and satellite imagery", "with robotics data"."""
+        tok = doc[m.start:m.end].root
+        for _ in range(4):
+            if tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        if m.start <= tok.i < m.end:
+            return False  # the term is the whole thing named ("revenue from robotics"), not a qualifier
+        # "revenue from aviation customers and wind-turbine makers": buyers, not material
+        if tok.lower_ in self.company_nouns or tok.lemma_.lower() in self.customer_nouns:
+            return False
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.made_from_preps
+
     def _in_biography(self, doc: Doc, m: _Mention) -> bool:
         """True when the term names a place someone worked: "a former product head at a
         travel firm", "she spent a decade at a bank", "who worked for an airline"."""
@@ -594,10 +612,18 @@ class SectorRanker:
             elif lead and lead[0] <= span.start_char < lead[1]:
                 w *= self.w_lead
                 why.append("lead")
-            if listed[i]:
+            source = self._from_source(doc, m)
+            if source:
+                # "software built from drone and satellite imagery": what a product is made
+                # from is a passing word, listed or not
+                w *= self.w_weak
+                why.append("source")
+            elif listed[i]:
                 w *= self.w_listed
                 why.append("listed")
-            if self._in_biography(doc, m):
+            if source:
+                pass
+            elif self._in_biography(doc, m):
                 # "a former product head at a travel firm": a person's past employer, not
                 # the business the article is about
                 w *= self.w_biography
