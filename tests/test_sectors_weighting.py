@@ -18,13 +18,13 @@ NOTICE = ("Notice on the publicity of the list of gazelle enterprises in Dongpo 
 # ---------------------------------------------------------------- rosters of names, one a line
 
 @pytest.mark.parametrize("body, expected", [
-    ("Fenghua Weiqi Solar Energy Co., Ltd.\nQinglan Haotian Pharmaceutical Co., Ltd.\n"
-     "Baoshan Ruida Precision Bearing Co., Ltd.",
+    ("Fenghua Weiqi Solar Energy Co., Ltd.\nMoyuan Zhenxu Pharmaceutical Co., Ltd.\n"
+     "Baoshan Kaiyue Precision Bearing Co., Ltd.",
      {"new_energy", "pharmaceuticals", "manufacturing"}),
-    ("(1) Fenghua Weiqi Solar Energy Co., Ltd. (Xiqiao Town)\n(2) Qinglan Haotian Pharmaceutical "
-     "Co., Ltd. (Beiyuan District)\n(3) Lanxi Dongcheng Lithium Battery Co., Ltd. (Lanxi City)",
+    ("(1) Fenghua Weiqi Solar Energy Co., Ltd. (Xiqiao Town)\n(2) Moyuan Zhenxu Pharmaceutical "
+     "Co., Ltd. (Beiyuan District)\n(3) Wenzhai Dongcheng Lithium Battery Co., Ltd. (Wenzhai City)",
      {"new_energy", "pharmaceuticals"}),
-    ("1. Qinglan Haotian Pharmaceutical Co., Ltd.\n2. Lanxi Dongcheng Lithium Battery Co., Ltd.\n"
+    ("1. Moyuan Zhenxu Pharmaceutical Co., Ltd.\n2. Wenzhai Dongcheng Lithium Battery Co., Ltd.\n"
      "3. Hexi Meiyuan Logistics Co., Ltd.",
      {"new_energy", "pharmaceuticals", "transportation"}),
 ])
@@ -35,13 +35,13 @@ def test_names_in_a_roster_of_lines_say_what_the_firms_do(analyze, body, expecte
 
 def test_one_name_on_a_line_of_its_own_is_no_roster(analyze):
     text = NOTICE.format(body="The list is published in the attachment.\n\n"
-                              "Qinglan Haotian Pharmaceutical Co., Ltd.")
+                              "Moyuan Zhenxu Pharmaceutical Co., Ltd.")
     assert "pharmaceuticals" not in ids(analyze(text))
 
 
 def test_names_on_lines_that_say_more_are_no_roster(analyze):
-    body = ("Qinglan Haotian Pharmaceutical Co., Ltd. moved its office to the new park last spring.\n"
-            "Lanxi Dongcheng Lithium Battery Co., Ltd. hired a new accountant in the autumn.")
+    body = ("Moyuan Zhenxu Pharmaceutical Co., Ltd. moved its office to the new park last spring.\n"
+            "Wenzhai Dongcheng Lithium Battery Co., Ltd. hired a new accountant in the autumn.")
     got = ids(analyze(NOTICE.format(body=body)))
     assert "pharmaceuticals" not in got and "new_energy" not in got, got
 
@@ -66,7 +66,7 @@ def test_a_firm_described_as_what_it_is_still_counts(analyze):
     got = ids(analyze("Mirrow grows\n\nMirrow, a travel firm, added 40 routes. The travel firm now "
                       "sells tours in six countries."))
     assert got[:1] == ["travel_hospitality"], got
-    got = ids(analyze("Harlan hires\n\nHarlan, a semiconductor company based in Austin, works at the "
+    got = ids(analyze("Osmund hires\n\nOsmund, a semiconductor company based in Austin, works at the "
                       "edge of chip design and hired 30 engineers."))
     assert got[:1] == ["semiconductors"], got
 
@@ -88,7 +88,7 @@ def test_meal_subscriptions_and_central_kitchens_are_food_delivery(analyze, text
      "transportation", "travel_hospitality"),
     ("Fretta, a freight-booking platform for small exporters, tripled its revenue last year.",
      "transportation", "travel_hospitality"),
-    ("Velo Loop, a scooter booking platform, opened in six cities and tripled its revenue.",
+    ("Velomint, a scooter booking platform, opened in six cities and tripled its revenue.",
      "transportation", "travel_hospitality"),
 ])
 def test_what_a_booking_service_books_says_the_trade(analyze, text, expected, not_expected):
@@ -111,7 +111,7 @@ def test_a_booking_platform_for_stays_stays_travel(analyze, text):
 @pytest.mark.parametrize("text, topic, source", [
     ("Umbra Maps, which builds crop-mapping software from drone and satellite imagery, grew 300%.",
      "software", "low_altitude_economy"),
-    ("Corvid Labs develops planning software using robotics data from warehouses and grew 200%.",
+    ("Quillow Labs develops planning software using robotics data from warehouses and grew 200%.",
      "software", "robotics"),
     ("Pinto builds billing software using semiconductor test data and grew 150% last year.",
      "software", "semiconductors"),
@@ -126,7 +126,7 @@ def test_what_a_product_is_made_from_does_not_lead(analyze, text, topic, source)
 
 @pytest.mark.parametrize("text, topic", [
     ("Umbra Air builds drones for farms and grew 300% last year.", "low_altitude_economy"),
-    ("Corvid Labs is known for its warehouse robots and grew 200% last year.", "robotics"),
+    ("Quillow Labs is known for its warehouse robots and grew 200% last year.", "robotics"),
 ])
 def test_what_a_firm_makes_still_describes_it(analyze, text, topic):
     assert ids(analyze(text))[:1] == [topic]
@@ -158,7 +158,7 @@ def test_kitchen_words_in_passing_are_no_consumer_products(analyze, text):
     "regional lender, topping a rival hostile bid. Kessel shareholders will vote next month.",
     "Orvel launched a tender offer for Brisco Bank on Monday, the latest step in a bank merger that "
     "would create the country's largest banking group.",
-    "Talks on a bank merger between Lindqvist and Marrow collapsed after a hostile bid from a third lender.",
+    "Talks on a bank merger between Sorbeck and Marrow collapsed after a hostile bid from a third lender.",
 ])
 def test_takeover_battles_are_capital_markets(analyze, text):
     assert ids(analyze(text))[:1] == ["capital_markets"]
@@ -180,7 +180,13 @@ def test_what_a_product_is_made_from_is_a_passing_word_even_when_listed(analyze)
 
 
 def test_buyers_named_after_from_still_count(analyze):
-    got = ids(analyze("Tarrow Bearings grows\n\nTarrow Bearings, a bearing maker, earned half its revenue "
+    got = ids(analyze("Pelloway Axles grows\n\nPelloway Axles, a bearing maker, earned half its revenue "
                       "from aviation customers and wind-turbine makers last year, and plans more sales to "
                       "aviation customers and wind-turbine makers."))
     assert "aerospace" in got and "new_energy" in got, got
+
+
+def test_a_whole_term_after_from_is_no_qualifier(analyze):
+    got = ids(analyze("Pelloway grows\n\nPelloway, a machine-vision firm, now earns most of its revenue from "
+                      "robotics and plans to sell more to robotics makers."))
+    assert "robotics" in got, got
