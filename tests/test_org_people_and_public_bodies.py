@@ -428,3 +428,12 @@ def test_a_field_and_a_country_name_a_state_agency(rules, name):
 @pytest.mark.parametrize("name", ["Rentbox Denmark", "Health Tamsin"])
 def test_a_firm_with_a_country_or_a_field_stays_a_firm(rules, name):
     assert org_type(name, set(), rules)[1] is True
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Freight firm raises money\n\nBERLIN, Sept 9 (Lodestar) - Varnholt Freight said on Tuesday it raised $40m.",
+     "Lodestar"),
+    ("Chip deal\n\nOSAKA, May 3 (Tidewater) - Quellify said it would buy a plant.", "Tidewater"),
+])
+def test_a_one_word_dateline_credit_is_a_news_source(nlp, text, outlet):
+    assert names(nlp, text)[outlet]["type"] == "media"

@@ -11,7 +11,9 @@ import re
 
 from spacy.tokens import Doc
 
+from giants.extensions import doc_text
 from giants.organisations.mention import Mention
+from giants.organisations.merge import dateline_credit_at
 from giants.organisations.names import fold, head_type, lowers_of, person_shaped, span_text, texts_of, tokens_of
 from giants.organisations.spans import QUOTES
 
@@ -119,8 +121,9 @@ class SpanCues:
                 and (e + 1 < n and toks[e + 1].ent_type_ == "DATE" or self._dateline_place(doc, s, e)):
             m.blocked = True    # a dateline: "BERGEN, November 4, 2024 --", "TROMSO, Norway, May 2 --"
             return
-        # "HONG KONG, May 2 (Zarnow News) --": the dateline credits the outlet the story comes from, a
-        # source the text names (its mentions are left out of the spans others read, merge.py)
+        if dateline_credit_at(doc_text(doc), toks[s].idx, toks[e - 1].idx + len(tok_text[e - 1])):
+            m.cues.add("outlet")    # "HONG KONG, May 2 (Zarnow News) --": the dateline credits the outlet the
+            m.sources.add("cue")    # story comes from (its mention is left out of the spans others read, merge.py)
         if e - s == 1 and tok_low[s] in {"vice", "deputy", "senior", "executive", "acting"} and after is not None \
                 and self._title_word(after.text):
             m.blocked = True    # "Vice President Jane Doe": part of a title
