@@ -14,6 +14,13 @@ where it stands and what it does:
 - a company name in a list of firms, or of a firm the article names twice, counts more
   where the article also speaks of an industry in its own words (or, for a list, where
   other names in it carry sector words too);
+- company names that each fill a line of their own, one under another (a roster in a
+  notice, perhaps numbered), are a list of firms too;
+- a term naming where a person worked ("a former product head at a travel firm") or only
+  what a product is made from ("software built from drone imagery") is a passing word:
+  it counts half and never as a company description or a listed term;
+- a term before a word for a handling service ("truck-booking platform") says what is
+  handled, and its sector stands for the whole phrase;
 - a weak term (a word that often means something else) counts half;
 - a sector's own `weight` in the taxonomy scales all its mentions (share and
   listing talk, common to most company news, counts less).
