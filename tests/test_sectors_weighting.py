@@ -190,3 +190,24 @@ def test_a_whole_term_after_from_is_no_qualifier(analyze):
     got = ids(analyze("Pelloway grows\n\nPelloway, a machine-vision firm, now earns most of its revenue from "
                       "robotics and plans to sell more to robotics makers."))
     assert "robotics" in got, got
+
+
+# ---------------------------------------------------------------- how far a term hangs from the verb
+
+@pytest.mark.parametrize("text, passing", [
+    ("Maison Orvelle, a perfume house, made the ranking after a hit fragrance on social media.", "social_media"),
+    ("Pelloway Tiles made the list thanks to a viral clip on a video-sharing app.", "social_media"),
+    ("Quillow built its brand after a feature in a fintech newsletter and now sells candles.", "fintech"),
+])
+def test_a_term_two_prepositions_from_the_verb_does_not_describe_the_firm(nlp, text, passing):
+    doc = nlp(text)
+    notes = [why for m, w, why in nlp.get_pipe("giants_sectors").weigh(doc) if passing in m.sectors]
+    assert notes and not any("company" in why for why in notes), notes
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Osmund specialises in the research and development of AI chips and grew 80% last year.", "semiconductors"),
+    ("Osmund is known for its warehouse robots and grew 80% last year.", "robotics"),
+])
+def test_a_term_one_step_from_the_verb_still_describes_the_firm(analyze, text, sector):
+    assert ids(analyze(text))[:1] == [sector]

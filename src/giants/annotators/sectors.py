@@ -359,11 +359,15 @@ class SectorRanker:
             return False
         tok = doc[m.start:m.end].root
         direct = True  # no preposition passed yet: the term is the object itself
+        preps = 0      # prepositions passed ("of" aside): at two, the term hangs off some other noun
         for _ in range(7):
             if tok.head is tok or tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT"):
                 break
             via = tok.dep_
             direct = direct and via not in ("pobj", "prep")
+            preps += via == "prep" and tok.lower_ != "of"  # "in the development of chips" is one step
+            if preps >= 2:
+                return False  # "made the ranking after a hit fragrance on social media"
             tok = tok.head
             # "builds mapping software from drone imagery", "works with hospitals": what a
             # product is made from or a firm works with is not its trade
