@@ -90,3 +90,18 @@ def test_a_home_town_before_the_product_noun_is_no_owner(nlp):
 def test_a_named_unit_of_an_owner_stays_an_organisation(nlp, text, unit):
     assert unit in forms_of(nlp, text)
 
+
+
+@pytest.mark.parametrize("text, body", [
+    ("It was part of what Brimlow’s DeepVane research group used in its game program.", "DeepVane"),
+    ("The method came from Brimlow Inc’s Calyx research team last year.", "Calyx"),
+    ("Greenhouses stand near Wexford Inc’s Ames Growing Center in the valley.", "Ames Growing Center"),
+])
+def test_a_named_unit_of_an_owner_is_not_a_product(nlp, text, body):
+    assert body in forms_of(nlp, text)
+
+
+def test_an_owner_of_a_named_thing_stays_a_body(nlp):
+    text = ("Later, a Quixel and Dunsop system beat top players. In games, Quixel’s Quixel Five and Dunsop’s own "
+            "agents beat 99% of humans.")
+    assert "Quixel" in forms_of(nlp, text)

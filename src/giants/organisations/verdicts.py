@@ -49,6 +49,9 @@ BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,3}[.)])[ \t]+"
 # What follows the dash or bar of a masthead: an issue, or a date.
 ISSUE_WORDS = {"issue", "no", "vol", "volume", "edition", "#"}
 MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+# Lower-case nouns after "X's Name" that make the name a unit of X, not a product
+UNIT_NOUNS = {"group", "team", "lab", "labs", "unit", "division", "arm", "subsidiary", "affiliate", "venture",
+              "studio", "studios"}
 # Words between "and" and a plural noun for firms that end a list of names ("and other companies").
 LIKE_WORDS = {"other", "similar", "fellow", "rival", "competing", "many", "several", "various", "smaller", "bigger",
               "larger", "newer", "younger", "established"}
@@ -569,6 +572,9 @@ class Verdicts:
                 tok, head = head, head.head
             if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in verbs:
                 return True
+            if m.end + 1 < len(doc) and toks[m.end].lower_ in {"'s", "’s"} and toks[m.end + 1].text[:1].isupper() \
+                    and toks[m.end + 1].is_alpha:
+                return True     # "X's Y": an owner of a named thing is a body, not a product
         return False
 
     def _owned_by_firm(self, doc: Doc, m: Mention, words: list[str]) -> bool:
@@ -579,8 +585,11 @@ class Verdicts:
         if not (s >= 2 and toks[s - 1].lower_ in {"'s", "’s"}):
             return False
         owner = toks[s - 2]
-        if len(words) > 1 and words[-1].endswith("s"):
-            return False    # "X's Web Services", "X's Hollywood Laboratories": a unit of X, named as a body
+        if len(words) > 1:
+            return False    # "X's Web Services", "X's Ames Research Center": a unit of X, named as a body
+        nxt = [t.lower_ for t in toks[m.end:m.end + 2]]
+        if any(w in UNIT_NOUNS or w in self.rules.company_cues for w in nxt):
+            return False    # "X's Name research group": a unit of X, called one
         if fold(f"{owner.text} {words[0]}") in self._keys:
             return False    # "X's Name" beside "X Name": one brand form; the owner's name must not merge into it
         return owner.ent_type_ == "ORG" and owner.text[:1].isupper() and fold(owner.text) != fold(words[0])
