@@ -94,8 +94,8 @@ def test_a_named_unit_of_an_owner_stays_an_organisation(nlp, text, unit):
 
 @pytest.mark.parametrize("text, body", [
     ("It was part of what Brimlow’s DeepVane research group used in its game program.", "DeepVane"),
-    ("The method came from Brimlow Inc’s Calyx research team last year.", "Calyx"),
-    ("Greenhouses stand near Wexford Inc’s Ames Growing Center in the valley.", "Ames Growing Center"),
+    ("The method came from Brimlow Inc’s Quarrel research team last year.", "Quarrel"),
+    ("Greenhouses stand near Wexford Inc’s Brackenholt Research Center in the valley.", "Brackenholt Research Center"),
 ])
 def test_a_named_unit_of_an_owner_is_not_a_product(nlp, text, body):
     assert body in forms_of(nlp, text)

@@ -586,7 +586,7 @@ class Verdicts:
             return False
         owner = toks[s - 2]
         if len(words) > 1:
-            return False    # "X's Web Services", "X's Ames Research Center": a unit of X, named as a body
+            return False    # "X's Web Services", "X's Pellow Research Center": a unit of X, named as a body
         nxt = [t.lower_ for t in toks[m.end:m.end + 2]]
         if any(w in UNIT_NOUNS or w in self.rules.company_cues for w in nxt):
             return False    # "X's Name research group": a unit of X, called one
