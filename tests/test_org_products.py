@@ -105,3 +105,9 @@ def test_an_owner_of_a_named_thing_stays_a_body(nlp):
     text = ("Later, a Quixel and Dunsop system beat top players. In games, Quixel’s Quixel Five and Dunsop’s own "
             "agents beat 99% of humans.")
     assert "Quixel" in forms_of(nlp, text)
+
+
+def test_makers_joined_before_a_product_noun_stay_bodies(nlp):
+    text = "Subsequently, a Quixel and DeepVane system beat top players, and DeepVane said it would publish the work."
+    forms = forms_of(nlp, text)
+    assert "Quixel" in forms and "DeepVane" in forms

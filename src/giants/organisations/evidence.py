@@ -359,7 +359,8 @@ class ParseEvidence:
             elif rule == "PRODUCT_NOUN":
                 noun, item = toks
                 if noun.is_lower and item.pos_ == "PROPN" and item.i < noun.i and not any(
-                        t.lower_ in {"'s", "’s"} for t in doc[item.i + 1:noun.i]):
+                        t.lower_ in {"'s", "’s"} for t in doc[item.i + 1:noun.i]) \
+                        and not any(c.dep_ == "conj" for c in item.children):   # "an X and Y system": its makers
                     against.setdefault(item.i, set()).add("product")
             elif rule == "PRODUCT_APPOS":
                 noun, item = toks
