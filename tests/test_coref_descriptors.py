@@ -138,3 +138,28 @@ def test_it_after_a_sentence_about_one_firm(nlp, text, name):
 def test_it_without_a_single_topic_stays_unresolved(nlp, text):
     orgs = orgs_of(nlp, text)
     assert all("It" not in corefs(text, o) for o in orgs.values())
+
+
+# --------------------------------------------------------------------------- "it" later in the same sentence
+
+@pytest.mark.parametrize("text, name", [
+    ("The reset contrasts with Quenby Travel, whose investors paid a higher price, so it keeps its rank.",
+     "Quenby Travel"),
+    ("The picture differs at Harwick Textiles, whose exports held up, so it kept all 300 jobs.", "Harwick Textiles"),
+    ("That stands in contrast to Dellacourt Foods, whose plants ran at capacity all year, so it expects more "
+     "orders.", "Dellacourt Foods"),
+])
+def test_it_later_in_a_sentence_naming_one_firm(nlp, text, name):
+    orgs = orgs_of(nlp, text)
+    assert "it" in corefs(text, orgs[name])
+
+
+@pytest.mark.parametrize("text", [
+    # the firm sits inside an adverbial clause
+    "After talks with Marlow Robotics collapsed, it looked elsewhere.",
+    # named as a backer
+    "Backed by Tarnhill Capital, it raised $5 million.",
+])
+def test_it_not_taken_from_a_clause_aside(nlp, text):
+    orgs = orgs_of(nlp, text)
+    assert all("it" not in corefs(text, o) for o in orgs.values())

@@ -690,8 +690,28 @@ class OrgFacts:
                 continue
             if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON" or subj.tag_ in ("NNS", "NNPS"):
                 continue        # a person or a plural: the pronoun is not about them; read further back
+            break
+        return self._topic_before(doc, a, refs)
+
+    def _topic_before(self, doc: Doc, a: Anaphor, refs: list[Ref]) -> int | None:
+        """"The reset contrasts with X, whose investors ..., so it keeps its place": when the
+        sentences before say nothing, a subject "it" stands for the one firm its own sentence
+        names before it in a main clause (not as a backer, a foil, or inside an adverbial clause
+        such as "after talks with X collapsed")."""
+        tok = doc[a.start]
+        if tok.dep_ not in SUBJECTS:
             return None
-        return None
+        sent = self._sent_of[a.start]
+        before = [r for r in refs if r.sent == sent and r.end <= a.start]
+        if len({r.org for r in before}) != 1:
+            return None
+        k = before[0].org
+        if self._orgs[k].get("type", "company") != "company" or any(r.weight <= -1.0 for r in before):
+            return None
+        for r in before:
+            if any(t.dep_ == "advcl" for t in doc[r.start:r.end].root.ancestors):
+                return None
+        return k
 
     def _sole_topic(self, doc: Doc, a: Anaphor, refs: list[Ref], sent: int) -> int | None:
         """A sentence-opening "It" after a sentence whose subject names no organisation (an
