@@ -54,7 +54,7 @@ def test_of_still_blocks_other_heads(nlp, text, phrase):
      "with a market value of $38 billion.", "Ostrel Bank", "the listed lender"),
     ("Merrow Logistics expanded to Spain. Its biggest customer is Fennimore Retail, the Dublin-based "
      "company with 300 stores.", "Fennimore Retail", "the Dublin-based company"),
-    ("Harlan Optics raised $15 million. It buys its lenses from Stavely Glass, the Czech supplier "
+    ("Hessing Optics raised $15 million. It buys its lenses from Stavely Glass, the Czech supplier "
      "of precision optics, under a five-year deal.", "Stavely Glass", "the Czech supplier"),
 ])
 def test_a_phrase_in_apposition_stands_for_that_name(nlp, text, name, phrase):
@@ -73,7 +73,7 @@ def test_apposition_makes_the_listed_fact_land_on_the_right_firm(nlp):
     # the phrase follows a name after a comma but is the subject of a new clause, not its apposition
     ("Customers flocked to Brellby Foods, the company said on Monday.", "Brellby Foods", "the company"),
     # an apposition to a place, not to a firm
-    ("Harlan Optics moved to Tours, the French company town, and hired staff.", "Harlan Optics", "the French company"),
+    ("Hessing Optics moved to Tours, the French company town, and hired staff.", "Hessing Optics", "the French company"),
 ])
 def test_no_apposition_without_one(nlp, text, name, phrase):
     from giants.organisations.facts import OrgFacts
@@ -92,7 +92,7 @@ def test_no_apposition_without_one(nlp, text, name, phrase):
 # --------------------------------------------------------------------------- descriptor agreement
 
 @pytest.mark.parametrize("text, name, phrase", [
-    ("Corlan Bank raised its dividend on Monday. The lender said profits rose 12%.", "Corlan Bank", "The lender"),
+    ("Cavrel Bank raised its dividend on Monday. The lender said profits rose 12%.", "Cavrel Bank", "The lender"),
     ("Tessvik, a consumer-credit fintech, raised $80 million. The lender now serves 2 million people.",
      "Tessvik", "The lender"),
     ("Ostrava Insurance Group and Pelmo Robotics both reported results. The insurer said claims fell.",
@@ -119,8 +119,8 @@ def test_descriptive_head_does_not_take_a_firm_it_does_not_describe(nlp, text, p
      "review in 2022.", "Brodell Marine Equipment"),
     ("Then there is Halvik Sensors, a maker of lidar units from Oulu. It doubled its sales last year.",
      "Halvik Sensors"),
-    ("Look at Ferrow Textiles, whose exports fell sharply in 2023. It cut 200 jobs in March.",
-     "Ferrow Textiles"),
+    ("Look at Dunsford Textiles, whose exports fell sharply in 2023. It cut 200 jobs in March.",
+     "Dunsford Textiles"),
 ])
 def test_it_after_a_sentence_about_one_firm(nlp, text, name):
     orgs = orgs_of(nlp, text)
@@ -131,7 +131,7 @@ def test_it_after_a_sentence_about_one_firm(nlp, text, name):
     # two firms in the sentence before: no single topic
     "The review compared Brodell Marine Equipment with Saxby Robotics Ltd, which both entered the programme in 2019. It passed.",
     # a plural subject: read further back, not the firm named in passing
-    "Analysts at Kestrel Securities were surprised. It said nothing.",
+    "Analysts at Brimley Securities were surprised. It said nothing.",
     # the firm is named only as a backer
     "The round was led by Tarnhill Capital with $20 million. It closed in May.",
 ])
@@ -145,7 +145,7 @@ def test_it_without_a_single_topic_stays_unresolved(nlp, text):
 @pytest.mark.parametrize("text, name", [
     ("The reset contrasts with Quenby Travel, whose investors paid a higher price, so it keeps its rank.",
      "Quenby Travel"),
-    ("The picture differs at Harwick Textiles, whose exports held up, so it kept all 300 jobs.", "Harwick Textiles"),
+    ("The picture differs at Halsworth Textiles, whose exports held up, so it kept all 300 jobs.", "Halsworth Textiles"),
     ("That stands in contrast to Dellacourt Foods, whose plants ran at capacity all year, so it expects more "
      "orders.", "Dellacourt Foods"),
 ])
@@ -156,7 +156,7 @@ def test_it_later_in_a_sentence_naming_one_firm(nlp, text, name):
 
 @pytest.mark.parametrize("text", [
     # the firm sits inside an adverbial clause
-    "After talks with Marlow Robotics collapsed, it looked elsewhere.",
+    "After talks with Morvane Robotics collapsed, it looked elsewhere.",
     # named as a backer
     "Backed by Tarnhill Capital, it raised $5 million.",
 ])
