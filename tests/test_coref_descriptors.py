@@ -132,6 +132,8 @@ def test_it_after_a_sentence_about_one_firm(nlp, text, name):
     "The review compared Brodell Marine Equipment with Saxby Robotics Ltd, which both entered the programme in 2019. It passed.",
     # a plural subject: read further back, not the firm named in passing
     "Analysts at Brimley Securities were surprised. It said nothing.",
+    # the sentence before has a subject that is a thing: "It" is that thing
+    "This year's county list is topped by Tolvan Freight, a haulier from Boras. It is followed by two clinics.",
     # the firm is named only as a backer
     "The round was led by Tarnhill Capital with $20 million. It closed in May.",
 ])

@@ -681,8 +681,10 @@ class OrgFacts:
             k = self._candidate(subj) if subj is not None else None
             if k is not None:
                 return k
-            if back == 1 and (subj is None or self.org_of(subj) < 0 and subj.pos_ == "NOUN" and subj.tag_ == "NN"
-                              and subj.ent_type_ != "PERSON"):
+            if back == 1 and subj is None:
+                # a sentence with a subject that is a thing ("This year's list is topped by X.
+                # It is followed by ...") keeps "It" for that thing; only a sentence with no
+                # subject at all (an imperative, "Then there is X") hands it to its one firm
                 k = self._sole_topic(doc, a, refs, n - 1)
                 if k is not None:
                     return k        # "Contrast that with X, which ... . It passed ..."
@@ -714,9 +716,8 @@ class OrgFacts:
         return k
 
     def _sole_topic(self, doc: Doc, a: Anaphor, refs: list[Ref], sent: int) -> int | None:
-        """A sentence-opening "It" after a sentence whose subject names no organisation (an
-        imperative, "the move", "the deal"): the one firm that sentence names, when it names just
-        one and not as a backer or a foil."""
+        """A sentence-opening "It" after a sentence with no subject (an imperative, "Then there is
+        X"): the one firm that sentence names, when it names just one and not as a backer or a foil."""
         tok = doc[a.start]
         first = next((t for t in doc[tok.sent.start:tok.i + 1] if not t.is_punct and not t.is_space), tok)
         if first.i != tok.i or tok.dep_ not in SUBJECTS:
