@@ -34,7 +34,7 @@ def pairs(nlp, text: str, orgs: list[str], figures: list[dict] | None = None,
 
 @pytest.mark.parametrize("text, orgs, cat", [
     ("The ministry named 40 firms from the province national little giants this month. "
-     "Among the newcomers are Tessaro Valves and Minhe Optics.", ["Tessaro Valves", "Minhe Optics"], "little_giant"),
+     "Among the newcomers are Pellvane Valves and Minhe Optics.", ["Pellvane Valves", "Minhe Optics"], "little_giant"),
     ("The city saw twelve start-ups become unicorns this year. Among the additions are Quoria Labs, "
      "a payments app, and Bralen Health.", ["Quoria Labs", "Bralen Health"], "unicorn"),
     ("The zone recognised 30 companies as gazelle enterprises on Monday. Among the winners are Ostrel Foods "
@@ -50,7 +50,7 @@ def test_among_an_entry_noun(nlp, text, orgs, cat):
      ["Ostrel Foods", "Pavik Tiles"]),
     # the category named before is a wish, not a membership
     ("The county hopes to produce its first little giants next year. Among the newcomers to its industrial park "
-     "are Tessaro Valves and Minhe Optics.", ["Tessaro Valves", "Minhe Optics"]),
+     "are Pellvane Valves and Minhe Optics.", ["Pellvane Valves", "Minhe Optics"]),
 ])
 def test_among_an_entry_noun_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
@@ -59,8 +59,8 @@ def test_among_an_entry_noun_leave_alone(nlp, text, orgs):
 # ---------------------------------------------------------------- items parted by semicolons
 
 @pytest.mark.parametrize("text, orgs, cat", [
-    ("The new little giants include Tessaro Valves, a maker of ship valves; Minhe Optics, which grinds lenses; "
-     "and Bralen Tools, whose drills are sold abroad.", ["Tessaro Valves", "Minhe Optics", "Bralen Tools"],
+    ("The new little giants include Pellvane Valves, a maker of ship valves; Minhe Optics, which grinds lenses; "
+     "and Bralen Tools, whose drills are sold abroad.", ["Pellvane Valves", "Minhe Optics", "Bralen Tools"],
      "little_giant"),
     ("The new unicorns include Quoria Labs, a lender; Ostrel Foods; and Pavik Tiles, a retailer.",
      ["Quoria Labs", "Ostrel Foods", "Pavik Tiles"], "unicorn"),
@@ -74,8 +74,8 @@ def test_semicolon_list_without_colon(nlp, text, orgs, cat):
 @pytest.mark.parametrize("text, orgs, expected", [
     ("The new unicorns include Quoria Labs, a lender; Ostrel Foods raised $5 million in seed money.",
      ["Quoria Labs", "Ostrel Foods"], {("Quoria Labs", "unicorn")}),
-    ("The new little giants include Tessaro Valves, a valve maker; Minhe Optics, its supplier, was left out.",
-     ["Tessaro Valves", "Minhe Optics"], {("Tessaro Valves", "little_giant")}),
+    ("The new little giants include Pellvane Valves, a valve maker; Minhe Optics, its supplier, was left out.",
+     ["Pellvane Valves", "Minhe Optics"], {("Pellvane Valves", "little_giant")}),
 ])
 def test_semicolon_list_without_colon_leave_alone(nlp, text, orgs, expected):
     assert pairs(nlp, text, orgs) == expected
@@ -85,8 +85,8 @@ def test_semicolon_list_without_colon_leave_alone(nlp, text, orgs, expected):
 
 @pytest.mark.parametrize("text, orgs, cat", [
     ("The ministry published the fifth batch of national little giants last week. After expert review, "
-     "Tessaro Valves, Minhe Optics and Bralen Tools of our county were selected.",
-     ["Tessaro Valves", "Minhe Optics", "Bralen Tools"], "little_giant"),
+     "Pellvane Valves, Minhe Optics and Bralen Tools of our county were selected.",
+     ["Pellvane Valves", "Minhe Optics", "Bralen Tools"], "little_giant"),
     ("The zone announced its 2024 list of gazelle enterprises. Ostrel Foods and Pavik Tiles were identified "
      "after on-site checks.", ["Ostrel Foods", "Pavik Tiles"], "gazelle"),
     ("Officials released the sixth batch of specialised and sophisticated little giants on Friday, and "
@@ -98,15 +98,15 @@ def test_names_a_passive_selection_verb_is_said_of(nlp, text, orgs, cat):
 
 @pytest.mark.parametrize("text, orgs", [
     # the verb's own complement names another group
-    ("The ministry published the fifth batch of national little giants last week. Tessaro Valves and "
-     "Minhe Optics were selected as provincial specialised SMEs.", ["Tessaro Valves", "Minhe Optics"]),
-    ("The ministry published the fifth batch of national little giants last week. Tessaro Valves was selected "
-     "for a pilot subsidy scheme.", ["Tessaro Valves"]),
+    ("The ministry published the fifth batch of national little giants last week. Pellvane Valves and "
+     "Minhe Optics were selected as provincial specialised SMEs.", ["Pellvane Valves", "Minhe Optics"]),
+    ("The ministry published the fifth batch of national little giants last week. Pellvane Valves was selected "
+     "for a pilot subsidy scheme.", ["Pellvane Valves"]),
     # negated, and a wish before it
-    ("The ministry published the fifth batch of national little giants last week. Tessaro Valves was not "
-     "selected.", ["Tessaro Valves"]),
-    ("The county wants its first national little giants soon. Tessaro Valves was selected by the county as a "
-     "candidate.", ["Tessaro Valves"]),
+    ("The ministry published the fifth batch of national little giants last week. Pellvane Valves was not "
+     "selected.", ["Pellvane Valves"]),
+    ("The county wants its first national little giants soon. Pellvane Valves was selected by the county as a "
+     "candidate.", ["Pellvane Valves"]),
 ])
 def test_names_a_passive_selection_verb_is_said_of_leave_alone(nlp, text, orgs):
     assert pairs(nlp, text, orgs) == set()
@@ -116,8 +116,8 @@ def test_names_a_passive_selection_verb_is_said_of_leave_alone(nlp, text, orgs):
 
 @pytest.mark.parametrize("text, orgs, cat", [
     ("Harbin adds four national little giants\n\nThe city bureau published the names on Monday.\n\n"
-     "In a separate review, Tessaro Valves and Minhe Optics passed re-examination and keep the designation "
-     "for three more years.", ["Tessaro Valves", "Minhe Optics"], "little_giant"),
+     "In a separate review, Pellvane Valves and Minhe Optics passed re-examination and keep the designation "
+     "for three more years.", ["Pellvane Valves", "Minhe Optics"], "little_giant"),
     ("The zone named its gazelle enterprises for 2024. The bureau checked the older ones too. Ostrel Foods "
      "passed and keeps the title.", ["Ostrel Foods"], "gazelle"),
     ("Twelve firms were named little giants in 2021. This year Bralen Tools kept its title.", ["Bralen Tools"],
@@ -130,7 +130,7 @@ def test_a_kept_title(nlp, text, orgs, cat):
 @pytest.mark.parametrize("text, orgs", [
     # two categories named before: which title is kept is not said
     ("The fund backs unicorns and little giants alike.\n\nThe bureau published the names on Monday.\n\n"
-     "Later, Tessaro Valves passed re-examination and keeps the designation.", ["Tessaro Valves"]),
+     "Later, Pellvane Valves passed re-examination and keeps the designation.", ["Pellvane Valves"]),
     # a title of its own
     ("Twelve firms were named little giants in 2021. Bralen Tools kept its title as the largest drill maker "
      "in the county.", ["Bralen Tools"]),
@@ -142,8 +142,8 @@ def test_a_kept_title_leave_alone(nlp, text, orgs):
 # ---------------------------------------------------------------- a heading that names the category
 
 @pytest.mark.parametrize("text, orgs, cat", [
-    ("Notice on the zone's review\n\nI. 2024 gazelle enterprises (excerpt)\nTessaro Valves Co., Ltd.\n"
-     "Minhe Optics Co., Ltd.\n", ["Tessaro Valves Co., Ltd.", "Minhe Optics Co., Ltd."], "gazelle"),
+    ("Notice on the zone's review\n\nI. 2024 gazelle enterprises (excerpt)\nPellvane Valves Co., Ltd.\n"
+     "Minhe Optics Co., Ltd.\n", ["Pellvane Valves Co., Ltd.", "Minhe Optics Co., Ltd."], "gazelle"),
     ("Results of the review\n\nNational little giants\n1. Bralen Tools Co., Ltd.\n2. Kesto Freight Co., Ltd.\n",
      ["Bralen Tools Co., Ltd.", "Kesto Freight Co., Ltd."], "little_giant"),
     ("Roundup\n\nNew unicorns\n- Quoria Labs\n- Ostrel Foods\n", ["Quoria Labs", "Ostrel Foods"], "unicorn"),
@@ -153,8 +153,8 @@ def test_heading_naming_the_category(nlp, text, orgs, cat):
 
 
 @pytest.mark.parametrize("text, orgs", [
-    ("Notice on the zone's review\n\nII. Quasi-gazelle cultivation library (excerpt)\nTessaro Valves Co., Ltd.\n"
-     "Minhe Optics Co., Ltd.\n", ["Tessaro Valves Co., Ltd.", "Minhe Optics Co., Ltd."]),
+    ("Notice on the zone's review\n\nII. Quasi-gazelle cultivation library (excerpt)\nPellvane Valves Co., Ltd.\n"
+     "Minhe Optics Co., Ltd.\n", ["Pellvane Valves Co., Ltd.", "Minhe Optics Co., Ltd."]),
     ("Roundup\n\nUnicorn candidates for next year\n- Quoria Labs\n- Ostrel Foods\n", ["Quoria Labs", "Ostrel Foods"]),
 ])
 def test_heading_naming_the_category_leave_alone(nlp, text, orgs):
@@ -164,9 +164,9 @@ def test_heading_naming_the_category_leave_alone(nlp, text, orgs):
 # ---------------------------------------------------------------- a lower tier in Chinese; another group's list
 
 @pytest.mark.parametrize("text, orgs, expected", [
-    ("12 enterprises such as Tessaro Valves were identified as 2024 瞪羚企业 (gazelle enterprises), and 8 "
+    ("12 enterprises such as Pellvane Valves were identified as 2024 瞪羚企业 (gazelle enterprises), and 8 "
      "enterprises such as Minhe Optics were included in the 准瞪羚 cultivation library.",
-     ["Tessaro Valves", "Minhe Optics"], {("Tessaro Valves", "gazelle")}),
+     ["Pellvane Valves", "Minhe Optics"], {("Pellvane Valves", "gazelle")}),
     ("The new unicorns, and other start-ups such as Quoria Labs, met the minister.", ["Quoria Labs"], set()),
     ("Firms in the 准瞪羚企业 pool, such as Ostrel Foods, get rent subsidies.", ["Ostrel Foods"], set()),
 ])
@@ -232,8 +232,8 @@ def test_a_place_given_up(nlp, text, orgs, expected):
 # ---------------------------------------------------------------- a status held "until" a later year
 
 @pytest.mark.parametrize("text, orgs, published, expected", [
-    ("Tessaro Valves keeps its national little giant status until 2027.", ["Tessaro Valves"], "2025-03-01",
-     {("Tessaro Valves", "little_giant")}),
+    ("Pellvane Valves keeps its national little giant status until 2027.", ["Pellvane Valves"], "2025-03-01",
+     {("Pellvane Valves", "little_giant")}),
     ("Minhe Optics, which holds its little giant title until 2026, makes lenses.", ["Minhe Optics"], None,
      {("Minhe Optics", "little_giant")}),
     ("The review passed several firms, including Bralen Tools, which keeps its little giant status until 2028.",
@@ -250,8 +250,8 @@ def test_a_status_held_until_a_later_year(nlp, text, orgs, published, expected):
 # ---------------------------------------------------------------- a title kept until it ended
 
 @pytest.mark.parametrize("text, orgs, published, expected", [
-    ("Tessaro Valves, a 2020 little giant, kept the title until it expired this year.",
-     ["Tessaro Valves"], "2025-06-01", set()),
+    ("Pellvane Valves, a 2020 little giant, kept the title until it expired this year.",
+     ["Pellvane Valves"], "2025-06-01", set()),
     ("Minhe Optics, a national little giant, held the title until 2023.", ["Minhe Optics"], "2025-06-01", set()),
     ("Bralen Tools was named a little giant in 2019 and kept the status until it lapsed in March.",
      ["Bralen Tools"], "2025-06-01", set()),
@@ -270,8 +270,8 @@ def test_a_title_kept_until_it_ended(nlp, text, orgs, published, expected):
 @pytest.mark.parametrize("text, orgs, expected", [
     ("Minhe Optics, a little giant since 2019, was among those whose titles were revoked.", ["Minhe Optics"], set()),
     ("Bralen Tools, a national little giant, is among the firms whose titles were revoked.", ["Bralen Tools"], set()),
-    ("The ministry reviewed its little giants this spring. Tessaro Valves was among those whose titles were "
-     "revoked. Tessaro Valves, which had been a little giant since 2021, cut jobs.", ["Tessaro Valves"], set()),
+    ("The ministry reviewed its little giants this spring. Pellvane Valves was among those whose titles were "
+     "revoked. Pellvane Valves, which had been a little giant since 2021, cut jobs.", ["Pellvane Valves"], set()),
     # another party's titles, and titles renewed
     ("Pavik Tiles, a national little giant, supplies firms whose titles were revoked.", ["Pavik Tiles"],
      {("Pavik Tiles", "little_giant")}),

@@ -131,10 +131,10 @@ def test_firm_valuation_then_target_stays_the_firm(analyze):
 @pytest.mark.parametrize("text,needle,firm", [
     ("Marvolo priced its offering at $10 a share. Pellick, a Boston-based storage startup, also listed. "
      "Pellick's offering valued the company at $216 million.", "$216 million", "Pellick"),
-    ("Marvolo priced its offering at $10 a share. Tessaro, a Boston-based storage startup, listed too. "
-     "Tessaro's IPO valued the company at $1.3 billion.", "$1.3 billion", "Tessaro"),
-    ("Marvolo priced its offering at $10 a share. Tessaro's offering valued the company at $216 million, "
-     "below the $785 million valuation at Tessaro's last round.", "$785 million", "Tessaro"),
+    ("Marvolo priced its offering at $10 a share. Pellvane, a Boston-based storage startup, listed too. "
+     "Pellvane's IPO valued the company at $1.3 billion.", "$1.3 billion", "Pellvane"),
+    ("Marvolo priced its offering at $10 a share. Pellvane's offering valued the company at $216 million, "
+     "below the $785 million valuation at Pellvane's last round.", "$785 million", "Pellvane"),
 ])
 def test_own_event_names_the_company(analyze, text, needle, firm):
     a = analyze(text)

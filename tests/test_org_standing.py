@@ -50,3 +50,23 @@ def test_model_numbers_years_and_quantities_are_no_ranking_size(nlp):
     assert _org(nlp, "The Pellmora 14 phone sold well.", "Pellmora")["ranking"] is False
     assert _org(nlp, "Pellmora 2020 results were strong.", "Pellmora")["ranking"] is False
     assert _org(nlp, "Orvill holds Pellmora 40 percent of the market.", "Pellmora")["ranking"] is False
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Swiss banking giant Corlund Bank raised its forecast on Tuesday.", "Corlund Bank"),
+    ("Retail conglomerate Harbury Holdings opened 40 stores.", "Harbury Holdings"),
+    ("Oil major Pentrel Energy cut its capital budget.", "Pentrel Energy"),
+])
+def test_mature_by_a_title_before_the_name(nlp, text, name):
+    assert _org(nlp, text, name)["mature"] is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("National little giant Corlund Valves doubled its exports.", "Corlund Valves"),
+    ("Start-up Harbury Labs opened its first office in Leeds.", "Harbury Labs"),
+])
+def test_no_maturity_from_other_words_before_the_name(nlp, text, name):
+    assert _org(nlp, text, name)["mature"] is None

@@ -14,6 +14,13 @@ where it stands and what it does:
 - a company name in a list of firms, or of a firm the article names twice, counts more
   where the article also speaks of an industry in its own words (or, for a list, where
   other names in it carry sector words too);
+- company names that each fill a line of their own, one under another (a roster in a
+  notice, perhaps numbered), are a list of firms too;
+- a term naming where a person worked ("a former product head at a travel firm") or only
+  what a product is made from ("software built from drone imagery") is a passing word:
+  it counts half and never as a company description or a listed term;
+- a term before a word for a handling service ("truck-booking platform") says what is
+  handled, and its sector stands for the whole phrase;
 - a weak term (a word that often means something else) counts half;
 - a sector's own `weight` in the taxonomy scales all its mentions (share and
   listing talk, common to most company news, counts less).
@@ -107,6 +114,12 @@ class SectorRanker:
         self.operate_verbs = set(rank.get("operate_verbs", []))
         self.person_nouns = {w.lower() for w in rank.get("person_nouns", [])}
         self.holdings = {w.lower() for w in rank.get("holdings", [])}
+        self.w_biography = float(rank.get("biography", 0.5))
+        self.source_preps = {w.lower() for w in rank.get("source_preps", [])}
+        self.made_from_preps = {w.lower() for w in rank.get("made_from_preps", [])}
+        self.customer_nouns = {w.lower() for w in rank.get("customer_nouns", [])}
+        self.handling_words = {w.lower() for w in rank.get("handling_words", [])}
+        self.career_verbs = set(rank.get("career_verbs", []))
         # Firms said to make things (a component maker, "makes brake pads") are manufacturers.
         makers = builtin_file.get("makers", {}) or {}
         self.maker_sector = str(makers.get("sector", ""))
@@ -221,6 +234,14 @@ class SectorRanker:
             # "automobile chips" are chips, "AI chips" are chips. But a modifier from a narrower
             # sector says which kind: "eVTOL aircraft" are low-altitude aircraft.
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            # A term before a gerund that opens another term is what that activity handles:
+            # a "truck-booking platform" books trucks, so it is transport, not travel.
+            joined = nxt is not None and (nxt.start == m.end or (
+                nxt.start == m.end + 1 and doc[m.end].text == "-"))
+            if joined and set(nxt.sectors) != set(m.sectors) and self._gerund(doc[nxt.start]):
+                kept.append(_Mention(m.start, nxt.end, m.sectors, m.weak and nxt.weak))
+                skip.add(i + 1)
+                continue
             if nxt and nxt.start == m.end and set(nxt.sectors) != set(m.sectors):
                 # ... and so does a specific modifier before a vague head: "antibody drugs"
                 if self._narrower(m.sectors, nxt.sectors) or (nxt.weak and not m.weak):
@@ -233,6 +254,11 @@ class SectorRanker:
                     continue
             kept.append(m)
         return kept
+
+    def _gerund(self, tok) -> bool:
+        """A word for a service that handles things of any kind ("booking", "ordering"):
+        what it handles, named before it, says the trade."""
+        return tok.lower_ in self.handling_words
 
     def _narrower(self, these: list[str], those: list[str]) -> bool:
         """True when one of `these` sectors has one of `those` as an ancestor."""
@@ -333,12 +359,20 @@ class SectorRanker:
             return False
         tok = doc[m.start:m.end].root
         direct = True  # no preposition passed yet: the term is the object itself
+        preps = 0      # prepositions passed ("of" aside): at two, the term hangs off some other noun
         for _ in range(7):
             if tok.head is tok or tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT"):
                 break
             via = tok.dep_
             direct = direct and via not in ("pobj", "prep")
+            preps += via == "prep" and tok.lower_ != "of"  # "in the development of chips" is one step
+            if preps >= 2:
+                return False  # "made the ranking after a hit fragrance on social media"
             tok = tok.head
+            # "builds mapping software from drone imagery", "works with hospitals": what a
+            # product is made from or a firm works with is not its trade
+            if via == "pobj" and tok.dep_ == "prep" and tok.lower_ in self.source_preps:
+                return False
             # "sold its stake in a bakery": the firm trades a holding, not bread
             if tok.lower_ in self.holdings or (via == "prep" and any(
                     c.dep_ == "dobj" and c.lower_ in self.holdings for c in tok.children)):
@@ -364,6 +398,38 @@ class SectorRanker:
             if any(s == start for _, s, _ in self._company_spans(doc)):
                 return True
         return False
+
+    def _from_source(self, doc: Doc, m: _Mention) -> bool:
+        """True when the term only qualifies what something is made from or works with:
+        "software built from drone and satellite imagery", "with robotics data"."""
+        tok = doc[m.start:m.end].root
+        for _ in range(4):
+            if tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        if m.start <= tok.i < m.end:
+            return False  # the term is the whole thing named ("revenue from robotics"), not a qualifier
+        # "revenue from aviation customers and wind-turbine makers": buyers, not material
+        if tok.lower_ in self.company_nouns or tok.lemma_.lower() in self.customer_nouns:
+            return False
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.made_from_preps
+
+    def _in_biography(self, doc: Doc, m: _Mention) -> bool:
+        """True when the term names a place someone worked: "a former product head at a
+        travel firm", "she spent a decade at a bank", "who worked for an airline"."""
+        tok = doc[m.start:m.end].root
+        for _ in range(3):
+            if tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "for", "with", "in"):
+            return False
+        head = tok.head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.person_nouns:
+            return True
+        return head.pos_ == "VERB" and head.lemma_ in self.career_verbs
 
     @staticmethod
     def _bracket_note(doc: Doc, m: _Mention) -> bool:
@@ -411,6 +477,48 @@ class SectorRanker:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _roster_line(doc: Doc, sent: Span, companies: list[tuple[int, int, int]]) -> int | None:
+        """The company whose name fills line `sent` on its own, give or take a number
+        before it and a note in brackets after it ("(2) Acme Bearing Co., Ltd. (North
+        District)"); None when the line says anything else."""
+        owner = None
+        for k, s, e in companies:
+            if sent.start_char <= s and e <= sent.end_char:
+                owner = k
+                break
+        if owner is None:
+            return None
+        depth = 0
+        for t in sent:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            if depth or t.is_punct or t.is_space or t.like_num or t.text in (")", "-", "•", "*"):
+                continue
+            if not any(s <= t.idx < e for k, s, e in companies if k == owner):
+                return None
+        return owner
+
+    def _roster(self, doc: Doc, span: Span, companies: list[tuple[int, int, int]]) -> int | None:
+        """When the name holding `span` fills a line of a roster (lines each holding one
+        company name and nothing else, one under another), the roster's first token;
+        else None. A line that follows or precedes another such line is in a roster."""
+        # a bare number or bullet split off as a line of its own ("1.") is skipped
+        sents = [s for s in doc.sents
+                 if not all(t.is_punct or t.is_space or t.like_num for t in s) or s.start <= span.start < s.end]
+        here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+        if here is None or self._roster_line(doc, sents[here], companies) is None:
+            return None
+        first = here
+        while first > 0 and self._roster_line(doc, sents[first - 1], companies) is not None:
+            first -= 1
+        last = here
+        while last + 1 < len(sents) and self._roster_line(doc, sents[last + 1], companies) is not None:
+            last += 1
+        return sents[first].start if last > first else None
 
     def _is_firm(self, tok) -> bool:
         """True when `tok` stands inside the name of a company (from the organisations
@@ -496,8 +604,12 @@ class SectorRanker:
                 w = self.w_name * (self.w_weak if m.weak else 1.0)
                 # a name in a list of firms ("A, B and C were named") stands for what the
                 # text says about each: often nothing but the name itself
-                if self._listed_name(doc, span, companies):
-                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, f"name,listed:{owner}"))
+                roster = self._roster(doc, span, companies)
+                if roster is not None:
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, f"name,listed:{owner}:{roster}"))
+                elif self._listed_name(doc, span, companies):
+                    group = span.sent.start
+                    out.append((_Mention(m.start, m.end, fresh, m.weak), w, f"name,listed:{owner}:{group}"))
                 elif self._discussed(doc, owner):
                     out.append((_Mention(m.start, m.end, fresh, m.weak), w, "name,discussed"))
                 else:
@@ -511,10 +623,23 @@ class SectorRanker:
             elif lead and lead[0] <= span.start_char < lead[1]:
                 w *= self.w_lead
                 why.append("lead")
-            if listed[i]:
+            source = self._from_source(doc, m)
+            if source:
+                # "software built from drone and satellite imagery": what a product is made
+                # from is a passing word, listed or not
+                w *= self.w_weak
+                why.append("source")
+            elif listed[i]:
                 w *= self.w_listed
                 why.append("listed")
-            if self._describes_company(doc, m):
+            if source:
+                pass
+            elif self._in_biography(doc, m):
+                # "a former product head at a travel firm": a person's past employer, not
+                # the business the article is about
+                w *= self.w_biography
+                why.append("biography")
+            elif self._describes_company(doc, m):
                 w *= self.w_company
                 why.append("company")
             out.append((m, w, ",".join(why)))
@@ -534,15 +659,16 @@ class SectorRanker:
         # say what their firms do (the list then spans industries). One sector word among
         # bare names in a notice ("A Technology, B Pharmaceutical and C Facilities were
         # named") stays a passing word.
-        by_sentence: dict[int, set[str]] = {}
+        by_group: dict[str, set[str]] = {}
         for m, w, why in out:
             if why.startswith("name,listed:"):
-                by_sentence.setdefault(doc[m.start].sent.start, set()).add(why.split(":", 1)[1])
+                _, owner, group = why.split(":")
+                by_group.setdefault(group, set()).add(owner)
         weighed = []
         for m, w, why in out:
             if why == "name,discussed" and speaks:
                 w *= self.w_discussed
-            elif why.startswith("name,listed:") and (speaks or len(by_sentence[doc[m.start].sent.start]) >= 2):
+            elif why.startswith("name,listed:") and (speaks or len(by_group[why.split(":")[2]]) >= 2):
                 w *= self.w_listed
             weighed.append((m, w, why.split(":", 1)[0]))
         return weighed

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from giants import extensions  # noqa: F401
 from giants.extensions import doc_text, guarded
-from giants.categories.criteria import cutoff_labels, growth_labels, is_listed, series_growth_labels, valuation_labels
+from giants.categories.criteria import change_growth_labels, cutoff_labels, growth_labels, is_listed, series_growth_labels, \
+    valuation_labels
 from giants.categories.holders import HolderFinder, OrgIndex
 from giants.categories.lists import ListMembers
 from giants.categories.mentions import Mention, find_mentions, terms_in
@@ -96,8 +97,12 @@ class CategoryTagger(ListMembers):
         # ties it to business anywhere, its other mentions are read the same way.
         context = self.vocab.traps.get("context_words", set())
         off_topic = sum(t.lower_ in context for t in doc) >= 3
-        trapped = ({m.out for m in mentions if m.sense not in ("business", "name")} | ({m.out for m in mentions} if off_topic else set())) \
-            - evidence
+        figurative = {m.out for m in mentions if m.sense not in ("business", "name")}
+        # A text that uses one category word figuratively and ties none of them to a firm (no label,
+        # no firm noun beside any) uses the others the same way ("the little giants of your team")
+        speech = {m.out for m in mentions if m.sense in ("hire", "animal", "animal_or_sport", "metaphor", "object")}
+        loose = bool(speech) and not evidence and not labels
+        trapped = (figurative | ({m.out for m in mentions} if off_topic or loose else set())) - evidence
         for m in mentions:
             if m.out in trapped and m.sense == "business":
                 m.sense = "same_as_text"
@@ -112,9 +117,10 @@ class CategoryTagger(ListMembers):
         labels += self._passive_groups(doc, mentions, finder)
         labels += self._selected_names(doc, mentions, finder)
         for crit in valuation_labels(doc, self.vocab, index.orgs) + growth_labels(doc, self.vocab, index.orgs) \
-                + series_growth_labels(doc, self.vocab, index.orgs) + cutoff_labels(doc, self.vocab, index.orgs):
+                + series_growth_labels(doc, self.vocab, index.orgs) + change_growth_labels(doc, self.vocab, index.orgs) \
+                + cutoff_labels(doc, self.vocab, index.orgs):
             sp = doc.char_span(crit["figure"]["span"][0], crit["figure"]["span"][1], alignment_mode="expand")
-            if sp is None:
+            if sp is None or self._past_worth(doc, mentions, sp):
                 continue
             labels.append(self._criterion(doc, crit["org"], crit["cat"], crit["figure"], sp))
         labels += self._generic_valuations(doc, finder, mentions)
@@ -123,6 +129,17 @@ class CategoryTagger(ListMembers):
         labels = [lab for lab in labels if lab["category"] not in bands or lab["basis"] == "criterion"]
         resolved = self._resolve(doc, index, labels, vetoes)
         return mentions, resolved, vetoes, self._past(doc, index, resolved, ended)
+
+    @staticmethod
+    def _past_worth(doc: Doc, mentions: list[Mention], sp) -> bool:
+        """"X, once a unicorn worth $1.3 billion, ...", "a former decacorn valued at $12bn": the
+        figure right after a mention of a past or denied status is that status's value, gone too."""
+        for m in mentions:
+            if m.kind != "term" or m.stance not in VETO or not (0 <= sp.start - m.end <= 3):
+                continue
+            if doc[m.start].sent.start == sp.sent.start and not any(t.is_punct for t in doc[m.end:sp.start]):
+                return True
+        return False
 
     @staticmethod
     def _past(doc: Doc, index: OrgIndex, labels: list[dict], ended: dict[tuple[int, str], int]) -> list[dict]:
@@ -194,6 +211,8 @@ class CategoryTagger(ListMembers):
                 (subject_of(tok.head) if tok.dep_ == "conj" else None)  # "was named ... and kept the title until"
             if subj is not None and subj.tag_ == "WP$":
                 subj = self._whose_owner(tok)  # "X was among those whose titles were revoked"
+                if subj is not None and finder.org_at(subj) is None:
+                    subj = self._group_member(tok) or subj  # "X is one of the firms whose status lapsed"
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = terms_in(mentions, floor, tok.i, business=True)
@@ -224,6 +243,21 @@ class CategoryTagger(ListMembers):
                     any(g.like_num and len(g.text) == 4 for g in c.subtree):
                 return True
         return False
+
+    @staticmethod
+    def _group_member(verb):
+        """The subject that a clause puts in a group a relative clause defines: "Y was among those
+        whose titles were revoked", "Y is one of the firms whose status lapsed" give Y."""
+        if verb.dep_ != "relcl":
+            return None
+        cur = verb.head
+        for _ in range(4):
+            if cur.dep_ not in ("pobj", "prep", "attr") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return subject_of(cur)
+        return None
 
     def _ellipses(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"Zapgo hopes to become a unicorn, while Fintrail already is one", "just one firm, Skyloom,
@@ -273,10 +307,11 @@ class CategoryTagger(ListMembers):
         return out
 
     def _firm_word_near(self, doc: Doc, m: Mention) -> bool:
-        """A firm noun next to the mention ("unicorn start-ups", "gazelle enterprises")."""
+        """A firm noun next to the mention or inside it ("unicorn start-ups", "gazelle enterprises",
+        a term written with its noun: "the 'Gazelle Enterprises' report")."""
         words = self.vocab.cues.get("firm_nouns", set())
         near = doc[max(doc[m.start].sent.start, m.start - 2):min(len(doc), m.end + 2)]
-        return any(t.lower_ in words for t in near if not (m.start <= t.i < m.end))
+        return any(t.lower_ in words for t in near)
 
     def _criterion(self, doc: Doc, org: int, cat: str, figure: dict, sp) -> dict:
         """A criterion label: the figure's sentence as evidence, the figure's facts attached."""

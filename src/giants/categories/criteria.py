@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from giants.categories.sense import subject_of
 from giants.categories.vocab import Vocab
-from giants.figures.periods import article_year
+from giants.figures.periods import article_year, is_change
 
 def org_by_name(orgs: list[dict]) -> dict[str, int]:
     out: dict[str, int] = {}
@@ -32,6 +32,28 @@ def _span(doc: Doc, f: dict):
     return doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
 
 
+def deal_price(doc: Doc, f: dict, deal_nouns: set[str]) -> bool:
+    """A valuation a bid or an offer puts on a firm, not the firm's own: the clause stating it
+    ("valuing the company at $35bn") hangs from a deal noun ("an offer valuing it at ...") or from
+    a clause whose subject or object is one ("X made a bid for Y, valuing it at ...")."""
+    sp = _span(doc, f)
+    if sp is None:
+        return False
+    verb = sp.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+        return False
+    head = verb.head
+    heads = [head] + ([head.head] if head.pos_ in ("NOUN", "PROPN") and head.head.pos_ in ("VERB", "AUX") else [])
+    # "a merger would create a bank valued at $180bn": the clause above the valued noun too
+    near = heads + [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    def words(t):  # "tie-up" is three tokens
+        hyphened = {f"{t.doc[t.i - 2].lower_}-{t.lower_}"} if t.i >= 2 and t.doc[t.i - 1].text == "-" else set()
+        return {t.lemma_.lower(), t.lower_} | hyphened
+    return any(words(t) & deal_nouns for t in near)
+
+
 def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
     """(org index, category id, figure, position) for each valuation fact that meets a threshold."""
     names = org_by_name(orgs)
@@ -48,6 +70,8 @@ def valuation_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
         if f.get("subject_kind") not in (None, "organization"):
             continue
         if f.get("market_value") or f.get("qualifier") == "upper_bound":
+            continue
+        if deal_price(doc, f, val.get("deal_nouns", set())):
             continue
         oi = names.get((f.get("subject") or "").lower())
         if oi is None:
@@ -132,6 +156,8 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
             continue
         if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or orgs[oi].get("ranking"):
             continue  # a publication or a ranking's name: the growth is its entrants'
+        if (f.get("time") or "current") in vocab.valuations.get("not_current", set()) - {"past"}:
+            continue  # a forecast, a rumour or a denial (a past period's growth still counts)
         years = f.get("period_years")  # the figures component's fact
         if years is None or years < vocab.min_years:
             continue
@@ -141,6 +167,17 @@ def growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
             continue
         out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
     return out
+
+
+def _other_firm_named(orgs: list[dict], oi: int, sent) -> bool:
+    """The sentence names another company and not this one by name ("B was placed on the list
+    after its income rose from ... to ..."): a growth read off it is that company's, whatever a
+    possessive was tied to. A sentence naming no company ("Its revenue rose ...") keeps its owner."""
+    def named(o: dict) -> bool:
+        return any(sent.start_char <= s < sent.end_char for s, _ in o.get("mention_spans") or [])
+    if named(orgs[oi]):
+        return False
+    return any(named(o) for k, o in enumerate(orgs) if k != oi and o.get("is_company"))
 
 
 def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
@@ -163,10 +200,41 @@ def series_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]
     for (oi, _), pts in series.items():
         pts.sort(key=lambda p: p[0])
         (y0, v0, _), (y1, v1, last) = pts[0], pts[-1]
+        sp = _span(doc, last)
+        if sp is not None and _other_firm_named(orgs, oi, sp.sent):
+            continue
         years = y1 - y0
         if years < vocab.min_years or v0 <= 0 or len({p[0] for p in pts}) < 2:
             continue
         if math.pow(v1 / v0, 1 / years) - 1 < vocab.min_growth or _too_old(orgs[oi], vocab, now):
             continue
         out.append({"org": oi, "cat": "gazelle", "figure": last, "pos": last["span"][0]})
+    return out
+
+
+def change_growth_labels(doc: Doc, vocab: Vocab, orgs: list[dict]) -> list[dict]:
+    """Gazelle by the growth test read off a young firm's revenue stated as a change over a period
+    ("revenue climbed from 1.1 billion to 19.8 billion over the period", "has doubled its revenue
+    every year since 2018, from 12 million to 96 million"): the two levels and the period the
+    figures component states give the yearly rate."""
+    names = org_by_name(orgs)
+    now = article_year(doc)
+    out = []
+    for f in doc._.figures or []:
+        if not isinstance(f, dict) or f.get("kind") != "revenue" or not is_change(f):
+            continue
+        oi = names.get((f.get("subject") or "").lower())
+        if oi is None or not orgs[oi].get("is_company") or f.get("subject_kind") not in (None, "organization"):
+            continue
+        if orgs[oi].get("type") in vocab.valuations.get("not_holders", set()) or orgs[oi].get("ranking"):
+            continue
+        sp = _span(doc, f)
+        if sp is not None and _other_firm_named(orgs, oi, sp.sent):
+            continue
+        years, v0, v1 = f.get("period_years"), float(f["value"]), float(f["value_max"])
+        if years is None or years < vocab.min_years or v0 <= 0 or v1 <= v0:
+            continue
+        if math.pow(v1 / v0, 1 / years) - 1 < vocab.min_growth or _too_old(orgs[oi], vocab, now):
+            continue
+        out.append({"org": oi, "cat": "gazelle", "figure": f, "pos": f["span"][0]})
     return out

@@ -69,6 +69,31 @@ def context_tokens(tok: Token) -> list[Token]:
     return out
 
 
+def _names_a_product(doc: Doc, m: Mention, nxt: Token, vocab: Vocab) -> bool:
+    """A capitalised term inside a sentence set in lower case, naming a thing made and sold: it
+    modifies lower-case nouns none of which is a firm, a list or a title ("the Little Giant fryer",
+    "its 'Gazelle' stick vacuum"), or the noun it modifies is a product word ("Little Giant air
+    fryer brand")."""
+    if not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "PROPN"):  # a lower-case PROPN is a tagger slip
+        return False
+    chain = [nxt]
+    while chain[-1].dep_ == "compound" and chain[-1].head.i > chain[-1].i and chain[-1].head.pos_ in ("NOUN", "PROPN"):
+        chain.append(chain[-1].head)
+    words = {t.lower_ for t in chain} | {t.lemma_.lower() for t in chain}
+    if words & vocab.traps.get("brand_after", set()):
+        return True
+    sent = doc[m.start].sent
+    title_case = sum(t.text[:1].isupper() for t in sent if t.is_alpha) > 0.6 * max(1, sum(t.is_alpha for t in sent))
+    if title_case or m.start == sent.start or any(t.lower_ in ("a", "an") for t in doc[max(sent.start, m.start - 2):m.start]):
+        return False
+    known = set()
+    for key in ("firm_nouns", "link_nouns", "title_nouns", "membership_heads"):
+        known |= vocab.cues.get(key, set())
+    for key in ("category_heads", "relation_heads", "object_after"):
+        known |= vocab.traps.get(key, set())
+    return not (words & known) and chain[-1].dep_ not in ("compound",)
+
+
 def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
     traps = vocab.traps
     j = m.end
@@ -80,6 +105,8 @@ def sense_of(doc: Doc, m: Mention, vocab: Vocab, sent_has_org: bool) -> str:
         return "object"
     if nxt is not None and first.text[:1].isupper() and nxt.lower_ in traps.get("brand_after", set()) \
             and m.stance != "relation":
+        return "brand"
+    if nxt is not None and first.text[:1].isupper() and m.stance != "relation" and _names_a_product(doc, m, nxt, vocab):
         return "brand"
     if first.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
             and nxt.lower_ not in traps.get("category_heads", set()) and nxt.lower_ not in vocab.cues.get("firm_nouns", set()) \
@@ -174,6 +201,14 @@ def holder_clause_ends_it(tok: Token, vocab: Vocab) -> bool:
     return any(c.dep_ == "neg" for c in ctx) or any(c.lemma_.lower() in vocab.cues.get("ending_verbs", set()) for c in ctx)
 
 
+def pluperfect_copula(ctx: list[Token]) -> bool:
+    """"X, which had been a little giant since 2021, ...": a status stated in the past perfect
+    held up to a past moment, and the text reports it from after that moment."""
+    cop = next((t for t in ctx if t.lower_ == "been" and t.dep_ in ("ROOT", "relcl", "ccomp", "advcl", "conj")
+                and t.lemma_ == "be"), None)
+    return cop is not None and any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in cop.children)
+
+
 def until_later(tok: Token) -> bool:
     """"keeps its title until 2027": an "until" whose year is the text's own year or later (or,
     with no date, of a clause in the present tense) bounds a status still held, not a past one."""
@@ -240,11 +275,14 @@ def stance_of(doc: Doc, m: Mention, vocab: Vocab, np_only: bool = False) -> str:
     mods = [t for t in mods if not qualifies_other(t)]
     if m.start >= 2 and doc[m.start - 1].text == "-":
         mods.append(doc[m.start - 2])  # "quasi-gazelle", "ex-unicorn", "pre-unicorn"
+    edge = head.left_edge.i
+    if head.dep_ == "appos" and edge > 0 and doc[edge - 1].pos_ == "ADV":
+        mods.append(doc[edge - 1])  # "X, formerly a unicorn, ...": the parse may hang the adverb on X
     low = {t.lower_ for t in ctx if not until_later(t)} | {t.lower_ for t in mods if not until_later(t)}
     lemmas = {t.lemma_.lower() for t in ctx}
     if any(t.dep_ == "neg" for t in ctx) and "longer" in low:
         return "past"
-    if low & cues.get("past_words", set()) or lemmas & cues.get("loss_verbs", set()):
+    if low & cues.get("past_words", set()) or lemmas & cues.get("loss_verbs", set()) or pluperfect_copula(ctx):
         return "past"
     if any(t.dep_ == "neg" for t in ctx) or any(t.lower_ == "no" and t.dep_ == "det" for t in mods) \
             or lemmas & {"fail"}:

@@ -1,5 +1,6 @@
 """When a figure holds, in years: every figure gains `year` (the year it is stated for, right
-after it: "$2.1 million in 2021"); each growth figure gains `period_years` (the years the text says
+after it: "$2.1 million in 2021"); each growth figure and each change of an amount from one level to
+another ("from $1.1m to $19.8m") gains `period_years` (the years the text says
 the rate covers: "over three years", "from 2019 to 2023", "since 2020", "for the fourth year in a
 row", one year for "in a single year alone") and `per_year` (the rate is stated per year:
 "a year", "CAGR"). A figure with no stated period keeps `period_years` None."""
@@ -28,14 +29,25 @@ def year_of(tok) -> int | None:
 
 
 def stated_year(doc: Doc, sp) -> int | None:
-    """The year an amount is stated for, right after it: "$2.1 million in 2021", "$5.4 million (2022)"."""
-    for t in doc[sp.end:min(len(doc), sp.end + 3)]:
+    """The year an amount is stated for, right after it: "$2.1 million in 2021", "$5.4 million (2022)",
+    also after the noun the amount modifies ("a $50 billion valuation in 2011")."""
+    end = sp.end
+    if end < len(doc) and doc[end].pos_ == "NOUN" and sp.root.head.i == end:
+        end += 1  # the noun the amount modifies
+    for t in doc[end:min(len(doc), end + 3)]:
         y = year_of(t)
         if y is not None:
             return y
         if t.lower_ not in ("in", "for", "(", "during", "by"):
             return None
     return None
+
+
+def is_change(f: dict) -> bool:
+    """An amount stated as a change from one level to another ("revenue climbed from $1.1m to
+    $19.8m"): the figures component's range whose text opens with "from"."""
+    return f.get("qualifier") == "range" and (f.get("text") or "").lower().startswith("from ") \
+        and f.get("value") is not None and f.get("value_max") is not None
 
 
 def article_year(doc: Doc) -> int | None:
@@ -61,7 +73,7 @@ class Periods:
             if sp is None:
                 continue
             f["year"] = stated_year(doc, sp)
-            if f.get("kind") == "growth_rate":
+            if f.get("kind") == "growth_rate" or is_change(f):
                 f["period_years"], f["per_year"] = self.period(doc, sp.sent, now)
         return doc
 
@@ -83,6 +95,8 @@ class Periods:
         (to the article's year), or "over the period" of a sentence before."""
         toks = list(sent)
         for i, t in enumerate(toks):
+            if self._in_goal(t):
+                continue  # "its goal of five plants in four years": a plan's span, not the rate's
             n = self.numbers.get(t.lower_) or (int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None)
             after = [x.lower_ for x in toks[i + 1:i + 3]]
             if n and after and (after[0] in ("years", "year", "-year", "consecutive", "straight") or after == ["-", "year"] or (
@@ -110,6 +124,12 @@ class Periods:
         if "period" in {t.lower_ for t in toks} and sent.start > 0:
             return self.years(doc, doc[sent.start - 1].sent, now)  # "over the period" named just before
         return None
+
+    def _in_goal(self, tok) -> bool:
+        """The token sits in a phrase a goal or plan noun governs ("on track to meet its goal of
+        achieving five nodes in four years", "a plan to double sales within three years")."""
+        goals = self.words.get("goal_words", set())
+        return any(a.lemma_.lower() in goals or a.lower_ in goals for a in list(tok.ancestors)[:6])
 
     def ranking_period(self, doc: Doc, sent, now: int | None) -> int | None:
         """The period a ranking measures growth over, stated earlier in the text ("the list ranks

@@ -83,6 +83,7 @@ class FactsVocab:
     go_public: set[str] = field(default_factory=set)
     venue_words: set[str] = field(default_factory=set)
     share_moves: set[str] = field(default_factory=set)
+    share_pushes: set[str] = field(default_factory=set)
     possessed: list[str] = field(default_factory=list)
     ticker_exchanges: set[str] = field(default_factory=set)
     ticker_suffix_re: re.Pattern | None = None
@@ -135,6 +136,7 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
         go_public=_set(li.get("go_public")),
         venue_words=_set(li.get("venue_words")),
         share_moves=_set(li.get("share_moves")),
+        share_pushes=_set(li.get("share_pushes")),
         possessed=[fold(x) for x in li.get("possessed", [])],
         ticker_exchanges=_set(li.get("ticker_exchanges")),
         ticker_suffix_re=re.compile(suffix) if suffix else None,
@@ -807,17 +809,25 @@ class OrgFacts:
             for child in root.children:
                 if child.dep_ in ("poss", "compound") and child.i < s and self.org_of(child) >= 0:
                     owner = self.org_of(child)
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and root.lower_ in {"shares", "stock"}):
+                    # "the market value of X", "shares in X" (also "shares in the logistics group X")
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and self.org_of(pobj) >= 0:
-                            owner = self.org_of(pobj)
+                        if pobj.dep_ != "pobj":
+                            continue
+                        named = [pobj] + [c for c in pobj.children if c.dep_ in ("appos", "compound")] + \
+                            [c for c in root.children if c.dep_ == "appos" and c.i > pobj.i]
+                        owner = next((self.org_of(n) for n in named if self.org_of(n) >= 0), owner)
             if owner < 0 and s > 0 and self.org_of(doc[s - 1]) >= 0 and root.lower_ in {"shares", "stock"}:
                 owner = self.org_of(doc[s - 1])     # "Lumio shares fell"
             if owner < 0:
                 continue
             if fold(span.text) in {"shares", "share", "stock"}:
                 verb = root.head if root.dep_ in SUBJECTS else None
-                if verb is None or verb.lemma_.lower() not in v.share_moves or not self.realis(verb):
+                if verb is None and root.dep_ == "dobj" and root.head.lemma_.lower() in v.share_pushes:
+                    verb = root.head    # "the news lifted X shares": a price moved by something
+                elif verb is not None and verb.lemma_.lower() not in v.share_moves:
+                    verb = None
+                if verb is None or not self.realis(verb):
                     continue    # a private firm issues shares too; only a traded price shows a listing
             elif not self._noun_realis(root):
                 continue
@@ -881,6 +891,12 @@ class OrgFacts:
                 return k
         if verb.dep_ == "conj":
             return self._verb_subject_org(verb.head) if verb.head is not verb else -1
+        # "X dropped out after listing on the STAR Market", "X, since floating in Hong Kong, ...":
+        # a done listing inside an adverbial is the governing verb's subject's
+        prep = verb.head
+        if verb.dep_ == "pcomp" and prep.lower_ in {"after", "since", "upon", "on", "by", "following"} \
+                and prep.head.pos_ in ("VERB", "AUX") and prep.head is not prep:
+            return self._verb_subject_org(prep.head)
         return -1
 
     def _ticker_owner(self, doc: Doc, paren: Token) -> int:

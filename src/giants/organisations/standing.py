@@ -1,7 +1,7 @@
 """An organisation's standing, as the text states it: each organisation dict gains `founded`
 (the earliest founding year stated in a sentence that names it: "founded in 1974"), `mature`
 (None, or {"evidence", "span"} of a sentence describing it as old or large: "the century-old
-brewer", "X, China's largest steel producer") and `ranking` (its name is a ranking's or a
+brewer", "X, China's largest steel producer", "banking giant X") and `ranking` (its name is a ranking's or a
 publication's, followed by the ranking's size: "the Fortune 500", "this year's Growth 250")."""
 
 from __future__ import annotations
@@ -53,7 +53,12 @@ class Standing:
         for sp in spans:
             described = " ".join(sp.doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
                                  for c in sp.root.children if c.dep_ == "appos")
-            if self._says(sp.sent.text.lower(), "old_firm_words") or self._says(described, "large_firm_words"):
+            before = sp.doc[sp.start - 1].lower_ if sp.start > 0 else ""
+            if sp.start > 1 and sp.doc[sp.start - 2].lower_ == "little":
+                before = ""  # "little giant X" is a title for small firms
+            if self._says(sp.sent.text.lower(), "old_firm_words") or self._says(described, "large_firm_words") \
+                    or before in self.words.get("large_firm_titles", set()):
+                # "Swiss banking giant X", "retail conglomerate X": a title right before the name
                 return {"evidence": sp.sent.text, "span": [sp.sent.start_char, sp.sent.end_char]}
         return None
 

@@ -64,9 +64,10 @@ class Figure(_Model):
         None, description="The year the figure is stated for, named right after it ('$2.1 million in 2021', "
                           "'$5.4 million (2022)'); null when none")
     period_years: int | None = Field(
-        None, description="For kind growth_rate: how many years the text says the rate runs over ('over three "
-                          "years', 'from 2019 to 2023', 'since 2020', 'the fourth year in a row'; 1 for 'in a single "
-                          "year'); null when no period is stated")
+        None, description="For kind growth_rate, and for an amount stated as a change from one level to another "
+                          "('from $1.1m to $19.8m'): how many years the text says the rate or change runs over "
+                          "('over three years', 'from 2019 to 2023', 'since 2020', 'the fourth year in a row'; 1 for "
+                          "'in a single year'); null when no period is stated")
     per_year: bool | None = Field(
         None, description="For kind growth_rate: true when the rate is stated per year ('a year', 'CAGR', 'annual')")
     market_value: bool = Field(
