@@ -45,6 +45,7 @@ class Anaphor:
     head: int           # token index of its head word
     types: set[str]     # organisation types it may refer to
     pronoun: bool = False
+    target: int = -1    # the organisation it is in apposition to ("X, the listed lender"), if any
 
 
 @dataclass
@@ -65,6 +66,8 @@ class FactsVocab:
     investor_modifiers: set[str] = field(default_factory=set)
     blocking_modifiers: set[str] = field(default_factory=set)
     blocking_next: set[str] = field(default_factory=set)
+    of_heads: set[str] = field(default_factory=set)
+    descriptors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     determiners: set[str] = field(default_factory=set)
     idiom_preps: dict[str, set[str]] = field(default_factory=dict)
     investing_verbs: set[str] = field(default_factory=set)
@@ -116,6 +119,8 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
         investor_modifiers=_set(c.get("investor_modifiers")),
         blocking_modifiers=_set(c.get("blocking_modifiers")),
         blocking_next=_set(c.get("blocking_next")),
+        of_heads=_set(c.get("of_heads")),
+        descriptors={fold(k): tuple(fold(w) for w in ws) for k, ws in (c.get("descriptors") or {}).items()},
         determiners=_set(c.get("determiners")),
         idiom_preps={fold(k): _set(v) for k, v in (c.get("idiom_preps") or {}).items()},
         investing_verbs=_set(c.get("investing_verbs")),
@@ -378,7 +383,7 @@ class OrgFacts:
             if doc[e - 1].text[:1].isupper() and not doc[e - 1].is_sent_start:
                 continue    # "The Little Giant, which fits through a gate": a name, not a description
             nxt = doc[e] if e < len(doc) else None
-            if nxt is not None and fold(nxt.text) in v.blocking_next:
+            if nxt is not None and fold(nxt.text) in v.blocking_next and not self._makes_of(doc, head_word, nxt):
                 continue
             if s > 0 and e - s == 2 and doc[s - 1].lower_ in v.idiom_preps.get(head_word, ()):
                 continue    # "$150 million in the bank": an idiom, no reference
@@ -391,7 +396,7 @@ class OrgFacts:
                 continue
             if any(fold(t.text) in v.investor_modifiers for t in mods):
                 types = {"investor"}
-            a = Anaphor(s, e, e - 1, types)
+            a = Anaphor(s, e, e - 1, types, target=self._apposed_to(doc, s, e, owner))
             if e - 1 not in best or best[e - 1].start > s:
                 best[e - 1] = a
         out = list(best.values())
@@ -406,6 +411,23 @@ class OrgFacts:
                                                        "university", "exchange", "other"}, pronoun=True))
         out.sort(key=lambda a: a.start)
         return out
+
+    def _makes_of(self, doc: Doc, head_word: str, of: Token) -> bool:
+        """"the maker of mechanical seals": a maker-like head whose "of" phrase is what it makes
+        (a common noun), so the phrase still describes a firm named earlier."""
+        if head_word not in self.v.of_heads or of.lower_ != "of":
+            return False
+        objs = [c for c in of.children if c.dep_ == "pobj"]
+        return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in ("PERSON", "DATE") for o in objs)
+
+    def _apposed_to(self, doc: Doc, s: int, e: int, owner: list[int]) -> int:
+        """The organisation a phrase stands beside as an apposition ("X, the listed lender with
+        ..."): the parse makes the phrase's head an apposition of the name, right after its comma."""
+        head = doc[e - 1]
+        if head.dep_ != "appos" or s < 2 or doc[s - 1].text != ",":
+            return -1
+        k = owner[head.head.i]
+        return k if k >= 0 and owner[s - 2] == k else -1
 
     def _head_words(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of every head word, in order: one token ("company") or three ("start-up")."""
@@ -460,13 +482,18 @@ class OrgFacts:
         refs = sorted(refs, key=lambda r: r.start)
         for r in refs:
             r.weight = self._role_weight(doc, r.start, r.end)
+        self._org_words = self._description_words(doc, orgs, refs)
         for a in anaphors:
-            k = self._resolve_pronoun(doc, a, refs) if a.pronoun else self._resolve_phrase(doc, orgs, a, refs)
+            if a.target >= 0:
+                k = a.target
+            else:
+                k = self._resolve_pronoun(doc, a, refs) if a.pronoun else self._resolve_phrase(doc, orgs, a, refs)
             if k is None or k < 0:
                 continue
             out.append((a, k))
             if not a.pronoun:
                 self._org_places.setdefault(k, set()).update(self._places_of(doc, a))
+                self._org_words.setdefault(k, set()).update(fold(t.text) for t in doc[a.start + 1:a.end])
             ref = Ref(k, a.start, a.end, self._sent_of[a.start], self._role_weight(doc, a.start, a.end))
             refs.append(ref)
             refs.sort(key=lambda r: r.start)
@@ -562,6 +589,25 @@ class OrgFacts:
         """Capitalised words among a phrase's modifiers: "the London-based company" -> {"london"}."""
         return {fold(t.text) for t in doc[a.start + 1:a.head] if t.text[:1].isupper() and t.is_alpha}
 
+    def _description_words(self, doc: Doc, orgs: list[dict], refs: list[Ref]) -> dict[int, set[str]]:
+        """What the text says each organisation is, as lower-case words: its name, and the words
+        of the appositions and pre-modifiers around its mentions ("payments unicorn X",
+        "X, a consumer lender")."""
+        out: dict[int, set[str]] = {k: set(self._name_words(org)) for k, org in enumerate(orgs)}
+        for r in refs:
+            root = doc[r.start:r.end].root
+            for c in root.children:
+                if c.dep_ in ("appos", "compound", "amod", "nmod") and not r.start <= c.i < r.end:
+                    out[r.org].update(fold(t.text) for t in c.subtree if t.is_alpha and self._owner[t.i] < 0)
+        return out
+
+    def _agrees(self, head_word: str, k: int) -> bool:
+        """A descriptive head ("the lender") fits an organisation the text describes so."""
+        stems = self.v.descriptors.get(head_word)
+        if not stems:
+            return True
+        return any(w.startswith(stems) for w in self._org_words.get(k, ()))
+
     def _resolve_phrase(self, doc: Doc, orgs: list[dict], a: Anaphor, refs: list[Ref]) -> int | None:
         sa = self._sent_of[a.start]
         scores: dict[int, float] = {}
@@ -577,6 +623,8 @@ class OrgFacts:
             if orgs[r.org].get("type", "company") not in a.types or r.org in bound:
                 continue
             if named and head_word not in self._name_words(orgs[r.org]):
+                continue
+            if not self._agrees(head_word, r.org):
                 continue
             d = sa - r.sent
             if d > 3:
@@ -601,7 +649,7 @@ class OrgFacts:
             return best
         # nothing in the last sentences: the organisation the article is about, if one stands out
         compatible = [k for k, c in counts.items() if orgs[k].get("type", "company") in a.types and k not in bound
-                      and not (named and head_word not in self._name_words(orgs[k]))]
+                      and not (named and head_word not in self._name_words(orgs[k])) and self._agrees(head_word, k)]
         if not compatible:
             return None
         ranked = sorted(compatible, key=lambda k: -counts[k])
@@ -632,15 +680,58 @@ class OrgFacts:
                 break
             prev = doc[bounds[n - back][0]:bounds[n - back][1]]
             subj = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
-            if subj is None:
-                continue
-            k = self._candidate(subj)
+            k = self._candidate(subj) if subj is not None else None
             if k is not None:
                 return k
+            if back == 1 and subj is None:
+                # a sentence with a subject that is a thing ("This year's list is topped by X.
+                # It is followed by ...") keeps "It" for that thing; only a sentence with no
+                # subject at all (an imperative, "Then there is X") hands it to its one firm
+                k = self._sole_topic(doc, a, refs, n - 1)
+                if k is not None:
+                    return k        # "Contrast that with X, which ... . It passed ..."
+            if subj is None:
+                continue
             if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON" or subj.tag_ in ("NNS", "NNPS"):
                 continue        # a person or a plural: the pronoun is not about them; read further back
+            break
+        return self._topic_before(doc, a, refs)
+
+    def _topic_before(self, doc: Doc, a: Anaphor, refs: list[Ref]) -> int | None:
+        """"The reset contrasts with X, whose investors ..., so it keeps its place": when the
+        sentences before say nothing, a subject "it" stands for the one firm its own sentence
+        names before it in a main clause (not as a backer, a foil, or inside an adverbial clause
+        such as "after talks with X collapsed")."""
+        tok = doc[a.start]
+        if tok.dep_ not in SUBJECTS:
             return None
-        return None
+        sent = self._sent_of[a.start]
+        before = [r for r in refs if r.sent == sent and r.end <= a.start]
+        if len({r.org for r in before}) != 1:
+            return None
+        k = before[0].org
+        if self._orgs[k].get("type", "company") != "company" or any(r.weight <= -1.0 for r in before):
+            return None
+        for r in before:
+            if any(t.dep_ == "advcl" for t in doc[r.start:r.end].root.ancestors):
+                return None
+        return k
+
+    def _sole_topic(self, doc: Doc, a: Anaphor, refs: list[Ref], sent: int) -> int | None:
+        """A sentence-opening "It" after a sentence with no subject (an imperative, "Then there is
+        X"): the one firm that sentence names, when it names just one and not as a backer or a foil."""
+        tok = doc[a.start]
+        first = next((t for t in doc[tok.sent.start:tok.i + 1] if not t.is_punct and not t.is_space), tok)
+        if first.i != tok.i or tok.dep_ not in SUBJECTS:
+            return None
+        named = {r.org for r in refs if r.sent == sent}
+        if len(named) != 1:
+            return None
+        k = named.pop()
+        if self._orgs[k].get("type", "company") != "company" or \
+                any(r.weight <= -1.0 for r in refs if r.org == k and r.sent == sent):
+            return None
+        return k
 
     def _candidate(self, subj: Token) -> int | None:
         """The organisation a subject stands for: itself, or the firm whose officer speaks
