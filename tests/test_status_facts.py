@@ -4,7 +4,9 @@ a title held "until" it ended, membership of a group whose titles were revoked."
 
 import pytest
 
-from tests.test_orgfacts import orgs_of
+
+def orgs_of(nlp, text):
+    return {o["name"]: o for o in nlp(text)._.organizations}
 
 
 def _org(analysis, name):
