@@ -51,6 +51,8 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
         self.matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, body in enumerate(r.bodies):
+            if not body.get("find", True):
+                continue    # reference only: describes a name found otherwise (facts.known_listed)
             for form in [body["name"], *body.get("aliases", [])]:
                 exact = (form.isupper() and len(form) <= 6) or has_cjk(form) or len(form) <= 4
                 matcher = self.matcher_exact if exact else self.matcher_lower
@@ -58,6 +60,8 @@ class OrganisationFinder(NameSpans, PageLayout, SpanCues, Verdicts, OrgMerger):
         # folded name or alias of a known body -> (its place in the data, the body): the first wins
         self._body_forms: dict[str, tuple[tuple[int, int], dict]] = {}
         for i, body in enumerate(r.bodies):
+            if not body.get("find", True):
+                continue
             for j, form in enumerate([body["name"], *body.get("aliases", [])]):
                 f = fold(form)
                 if len(f) >= 3 and f not in self._body_forms:

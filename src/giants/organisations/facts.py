@@ -5,7 +5,9 @@
   at that point (a salience score over earlier mentions: subjects and possessors of subjects
   weigh most, investors listed after "backed by" weigh least, nearer sentences more);
 - `listed`: the text states the organisation is traded on an exchange ("Shenzhen-listed X",
-  "X listed in Hong Kong", "X went public", "X's shares rose", "(NASDAQ: ABC)");
+  "X listed in Hong Kong", "X went public", "X's shares rose", "(NASDAQ: ABC)"), or the
+  organisation is a known body whose shares have traded since before the article's year
+  (`listed_since` in bodies.toml: "Apple, worth $3tn" is a listed firm's market value);
 - `acquired`: the text states another party bought it ("X was acquired by Y", "Y bought X",
   "Y completed its takeover of X");
 - `parent`: the organisation that owns it, when the text says so (ownership.py).
@@ -28,7 +30,8 @@ from spacy.tokens import Doc, Token
 from giants.data import builtin
 from giants.extensions import doc_text
 from giants.organisations.ownership import Ownership
-from giants.organisations.names import Rules, fold, lowers_of, sentences_of, texts_of, token_ends, token_starts, tokens_of
+from giants.figures.timing import reference_year
+from giants.organisations.names import Rules, core_words, fold, lowers_of, sentences_of, texts_of, token_ends, token_starts, tokens_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "us"}
@@ -175,6 +178,13 @@ class OrgFacts:
         self.ownership = Ownership(self)
         self.possessed_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.possessed_matcher.add("POSSESSED", [nlp.make_doc(p) for p in v.possessed])
+        # name forms of known bodies with a first-trading year -> that body
+        self._listed_bodies: dict[str, dict] = {}
+        for body in rules.bodies:
+            if isinstance(body.get("listed_since"), int):
+                for form in [body["name"], *body.get("aliases", [])]:
+                    for key in self._name_keys(form):
+                        self._listed_bodies.setdefault(key, body)
 
     # ------------------------------------------------------------------ entry point
     def annotate(self, doc: Doc, orgs: list[dict]) -> None:
@@ -219,11 +229,37 @@ class OrgFacts:
             for k, tok in found:
                 if orgs[k].get(kind) is None:
                     orgs[k][kind] = self._evidence(doc, tok)
+        self.known_listed(doc, orgs)
         for owned, owner, tok in self.ownership.find(doc):
             if orgs[owned].get("parent") is None:
                 orgs[owned]["parent"] = {"name": orgs[owner]["name"], **self._evidence(doc, tok)}
 
     # ------------------------------------------------------------------ helpers
+    def _name_keys(self, name: str) -> set[str]:
+        """A name folded as written and without its legal suffix ("Hollin Inc." -> "hollin")."""
+        return {k for k in (fold(name), " ".join(core_words(name, self.rules))) if k}
+
+    def known_listed(self, doc: Doc, orgs: list[dict]) -> None:
+        """`listed` for an organisation that is a known body traded since the article's year or
+        earlier (the published date, else the latest year the text states; none: the present)."""
+        if not self._listed_bodies:
+            return
+        published = doc._.published if Doc.has_extension("published") else None
+        year = None
+        for org in orgs:
+            if org.get("listed") is not None or not org.get("mention_spans"):
+                continue
+            body = next((self._listed_bodies[k] for form in [org["name"], *org.get("aliases", [])]
+                         for k in self._name_keys(form) if k in self._listed_bodies), None)
+            if body is None:
+                continue
+            if year is None:
+                year = reference_year(published, doc_text(doc)) or 10 ** 4
+            if year >= body["listed_since"]:
+                s, e = org["mention_spans"][0]
+                org["listed"] = {"evidence": f"known listed company (shares traded since {body['listed_since']})",
+                                 "span": [s, e]}
+
     @staticmethod
     def _sentence_index(doc: Doc) -> list[int]:
         return sentences_of(doc)[1]

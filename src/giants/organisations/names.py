@@ -137,6 +137,9 @@ def load_rules(extra_path: str = "") -> Rules:
                                 f"{body.get('type')!r}; expected one of {', '.join(ORG_TYPES)}")
         if not isinstance(body.get("aliases", []), list):
             raise DataFileError("E042", f"{extra_path or 'bodies.toml'}: aliases of {body['name']!r} must be a list")
+        since = body.get("listed_since")
+        if since is not None and (not isinstance(since, int) or isinstance(since, bool)):
+            raise DataFileError("E043", f"{extra_path or 'bodies.toml'}: listed_since of {body['name']!r} must be a year")
     rules = data.get("rules", {})
     places = builtin("places")
 
