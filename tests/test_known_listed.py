@@ -18,8 +18,8 @@ def _cats(org):
 
 
 @pytest.mark.parametrize("text, name, since", [
-    ("Software maker Oracle, worth $300 billion, said on Monday it would buy a cloud start-up.", "Oracle", 1986),
-    ("Cisco, valued at $200 billion, reported higher sales of network switches.", "Cisco", 1990),
+    ("Toyota, worth $250 billion, reported higher sales of hybrid cars.", "Toyota", 1949),
+    ("Shopify, valued at $90 billion, reported higher sales from its merchants.", "Shopify", 2015),
     ("Published: 2021-03-04\nSnowflake is now valued at $70 billion, and its data cloud keeps growing.",
      "Snowflake", 2020),
     ("Netflix Inc., worth some $150 billion, added eight million subscribers in the quarter.", "Netflix", 2002),
@@ -55,8 +55,8 @@ def test_an_article_from_before_the_listing_sets_no_listed_fact(analyze, text, n
 
 
 def test_a_reference_only_body_is_not_searched_for_as_a_word(nlp):
-    doc = nlp("Investors said the merger talks would melt like a snowflake in spring, and the oracle of the market stayed silent.")
-    assert not any(o["name"].lower() in ("snowflake", "oracle") for o in doc._.organizations)
+    doc = nlp("Investors said the merger talks would melt like a snowflake in spring, and no snowflake survives a warm market.")
+    assert not any("snowflake" in o["name"].lower() for o in doc._.organizations)
 
 
 def test_listed_since_must_be_a_year(tmp_path):
