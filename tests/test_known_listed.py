@@ -1,7 +1,8 @@
 """Known bodies with a first-trading year (`listed_since` in bodies.toml): business news values
-such companies in passing ("X, worth $300bn") without saying they are listed. From that year on
-the organisation gets a `listed` fact, so its market value never makes it a unicorn or decacorn;
-an article from before the listing (or an invented private firm) keeps the label."""
+such companies in passing ("X, worth $300bn") without saying they are listed. In an article from
+a later year the organisation gets a `listed` fact, so its market value never makes it a unicorn
+or decacorn. An article from the listing year or before, an undated article stating no year for
+a firm listed after orgfacts' undated_year, and an invented private firm keep the label."""
 
 import pytest
 
@@ -19,10 +20,10 @@ def _cats(org):
 
 @pytest.mark.parametrize("text, name, since", [
     ("Toyota, worth $250 billion, reported higher sales of hybrid cars.", "Toyota", 1949),
-    ("Shopify, valued at $90 billion, reported higher sales from its merchants.", "Shopify", 2015),
+    ("Published: 2021-06-01\nShopify, valued at $90 billion, reported higher sales from its merchants.", "Shopify", 2015),
     ("Published: 2021-03-04\nSnowflake is now valued at $70 billion, and its data cloud keeps growing.",
      "Snowflake", 2020),
-    ("Netflix Inc., worth some $150 billion, added eight million subscribers in the quarter.", "Netflix", 2002),
+    ("Published: 2019-05-02\nNetflix Inc., worth some $150 billion, added eight million subscribers in the quarter.", "Netflix", 2002),
 ])
 def test_a_long_listed_company_valued_in_passing_is_listed(analyze, text, name, since):
     a = analyze(text)
@@ -44,6 +45,10 @@ def test_an_invented_private_firm_keeps_its_decacorn_label(analyze):
     # published before the first trade
     ("Published: 2018-10-11\nSnowflake, valued at $3.5 billion after its latest funding round, hired 200 engineers.",
      "Snowflake"),
+    # published in the listing year: maybe before the first trade
+    ("Published: 2020-02-07\nSnowflake was valued at $12.4 billion after its latest funding round.", "Snowflake"),
+    # undated, no year stated: a listing after the undated year is not assumed
+    ("Shopify, valued at $3 billion by its venture backers, hired 200 engineers.", "Shopify"),
     # no published date: the latest year the text states is the article's
     ("Database maker MongoDB was valued at $1.6 billion in 2016 by its private investors.",
      "MongoDB"),

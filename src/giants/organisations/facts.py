@@ -83,6 +83,7 @@ class FactsVocab:
     public_words: set[str] = field(default_factory=set)
     public_company_nouns: set[str] = field(default_factory=set)
     listed_verbs: set[str] = field(default_factory=set)
+    undated_year: int = 2000
     go_public: set[str] = field(default_factory=set)
     venue_words: set[str] = field(default_factory=set)
     share_moves: set[str] = field(default_factory=set)
@@ -136,6 +137,7 @@ def load_vocab(data: dict | None = None) -> FactsVocab:
         public_words=_set(li.get("public_words")),
         public_company_nouns=_set(li.get("public_company_nouns")),
         listed_verbs=_set(li.get("verbs")),
+        undated_year=int(li.get("undated_year", 2000)),
         go_public=_set(li.get("go_public")),
         venue_words=_set(li.get("venue_words")),
         share_moves=_set(li.get("share_moves")),
@@ -240,8 +242,8 @@ class OrgFacts:
         return {k for k in (fold(name), " ".join(core_words(name, self.rules))) if k}
 
     def known_listed(self, doc: Doc, orgs: list[dict]) -> None:
-        """`listed` for an organisation that is a known body traded since the article's year or
-        earlier (the published date, else the latest year the text states; none: the present)."""
+        """`listed` for an organisation that is a known body first traded before the article's year
+        (the published date, else the latest year the text states, else orgfacts' undated_year)."""
         if not self._listed_bodies:
             return
         published = doc._.published if Doc.has_extension("published") else None
@@ -254,8 +256,8 @@ class OrgFacts:
             if body is None:
                 continue
             if year is None:
-                year = reference_year(published, doc_text(doc)) or 10 ** 4
-            if year >= body["listed_since"]:
+                year = reference_year(published, doc_text(doc)) or self.v.undated_year
+            if year > body["listed_since"]:
                 s, e = org["mention_spans"][0]
                 org["listed"] = {"evidence": f"known listed company (shares traded since {body['listed_since']})",
                                  "span": [s, e]}
