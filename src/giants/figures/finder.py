@@ -16,7 +16,8 @@ numbers, and animal data or physical quantities, which are not business figures.
 Two finders add figures the amount parser cannot see: growth written as a verb
 ("sales doubled") and shares written in words ("about half of which").
 
-Whose a figure is and when it holds are read by the sibling modules: `subjects`
+The per-amount kind decisions live in `kinds` (mixed into the component). Whose a figure is
+and when it holds are read by the sibling modules: `subjects`
 (a market or sector, a deal price's target, a traded market value), `timing`
 (current, past, target, rumoured), `clauses` (definition thresholds, what grows) and
 `dollars` (which dollar a bare "$" is, from the amount's own context).
