@@ -210,9 +210,7 @@ class CategoryTagger(ListMembers):
             subj = next((c for c in objs[0].children if c.dep_ == "poss"), None) or subject_of(tok) or \
                 (subject_of(tok.head) if tok.dep_ == "conj" else None)  # "was named ... and kept the title until"
             if subj is not None and subj.tag_ == "WP$":
-                subj = self._whose_owner(tok)  # "X was among those whose titles were revoked"
-                if subj is not None and finder.org_at(subj) is None:
-                    subj = self._group_member(tok) or subj  # "X is one of the firms whose status lapsed"
+                subj = self._whose_owner(tok, finder)  # "X, whose title was revoked"; "X was among those whose ..."
             hit = finder.org_at(subj) if subj is not None else None
             floor = doc[max(tok.sent.start - 1, 0)].sent.start
             before = terms_in(mentions, floor, tok.i, business=True)
@@ -221,15 +219,22 @@ class CategoryTagger(ListMembers):
         return out
 
     @staticmethod
-    def _whose_owner(verb):
-        """The noun a "whose" clause is said of: its antecedent, or for "among those whose ...", the
-        subject of the clause that puts it among them."""
+    def _whose_owner(verb, finder: HolderFinder):
+        """The firm a "whose" clause is said of: its antecedent when that names an organisation,
+        else the subject of the clause that puts the antecedent's group around it ("Y was among
+        those whose titles were revoked", "Y is one of the firms whose status lapsed" give Y)."""
         rel = next((t for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), None)
         if rel is None:
             return None
-        ante = rel.head
-        if ante.dep_ == "pobj" and ante.head.lower_ in ("among", "amongst"):
-            return subject_of(ante.head.head)
+        ante = cur = rel.head
+        if finder.org_at(ante) is not None:
+            return ante
+        for _ in range(4):
+            if cur.dep_ not in ("pobj", "prep", "attr") or cur.head.i == cur.i:
+                return ante
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return subject_of(cur) or ante
         return ante
 
     @staticmethod
@@ -243,21 +248,6 @@ class CategoryTagger(ListMembers):
                     any(g.like_num and len(g.text) == 4 for g in c.subtree):
                 return True
         return False
-
-    @staticmethod
-    def _group_member(verb):
-        """The subject that a clause puts in a group a relative clause defines: "Y was among those
-        whose titles were revoked", "Y is one of the firms whose status lapsed" give Y."""
-        if verb.dep_ != "relcl":
-            return None
-        cur = verb.head
-        for _ in range(4):
-            if cur.dep_ not in ("pobj", "prep", "attr") or cur.head.i == cur.i:
-                return None
-            cur = cur.head
-            if cur.pos_ in ("VERB", "AUX"):
-                return subject_of(cur)
-        return None
 
     def _ellipses(self, doc: Doc, mentions: list[Mention], finder: HolderFinder) -> list[dict]:
         """"Zapgo hopes to become a unicorn, while Fintrail already is one", "just one firm, Skyloom,
