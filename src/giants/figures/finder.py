@@ -40,7 +40,8 @@ from giants.figures.rates import RateBook, conversion_day, rate_warnings
 from giants.figures.dollars import DollarReader
 from giants.figures.clauses import back_reference, definition_holder, governing_verb as governing_verb_of
 from giants.figures.subjects import SubjectReader
-from giants.figures.timing import TimeReader, reference_year
+from giants.dates import reference_year
+from giants.figures.timing import TimeReader
 from giants.figures.counts import CountReader
 from giants.figures.owners import OwnerReader
 from giants.figures.patterns import _ANAPHOR_NOUNS, _BULLET, _FISCAL, _LEFT_CHARS, _LINKING_VERBS, _PHONE, _RIGHT_CHARS, _RIGHT_WEIGHT, _TIME, _cue_regex, _line_bounds

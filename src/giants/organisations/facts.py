@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from giants.data import builtin
 from giants.extensions import doc_text
 from giants.organisations.ownership import Ownership
-from giants.figures.timing import reference_year
+from giants.dates import reference_year
 from giants.organisations.names import Rules, core_words, fold, lowers_of, sentences_of, texts_of, token_ends, token_starts, tokens_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
